@@ -1,0 +1,25 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["**/node_modules/**", ".data/**", "**/dist/**", "test-artifacts/**", "coverage/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": "error",
+    },
+  },
+  {
+    // DESIGN.md principle 1: the rules are pure; domain may not reach for IO.
+    files: ["packages/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["node:*", "fs", "net", "http", "postgres", "drizzle-orm*", "ioredis", "bullmq", "fastify*", "nodemailer", "handlebars", "@wijkwerk/*"] }],
+    },
+  },
+  {
+    files: ["packages/domain/test/**/*.ts"],
+    rules: { "no-restricted-imports": "off" },
+  },
+);
