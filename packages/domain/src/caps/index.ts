@@ -1,0 +1,2 @@
+export * from "./caps.ts";
+export * from "./agreements.ts";

@@ -1,0 +1,5 @@
+export * from "./rounding.ts";
+export * from "./vouchers.ts";
+export * from "./travel.ts";
+export * from "./tax.ts";
+export * from "./ledger.ts";

@@ -1,0 +1,144 @@
+import { addCalendarDays } from "../time/index.ts";
+import type { IsoDate } from "../time/index.ts";
+
+/**
+ * DESIGN principle 5: vouchers move between accounts by append-only double-entry movements.
+ * Every posting is a pair that sums to zero; balances are derived, corrections are new postings.
+ */
+export type PostingKind = "issue" | "reserve" | "release" | "consume" | "expire" | "refund";
+
+/** One side of a posting; `vouchers` is signed (+ in, − out). */
+export interface LedgerMovement {
+  account: string;
+  vouchers: number;
+  kind: PostingKind;
+  lotId?: string;
+}
+
+/** Where issued cheques come from (the issuer's outstanding supply). */
+export const ISSUER_ACCOUNT = "system:issuer";
+/** Cheques used to pay confirmed prestaties. */
+export const CONSUMED_ACCOUNT = "system:consumed";
+/** Cheques that passed their validity (RULES §4, 12 months). */
+export const EXPIRED_ACCOUNT = "system:expired";
+/** Cheques taken back from a client (API.md voucher-refunds). */
+export const REFUNDED_ACCOUNT = "system:refunded";
+
+/** The available-voucher account of a client (API.md wallet.available). */
+export function clientWalletAccount(clientId: string): string {
+  return `client:${clientId}:available`;
+}
+
+/** The reserved-voucher account of a client (API.md wallet.reserved). */
+export function clientReservedAccount(clientId: string): string {
+  return `client:${clientId}:reserved`;
+}
+
+/** Options of {@link postingFor}. */
+export interface PostingOptions {
+  clientId: string;
+  lotId?: string;
+  /** consume only: take from the reserved account instead of available. */
+  fromReserved?: boolean;
+}
+
+/** DESIGN principle 5: the balanced movement pair for one voucher event of a client. */
+export function postingFor(kind: PostingKind, qty: number, opts: PostingOptions): [LedgerMovement, LedgerMovement] {
+  if (!Number.isSafeInteger(qty) || qty <= 0) throw new RangeError("ledger.quantity_invalid");
+  const available = clientWalletAccount(opts.clientId);
+  const reserved = clientReservedAccount(opts.clientId);
+  let from: string;
+  let to: string;
+  switch (kind) {
+    case "issue":
+      [from, to] = [ISSUER_ACCOUNT, available];
+      break;
+    case "reserve":
+      [from, to] = [available, reserved];
+      break;
+    case "release":
+      [from, to] = [reserved, available];
+      break;
+    case "consume":
+      [from, to] = [opts.fromReserved ? reserved : available, CONSUMED_ACCOUNT];
+      break;
+    case "expire":
+      [from, to] = [available, EXPIRED_ACCOUNT];
+      break;
+    case "refund":
+      [from, to] = [available, REFUNDED_ACCOUNT];
+      break;
+  }
+  const lot = opts.lotId === undefined ? {} : { lotId: opts.lotId };
+  return [
+    { account: from, vouchers: -qty, kind, ...lot },
+    { account: to, vouchers: qty, kind, ...lot },
+  ];
+}
+
+/** DESIGN principle 5: corrections are new entries: the exact opposite of earlier movements. */
+export function reverseMovements(movements: readonly LedgerMovement[]): LedgerMovement[] {
+  return movements.map((m) => ({ ...m, vouchers: -m.vouchers }));
+}
+
+/** DESIGN principle 5: balances are derived from the movements, never stored as truth. */
+export function balances(movements: readonly LedgerMovement[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of movements) out.set(m.account, (out.get(m.account) ?? 0) + m.vouchers);
+  return out;
+}
+
+/** DESIGN principle 5: a set of movements is valid only when it sums to zero. */
+export function isBalanced(movements: readonly LedgerMovement[]): boolean {
+  return movements.reduce((s, m) => s + m.vouchers, 0) === 0;
+}
+
+/** A batch of vouchers in a wallet with one expiry date. */
+export interface VoucherLot {
+  lotId: string;
+  remaining: number;
+  /** Last valid day, inclusive. */
+  expiresOn: IsoDate;
+}
+
+/** Result of {@link allocateOldestExpiryFirst}. */
+export type Allocation =
+  | { ok: true; allocations: { lotId: string; vouchers: number }[] }
+  | { ok: false; code: "wallet.insufficient_vouchers"; available: number; shortfall: number };
+
+/** API.md time entries: a confirmed entry consumes vouchers oldest expiry first; expired lots are skipped; shortfall → awaiting_vouchers. */
+export function allocateOldestExpiryFirst(lots: readonly VoucherLot[], needed: number, onDate: IsoDate): Allocation {
+  if (!Number.isSafeInteger(needed) || needed < 0) throw new RangeError("ledger.quantity_invalid");
+  const usable = lots
+    .filter((l) => l.remaining > 0 && l.expiresOn >= onDate)
+    .slice()
+    .sort((a, b) => (a.expiresOn < b.expiresOn ? -1 : a.expiresOn > b.expiresOn ? 1 : a.lotId < b.lotId ? -1 : a.lotId > b.lotId ? 1 : 0));
+  const available = usable.reduce((s, l) => s + l.remaining, 0);
+  if (available < needed) return { ok: false, code: "wallet.insufficient_vouchers", available, shortfall: needed - available };
+  const allocations: { lotId: string; vouchers: number }[] = [];
+  let left = needed;
+  for (const lot of usable) {
+    if (left === 0) break;
+    const take = Math.min(left, lot.remaining);
+    allocations.push({ lotId: lot.lotId, vouchers: take });
+    left -= take;
+  }
+  return { ok: true, allocations };
+}
+
+/** API.md GET /v1/clients/{id}/wallet: totals of the usable lots on a date (expiring = last day within 30 days). */
+export function walletSummary(lots: readonly VoucherLot[], onDate: IsoDate, expiringWithinDays = 30): {
+  available: number;
+  expiringWithin30Days: number;
+  lots: { count: number; expiresOn: IsoDate }[];
+} {
+  const limit = addCalendarDays(onDate, expiringWithinDays);
+  const usable = lots.filter((l) => l.remaining > 0 && l.expiresOn >= onDate).sort((a, b) => (a.expiresOn < b.expiresOn ? -1 : a.expiresOn > b.expiresOn ? 1 : 0));
+  const byDate = new Map<string, number>();
+  for (const l of usable) byDate.set(l.expiresOn, (byDate.get(l.expiresOn) ?? 0) + l.remaining);
+  return {
+    available: usable.reduce((s, l) => s + l.remaining, 0),
+    expiringWithin30Days: usable.filter((l) => l.expiresOn <= limit).reduce((s, l) => s + l.remaining, 0),
+    lots: [...byDate].map(([expiresOn, count]) => ({ count, expiresOn })),
+  };
+}

@@ -1,0 +1,163 @@
+import { LEGAL_MONTHLY_CAP_MINUTES, LEGAL_YEARLY_CAP_MINUTES } from "../caps/index.ts";
+import { LEGAL_AGREEMENT_MAX_MONTHS } from "../caps/index.ts";
+import { CLIENT_TYPES, DEFAULT_WORKER_HOURLY_CENTS, validateVoucherPrices } from "../money/index.ts";
+import type { ClientType } from "../money/index.ts";
+
+/** Matching weights (points) per reason code of GET /v1/jobs/{id}/matches. */
+export interface MatchWeights {
+  sameNeighbourhood: number;
+  adjacentNeighbourhood: number;
+  withinTravel: number;
+  continuity: number;
+  fairness: number;
+  activityPreference: number;
+}
+
+/** Tenant settings: the fields of API.md GET /v1/settings plus matching weights and proposal expiry. */
+export interface Settings {
+  voucherPriceCents: Record<ClientType, number>;
+  registrationFeeCents: number;
+  workerHourlyCents: number;
+  travelCentsPerKm: number;
+  monthlyCapMinutes: number;
+  yearlyCapMinutes: number;
+  agreementMaxMonths: number;
+  confirmWindowDays: number;
+  voucherValidityMonths: number;
+  matchWeights: MatchWeights;
+  proposalExpiryHours: number;
+}
+
+/** A PATCH /v1/settings body: any subset, voucher prices and weights per key. */
+export type SettingsPatch = Partial<Omit<Settings, "voucherPriceCents" | "matchWeights">> & {
+  voucherPriceCents?: Partial<Record<ClientType, number>>;
+  matchWeights?: Partial<MatchWeights>;
+};
+
+/** A field error of PATCH /v1/settings (API.md errors: [{ path, message }], plus a stable code). */
+export interface SettingsError {
+  path: string;
+  code: string;
+  message: string;
+}
+
+/**
+ * API.md GET /v1/settings with the RULES.md defaults: price 7,45 for every type (RULES §4 S2/S3/S48, no
+ * difference by type); fee 7,50 (§3 S2); pay 4,10 (§2 S8); 17 c/km = the 2024 base (§2 S10; the real
+ * rate per date comes from travelRatePer100Km); 60 h / 630 h (§1 S6); 12 months (§1 S4); 4 calendar
+ * days to confirm (§5 S34); cheques valid 12 months (§4 S11).
+ */
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  voucherPriceCents: Object.freeze({ private: 745, localGovernment: 745, education: 745, nonprofit: 745, agriculture: 745 }),
+  registrationFeeCents: 750,
+  workerHourlyCents: DEFAULT_WORKER_HOURLY_CENTS,
+  travelCentsPerKm: 17,
+  monthlyCapMinutes: LEGAL_MONTHLY_CAP_MINUTES,
+  yearlyCapMinutes: LEGAL_YEARLY_CAP_MINUTES,
+  agreementMaxMonths: LEGAL_AGREEMENT_MAX_MONTHS,
+  confirmWindowDays: 4,
+  voucherValidityMonths: 12,
+  matchWeights: Object.freeze({
+    sameNeighbourhood: 40,
+    adjacentNeighbourhood: 25,
+    withinTravel: 10,
+    continuity: 30,
+    fairness: 15,
+    activityPreference: 10,
+  }),
+  proposalExpiryHours: 48,
+}) as Readonly<Settings>;
+
+const POSITIVE_INT_FIELDS = [
+  "registrationFeeCents",
+  "workerHourlyCents",
+  "travelCentsPerKm",
+  "monthlyCapMinutes",
+  "yearlyCapMinutes",
+  "agreementMaxMonths",
+  "confirmWindowDays",
+  "voucherValidityMonths",
+  "proposalExpiryHours",
+] as const;
+
+const KNOWN_FIELDS = new Set<string>([...POSITIVE_INT_FIELDS, "voucherPriceCents", "matchWeights"]);
+const WEIGHT_KEYS = Object.keys(DEFAULT_SETTINGS.matchWeights) as (keyof MatchWeights)[];
+
+// Positive safe integer (no 0, no fractions, no strings).
+function isPositiveInt(v: unknown): v is number {
+  return typeof v === "number" && Number.isSafeInteger(v) && v > 0;
+}
+
+/** Merge a validated patch into the current settings (nested objects per key). */
+export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
+  return {
+    ...current,
+    ...patch,
+    voucherPriceCents: { ...current.voucherPriceCents, ...(patch.voucherPriceCents ?? {}) },
+    matchWeights: { ...current.matchWeights, ...(patch.matchWeights ?? {}) },
+  };
+}
+
+/** PATCH /v1/settings: legal limits of RULES §1 (caps, 12 months) and §4 (allowed, uniform prices); messages in plain Dutch. */
+export function validateSettingsPatch(current: Settings, patch: SettingsPatch): SettingsError[] {
+  const errors: SettingsError[] = [];
+  const p = patch as Record<string, unknown>;
+  for (const key of Object.keys(p)) {
+    if (!KNOWN_FIELDS.has(key)) errors.push({ path: key, code: "settings.unknown_field", message: "Deze instelling bestaat niet." });
+  }
+  for (const key of POSITIVE_INT_FIELDS) {
+    if (!(key in p)) continue;
+    if (!isPositiveInt(p[key])) {
+      errors.push({ path: key, code: "settings.not_positive_integer", message: "Vul een geheel getal groter dan 0 in." });
+    }
+  }
+  const ok = (key: string) => key in p && isPositiveInt(p[key]);
+  if (ok("monthlyCapMinutes") && (p.monthlyCapMinutes as number) > LEGAL_MONTHLY_CAP_MINUTES) {
+    errors.push({ path: "monthlyCapMinutes", code: "settings.cap_above_legal", message: "Een wijk-werker mag maximaal 60 uur per maand werken." });
+  }
+  if (ok("yearlyCapMinutes") && (p.yearlyCapMinutes as number) > LEGAL_YEARLY_CAP_MINUTES) {
+    errors.push({ path: "yearlyCapMinutes", code: "settings.cap_above_legal", message: "Een wijk-werker mag maximaal 630 uur per jaar werken." });
+  }
+  if (ok("agreementMaxMonths") && (p.agreementMaxMonths as number) > LEGAL_AGREEMENT_MAX_MONTHS) {
+    errors.push({ path: "agreementMaxMonths", code: "settings.agreement_max_months_out_of_range", message: "Een wijk-werkovereenkomst duurt 1 tot 12 maanden." });
+  }
+  const merged = applySettingsPatch(current, patch);
+  if (ok("monthlyCapMinutes") || ok("yearlyCapMinutes")) {
+    if (merged.monthlyCapMinutes > merged.yearlyCapMinutes) {
+      errors.push({ path: "monthlyCapMinutes", code: "settings.cap_month_above_year", message: "Het maximum per maand mag niet hoger zijn dan het maximum per jaar." });
+    }
+  }
+
+  if (patch.voucherPriceCents !== undefined) {
+    const prices = patch.voucherPriceCents as Record<string, unknown>;
+    for (const [type, cents] of Object.entries(prices)) {
+      if (!(CLIENT_TYPES as readonly string[]).includes(type)) {
+        errors.push({ path: `voucherPriceCents.${type}`, code: "settings.unknown_field", message: "Dit type gebruiker bestaat niet." });
+      } else if (typeof cents !== "number" || !Number.isSafeInteger(cents)) {
+        errors.push({ path: `voucherPriceCents.${type}`, code: "settings.not_positive_integer", message: "Vul een bedrag in centen in." });
+      }
+    }
+    if (!errors.some((e) => e.path.startsWith("voucherPriceCents."))) {
+      for (const v of validateVoucherPrices(merged.voucherPriceCents)) {
+        errors.push({
+          ...v,
+          message:
+            v.code === "settings.voucher_price_not_uniform"
+              ? "De prijs van een cheque is voor alle gebruikers gelijk."
+              : "Kies een prijs van 5,95, 6,45, 6,95 of 7,45 euro.",
+        });
+      }
+    }
+  }
+
+  if (patch.matchWeights !== undefined) {
+    for (const [key, w] of Object.entries(patch.matchWeights as Record<string, unknown>)) {
+      if (!(WEIGHT_KEYS as string[]).includes(key)) {
+        errors.push({ path: `matchWeights.${key}`, code: "settings.unknown_field", message: "Dit gewicht bestaat niet." });
+      } else if (typeof w !== "number" || !Number.isSafeInteger(w) || w < 0 || w > 100) {
+        errors.push({ path: `matchWeights.${key}`, code: "settings.weight_out_of_range", message: "Vul een geheel getal van 0 tot 100 in." });
+      }
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,1 @@
+export * from "./gsm7.ts";
