@@ -1,0 +1,29 @@
+export { EVENTS, SMS_EVENTS, EVENT_AUDIENCE, isEventName } from "./events.ts";
+export type { EventName, EventData, BaseData, Address, Place, Audience } from "./events.ts";
+export { createRenderer, DEFAULT_TEMPLATES_DIR } from "./render.ts";
+export type { Renderer, RenderedMessage } from "./render.ts";
+export {
+  LANGUAGES,
+  TIME_ZONE,
+  isLanguage,
+  formatDate,
+  formatFullDate,
+  formatShortDate,
+  formatTime,
+  formatDateTime,
+  formatTimeRange,
+  formatDuration,
+  formatShortDuration,
+  formatMoney,
+  formatIban,
+} from "./format.ts";
+export type { Language, DateInput } from "./format.ts";
+export { isGsm7, gsm7Length, toGsm7, SMS_MAX_GSM7 } from "./gsm7.ts";
+export { DeliveryError, PermanentDeliveryError, TransientDeliveryError } from "./transports/errors.ts";
+export type { Transport, OutgoingMessage, EmailMessage, SmsMessage, SendResult } from "./transports/types.ts";
+export { createSmtpTransport } from "./transports/smtp.ts";
+export type { SmtpTransportOptions } from "./transports/smtp.ts";
+export { createSmsGatewayTransport } from "./transports/sms-gateway.ts";
+export type { SmsGatewayOptions } from "./transports/sms-gateway.ts";
+export { createDevSinkTransport, listDevMessages, readDevMessage, isDevMessageId } from "./transports/dev-sink.ts";
+export type { DevSinkOptions, DevMessage, DevMessageSummary } from "./transports/dev-sink.ts";
