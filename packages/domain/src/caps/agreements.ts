@@ -1,4 +1,4 @@
-import { addCalendarDays, addCalendarMonths, calendarDaysBetween, isIsoDate } from "../time/index.ts";
+import { calendarDaysBetween, isIsoDate, lastDayOfMonthsPeriod } from "../time/index.ts";
 import type { IsoDate } from "../time/index.ts";
 
 /** RULES §1 (S4, S18, S31): a wijk-werkovereenkomst lasts at most 12 months. */
@@ -23,9 +23,9 @@ export type AgreementResult =
   | { ok: true; startDate: IsoDate; endDate: IsoDate | null }
   | { ok: false; violations: AgreementViolation[] };
 
-/** RULES §1: last allowed day of an agreement starting on startDate: start + maxMonths − 1 day. */
+/** RULES §1: last allowed day of an agreement starting on startDate: start + maxMonths − 1 day (see lastDayOfMonthsPeriod). */
 export function maxAgreementEndDate(startDate: IsoDate, maxMonths: number = LEGAL_AGREEMENT_MAX_MONTHS): IsoDate {
-  return addCalendarDays(addCalendarMonths(startDate, maxMonths), -1);
+  return lastDayOfMonthsPeriod(startDate, maxMonths);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { addCalendarDays, addCalendarMonths, yearOfDate } from "../time/index.ts";
+import { lastDayOfMonthsPeriod, yearOfDate } from "../time/index.ts";
 import type { IsoDate } from "../time/index.ts";
 
 /** Client types of API.md POST /v1/clients (RULES §3 categories). */
@@ -72,5 +72,5 @@ export function voucherOrderAmountCents(quantity: number, priceCents: number): n
 /** RULES §4 (S11): a cheque is valid 12 months; last valid day = issue date + months − 1 day. */
 export function voucherExpiresOn(issuedOn: IsoDate, validityMonths = 12): IsoDate {
   if (!Number.isInteger(validityMonths) || validityMonths <= 0) throw new RangeError("money.validity_invalid");
-  return addCalendarDays(addCalendarMonths(issuedOn, validityMonths), -1);
+  return lastDayOfMonthsPeriod(issuedOn, validityMonths);
 }

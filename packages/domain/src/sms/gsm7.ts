@@ -71,7 +71,7 @@ const TRANSLITERATION: Record<string, string> = {
   "â": "a", "á": "a", "ã": "a", "ç": "c", "ÿ": "y", "ý": "y",
   "È": "E", "Ê": "E", "Ë": "E", "Ï": "I", "Î": "I", "Í": "I", "Ì": "I", "Ô": "O", "Ó": "O", "Ò": "O",
   "Û": "U", "Ú": "U", "Ù": "U", "Â": "A", "À": "A", "Á": "A", "Ã": "A", "Ÿ": "Y",
-  "œ": "oe", "Œ": "OE", "ĳ": "ij", "Ĳ": "IJ",
+  "œ": "oe", "Œ": "OE", "ĳ": "ij", "Ĳ": "IJ", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
 };
 
 /** Keep SMS to workers in one cheap GSM-7 part: transliterate quotes, dashes, ë/ï/ô/ç…; anything else unknown becomes "?". */

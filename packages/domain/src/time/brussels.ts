@@ -135,3 +135,15 @@ export function isAutoConfirmDue(entryDate: IsoDate, confirmWindowDays: number, 
   const due = DateTime.fromISO(confirmDeadline(entryDate, confirmWindowDays).autoConfirmAtUtc);
   return toInstant(now).toMillis() >= due.toMillis();
 }
+
+/**
+ * Last day (inclusive) of a period of N calendar months starting on `start`: the day before the same
+ * day number N months later; when that day does not exist (29-31), the last day of that month
+ * (so 29 Feb 2028 + 12 months ends 28 Feb 2029, 31 Mar + 11 months ends 28/29 Feb).
+ */
+export function lastDayOfMonthsPeriod(start: IsoDate, months: number): IsoDate {
+  if (!Number.isInteger(months) || months <= 0) throw new RangeError("time.invalid_month_count");
+  const a = addCalendarDays(addCalendarMonths(start, months), -1);
+  const b = addCalendarMonths(addCalendarDays(start, -1), months);
+  return a > b ? a : b;
+}
