@@ -6,3 +6,4 @@ export * from "./settings/index.ts";
 export * from "./sms/index.ts";
 export * from "./sepa/index.ts";
 export * from "./coda/index.ts";
+export * from "./schedule/index.ts";

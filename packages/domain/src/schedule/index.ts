@@ -1,0 +1,6 @@
+export { validateRrule } from "./rrule.ts";
+export type { RruleCheck } from "./rrule.ts";
+export { expandRecurrence, ScheduleError } from "./expand.ts";
+export type { Occurrence, ExpandRecurrenceInput } from "./expand.ts";
+export { officeHourSlots } from "./slots.ts";
+export type { OfficeHourSlotsInput } from "./slots.ts";
