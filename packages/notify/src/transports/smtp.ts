@@ -1,5 +1,6 @@
 import nodemailer from "nodemailer";
 import type SMTPPool from "nodemailer/lib/smtp-pool/index.js";
+import type SMTPTransport from "nodemailer/lib/smtp-transport/index.js";
 import { PermanentDeliveryError, TransientDeliveryError } from "./errors.ts";
 import type { OutgoingMessage, SendResult, Transport } from "./types.ts";
 
@@ -31,11 +32,18 @@ function poolOptions(options: SmtpTransportOptions): SMTPPool.Options {
   return result;
 }
 
+function withoutPool(options: SMTPPool.Options): SMTPTransport.Options {
+  const { pool: _pool, maxConnections: _max, ...rest } = options;
+  return rest;
+}
+
 function classify(error: unknown): Error {
   const responseCode = (error as { responseCode?: unknown }).responseCode;
   const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown }).code;
   // 5xx replies are final answers about this message (unknown mailbox, rejected content).
-  if (typeof responseCode === "number" && responseCode >= 500 && responseCode < 600) {
+  // A refused login is our configuration, not the message: keep it retryable until fixed.
+  if (typeof responseCode === "number" && responseCode >= 500 && responseCode < 600 && code !== "EAUTH") {
     return new PermanentDeliveryError(`SMTP rejected the message: ${message}`, { status: responseCode, cause: error });
   }
   const options: { cause: unknown; status?: number } = { cause: error };
@@ -45,7 +53,10 @@ function classify(error: unknown): Error {
 
 export function createSmtpTransport(options: SmtpTransportOptions): Transport {
   const config = poolOptions(options);
-  const transporter = options.pool === false ? nodemailer.createTransport({ ...config, pool: false } as never) : nodemailer.createTransport(config);
+  const transporter =
+    options.pool === false
+      ? nodemailer.createTransport(withoutPool(config))
+      : nodemailer.createTransport(config);
   let closed = false;
   return {
     async send(message: OutgoingMessage): Promise<SendResult> {
