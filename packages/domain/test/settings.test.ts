@@ -57,6 +57,11 @@ describe("validateSettingsPatch", () => {
   ])("PATCH /v1/settings: $name", ({ patch, errors }) => {
     expect(codes(patch as SettingsPatch)).toEqual(errors);
   });
+  it("DESIGN principle 7: malformed bodies get an error, not a crash", () => {
+    expect(codes(null as never)).toEqual([":settings.not_an_object"]);
+    expect(codes({ voucherPriceCents: null } as never)).toEqual(["voucherPriceCents:settings.not_an_object"]);
+    expect(codes({ matchWeights: [1] } as never)).toEqual(["matchWeights:settings.not_an_object"]);
+  });
   it("messages are Dutch and non-empty", () => {
     const e = validateSettingsPatch(current(), { monthlyCapMinutes: 4000 });
     expect(e[0]?.message).toMatch(/60 uur per maand/);

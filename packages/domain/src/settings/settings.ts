@@ -88,6 +88,11 @@ function isPositiveInt(v: unknown): v is number {
   return typeof v === "number" && Number.isSafeInteger(v) && v > 0;
 }
 
+// A non-null, non-array object.
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
 /** Merge a validated patch into the current settings (nested objects per key). */
 export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
   return {
@@ -101,6 +106,13 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
 /** PATCH /v1/settings: legal limits of RULES §1 (caps, 12 months) and §4 (allowed, uniform prices); messages in plain Dutch. */
 export function validateSettingsPatch(current: Settings, patch: SettingsPatch): SettingsError[] {
   const errors: SettingsError[] = [];
+  // Bad input gets a clear answer, never a crash (DESIGN principle 7).
+  if (!isPlainObject(patch)) return [{ path: "", code: "settings.not_an_object", message: "Stuur de instellingen als een object." }];
+  for (const key of ["voucherPriceCents", "matchWeights"] as const) {
+    if (key in patch && !isPlainObject(patch[key])) {
+      return [{ path: key, code: "settings.not_an_object", message: "Stuur deze instelling als een object." }];
+    }
+  }
   const p = patch as Record<string, unknown>;
   for (const key of Object.keys(p)) {
     if (!KNOWN_FIELDS.has(key)) errors.push({ path: key, code: "settings.unknown_field", message: "Deze instelling bestaat niet." });
