@@ -7,3 +7,4 @@ export * from "./sms/index.ts";
 export * from "./sepa/index.ts";
 export * from "./coda/index.ts";
 export * from "./schedule/index.ts";
+export * from "./matching/index.ts";

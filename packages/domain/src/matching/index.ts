@@ -1,0 +1,2 @@
+export { DEFAULT_MATCH_WEIGHTS, CONTINUITY_HOURS_SCALE, haversineKm, sumOfWeights, formatDutchDuration, scoreCandidate, rankCandidates } from "./score.ts";
+export type { MatchWeights, GeoPoint, MatchJob, MatchWorker, MatchReasonCode, MatchReason, MatchScore, RankedCandidate } from "./score.ts";
