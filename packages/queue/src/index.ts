@@ -1,0 +1,3 @@
+export * from "./topics.ts";
+export * from "./outbox.ts";
+export * from "./redis.ts";

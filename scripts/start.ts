@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { loadConfig } from "@wijkwerk/config";
+import { DEMO_LOGINS, DEMO_TENANT, ensureDatabase, migrate, seedDemo } from "@wijkwerk/db";
+import { killAndWait, provision, repoRoot, sleep } from "./lib/services.ts";
+
+const log = (l: string) => console.log(`» ${l}`);
+const services = await provision({ name: "dev", env: process.env, log });
+// With DATABASE_URL given we use it as is; the embedded server gets its own "wijkwerk" database.
+const databaseUrl = process.env.DATABASE_URL ?? (await ensureDatabase(services.databaseUrl, "wijkwerk"));
+const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: services.redisUrl, DEV_SINK_DIR: process.env.DEV_SINK_DIR ?? `${repoRoot}/.data/outbox` };
+const config = loadConfig(env);
+
+log("migrating");
+await migrate(config.DATABASE_URL, config.APP_DB_PASSWORD, log);
+const seeded = await seedDemo(config.DATABASE_URL, log);
+log(seeded.created ? "demo tenant seeded" : "demo tenant already present");
+
+const children: ChildProcess[] = [];
+function run(name: string, entry: string) {
+  const child = spawn("pnpm", ["exec", "tsx", entry], { cwd: repoRoot, env, stdio: ["ignore", "inherit", "inherit"] });
+  child.on("exit", (code, signal) => {
+    if (!stopping) {
+      console.error(`${name} stopped (code ${code}, signal ${signal}); stopping everything`);
+      void stop(1);
+    }
+  });
+  children.push(child);
+}
+run("api", "services/api/src/server.ts");
+run("worker", "services/worker/src/main.ts");
+run("web", "services/web/src/server.ts");
+
+const api = `http://${config.API_HOST}:${config.API_PORT}`;
+for (let i = 0; i < 120; i++) {
+  const ok = await fetch(`${api}/ready`).then((r) => r.ok).catch(() => false);
+  if (ok) break;
+  await sleep(500);
+}
+console.log(`
+────────────────────────────────────────────────────────────
+ Wijkwerk draait.
+   Web:      ${config.PUBLIC_WEB_URL}
+   API:      ${api}   (ready: ${api}/ready)
+   OpenAPI:  ${api}/v1/openapi.json
+ Demo-organisatie: "${DEMO_TENANT.name}" (tenant: ${DEMO_TENANT.slug})
+${DEMO_LOGINS.map((l) => `   ${l.role.padEnd(11)} ${l.email.padEnd(32)} ${l.password}`).join("\n")}
+ Mails en sms'en (ontwikkeling): ${env.DEV_SINK_DIR}
+ Stoppen: Ctrl-C
+────────────────────────────────────────────────────────────`);
+
+let stopping = false;
+async function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  await Promise.allSettled(children.map((c) => killAndWait(c)));
+  await services.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => void stop());
+process.on("SIGTERM", () => void stop());

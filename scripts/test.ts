@@ -1,0 +1,58 @@
+import { spawn } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import postgres from "postgres";
+import { dataDir, provision, repoRoot } from "./lib/services.ts";
+
+/**
+ * Runs lint, typecheck and all tests against real services, then prints one closing line
+ * "N passed, N failed" for CI. Extra arguments go to vitest (e.g. a file filter).
+ */
+const log = (l: string) => console.log(`» ${l}`);
+const started = Date.now();
+const services = await provision({ name: "test", env: process.env, log });
+const env = { ...process.env, DATABASE_URL: services.databaseUrl, REDIS_URL: services.redisUrl, NODE_ENV: "test" };
+let exitCode = 1;
+try {
+  await dropLeftoverDatabases(services.databaseUrl);
+  const args = process.argv.slice(2);
+  if (args.length === 0) {
+    await step("lint", "pnpm", ["exec", "eslint", "."]);
+    await step("typecheck", "pnpm", ["exec", "turbo", "run", "typecheck", "--output-logs=errors-only"]);
+  }
+  const report = dataDir("test-report.json");
+  rmSync(report, { force: true });
+  const testsOk = await step("tests", "pnpm", ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...args], false);
+  const summary = JSON.parse(readFileSync(report, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTotalTests: number };
+  console.log(`\nfinished in ${Math.round((Date.now() - started) / 1000)} s`);
+  console.log(`${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${summary.numPendingTests} skipped`);
+  exitCode = testsOk && summary.numFailedTests === 0 && summary.numTotalTests > 0 ? 0 : 1;
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  exitCode = 1;
+} finally {
+  await services.stop();
+}
+process.exit(exitCode);
+
+function step(name: string, cmd: string, args: string[], throwOnFail = true): Promise<boolean> {
+  log(`${name}: ${cmd} ${args.join(" ")}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: repoRoot, env, stdio: "inherit" });
+    child.on("exit", (code) => {
+      if (code === 0) return resolve(true);
+      if (throwOnFail) return reject(new Error(`${name} failed (exit ${code})`));
+      resolve(false);
+    });
+  });
+}
+
+/** Test files drop their database when done; a killed run leaves some behind. */
+async function dropLeftoverDatabases(url: string) {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const rows = await sql<{ datname: string }[]>`SELECT datname FROM pg_database WHERE datname LIKE 'wijkwerk_t\\_%' OR datname LIKE 'wijkwerk_tpl_%'`;
+    for (const r of rows) await sql.unsafe(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
+  } finally {
+    await sql.end();
+  }
+}

@@ -1,0 +1,69 @@
+import type { Redis } from "ioredis";
+import type { Config } from "@wijkwerk/config";
+import type { Database, Tx } from "@wijkwerk/db";
+import type { OutboxMessage } from "@wijkwerk/queue";
+
+export type StaffRole = "admin" | "consultant" | "finance";
+export type Role = StaffRole | "client" | "worker";
+
+/** Claims in our access tokens. `tid` binds every request to one tenant (API.md: never from the path). */
+export interface TokenClaims {
+  sub: string;
+  tid: string;
+  role: Role;
+  /** For client and worker tokens: the client or worker record they may see. */
+  subjectId?: string;
+}
+
+export interface AuditEntry {
+  entity: string;
+  entityId?: string | null;
+  action: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** What a route handler gets inside its tenant transaction. */
+export interface TenantContext {
+  tx: Tx;
+  tenantId: string;
+  actor: TokenClaims;
+  audit(entry: AuditEntry): Promise<void>;
+  outbox(messages: OutboxMessage | OutboxMessage[]): Promise<void>;
+}
+
+export interface AppDeps {
+  config: Config;
+  /** Connected as the application role (no BYPASSRLS). */
+  database: Database;
+  redis: Redis;
+}
+
+export interface RouteAccess {
+  /** Roles allowed; absent = public route. */
+  roles?: readonly Role[];
+  /** Static PLATFORM_TOKEN instead of a user token. */
+  platform?: boolean;
+  /** Honour the Idempotency-Key header (API.md "(idem)"). */
+  idempotent?: boolean;
+}
+
+declare module "fastify" {
+  interface FastifyContextConfig extends RouteAccess {}
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+  interface FastifyRequest {
+    /** Opens the caller's tenant transaction; audit() and outbox() write in it. */
+    tenantTx<T>(fn: (ctx: TenantContext) => Promise<T>, options?: { isolationLevel?: "read committed" | "repeatable read" | "serializable"; tenantId?: string }): Promise<T>;
+    claims: TokenClaims;
+    auditCount: number;
+  }
+}
+
+declare module "@fastify/jwt" {
+  interface FastifyJWT {
+    payload: TokenClaims;
+    user: TokenClaims;
+  }
+}

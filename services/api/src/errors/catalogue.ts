@@ -1,0 +1,42 @@
+/**
+ * The one catalogue of error codes (API.md: codes are stable). Titles are short Dutch sentences
+ * a consultant can read; `detail` on each problem says what exactly went wrong.
+ */
+export const ERRORS = {
+  "validation.failed": { status: 422, title: "Sommige gegevens zijn niet juist." },
+  "request.malformed": { status: 400, title: "De aanvraag kan niet gelezen worden." },
+  "request.too_large": { status: 413, title: "De aanvraag is te groot." },
+  "request.unsupported_media_type": { status: 415, title: "Dit bestandstype wordt niet ondersteund." },
+  "resource.not_found": { status: 404, title: "Niet gevonden." },
+  "route.not_found": { status: 404, title: "Dit adres bestaat niet." },
+  "method.not_allowed": { status: 405, title: "Deze actie is hier niet mogelijk." },
+  "auth.unauthenticated": { status: 401, title: "U bent niet aangemeld." },
+  "auth.invalid_credentials": { status: 401, title: "E-mailadres of wachtwoord is niet juist." },
+  "auth.invalid_code": { status: 401, title: "De code is niet juist of niet meer geldig." },
+  "auth.forbidden": { status: 403, title: "U mag dit niet doen." },
+  "auth.rate_limited": { status: 429, title: "Te veel pogingen. Probeer het later opnieuw." },
+  "idempotency.key_reused": { status: 409, title: "Deze Idempotency-Key werd al gebruikt voor een andere aanvraag." },
+  "idempotency.in_progress": { status: 409, title: "Een aanvraag met deze Idempotency-Key is nog bezig." },
+  "tenant.slug_taken": { status: 409, title: "Deze korte naam is al in gebruik." },
+  "staff.email_taken": { status: 409, title: "Er is al een medewerker met dit e-mailadres." },
+  "settings.invalid": { status: 422, title: "Deze instellingen zijn niet toegelaten." },
+  "conflict": { status: 409, title: "Dit botst met bestaande gegevens." },
+  "internal": { status: 500, title: "Er ging iets mis aan onze kant." },
+  "service.unavailable": { status: 503, title: "De dienst is tijdelijk niet beschikbaar." },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+/** Other modules register their codes here at import time, keeping one catalogue. */
+const extra = new Map<string, { status: number; title: string }>();
+export function registerErrors(codes: Record<string, { status: number; title: string }>): void {
+  for (const [code, def] of Object.entries(codes)) extra.set(code, def);
+}
+
+export type ErrorCode = keyof typeof ERRORS | (string & {});
+
+export function lookupError(code: string): { status: number; title: string } {
+  return (ERRORS as Record<string, { status: number; title: string }>)[code] ?? extra.get(code) ?? ERRORS.internal;
+}
+
+export function allErrorCodes(): string[] {
+  return [...Object.keys(ERRORS), ...extra.keys()];
+}

@@ -1,0 +1,42 @@
+import type { FastifyError, FastifyInstance } from "fastify";
+import { pgError, PG } from "@wijkwerk/db";
+import { AppError, toProblem } from "./problem.ts";
+import { fieldErrorsFromAjv } from "../plugins/validation.ts";
+
+/**
+ * Every error leaves as problem+json with a stable code (DESIGN.md principle 7). Unknown errors
+ * are logged and answered 500 without internals; a database serialization failure is a 503
+ * the client may retry.
+ */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const appError = toAppError(error);
+    if (appError.status >= 500) request.log.error({ err: error }, "request failed");
+    reply.status(appError.status).type("application/problem+json").send(toProblem(appError, request.url));
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const err = new AppError("route.not_found", `${request.method} ${request.url.split("?")[0]} bestaat niet.`);
+    reply.status(404).type("application/problem+json").send(toProblem(err, request.url));
+  });
+}
+
+function toAppError(error: FastifyError): AppError {
+  if (error instanceof AppError) return error;
+  if (error.validation) return new AppError("validation.failed", "Controleer de aangeduide velden.", { errors: fieldErrorsFromAjv(error.validation, error.validationContext) });
+  const pg = pgError(error);
+  if (pg?.code === PG.serializationFailure || pg?.code === PG.deadlockDetected) return new AppError("service.unavailable", "Probeer het zo meteen opnieuw.");
+  if (pg?.code === PG.uniqueViolation) return new AppError("conflict", "Dit bestaat al.");
+  switch (error.code) {
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return new AppError("request.unsupported_media_type", error.message);
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return new AppError("request.too_large");
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+    case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
+      return new AppError("request.malformed", error.message);
+  }
+  if (error.statusCode === 400 || error instanceof SyntaxError) return new AppError("request.malformed", "De inhoud is geen geldige JSON.");
+  if (error.statusCode === 429) return new AppError("auth.rate_limited");
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return new AppError("request.malformed", error.message);
+  return new AppError("internal");
+}

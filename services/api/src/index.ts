@@ -1,0 +1,3 @@
+export { buildApp } from "./app.ts";
+export type { AppDeps, TenantContext, TokenClaims, Role } from "./context.ts";
+export { AppError } from "./errors/problem.ts";

@@ -1,0 +1,48 @@
+import { timingSafeEqual } from "node:crypto";
+import fastifyJwt from "@fastify/jwt";
+import fp from "fastify-plugin";
+import { AppError } from "../errors/problem.ts";
+import type { TokenClaims } from "../context.ts";
+
+/**
+ * Access control from route config: `{ roles: [...] }` needs a valid bearer token with one of
+ * those roles; `{ platform: true }` needs the static PLATFORM_TOKEN. Routes without either are
+ * public. Checked onRequest, before the body is even parsed.
+ */
+export default fp(async (app) => {
+  const { config } = app.deps;
+  await app.register(fastifyJwt, { secret: config.JWT_SECRET, sign: { expiresIn: config.ACCESS_TOKEN_TTL_SECONDS } });
+  app.decorateRequest("claims", null as unknown as TokenClaims);
+
+  app.addHook("onRequest", async (request) => {
+    const access = request.routeOptions.config;
+    if (access.platform) {
+      const token = bearer(request.headers.authorization);
+      if (!token || !safeEqual(token, config.PLATFORM_TOKEN)) throw new AppError("auth.unauthenticated", "Een geldig platformtoken is nodig.");
+      request.claims = { sub: "platform", tid: "", role: "admin" };
+      return;
+    }
+    if (!access.roles) return;
+    if (!bearer(request.headers.authorization)) throw new AppError("auth.unauthenticated", "Meld u aan en stuur het token mee (Authorization: Bearer …).");
+    let claims: TokenClaims;
+    try {
+      claims = await request.jwtVerify<TokenClaims>();
+    } catch (err) {
+      const expired = (err as { code?: string }).code === "FST_JWT_AUTHORIZATION_TOKEN_EXPIRED";
+      throw new AppError("auth.unauthenticated", expired ? "Uw sessie is verlopen. Meld u opnieuw aan." : "Het token is ongeldig.");
+    }
+    if (!access.roles.includes(claims.role)) throw new AppError("auth.forbidden", `Deze actie is voorbehouden aan: ${access.roles.join(", ")}.`);
+    request.claims = claims;
+  });
+});
+
+function bearer(header: string | undefined): string | undefined {
+  const m = header?.match(/^Bearer\s+(.+)$/i);
+  return m?.[1]?.trim();
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}

@@ -1,0 +1,81 @@
+import { Ajv, type ErrorObject } from "ajv";
+import addFormatsImport from "ajv-formats";
+import type { FastifyInstance, FastifySchemaValidationError } from "fastify";
+import type { FieldError } from "../errors/problem.ts";
+
+// ajv-formats is CommonJS with a default export.
+const addFormats = addFormatsImport as unknown as (ajv: Ajv) => Ajv;
+
+function makeAjv(coerceTypes: boolean | "array"): Ajv {
+  const ajv = new Ajv({ allErrors: true, coerceTypes, useDefaults: true, removeAdditional: false, strict: false });
+  addFormats(ajv);
+  ajv.addFormat("month", /^\d{4}-(0[1-9]|1[0-2])$/);
+  return ajv;
+}
+
+/**
+ * Bodies are validated strictly (a "12" is not a number); query strings and params arrive as
+ * text, so they are coerced.
+ */
+export function installValidation(app: FastifyInstance): void {
+  const strict = makeAjv(false);
+  const coercing = makeAjv("array");
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === "body" ? strict : coercing).compile(schema));
+}
+
+const messages: Record<string, (e: ErrorObject) => string> = {
+  required: () => "Dit veld is verplicht.",
+  type: (e) => `Moet ${typeName(String(e.params.type))} zijn.`,
+  minLength: (e) => (Number(e.params.limit) === 1 ? "Dit veld mag niet leeg zijn." : `Minstens ${e.params.limit} tekens.`),
+  maxLength: (e) => `Hoogstens ${e.params.limit} tekens.`,
+  minimum: (e) => `Moet minstens ${e.params.limit} zijn.`,
+  maximum: (e) => `Mag hoogstens ${e.params.limit} zijn.`,
+  exclusiveMinimum: (e) => `Moet groter zijn dan ${e.params.limit}.`,
+  minItems: (e) => `Minstens ${e.params.limit} items.`,
+  maxItems: (e) => `Hoogstens ${e.params.limit} items.`,
+  enum: (e) => `Kies een van: ${(e.params.allowedValues as unknown[]).join(", ")}.`,
+  const: (e) => `Moet ${String(e.params.allowedValue)} zijn.`,
+  additionalProperties: () => "Dit veld kennen we niet.",
+  pattern: () => "Heeft niet de juiste vorm.",
+  multipleOf: (e) => `Moet een veelvoud zijn van ${e.params.multipleOf}.`,
+  format: (e) => formatMessage(String(e.params.format)),
+  anyOf: () => "Heeft niet de juiste vorm.",
+  oneOf: () => "Heeft niet de juiste vorm.",
+  minProperties: () => "Geef minstens één veld.",
+};
+
+function typeName(t: string): string {
+  return ({ string: "tekst", integer: "een geheel getal", number: "een getal", boolean: "waar of onwaar", object: "een object", array: "een lijst", null: "leeg" } as Record<string, string>)[t] ?? t;
+}
+
+function formatMessage(format: string): string {
+  switch (format) {
+    case "email": return "Geen geldig e-mailadres.";
+    case "date": return "Geen geldige datum (JJJJ-MM-DD).";
+    case "date-time": return "Geen geldig tijdstip (ISO 8601 met tijdzone).";
+    case "uuid": return "Geen geldige id.";
+    case "month": return "Geen geldige maand (JJJJ-MM).";
+    case "time": return "Geen geldig uur (UU:MM).";
+    default: return "Heeft niet de juiste vorm.";
+  }
+}
+
+/** ajv errors → [{ path, message }] with dotted paths ("address.postalCode", "query.limit"). */
+export function fieldErrorsFromAjv(errors: FastifySchemaValidationError[], context?: string): FieldError[] {
+  const prefix = context && context !== "body" ? (context === "querystring" ? "query" : context) : "";
+  const out: FieldError[] = [];
+  const seen = new Set<string>();
+  for (const raw of errors as unknown as ErrorObject[]) {
+    let pointer = raw.instancePath ?? "";
+    if (raw.keyword === "required") pointer += `/${String(raw.params.missingProperty)}`;
+    if (raw.keyword === "additionalProperties") pointer += `/${String(raw.params.additionalProperty)}`;
+    const dotted = pointer.split("/").filter(Boolean).join(".");
+    const path = [prefix, dotted].filter(Boolean).join(".") || prefix || "(body)";
+    const message = messages[raw.keyword]?.(raw) ?? "Heeft niet de juiste vorm.";
+    const key = `${path}|${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ path, message });
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { Type } from "@sinclair/typebox";
+import { and, eq, sql } from "drizzle-orm";
+import { schema } from "@wijkwerk/db";
+import { AppError } from "../errors/problem.ts";
+import { createLoginLimiter } from "../login-limiter.ts";
+import { verifyPassword } from "../passwords.ts";
+import { errorResponses } from "../schemas/common.ts";
+
+const LoginBody = Type.Object(
+  { tenant: Type.String({ minLength: 1, maxLength: 63 }), email: Type.String({ minLength: 3, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
+  { additionalProperties: false },
+);
+export const TokenResponse = Type.Object({ accessToken: Type.String(), expiresIn: Type.Integer(), role: Type.String() });
+
+/** Staff sign-in with email + password (argon2id); repeated failures → 429 auth.rate_limited. */
+const auth: FastifyPluginAsyncTypebox = async (app) => {
+  const { config, database, redis } = app.deps;
+  const limiter = createLoginLimiter(redis, config.REDIS_PREFIX, config.LOGIN_MAX_FAILURES, config.LOGIN_WINDOW_SECONDS);
+
+  app.post(
+    "/v1/auth/login",
+    { config: { noAudit: true }, schema: { tags: ["auth"], summary: "Staff sign-in", body: LoginBody, response: { 200: TokenResponse, ...errorResponses(401, 422, 429) } } },
+    async (request, reply) => {
+      const { tenant, email, password } = request.body;
+      const retryAfter = await limiter.blocked(tenant, email);
+      if (retryAfter) {
+        reply.header("retry-after", String(retryAfter));
+        throw new AppError("auth.rate_limited", `Te veel mislukte pogingen. Probeer opnieuw over ${Math.ceil(retryAfter / 60)} minuten.`);
+      }
+      const [found] = await database.sql<{ id: string | null }[]>`SELECT app_tenant_id_by_slug(${tenant}) AS id`;
+      const tenantId = found?.id ?? undefined;
+      const member = tenantId
+        ? await database.withTenant(tenantId, async (tx) => {
+            const [row] = await tx.select().from(schema.staff).where(and(eq(sql`lower(${schema.staff.email})`, email.toLowerCase()), eq(schema.staff.active, true)));
+            return row;
+          })
+        : undefined;
+      if (!(await verifyPassword(member?.passwordHash, password)) || !member || !tenantId) {
+        await limiter.fail(tenant, email);
+        throw new AppError("auth.invalid_credentials");
+      }
+      await limiter.clear(tenant, email);
+      const accessToken = app.jwt.sign({ sub: member.id, tid: tenantId, role: member.role });
+      return { accessToken, expiresIn: config.ACCESS_TOKEN_TTL_SECONDS, role: member.role };
+    },
+  );
+};
+
+export default auth;

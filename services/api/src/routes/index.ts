@@ -1,0 +1,9 @@
+import type { FastifyPluginAsync } from "fastify";
+import auth from "./auth.ts";
+import health from "./health.ts";
+import platform from "./platform.ts";
+import settings from "./settings.ts";
+import staff from "./staff.ts";
+
+/** One plugin per resource (DESIGN.md habits); add new resources here. */
+export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings];

@@ -1,0 +1,80 @@
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { Type, type Static } from "@sinclair/typebox";
+import { eq } from "drizzle-orm";
+import { schema } from "@wijkwerk/db";
+import { applySettingsPatch, DEFAULT_SETTINGS, validateSettingsPatch, type Settings as DomainSettings, type SettingsPatch } from "@wijkwerk/domain";
+import { AppError } from "../errors/problem.ts";
+import { errorResponses } from "../schemas/common.ts";
+
+const Cents = Type.Integer({ minimum: 0 });
+const PerClientType = (t: typeof Cents) => Type.Object({ private: t, localGovernment: t, education: t, nonprofit: t, agriculture: t }, { additionalProperties: false });
+const Weights = Type.Object(
+  { sameNeighbourhood: Cents, adjacentNeighbourhood: Cents, withinTravel: Cents, continuity: Cents, fairness: Cents, activityPreference: Cents },
+  { additionalProperties: false },
+);
+
+export const SettingsSchema = Type.Object({
+  voucherPriceCents: PerClientType(Cents),
+  registrationFeeCents: Cents,
+  workerHourlyCents: Cents,
+  travelCentsPerKm: Cents,
+  monthlyCapMinutes: Type.Integer({ minimum: 1 }),
+  yearlyCapMinutes: Type.Integer({ minimum: 1 }),
+  agreementMaxMonths: Type.Integer({ minimum: 1 }),
+  confirmWindowDays: Type.Integer({ minimum: 1 }),
+  voucherValidityMonths: Type.Integer({ minimum: 1 }),
+  matchWeights: Weights,
+  proposalExpiryHours: Type.Integer({ minimum: 1 }),
+});
+export type Settings = Static<typeof SettingsSchema>;
+// The wire schema and the domain type must describe the same object.
+const _sameShape: DomainSettings = {} as Settings;
+void _sameShape;
+
+const PatchSchema = Type.Partial(
+  Type.Object({
+    ...SettingsSchema.properties,
+    voucherPriceCents: Type.Partial(PerClientType(Cents), { additionalProperties: false }),
+    matchWeights: Type.Partial(Weights, { additionalProperties: false }),
+  }),
+  { additionalProperties: false, minProperties: 1 },
+);
+
+/** Stored settings are overrides on top of the legal defaults of RULES.md. */
+export function mergeSettings(stored: Record<string, unknown>): Settings {
+  const d: Settings = DEFAULT_SETTINGS;
+  const s = stored as Partial<Settings>;
+  return { ...d, ...s, voucherPriceCents: { ...d.voucherPriceCents, ...s.voucherPriceCents }, matchWeights: { ...d.matchWeights, ...s.matchWeights } };
+}
+
+const settings: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    "/v1/settings",
+    { config: { roles: ["admin", "consultant", "finance"] }, schema: { tags: ["settings"], summary: "Tenant settings", response: { 200: SettingsSchema, ...errorResponses(401, 403) } } },
+    async (request) =>
+      request.tenantTx(async ({ tx, tenantId }) => {
+        const [t] = await tx.select({ settings: schema.tenants.settings }).from(schema.tenants).where(eq(schema.tenants.id, tenantId));
+        return mergeSettings(t?.settings ?? {});
+      }),
+  );
+
+  app.patch(
+    "/v1/settings",
+    { config: { roles: ["admin"] }, schema: { tags: ["settings"], summary: "Change tenant settings", body: PatchSchema, response: { 200: SettingsSchema, ...errorResponses(401, 403, 422) } } },
+    async (request) =>
+      request.tenantTx(async ({ tx, tenantId, audit }) => {
+        const [t] = await tx.select({ settings: schema.tenants.settings }).from(schema.tenants).where(eq(schema.tenants.id, tenantId)).for("update");
+        const before = mergeSettings(t?.settings ?? {});
+        const patch = request.body as SettingsPatch;
+        const errors = validateSettingsPatch(before, patch);
+        if (errors.length > 0) throw new AppError("settings.invalid", "Deze instellingen zijn niet toegelaten.", { errors: errors.map((e) => ({ path: e.path, message: e.message })) });
+        const after = applySettingsPatch(before, patch);
+        // Store the whole object: later changes to defaults never silently change a tenant's terms.
+        await tx.update(schema.tenants).set({ settings: after as unknown as Record<string, unknown> }).where(eq(schema.tenants.id, tenantId));
+        await audit({ entity: "settings", entityId: tenantId, action: "update", before, after });
+        return after;
+      }),
+  );
+};
+
+export default settings;

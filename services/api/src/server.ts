@@ -1,0 +1,24 @@
+import { loadConfig } from "@wijkwerk/config";
+import { createDatabase } from "@wijkwerk/db";
+import { createRedis } from "@wijkwerk/queue";
+import { buildApp } from "./app.ts";
+
+/** Process entry: connect as the app role, listen, and close cleanly on SIGTERM/SIGINT. */
+const config = loadConfig();
+const database = createDatabase(config.DATABASE_APP_URL, { max: 20 });
+const redis = createRedis(config.REDIS_URL, "producer");
+const app = await buildApp({ config, database, redis }, { logger: true });
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  app.log.info({ signal }, "shutting down");
+  await app.close();
+  await Promise.allSettled([database.close(), redis.quit()]);
+  process.exit(0);
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));
+
+await app.listen({ port: config.API_PORT, host: config.API_HOST });

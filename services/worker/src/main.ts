@@ -1,0 +1,53 @@
+import { UnrecoverableError, Worker } from "bullmq";
+import { loadConfig } from "@wijkwerk/config";
+import { createDatabase } from "@wijkwerk/db";
+import { createRedis, QUEUES, type QueueName } from "@wijkwerk/queue";
+import { processors, type ProcessorDeps } from "./processors/index.ts";
+import "./processors/register.ts";
+import { createQueues } from "./queues.ts";
+import { startRelay } from "./relay.ts";
+
+/**
+ * The worker process: relays the outbox into BullMQ and runs the job handlers. It has its own
+ * Redis connections; on SIGTERM it stops taking jobs, lets running ones finish, then exits.
+ */
+const config = loadConfig();
+const log = (msg: string, extra: Record<string, unknown> = {}) => console.log(JSON.stringify({ time: new Date().toISOString(), service: "worker", msg, ...extra }));
+const database = createDatabase(config.DATABASE_URL, { max: 10 });
+const producer = createRedis(config.REDIS_URL, "producer");
+const queues = createQueues(producer, config.REDIS_PREFIX);
+const deps: ProcessorDeps = { config, database };
+
+const workers = (Object.values(QUEUES) as QueueName[]).map(
+  (name) =>
+    new Worker(
+      name,
+      async (job) => {
+        const handler = processors[name]?.[job.name];
+        if (!handler) throw new UnrecoverableError(`No handler for ${name}/${job.name}`);
+        return handler(job, deps);
+      },
+      { connection: createRedis(config.REDIS_URL, "worker"), prefix: config.REDIS_PREFIX, concurrency: name === "email" || name === "sms" ? 20 : 5 },
+    ),
+);
+for (const w of workers) {
+  w.on("failed", (job, err) => log("job failed", { queue: w.name, job: job?.name, id: job?.id, attempts: job?.attemptsMade, error: err.message }));
+  w.on("error", (err) => log("worker error", { queue: w.name, error: err.message }));
+}
+const relay = startRelay({ database, queues, log });
+log("worker started", { queues: Object.values(QUEUES) });
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  log("shutting down", { signal });
+  await relay.stop();
+  await Promise.allSettled(workers.map((w) => w.close()));
+  await Promise.allSettled(Object.values(queues).map((q) => q.close()));
+  await Promise.allSettled([database.close(), producer.quit()]);
+  log("stopped");
+  process.exit(0);
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -1,0 +1,22 @@
+import type { Job } from "bullmq";
+import type { Config } from "@wijkwerk/config";
+import type { Database } from "@wijkwerk/db";
+import type { QueueName } from "@wijkwerk/queue";
+
+export interface ProcessorDeps {
+  config: Config;
+  /** Owner connection for cross-tenant sweeps; per-tenant work uses database.withTenant. */
+  database: Database;
+}
+
+export type Processor = (job: Job, deps: ProcessorDeps) => Promise<unknown>;
+
+/**
+ * Job handlers per queue and job name. Capabilities register theirs here; a job without a
+ * handler fails permanently (visible in BullMQ's failed set) instead of vanishing.
+ */
+export const processors: Partial<Record<QueueName, Record<string, Processor>>> = {};
+
+export function registerProcessors(queue: QueueName, handlers: Record<string, Processor>): void {
+  processors[queue] = { ...processors[queue], ...handlers };
+}

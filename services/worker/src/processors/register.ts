@@ -1,0 +1,2 @@
+// Side-effect imports: each capability's handlers register themselves with registerProcessors().
+export {};
