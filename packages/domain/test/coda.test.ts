@@ -16,6 +16,7 @@ describe("CODA sample 1 (four structured credits)", () => {
     expect(st.accountStructure).toBe("0");
     expect(st.currency).toBe("EUR");
     expect(st.statementNumber).toBe(139);
+    expect(st.duplicate).toBe(false);
     expect(st.createdOn).toBe("2017-10-11");
     expect(st.oldBalanceDate).toBe("2017-10-10");
     expect(st.date).toBe("2017-10-11");

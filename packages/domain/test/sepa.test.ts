@@ -167,6 +167,16 @@ describe("pain.001.001.09 generation", () => {
     await expect(run()).rejects.toThrow(SepaError);
     expect(chunks.join("")).not.toContain("</Document>");
     await expect(sepaDocumentString(header, [tx(1)], { count: 2, controlSumCents: tx(1).amountCents })).rejects.toThrow(/announced 2/);
+    // too many: fails as soon as the extra transaction arrives, not after streaming everything
+    let pulled = 0;
+    function* endless() {
+      for (let i = 0; ; i++) {
+        pulled++;
+        yield tx(i);
+      }
+    }
+    await expect(sepaDocumentString(header, endless(), { count: 3, controlSumCents: 1000 })).rejects.toThrow(/more transactions/);
+    expect(pulled).toBe(4);
   });
 
   it("rejects bad input early", () => {

@@ -50,6 +50,8 @@ export interface CodaStatement {
   /** Creation date in the header record. */
   createdOn: string;
   bankId: string;
+  /** Header position 17 = "D": the bank re-sent a statement already delivered. */
+  duplicate: boolean;
   oldBalanceDate: string;
   oldBalanceCents: number;
   oldBalanceMillis: number;
@@ -123,7 +125,7 @@ function finish(d: Draft): CodaMovement {
 }
 
 interface StatementDraft {
-  header: { createdOn: string; bankId: string };
+  header: { createdOn: string; bankId: string; duplicate: boolean };
   statement?: Partial<CodaStatement> & { movements: CodaMovement[]; freeMessages: string[] };
   current?: Draft;
   parent?: Draft;
@@ -161,7 +163,7 @@ export function parseCodaFile(text: string): CodaStatement[] {
       case "0": {
         if (st) throw new CodaParseError(n, "header record (0) before the trailer (9) of the previous statement");
         if (col(line, 2, 5) !== "0000") throw new CodaParseError(n, "header record must start with 00000");
-        st = { header: { createdOn: requiredDate(n, line, 6, "creation date"), bankId: col(line, 12, 14) } };
+        st = { header: { createdOn: requiredDate(n, line, 6, "creation date"), bankId: col(line, 12, 14), duplicate: col(line, 17, 17) === "D" } };
         return;
       }
       case "1": {
@@ -190,6 +192,7 @@ export function parseCodaFile(text: string): CodaStatement[] {
           accountHolderName: col(line, 65, 90).trim(),
           createdOn: st.header.createdOn,
           bankId: st.header.bankId,
+          duplicate: st.header.duplicate,
           movements: [],
           freeMessages: [],
         };

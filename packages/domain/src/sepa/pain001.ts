@@ -170,6 +170,9 @@ export async function* sepaDocument(
     const xml = sepaTransaction(tx);
     count += 1;
     sum += tx.amountCents;
+    if (count > totals.count) {
+      throw new SepaError("sepa.totals_mismatch", `more transactions than the ${totals.count} announced in the header`);
+    }
     yield xml;
   }
   if (count !== totals.count || sum !== totals.controlSumCents) {
