@@ -49,6 +49,7 @@ export interface RouteAccess {
 }
 
 declare module "fastify" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- module augmentation merges RouteAccess in
   interface FastifyContextConfig extends RouteAccess {}
   interface FastifyInstance {
     deps: AppDeps;

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { schema } from "@wijkwerk/db";
 import { writeOutbox } from "@wijkwerk/queue";
@@ -11,7 +12,8 @@ import type { TenantContext } from "../context.ts";
 export default fp(async (app) => {
   const { database } = app.deps;
   app.decorateRequest("auditCount", 0);
-  app.decorateRequest("tenantTx", async function (this: import("fastify").FastifyRequest, fn, options) {
+  app.decorateRequest("tenantTx", async function (this: FastifyRequest, fn, options) {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- decorators receive the request as `this`
     const request = this;
     const tenantId = options?.tenantId ?? request.claims?.tid;
     if (!tenantId) throw new Error("tenantTx called without a tenant");
