@@ -6,3 +6,5 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO wijkwerk_app;
 GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO wijkwerk_app;
 REVOKE UPDATE, DELETE ON audit_log FROM wijkwerk_app;
 REVOKE INSERT, UPDATE, DELETE ON schema_migrations FROM wijkwerk_app;
+-- The activity catalogue is shared reference data: read-only for the app role.
+REVOKE INSERT, UPDATE, DELETE ON activities FROM wijkwerk_app;

@@ -1,2 +1,3 @@
 // One file per area; each new migration area adds its table definitions here.
 export * from "./foundation.ts";
+export * from "./registries.ts";

@@ -1,0 +1,166 @@
+import { boolean, bigint, date, doublePrecision, integer, numeric, pgTable, primaryKey, smallint, text, time, timestamp, uuid } from "drizzle-orm/pg-core";
+
+// Mirrors migrations/0002_registries.sql (the SQL is the source of truth for DDL and RLS).
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "string" });
+
+export const municipalities = pgTable(
+  "municipalities",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    id: uuid("id").notNull(),
+    name: text("name").notNull(),
+    nisCode: text("nis_code").notNull(),
+    postalCodes: text("postal_codes").array().notNull(),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);
+
+export const neighbourhoods = pgTable(
+  "neighbourhoods",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    id: uuid("id").notNull(),
+    municipalityId: uuid("municipality_id").notNull(),
+    name: text("name").notNull(),
+    lat: doublePrecision("lat").notNull(),
+    lon: doublePrecision("lon").notNull(),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);
+
+export const neighbourhoodAdjacency = pgTable(
+  "neighbourhood_adjacency",
+  { tenantId: uuid("tenant_id").notNull(), neighbourhoodId: uuid("neighbourhood_id").notNull(), adjacentId: uuid("adjacent_id").notNull() },
+  (t) => [primaryKey({ columns: [t.tenantId, t.neighbourhoodId, t.adjacentId] })],
+);
+
+export const skills = pgTable(
+  "skills",
+  { tenantId: uuid("tenant_id").notNull(), id: uuid("id").notNull(), name: text("name").notNull(), createdAt: ts("created_at").notNull().defaultNow() },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);
+
+export const activities = pgTable("activities", {
+  code: text("code").primaryKey(),
+  name: text("name").notNull(),
+  category: text("category").notNull(),
+  clientTypes: text("client_types").array().notNull(),
+  skillName: text("skill_name"),
+  sortOrder: integer("sort_order").notNull(),
+});
+
+export const municipalityActivities = pgTable(
+  "municipality_activities",
+  { tenantId: uuid("tenant_id").notNull(), municipalityId: uuid("municipality_id").notNull(), activityCode: text("activity_code").notNull(), clientTypes: text("client_types").array().notNull() },
+  (t) => [primaryKey({ columns: [t.tenantId, t.municipalityId, t.activityCode] })],
+);
+
+export const workers = pgTable(
+  "workers",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    id: uuid("id").notNull(),
+    firstName: text("first_name").notNull(),
+    lastName: text("last_name").notNull(),
+    nationalNumber: text("national_number").notNull(),
+    phone: text("phone").notNull(),
+    email: text("email"),
+    language: text("language").$type<"nl" | "fr" | "en">().notNull(),
+    street: text("street").notNull(),
+    houseNumber: text("house_number").notNull(),
+    postalCode: text("postal_code").notNull(),
+    municipalityId: uuid("municipality_id").notNull(),
+    neighbourhoodId: uuid("neighbourhood_id").notNull(),
+    lat: doublePrecision("lat"),
+    lon: doublePrecision("lon"),
+    iban: text("iban").notNull(),
+    referrer: text("referrer").$type<"vdab" | "ocmw">().notNull(),
+    maxTravelKm: numeric("max_travel_km", { precision: 5, scale: 1, mode: "number" }).notNull(),
+    status: text("status").$type<"active" | "inactive">().notNull(),
+    smsOptOut: boolean("sms_opt_out").notNull(),
+    emailOptOut: boolean("email_opt_out").notNull(),
+    createdAt: ts("created_at").notNull().defaultNow(),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);
+
+export const workerAvailability = pgTable(
+  "worker_availability",
+  { tenantId: uuid("tenant_id").notNull(), workerId: uuid("worker_id").notNull(), weekday: smallint("weekday").notNull(), fromTime: time("from_time").notNull(), toTime: time("to_time").notNull() },
+  (t) => [primaryKey({ columns: [t.tenantId, t.workerId, t.weekday, t.fromTime] })],
+);
+
+export const workerActivities = pgTable(
+  "worker_activities",
+  { tenantId: uuid("tenant_id").notNull(), workerId: uuid("worker_id").notNull(), activityCode: text("activity_code").notNull() },
+  (t) => [primaryKey({ columns: [t.tenantId, t.workerId, t.activityCode] })],
+);
+
+export const workerSkills = pgTable(
+  "worker_skills",
+  { tenantId: uuid("tenant_id").notNull(), workerId: uuid("worker_id").notNull(), skillId: uuid("skill_id").notNull(), obtainedOn: date("obtained_on", { mode: "string" }).notNull() },
+  (t) => [primaryKey({ columns: [t.tenantId, t.workerId, t.skillId] })],
+);
+
+export const workerAgreements = pgTable(
+  "worker_agreements",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    id: uuid("id").notNull(),
+    workerId: uuid("worker_id").notNull(),
+    startDate: date("start_date", { mode: "string" }).notNull(),
+    endDate: date("end_date", { mode: "string" }),
+    legacyPwa: boolean("legacy_pwa").notNull(),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);
+
+export const clients = pgTable(
+  "clients",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    id: uuid("id").notNull(),
+    type: text("type").$type<"private" | "localGovernment" | "education" | "nonprofit" | "agriculture">().notNull(),
+    name: text("name").notNull(),
+    contactFirstName: text("contact_first_name").notNull(),
+    contactLastName: text("contact_last_name").notNull(),
+    phone: text("phone"),
+    email: text("email"),
+    language: text("language").$type<"nl" | "fr" | "en">().notNull(),
+    street: text("street").notNull(),
+    houseNumber: text("house_number").notNull(),
+    postalCode: text("postal_code").notNull(),
+    municipalityId: uuid("municipality_id").notNull(),
+    neighbourhoodId: uuid("neighbourhood_id").notNull(),
+    lat: doublePrecision("lat"),
+    lon: doublePrecision("lon"),
+    nationalNumber: text("national_number"),
+    enterpriseNumber: text("enterprise_number"),
+    clientNumber: bigint("client_number", { mode: "number" }).notNull(),
+    smsOptOut: boolean("sms_opt_out").notNull(),
+    emailOptOut: boolean("email_opt_out").notNull(),
+    createdAt: ts("created_at").notNull().defaultNow(),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);
+
+export const clientAgreements = pgTable(
+  "client_agreements",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    id: uuid("id").notNull(),
+    clientId: uuid("client_id").notNull(),
+    startDate: date("start_date", { mode: "string" }).notNull(),
+    endDate: date("end_date", { mode: "string" }).notNull(),
+    feeCents: integer("fee_cents").notNull(),
+    paymentReference: text("payment_reference").notNull(),
+    feePaidOn: date("fee_paid_on", { mode: "string" }),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);
