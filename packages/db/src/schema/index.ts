@@ -1,3 +1,4 @@
 // One file per area; each new migration area adds its table definitions here.
 export * from "./foundation.ts";
 export * from "./registries.ts";
+export * from "./work.ts";
