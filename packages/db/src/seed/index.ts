@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import postgres from "postgres";
+import { seedSteps } from "./steps.ts";
 
 export interface DemoLogin { role: string; email: string; password: string }
 
@@ -11,10 +12,7 @@ export const DEMO_LOGINS: DemoLogin[] = [
   { role: "finance", email: "financien@gent.wijkwerk.be", password: "demo-finance-2026" },
 ];
 
-export type SeedStep = (ctx: { sql: postgres.Sql; tenantId: string; log: (l: string) => void }) => Promise<void>;
-
-/** Capabilities add their demo data here (registries, jobs, vouchers...), run in order once. */
-export const seedSteps: { name: string; run: SeedStep }[] = [];
+export { seedSteps, type SeedStep } from "./steps.ts";
 
 /**
  * Seeds the demo tenant once (DESIGN.md embedded defaults). Runs as the owner (cross-tenant

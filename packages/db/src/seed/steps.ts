@@ -1,0 +1,9 @@
+import type postgres from "postgres";
+
+export type SeedStep = (ctx: { sql: postgres.Sql; tenantId: string; log: (l: string) => void }) => Promise<void>;
+
+/**
+ * Demo data steps, run in this order once when the demo tenant is created. Each capability adds
+ * one import and one entry here (e.g. registries before jobs before vouchers).
+ */
+export const seedSteps: { name: string; run: SeedStep }[] = [];
