@@ -2,3 +2,5 @@
 export * from "./foundation.ts";
 export * from "./registries.ts";
 export * from "./work.ts";
+export * from "./vouchers.ts";
+export * from "./matching.ts";
