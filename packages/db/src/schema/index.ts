@@ -2,5 +2,4 @@
 export * from "./foundation.ts";
 export * from "./registries.ts";
 export * from "./work.ts";
-export * from "./vouchers.ts";
 export * from "./matching.ts";
