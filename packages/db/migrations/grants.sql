@@ -8,3 +8,7 @@ REVOKE UPDATE, DELETE ON audit_log FROM wijkwerk_app;
 REVOKE INSERT, UPDATE, DELETE ON schema_migrations FROM wijkwerk_app;
 -- The activity catalogue is shared reference data: read-only for the app role.
 REVOKE INSERT, UPDATE, DELETE ON activities FROM wijkwerk_app;
+-- The voucher ledger is append-only (DESIGN.md principle 5): corrections are new postings.
+REVOKE UPDATE, DELETE ON voucher_movements FROM wijkwerk_app;
+-- Travel rates are reference data generated from the domain rule: read-only for the app role.
+REVOKE INSERT, UPDATE, DELETE ON travel_rates FROM wijkwerk_app;

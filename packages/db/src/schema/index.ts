@@ -2,4 +2,6 @@
 export * from "./foundation.ts";
 export * from "./registries.ts";
 export * from "./work.ts";
+export * from "./vouchers.ts";
 export * from "./matching.ts";
+export * from "./training.ts";
