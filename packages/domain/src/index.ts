@@ -8,3 +8,4 @@ export * from "./sepa/index.ts";
 export * from "./coda/index.ts";
 export * from "./schedule/index.ts";
 export * from "./matching/index.ts";
+export * from "./reminders/index.ts";
