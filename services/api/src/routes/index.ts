@@ -4,6 +4,7 @@ import health from "./health.ts";
 import platform from "./platform.ts";
 import settings from "./settings.ts";
 import staff from "./staff.ts";
+import clients from "./clients.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */
-export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings];
+export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings, clients];
