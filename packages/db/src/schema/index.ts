@@ -5,3 +5,4 @@ export * from "./work.ts";
 export * from "./vouchers.ts";
 export * from "./matching.ts";
 export * from "./training.ts";
+export * from "./payouts.ts";

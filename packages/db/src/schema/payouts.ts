@@ -1,0 +1,81 @@
+import { bigint, integer, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+// Mirrors migrations/0015_payouts.sql.
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "string" });
+
+export const travelRates = pgTable("travel_rates", {
+  year: integer("year").primaryKey(),
+  centsPer100Km: integer("cents_per_100km").notNull(),
+});
+
+export const organisationAccounts = pgTable("organisation_accounts", {
+  tenantId: uuid("tenant_id").primaryKey(),
+  name: text("name").notNull(),
+  iban: text("iban").notNull(),
+  bic: text("bic"),
+  updatedAt: ts("updated_at").notNull().defaultNow(),
+});
+
+export type PayoutRunStatus = "draft" | "approved" | "exported";
+
+export const payoutRuns = pgTable(
+  "payout_runs",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    id: uuid("id").notNull(),
+    month: text("month").notNull(),
+    status: text("status").$type<PayoutRunStatus>().notNull(),
+    lineCount: integer("line_count").notNull(),
+    totalCents: bigint("total_cents", { mode: "number" }).notNull(),
+    hourlyCents: integer("hourly_cents").notNull(),
+    debtorName: text("debtor_name").notNull(),
+    debtorIban: text("debtor_iban").notNull(),
+    debtorBic: text("debtor_bic"),
+    createdBy: text("created_by").notNull(),
+    createdAt: ts("created_at").notNull().defaultNow(),
+    generatedAt: ts("generated_at"),
+    approvedAt: ts("approved_at"),
+    approvedBy: text("approved_by"),
+    exportedAt: ts("exported_at"),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);
+
+export type PayoutLineKind = "regular" | "adjustment";
+
+export const payoutLines = pgTable(
+  "payout_lines",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    id: uuid("id").notNull(),
+    runId: uuid("run_id").notNull(),
+    workerId: uuid("worker_id").notNull(),
+    kind: text("kind").$type<PayoutLineKind>().notNull(),
+    entryCount: integer("entry_count").notNull(),
+    minutes: integer("minutes").notNull(),
+    vouchers: integer("vouchers").notNull(),
+    payCents: integer("pay_cents").notNull(),
+    travelCents: integer("travel_cents").notNull(),
+    totalCents: integer("total_cents").notNull(),
+    iban: text("iban").notNull(),
+    name: text("name").notNull(),
+    endToEndId: text("end_to_end_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);
+
+export const payoutLineEntries = pgTable(
+  "payout_line_entries",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    timeEntryId: uuid("time_entry_id").notNull(),
+    /** 1 = paid, -1 = an earlier payment taken back. */
+    direction: smallint("direction").notNull(),
+    lineId: uuid("line_id").notNull(),
+    minutes: integer("minutes").notNull(),
+    vouchers: integer("vouchers").notNull(),
+    payCents: integer("pay_cents").notNull(),
+    travelCents: integer("travel_cents").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.timeEntryId, t.direction] })],
+);
