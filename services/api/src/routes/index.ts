@@ -5,6 +5,9 @@ import platform from "./platform.ts";
 import settings from "./settings.ts";
 import staff from "./staff.ts";
 import clients from "./clients.ts";
+import jobs from "./jobs.ts";
+import matches from "./matches.ts";
+import assignments from "./assignments.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */
-export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings, clients];
+export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings, clients, jobs, matches, assignments];

@@ -1,0 +1,17 @@
+import { registerErrors } from "./catalogue.ts";
+
+/** Codes of jobs, matching and assignments (API.md "Jobs, matching, assignments"). */
+registerErrors({
+  "job.activity_not_allowed": { status: 422, title: "Deze activiteit is niet toegelaten voor deze klant in deze gemeente." },
+  "job.too_many_occurrences": { status: 422, title: "Deze herhaling geeft te veel klussen." },
+  "job.not_open": { status: 409, title: "Deze klus staat niet meer open." },
+  "client.no_active_agreement": { status: 409, title: "De klant heeft geen geldige gebruikersovereenkomst op die datum." },
+  "worker.agreement_inactive": { status: 409, title: "De wijk-werker heeft geen geldige overeenkomst op die datum." },
+  "worker.skill_missing": { status: 409, title: "De wijk-werker heeft de nodige competentie niet." },
+  "worker.monthly_cap_exceeded": { status: 409, title: "Dan werkt de wijk-werker meer dan toegelaten deze maand." },
+  "worker.yearly_cap_exceeded": { status: 409, title: "Dan werkt de wijk-werker meer dan toegelaten dit jaar." },
+  "worker.double_booked": { status: 409, title: "De wijk-werker heeft op dat moment al een andere klus." },
+  "worker.inactive": { status: 409, title: "Deze wijk-werker is niet actief." },
+  "assignment.not_pending": { status: 409, title: "Op deze toewijzing kan u niet meer antwoorden." },
+  "assignment.not_active": { status: 409, title: "Deze toewijzing is al afgelopen of geannuleerd." },
+});

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addClient, createGeo, tokenFor, type Geo } from "./fixtures/work.ts";
+import { bearer, createTenant, startTestApp, type TenantLogin, type TestApp } from "./helpers.ts";
+
+let t: TestApp;
+let gent: TenantLogin;
+let aalst: TenantLogin;
+let geo: Geo;
+let consultant: string;
+let clientId: string;
+
+const job = (over: Record<string, unknown> = {}) => ({
+  clientId,
+  activityCode: "accompany.company",
+  description: "Gezelschap op dinsdag",
+  estimatedMinutes: 120,
+  window: { from: "2027-03-16T09:00:00+01:00", to: "2027-03-16T11:00:00+01:00" },
+  ...over,
+});
+
+beforeAll(async () => {
+  t = await startTestApp();
+  gent = await createTenant(t, "gent");
+  aalst = await createTenant(t, "aalst");
+  geo = await createGeo(t, gent.tenantId);
+  consultant = tokenFor(t, gent.tenantId, "consultant");
+  clientId = await addClient(t, geo);
+});
+afterAll(async () => t?.close());
+
+describe("POST /v1/jobs", () => {
+  it("creates an open job in the client's neighbourhood, with an audit row", async () => {
+    const res = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: job() });
+    expect(res.statusCode).toBe(201);
+    const body = res.json();
+    expect(body).toMatchObject({ clientId, status: "open", neighbourhoodId: geo.centrum, estimatedMinutes: 120, parentJobId: null, occurrences: [] });
+    expect(body.window.from).toBe("2027-03-16T09:00:00+01:00");
+    const [audit] = await t.owner.sql`SELECT action FROM audit_log WHERE entity = 'job' AND entity_id = ${body.id}`;
+    expect(audit?.action).toBe("create");
+  });
+
+  it("RULES §3/§6: an activity the municipality does not allow for this client type is 422 job.activity_not_allowed", async () => {
+    const res = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: job({ activityCode: "repairs.tiling" }) });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().code).toBe("job.activity_not_allowed");
+  });
+
+  it("RULES §3: a client without an agreement on that date is 409 client.no_active_agreement", async () => {
+    const noAgreement = await addClient(t, geo, { agreement: null });
+    const res = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: job({ clientId: noAgreement }) });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().code).toBe("client.no_active_agreement");
+    const late = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: job({ window: { from: "2028-02-01T09:00:00+01:00", to: "2028-02-01T11:00:00+01:00" } }) });
+    expect(late.json().code).toBe("client.no_active_agreement");
+  });
+
+  it("a recurrence every 2 weeks keeps 09:00 Brussels across the DST change", async () => {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/v1/jobs",
+      headers: bearer(consultant),
+      payload: job({ recurrence: { rrule: "FREQ=WEEKLY;INTERVAL=2", until: "2027-04-30" } }),
+    });
+    expect(res.statusCode).toBe(201);
+    const body = res.json();
+    expect(body.window.from).toBe("2027-03-16T09:00:00+01:00");
+    expect(body.recurrence).toEqual({ rrule: "FREQ=WEEKLY;INTERVAL=2", until: "2027-04-30" });
+    expect(body.occurrences.map((o: { window: { from: string } }) => o.window.from)).toEqual(["2027-03-30T09:00:00+02:00", "2027-04-13T09:00:00+02:00", "2027-04-27T09:00:00+02:00"]);
+    const rows = await t.owner.sql`SELECT count(*)::int AS n FROM jobs WHERE parent_job_id = ${body.id}`;
+    expect(rows[0]?.n).toBe(3);
+    const detail = await t.app.inject({ url: `/v1/jobs/${body.id}`, headers: bearer(consultant) });
+    expect(detail.json().occurrences).toHaveLength(3);
+  });
+
+  it("a recurrence giving more than 104 occurrences is 422 and writes nothing", async () => {
+    const before = await t.owner.sql`SELECT count(*)::int AS n FROM jobs`;
+    const res = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: job({ recurrence: { rrule: "FREQ=DAILY", until: "2027-12-31" } }) });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().code).toBe("job.too_many_occurrences");
+    const after = await t.owner.sql`SELECT count(*)::int AS n FROM jobs`;
+    expect(after[0]?.n).toBe(before[0]?.n);
+  });
+
+  it("bad input is 422 with field paths", async () => {
+    const res = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: { ...job(), estimatedMinutes: -5, window: { from: "dinsdag", to: "2027-03-16T11:00:00+01:00" }, extra: 1 } });
+    expect(res.statusCode).toBe(422);
+    const paths = res.json().errors.map((e: { path: string }) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(["estimatedMinutes", "window.from"]));
+    const rrule = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: job({ recurrence: { rrule: "FREQ=HOURLY", until: "2027-04-30" } }) });
+    expect(rrule.statusCode).toBe(422);
+    expect(rrule.json().errors[0].path).toBe("recurrence.rrule");
+    const backwards = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: job({ window: { from: "2027-03-16T11:00:00+01:00", to: "2027-03-16T09:00:00+01:00" } }) });
+    expect(backwards.statusCode).toBe(422);
+  });
+
+  it("a client may create a job for itself only; a worker may not create jobs", async () => {
+    const own = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(tokenFor(t, gent.tenantId, "client", clientId)), payload: job() });
+    expect(own.statusCode).toBe(201);
+    const other = await addClient(t, geo);
+    const foreign = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(tokenFor(t, gent.tenantId, "client", clientId)), payload: job({ clientId: other }) });
+    expect(foreign.statusCode).toBe(403);
+    const worker = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(tokenFor(t, gent.tenantId, "worker")), payload: job() });
+    expect(worker.statusCode).toBe(403);
+    const finance = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(tokenFor(t, gent.tenantId, "finance")), payload: job() });
+    expect(finance.statusCode).toBe(403);
+  });
+});
+
+describe("GET /v1/jobs", () => {
+  it("lists with status and neighbourhood filters and pages with a cursor", async () => {
+    const all = await t.app.inject({ url: "/v1/jobs?status=open&limit=2", headers: bearer(consultant) });
+    expect(all.statusCode).toBe(200);
+    expect(all.json().items).toHaveLength(2);
+    const next = await t.app.inject({ url: `/v1/jobs?status=open&limit=2&cursor=${all.json().nextCursor}`, headers: bearer(consultant) });
+    const ids = new Set([...all.json().items, ...next.json().items].map((j: { id: string }) => j.id));
+    expect(ids.size).toBe(all.json().items.length + next.json().items.length);
+    const elsewhere = await t.app.inject({ url: `/v1/jobs?neighbourhoodId=${geo.verweg}`, headers: bearer(consultant) });
+    expect(elsewhere.json().items).toEqual([]);
+    const done = await t.app.inject({ url: "/v1/jobs?status=done", headers: bearer(consultant) });
+    expect(done.json().items).toEqual([]);
+  });
+
+  it("a client sees only its own jobs", async () => {
+    const other = await addClient(t, geo);
+    const res = await t.app.inject({ url: "/v1/jobs", headers: bearer(tokenFor(t, gent.tenantId, "client", other)) });
+    expect(res.json().items).toEqual([]);
+    const mine = await t.app.inject({ url: "/v1/jobs", headers: bearer(tokenFor(t, gent.tenantId, "client", clientId)) });
+    expect(mine.json().items.length).toBeGreaterThan(0);
+    const one = mine.json().items[0].id;
+    const hidden = await t.app.inject({ url: `/v1/jobs/${one}`, headers: bearer(tokenFor(t, gent.tenantId, "client", other)) });
+    expect(hidden.statusCode).toBe(404);
+  });
+
+  it("another tenant's job is 404 and absent from its lists", async () => {
+    const mine = await t.app.inject({ url: "/v1/jobs", headers: bearer(consultant) });
+    const id = mine.json().items[0].id;
+    const res = await t.app.inject({ url: `/v1/jobs/${id}`, headers: bearer(aalst.token) });
+    expect(res.statusCode).toBe(404);
+    const list = await t.app.inject({ url: "/v1/jobs", headers: bearer(aalst.token) });
+    expect(list.json().items).toEqual([]);
+    const create = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(aalst.token), payload: job() });
+    expect(create.statusCode).toBe(404);
+  });
+});
