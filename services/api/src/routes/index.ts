@@ -8,6 +8,9 @@ import clients from "./clients.ts";
 import jobs from "./jobs.ts";
 import matches from "./matches.ts";
 import assignments from "./assignments.ts";
+import payoutRuns from "./payout-runs.ts";
+import payoutExports from "./payout-exports.ts";
+import reportsHours from "./reports-hours.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */
-export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings, clients, jobs, matches, assignments];
+export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings, clients, jobs, matches, assignments, payoutRuns, payoutExports, reportsHours];

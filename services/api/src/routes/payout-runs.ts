@@ -1,0 +1,342 @@
+import { randomUUID } from "node:crypto";
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { Type } from "@sinclair/typebox";
+import { sql } from "drizzle-orm";
+import type { Tx } from "@wijkwerk/db";
+import { brusselsMonthOf } from "@wijkwerk/domain";
+import { decodeCursor, pageOf } from "../cursor.ts";
+import "../errors/payouts.ts";
+import { AppError, notFound, validationError } from "../errors/problem.ts";
+import { errorResponses, IdParams, ListQuery, Month, Page, Uuid } from "../schemas/common.ts";
+import { mergeSettings } from "./settings.ts";
+
+/** Who may see and run payouts: finance, and the admin who manages finance staff anyway. */
+export const PAYOUT_ROLES = ["finance", "admin"] as const;
+
+/**
+ * Debtor used when a tenant has not entered its own bank account yet (demo tenants); a bank
+ * refuses a file whose debtor account is not the uploader's, so this can never pay out by mistake.
+ */
+export const DEMO_DEBTOR = { iban: "BE68539007547034", bic: "GKCCBEBB" } as const;
+
+const RunStatus = Type.Union([Type.Literal("draft"), Type.Literal("approved"), Type.Literal("exported")]);
+const RunOut = Type.Object({
+  id: Uuid,
+  month: Type.String(),
+  status: RunStatus,
+  lineCount: Type.Integer(),
+  totalCents: Type.Integer(),
+  hourlyCents: Type.Integer(),
+  createdAt: Type.String(),
+  generatedAt: Type.Union([Type.String(), Type.Null()]),
+  approvedAt: Type.Union([Type.String(), Type.Null()]),
+  approvedBy: Type.Union([Type.String(), Type.Null()]),
+  exportedAt: Type.Union([Type.String(), Type.Null()]),
+});
+const RunDetail = Type.Object({
+  ...RunOut.properties,
+  summary: Type.Object({
+    regularCents: Type.Integer(),
+    adjustmentCents: Type.Integer(),
+    entryCount: Type.Integer(),
+    /** What the SEPA file pays: one transfer per worker whose lines add up to more than 0. */
+    transferCount: Type.Integer(),
+    transferCents: Type.Integer(),
+  }),
+});
+const LineOut = Type.Object({
+  id: Uuid,
+  workerId: Uuid,
+  kind: Type.Union([Type.Literal("regular"), Type.Literal("adjustment")]),
+  entryCount: Type.Integer(),
+  minutes: Type.Integer(),
+  vouchers: Type.Integer(),
+  payCents: Type.Integer(),
+  travelCents: Type.Integer(),
+  totalCents: Type.Integer(),
+  name: Type.String(),
+  iban: Type.String(),
+  endToEndId: Type.String(),
+});
+
+interface RunRow {
+  id: string;
+  month: string;
+  status: "draft" | "approved" | "exported";
+  line_count: number;
+  total_cents: string | number;
+  hourly_cents: number;
+  created_at: string;
+  generated_at: string | null;
+  approved_at: string | null;
+  approved_by: string | null;
+  exported_at: string | null;
+}
+
+const iso = (v: string | null) => (v === null ? null : new Date(v).toISOString());
+
+export function runOut(r: RunRow) {
+  return {
+    id: r.id,
+    month: r.month,
+    status: r.status,
+    lineCount: r.line_count,
+    totalCents: Number(r.total_cents),
+    hourlyCents: r.hourly_cents,
+    createdAt: new Date(r.created_at).toISOString(),
+    generatedAt: iso(r.generated_at),
+    approvedAt: iso(r.approved_at),
+    approvedBy: r.approved_by,
+    exportedAt: iso(r.exported_at),
+  };
+}
+
+export async function loadRun(tx: Tx, id: string, lock = false): Promise<RunRow> {
+  const rows = (await tx.execute(sql`SELECT * FROM payout_runs WHERE tenant_id = app_current_tenant() AND id = ${id} ${lock ? sql`FOR UPDATE` : sql``}`)) as unknown as RunRow[];
+  if (!rows[0]) throw notFound("Deze uitbetaling");
+  return rows[0];
+}
+
+/** A month is locked once its run, or the run of a later month, is approved: history is never redone. */
+async function assertMonthOpen(tx: Tx, month: string): Promise<void> {
+  const rows = (await tx.execute(sql`SELECT month FROM payout_runs WHERE tenant_id = app_current_tenant() AND month >= ${month} AND status <> 'draft' ORDER BY month DESC LIMIT 1`)) as unknown as { month: string }[];
+  if (rows[0]) {
+    throw new AppError("payout.month_locked", rows[0].month === month
+      ? `De uitbetaling van ${month} is al goedgekeurd. Late of verbeterde prestaties komen in de volgende uitbetaling.`
+      : `De uitbetaling van ${rows[0].month} is al goedgekeurd, dus ${month} kan niet meer. Late prestaties komen in een latere uitbetaling.`);
+  }
+}
+
+/** Copies today's settings and bank account into the run, so later changes never alter it. */
+async function snapshotTerms(tx: Tx, tenantId: string) {
+  const [row] = (await tx.execute(sql`
+    SELECT t.name AS tenant_name, t.settings, o.name AS org_name, o.iban, o.bic
+    FROM tenants t LEFT JOIN organisation_accounts o ON o.tenant_id = t.id
+    WHERE t.id = ${tenantId}`)) as unknown as { tenant_name: string; settings: Record<string, unknown>; org_name: string | null; iban: string | null; bic: string | null }[];
+  const settings = mergeSettings(row?.settings ?? {});
+  return {
+    hourlyCents: settings.workerHourlyCents,
+    debtorName: row?.org_name ?? row?.tenant_name ?? "Wijk-werken",
+    debtorIban: row?.iban ?? DEMO_DEBTOR.iban,
+    debtorBic: row?.iban ? row.bic : DEMO_DEBTOR.bic,
+  };
+}
+
+async function generate(tx: Tx, runId: string): Promise<void> {
+  await tx.execute(sql`SELECT * FROM app_payout_generate(${runId})`);
+}
+
+const payoutRuns: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    "/v1/payout-runs",
+    {
+      config: { roles: PAYOUT_ROLES, idempotent: true },
+      schema: {
+        tags: ["payouts"],
+        summary: "Start (or refresh the draft of) the payout run of a month",
+        description: "Pays every confirmed, not yet paid time entry up to the end of the month. Entries of earlier months and payments taken back (cancelled or corrected entries) become adjustment lines. A second call for a month with a draft recomputes that draft.",
+        body: Type.Object({ month: Month }, { additionalProperties: false }),
+        response: { 201: RunOut, ...errorResponses(401, 403, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const { month } = request.body;
+      if (month > brusselsMonthOf(new Date())) throw validationError([{ path: "month", message: "Deze maand is nog niet begonnen." }]);
+      const out = await request.tenantTx(async ({ tx, tenantId, actor, audit }) => {
+        await assertMonthOpen(tx, month);
+        const terms = await snapshotTerms(tx, tenantId);
+        const inserted = (await tx.execute(sql`
+          INSERT INTO payout_runs (tenant_id, id, month, hourly_cents, debtor_name, debtor_iban, debtor_bic, created_by)
+          VALUES (${tenantId}, ${randomUUID()}, ${month}, ${terms.hourlyCents}, ${terms.debtorName}, ${terms.debtorIban}, ${terms.debtorBic}, ${actor.sub})
+          ON CONFLICT (tenant_id, month) DO NOTHING RETURNING id`)) as unknown as { id: string }[];
+        let runId = inserted[0]?.id;
+        let before: ReturnType<typeof runOut> | null = null;
+        if (!runId) {
+          // A draft exists (maybe created this very moment by a parallel request): refresh it.
+          const existing = await loadRunByMonth(tx, month, true);
+          before = runOut(existing);
+          if (existing.status !== "draft") throw new AppError("payout.month_locked", `De uitbetaling van ${month} is al goedgekeurd.`);
+          runId = existing.id;
+          await tx.execute(sql`UPDATE payout_runs SET hourly_cents = ${terms.hourlyCents}, debtor_name = ${terms.debtorName}, debtor_iban = ${terms.debtorIban}, debtor_bic = ${terms.debtorBic}
+            WHERE tenant_id = ${tenantId} AND id = ${runId}`);
+        }
+        await generate(tx, runId);
+        const after = runOut(await loadRun(tx, runId));
+        await audit({ entity: "payout_run", entityId: runId, action: before ? "regenerate" : "create", before, after });
+        return after;
+      });
+      return reply.status(201).send(out);
+    },
+  );
+
+  app.get(
+    "/v1/payout-runs",
+    {
+      config: { roles: PAYOUT_ROLES },
+      schema: {
+        tags: ["payouts"],
+        summary: "List payout runs, newest month first",
+        querystring: Type.Object({ month: Type.Optional(Month), ...ListQuery }, { additionalProperties: false }),
+        response: { 200: Page(RunOut), ...errorResponses(401, 403, 422) },
+      },
+    },
+    async (request) => {
+      const limit = request.query.limit ?? 50;
+      const after = decodeCursor(request.query.cursor, 1);
+      const month = request.query.month;
+      return request.tenantTx(async ({ tx }) => {
+        const rows = (await tx.execute(sql`
+          SELECT * FROM payout_runs WHERE tenant_id = app_current_tenant()
+          ${month ? sql`AND month = ${month}` : sql``}
+          ${after ? sql`AND month < ${String(after[0])}` : sql``}
+          ORDER BY month DESC LIMIT ${limit + 1}`)) as unknown as RunRow[];
+        const page = pageOf(rows, limit, (r) => [r.month]);
+        return { items: page.items.map(runOut), nextCursor: page.nextCursor };
+      });
+    },
+  );
+
+  app.get(
+    "/v1/payout-runs/:id",
+    {
+      config: { roles: PAYOUT_ROLES },
+      schema: { tags: ["payouts"], summary: "A payout run with its totals", params: IdParams, response: { 200: RunDetail, ...errorResponses(401, 403, 404, 422) } },
+    },
+    async (request) =>
+      request.tenantTx(async ({ tx }) => {
+        const run = await loadRun(tx, request.params.id);
+        const [s] = (await tx.execute(sql`
+          WITH per_worker AS (
+            SELECT sum(total_cents) AS net FROM payout_lines WHERE tenant_id = app_current_tenant() AND run_id = ${run.id} GROUP BY worker_id
+          )
+          SELECT
+            (SELECT COALESCE(sum(total_cents) FILTER (WHERE kind = 'regular'), 0) FROM payout_lines WHERE tenant_id = app_current_tenant() AND run_id = ${run.id})::bigint AS regular,
+            (SELECT COALESCE(sum(total_cents) FILTER (WHERE kind = 'adjustment'), 0) FROM payout_lines WHERE tenant_id = app_current_tenant() AND run_id = ${run.id})::bigint AS adjustment,
+            (SELECT COALESCE(sum(entry_count), 0) FROM payout_lines WHERE tenant_id = app_current_tenant() AND run_id = ${run.id})::bigint AS entries,
+            (SELECT count(*) FROM per_worker WHERE net > 0)::bigint AS transfers,
+            (SELECT COALESCE(sum(net), 0) FROM per_worker WHERE net > 0)::bigint AS transfer_cents`)) as unknown as Record<string, string>[];
+        return {
+          ...runOut(run),
+          summary: {
+            regularCents: Number(s?.regular ?? 0),
+            adjustmentCents: Number(s?.adjustment ?? 0),
+            entryCount: Number(s?.entries ?? 0),
+            transferCount: Number(s?.transfers ?? 0),
+            transferCents: Number(s?.transfer_cents ?? 0),
+          },
+        };
+      }),
+  );
+
+  app.get(
+    "/v1/payout-runs/:id/lines",
+    {
+      config: { roles: PAYOUT_ROLES },
+      schema: {
+        tags: ["payouts"],
+        summary: "Lines of a payout run, in EndToEndId order",
+        params: IdParams,
+        querystring: Type.Object({ workerId: Type.Optional(Uuid), ...ListQuery }, { additionalProperties: false }),
+        response: { 200: Page(LineOut), ...errorResponses(401, 403, 404, 422) },
+      },
+    },
+    async (request) => {
+      const limit = request.query.limit ?? 50;
+      const after = decodeCursor(request.query.cursor, 1);
+      const { workerId } = request.query;
+      return request.tenantTx(async ({ tx }) => {
+        const run = await loadRun(tx, request.params.id);
+        const rows = (await tx.execute(sql`
+          SELECT * FROM payout_lines WHERE tenant_id = app_current_tenant() AND run_id = ${run.id}
+          ${workerId ? sql`AND worker_id = ${workerId}` : sql``}
+          ${after ? sql`AND end_to_end_id > ${String(after[0])}` : sql``}
+          ORDER BY end_to_end_id LIMIT ${limit + 1}`)) as unknown as LineRow[];
+        const page = pageOf(rows, limit, (r) => [r.end_to_end_id]);
+        return { items: page.items.map(lineOut), nextCursor: page.nextCursor };
+      });
+    },
+  );
+
+  app.post(
+    "/v1/payout-runs/:id/approve",
+    {
+      config: { roles: PAYOUT_ROLES },
+      schema: { tags: ["payouts"], summary: "Approve a draft run; this locks its month", params: IdParams, response: { 200: RunOut, ...errorResponses(401, 403, 404, 409, 422) } },
+    },
+    async (request) =>
+      request.tenantTx(async ({ tx, actor, audit }) => {
+        const run = await loadRun(tx, request.params.id, true);
+        if (run.status !== "draft") throw new AppError("payout.not_draft", `Deze uitbetaling is al ${run.status === "approved" ? "goedgekeurd" : "geëxporteerd"}.`);
+        await tx.execute(sql`UPDATE payout_runs SET status = 'approved', approved_at = now(), approved_by = ${actor.sub} WHERE tenant_id = app_current_tenant() AND id = ${run.id}`);
+        const after = runOut(await loadRun(tx, run.id));
+        await audit({ entity: "payout_run", entityId: run.id, action: "approve", before: runOut(run), after });
+        return after;
+      }),
+  );
+
+  app.post(
+    "/v1/payout-runs/:id/regenerate",
+    {
+      config: { roles: PAYOUT_ROLES },
+      schema: {
+        tags: ["payouts"],
+        summary: "Recompute a draft run in the background (payouts queue)",
+        params: IdParams,
+        response: { 202: Type.Object({ id: Uuid, status: RunStatus }), ...errorResponses(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const out = await request.tenantTx(async ({ tx, tenantId, audit, outbox }) => {
+        const run = await loadRun(tx, request.params.id, true);
+        if (run.status !== "draft") throw new AppError("payout.not_draft", "Alleen een ontwerp kan opnieuw berekend worden.");
+        const terms = await snapshotTerms(tx, tenantId);
+        await tx.execute(sql`UPDATE payout_runs SET hourly_cents = ${terms.hourlyCents}, debtor_name = ${terms.debtorName}, debtor_iban = ${terms.debtorIban}, debtor_bic = ${terms.debtorBic}
+          WHERE tenant_id = ${tenantId} AND id = ${run.id}`);
+        await outbox({ topic: "payouts/regenerate", payload: { runId: run.id } });
+        await audit({ entity: "payout_run", entityId: run.id, action: "regenerate_requested", before: runOut(run) });
+        return { id: run.id, status: run.status };
+      });
+      return reply.status(202).send(out);
+    },
+  );
+};
+
+async function loadRunByMonth(tx: Tx, month: string, lock = false): Promise<RunRow> {
+  const rows = (await tx.execute(sql`SELECT * FROM payout_runs WHERE tenant_id = app_current_tenant() AND month = ${month} ${lock ? sql`FOR UPDATE` : sql``}`)) as unknown as RunRow[];
+  if (!rows[0]) throw new Error(`payout run of ${month} vanished`);
+  return rows[0];
+}
+
+interface LineRow {
+  id: string;
+  worker_id: string;
+  kind: "regular" | "adjustment";
+  entry_count: number;
+  minutes: number;
+  vouchers: number;
+  pay_cents: number;
+  travel_cents: number;
+  total_cents: number;
+  name: string;
+  iban: string;
+  end_to_end_id: string;
+}
+
+function lineOut(r: LineRow) {
+  return {
+    id: r.id,
+    workerId: r.worker_id,
+    kind: r.kind,
+    entryCount: r.entry_count,
+    minutes: r.minutes,
+    vouchers: r.vouchers,
+    payCents: r.pay_cents,
+    travelCents: r.travel_cents,
+    totalCents: r.total_cents,
+    name: r.name,
+    iban: r.iban,
+    endToEndId: r.end_to_end_id,
+  };
+}
+
+export default payoutRuns;
