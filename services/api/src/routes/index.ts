@@ -11,6 +11,8 @@ import assignments from "./assignments.ts";
 import payoutRuns from "./payout-runs.ts";
 import payoutExports from "./payout-exports.ts";
 import reportsHours from "./reports-hours.ts";
+import timeEntries from "./time-entries.ts";
+import vouchers from "./vouchers.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */
-export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings, clients, jobs, matches, assignments, payoutRuns, payoutExports, reportsHours];
+export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings, clients, jobs, matches, assignments, payoutRuns, payoutExports, reportsHours, timeEntries, vouchers];

@@ -1,0 +1,324 @@
+import { randomUUID } from "node:crypto";
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { Type } from "@sinclair/typebox";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
+import { pgError, PG, schema, vouchers as wallet, type Tx } from "@wijkwerk/db";
+import { addCalendarMonths, brusselsDateOf, checkCaps, confirmDeadline, monthOfDate, monthRange, vouchersForMinutes, yearOfDate, yearRange, type Settings } from "@wijkwerk/domain";
+import type { TenantContext } from "../context.ts";
+import { decodeCursor, pageOf } from "../cursor.ts";
+import "../errors/vouchers.ts";
+import { AppError, notFound, validationError } from "../errors/problem.ts";
+import { DateOnly, errorResponses, IdParams, ListQuery, Month, Page, Uuid } from "../schemas/common.ts";
+
+/** RULES §1: nobody works more than a long day on one assignment; more is a typing error. */
+const MAX_ENTRY_MINUTES = 12 * 60;
+const TravelKm = Type.Number({ minimum: 0, maximum: 999.9, description: "km, at most one decimal" });
+const Status = Type.Union([Type.Literal("submitted"), Type.Literal("confirmed"), Type.Literal("disputed"), Type.Literal("awaiting_vouchers"), Type.Literal("cancelled")]);
+
+const TimeEntryOut = Type.Object({
+  id: Uuid,
+  assignmentId: Uuid,
+  workerId: Uuid,
+  clientId: Uuid,
+  date: Type.String(),
+  minutes: Type.Integer(),
+  travelKm: Type.Number(),
+  vouchers: Type.Integer(),
+  status: Status,
+  confirmBefore: Type.String({ description: "Last day the client can confirm or dispute; then it is confirmed automatically" }),
+  confirmedAt: Type.Union([Type.String(), Type.Null()]),
+  confirmedBy: Type.Union([Type.String(), Type.Null()]),
+  disputeReason: Type.Union([Type.String(), Type.Null()]),
+  correctsEntryId: Type.Union([Uuid, Type.Null()]),
+  createdAt: Type.String(),
+});
+const CreateBody = Type.Object({ assignmentId: Uuid, date: DateOnly, minutes: Type.Integer({ minimum: 1, maximum: 24 * 60 }), travelKm: TravelKm }, { additionalProperties: false });
+const CorrectBody = Type.Object({ minutes: Type.Integer({ minimum: 1, maximum: 24 * 60 }), travelKm: TravelKm }, { additionalProperties: false });
+const DisputeBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false });
+const ListQs = Type.Object(
+  { ...ListQuery, status: Type.Optional(Status), workerId: Type.Optional(Uuid), clientId: Type.Optional(Uuid), month: Type.Optional(Month) },
+  { additionalProperties: false },
+);
+
+type Entry = typeof schema.timeEntries.$inferSelect;
+
+export function toTimeEntryOut(r: Entry, confirmWindowDays: number) {
+  return {
+    id: r.id,
+    assignmentId: r.assignmentId,
+    workerId: r.workerId,
+    clientId: r.clientId,
+    date: r.workDate,
+    minutes: r.minutes,
+    travelKm: r.travelTenthsKm / 10,
+    vouchers: r.vouchers,
+    status: r.status,
+    confirmBefore: confirmDeadline(brusselsDateOf(new Date(r.createdAt)), confirmWindowDays).lastDay,
+    confirmedAt: r.confirmedAt ? new Date(r.confirmedAt).toISOString() : null,
+    confirmedBy: r.confirmedBy ?? null,
+    disputeReason: r.disputeReason ?? null,
+    correctsEntryId: r.correctsEntryId ?? null,
+    createdAt: new Date(r.createdAt).toISOString(),
+  };
+}
+
+/** API.md travelKm: a number with at most one decimal, stored as tenths. */
+function tenthsOfKm(km: number, path: string): number {
+  const tenths = Math.round(km * 10);
+  if (Math.abs(km * 10 - tenths) > 1e-6) throw validationError([{ path, message: "Hoogstens één cijfer na de komma." }]);
+  return tenths;
+}
+
+/**
+ * RULES §1 caps on the actual minutes, under the same per-worker row lock as the assignments
+ * engine. app_worker_minutes counts a live assignment without an entry as planned: that planned
+ * time is replaced here by the entry's real minutes, so it must not count twice.
+ */
+async function assertCaps(tx: Tx, tenantId: string, assignment: typeof schema.assignments.$inferSelect, date: string, minutes: number, settings: Settings): Promise<void> {
+  await tx.execute(sql`SELECT id FROM workers WHERE tenant_id = ${tenantId} AND id = ${assignment.workerId} FOR UPDATE`);
+  const plannedSelf = assignment.status === "proposed" || assignment.status === "accepted" ? (assignment.minutes ?? 0) : 0;
+  const used = async (r: { fromUtc: string; toUtc: string }) => {
+    const [row] = await tx.execute<{ used_minutes: number; planned_minutes: number }>(
+      sql`SELECT used_minutes, planned_minutes FROM app_worker_minutes(${assignment.workerId}::uuid, ${r.fromUtc}::timestamptz, ${r.toUtc}::timestamptz)`,
+    );
+    return Math.max(0, Number(row?.used_minutes ?? 0) + Number(row?.planned_minutes ?? 0) - plannedSelf);
+  };
+  const check = checkCaps({
+    usedMonthMinutes: await used(monthRange(monthOfDate(date))),
+    usedYearMinutes: await used(yearRange(yearOfDate(date))),
+    addMinutes: minutes,
+    caps: { monthlyCapMinutes: settings.monthlyCapMinutes, yearlyCapMinutes: settings.yearlyCapMinutes },
+  });
+  const violation = check.violations[0];
+  if (violation) {
+    throw new AppError(violation, violation === "worker.monthly_cap_exceeded" ? "Met deze uren gaat de wijk-werker over het maandmaximum." : "Met deze uren gaat de wijk-werker over het jaarmaximum.");
+  }
+}
+
+async function insertEntry(
+  ctx: TenantContext,
+  args: { assignment: typeof schema.assignments.$inferSelect; date: string; minutes: number; tenths: number; correctsEntryId?: string },
+  settings: Settings,
+): Promise<Entry> {
+  const { tx, tenantId, actor } = ctx;
+  const { assignment } = args;
+  await assertCaps(tx, tenantId, assignment, args.date, args.minutes, settings);
+  let created: Entry | undefined;
+  try {
+    [created] = await tx
+      .insert(schema.timeEntries)
+      .values({
+        tenantId,
+        id: randomUUID(),
+        assignmentId: assignment.id,
+        workerId: assignment.workerId,
+        clientId: assignment.clientId,
+        workDate: args.date,
+        minutes: args.minutes,
+        travelTenthsKm: args.tenths,
+        vouchers: vouchersForMinutes(args.minutes),
+        status: "submitted",
+        submittedByType: actor.role,
+        submittedById: actor.sub,
+        correctsEntryId: args.correctsEntryId ?? null,
+      })
+      .returning();
+  } catch (err) {
+    if (pgError(err)?.code === PG.uniqueViolation) throw new AppError("time_entry.already_exists", "Voor deze toewijzing zijn de uren al ingegeven.");
+    throw err;
+  }
+  const entry = created!;
+  const deadline = confirmDeadline(brusselsDateOf(new Date(entry.createdAt)), settings.confirmWindowDays);
+  await ctx.outbox({
+    topic: "events/time_entry.to_confirm",
+    payload: { timeEntryId: entry.id, clientId: entry.clientId, workerId: entry.workerId, date: entry.workDate, minutes: entry.minutes, vouchers: entry.vouchers, confirmBefore: deadline.lastDay },
+  });
+  return entry;
+}
+
+/** A client or worker token sees only its own entries; another's is "not found", never 403. */
+function ownedBy(entry: Entry, ctx: TenantContext): boolean {
+  if (ctx.actor.role === "client") return entry.clientId === ctx.actor.subjectId;
+  if (ctx.actor.role === "worker") return entry.workerId === ctx.actor.subjectId;
+  return true;
+}
+
+async function loadEntry(ctx: TenantContext, id: string, lock = false): Promise<Entry> {
+  const te = schema.timeEntries;
+  const q = ctx.tx.select().from(te).where(and(eq(te.tenantId, ctx.tenantId), eq(te.id, id)));
+  const [row] = lock ? await q.for("update") : await q;
+  if (!row || !ownedBy(row, ctx)) throw notFound("Deze prestatie");
+  return row;
+}
+
+/** Time entries (prestaties): hours entered after an assignment, confirmed by the client (API.md, RULES §2, §5). */
+const timeEntries: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    "/v1/time-entries",
+    {
+      config: { roles: ["worker", "consultant", "admin"], idempotent: true },
+      schema: { tags: ["time entries"], summary: "Enter the hours of an assignment", body: CreateBody, response: { 201: TimeEntryOut, ...errorResponses(401, 403, 404, 409, 422) } },
+    },
+    async (request, reply) => {
+      const { assignmentId, date, minutes, travelKm } = request.body;
+      const tenths = tenthsOfKm(travelKm, "travelKm");
+      const out = await request.tenantTx(async (ctx) => {
+        const settings = await wallet.tenantSettings(ctx.tx, ctx.tenantId);
+        const a = schema.assignments;
+        const [assignment] = await ctx.tx.select().from(a).where(and(eq(a.tenantId, ctx.tenantId), eq(a.id, assignmentId)));
+        if (!assignment || (ctx.actor.role === "worker" && assignment.workerId !== ctx.actor.subjectId)) throw notFound("Deze toewijzing");
+        if (assignment.status !== "accepted" && assignment.status !== "completed") {
+          throw new AppError("time_entry.assignment_not_active", `Deze toewijzing is ${assignment.status}: alleen voor een aanvaarde toewijzing kan u uren ingeven.`);
+        }
+        const plannedDate = brusselsDateOf(new Date(assignment.startsAt));
+        if (date !== plannedDate) throw new AppError("time_entry.outside_assignment", `De toewijzing was op ${plannedDate}, niet op ${date}.`);
+        if (minutes > MAX_ENTRY_MINUTES) throw new AppError("time_entry.outside_assignment", "Meer dan 12 uur op één dag kan niet voor één toewijzing.");
+        const entry = await insertEntry(ctx, { assignment, date, minutes, tenths }, settings);
+        const result = toTimeEntryOut(entry, settings.confirmWindowDays);
+        await ctx.audit({ entity: "time_entry", entityId: entry.id, action: "create", after: result });
+        return result;
+      });
+      return reply.status(201).send(out);
+    },
+  );
+
+  app.post(
+    "/v1/time-entries/:id/confirm",
+    {
+      config: { roles: ["client", "consultant", "admin"] },
+      schema: { tags: ["time entries"], summary: "Confirm an entry: its vouchers are consumed, oldest expiry first", params: IdParams, response: { 200: TimeEntryOut, ...errorResponses(401, 403, 404, 409) } },
+    },
+    async (request) =>
+      request.tenantTx(async (ctx) => {
+        const settings = await wallet.tenantSettings(ctx.tx, ctx.tenantId);
+        await loadEntry(ctx, request.params.id);
+        const staff = ctx.actor.role !== "client";
+        const res = await wallet.confirmTimeEntry(ctx.tx, ctx.tenantId, request.params.id, {
+          by: staff ? "consultant" : "client",
+          now: new Date(),
+          // A consultant settles a dispute by confirming; a client's own dispute stands until then.
+          allowFrom: staff ? ["submitted", "awaiting_vouchers", "disputed"] : ["submitted", "awaiting_vouchers"],
+        });
+        if (res.outcome === "not_found") throw notFound("Deze prestatie");
+        if (res.outcome === "not_confirmable") throw new AppError("time_entry.not_confirmable", `Deze prestatie is al ${res.entry.status}.`);
+        await ctx.outbox(res.events);
+        const after = toTimeEntryOut(res.entry, settings.confirmWindowDays);
+        await ctx.audit({ entity: "time_entry", entityId: res.entry.id, action: "confirm", before: toTimeEntryOut(res.before, settings.confirmWindowDays), after });
+        return after;
+      }),
+  );
+
+  app.post(
+    "/v1/time-entries/:id/dispute",
+    {
+      config: { roles: ["client"] },
+      schema: { tags: ["time entries"], summary: "Dispute an entry; the consultant is told", params: IdParams, body: DisputeBody, response: { 200: TimeEntryOut, ...errorResponses(401, 403, 404, 409, 422) } },
+    },
+    async (request) =>
+      request.tenantTx(async (ctx) => {
+        const settings = await wallet.tenantSettings(ctx.tx, ctx.tenantId);
+        const entry = await loadEntry(ctx, request.params.id, true);
+        if (entry.status !== "submitted") throw new AppError("time_entry.not_disputable", `Deze prestatie is al ${entry.status}.`);
+        const te = schema.timeEntries;
+        const [after] = await ctx.tx
+          .update(te)
+          .set({ status: "disputed", disputeReason: request.body.reason, updatedAt: sql`now()` })
+          .where(and(eq(te.tenantId, ctx.tenantId), eq(te.id, entry.id)))
+          .returning();
+        await ctx.outbox({ topic: "events/time_entry.disputed", payload: { timeEntryId: entry.id, clientId: entry.clientId, workerId: entry.workerId, date: entry.workDate, reason: request.body.reason } });
+        const out = toTimeEntryOut(after!, settings.confirmWindowDays);
+        await ctx.audit({ entity: "time_entry", entityId: entry.id, action: "dispute", before: toTimeEntryOut(entry, settings.confirmWindowDays), after: out });
+        return out;
+      }),
+  );
+
+  app.post(
+    "/v1/time-entries/:id/correct",
+    {
+      config: { roles: ["consultant", "admin"], idempotent: true },
+      schema: {
+        tags: ["time entries"],
+        summary: "Replace an entry by a corrected one (the old one is cancelled, history is kept)",
+        params: IdParams,
+        body: CorrectBody,
+        response: { 201: TimeEntryOut, ...errorResponses(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const tenths = tenthsOfKm(request.body.travelKm, "travelKm");
+      const out = await request.tenantTx(async (ctx) => {
+        const settings = await wallet.tenantSettings(ctx.tx, ctx.tenantId);
+        const peek = await loadEntry(ctx, request.params.id);
+        // Worker lock first, as every path that changes a worker's minutes.
+        await ctx.tx.execute(sql`SELECT id FROM workers WHERE tenant_id = ${ctx.tenantId} AND id = ${peek.workerId} FOR UPDATE`);
+        const old = await cancelEntry(ctx, request.params.id, settings);
+        if (request.body.minutes > MAX_ENTRY_MINUTES) throw new AppError("time_entry.outside_assignment", "Meer dan 12 uur op één dag kan niet voor één toewijzing.");
+        const a = schema.assignments;
+        const [assignment] = await ctx.tx.select().from(a).where(and(eq(a.tenantId, ctx.tenantId), eq(a.id, old.assignmentId)));
+        const entry = await insertEntry(ctx, { assignment: assignment!, date: old.workDate, minutes: request.body.minutes, tenths, correctsEntryId: old.id }, settings);
+        const result = toTimeEntryOut(entry, settings.confirmWindowDays);
+        await ctx.audit({ entity: "time_entry", entityId: entry.id, action: "correct", before: toTimeEntryOut(old, settings.confirmWindowDays), after: result });
+        return result;
+      });
+      return reply.status(201).send(out);
+    },
+  );
+
+  app.post(
+    "/v1/time-entries/:id/cancel",
+    {
+      config: { roles: ["consultant", "admin"] },
+      schema: { tags: ["time entries"], summary: "Cancel an entry that was not confirmed yet", params: IdParams, response: { 200: TimeEntryOut, ...errorResponses(401, 403, 404, 409) } },
+    },
+    async (request) =>
+      request.tenantTx(async (ctx) => {
+        const settings = await wallet.tenantSettings(ctx.tx, ctx.tenantId);
+        const before = await cancelEntry(ctx, request.params.id, settings);
+        const after = await loadEntry(ctx, before.id);
+        const out = toTimeEntryOut(after, settings.confirmWindowDays);
+        await ctx.audit({ entity: "time_entry", entityId: before.id, action: "cancel", before: toTimeEntryOut(before, settings.confirmWindowDays), after: out });
+        return out;
+      }),
+  );
+
+  app.get(
+    "/v1/time-entries",
+    {
+      config: { roles: ["admin", "consultant", "finance", "client", "worker"] },
+      schema: { tags: ["time entries"], summary: "List time entries", querystring: ListQs, response: { 200: Page(TimeEntryOut), ...errorResponses(401, 403, 422) } },
+    },
+    async (request) => {
+      const q = request.query;
+      const limit = q.limit ?? 50;
+      const after = decodeCursor(q.cursor, 2);
+      return request.tenantTx(async (ctx) => {
+        const settings = await wallet.tenantSettings(ctx.tx, ctx.tenantId);
+        const te = schema.timeEntries;
+        const where: SQL[] = [eq(te.tenantId, ctx.tenantId)];
+        if (ctx.actor.role === "client") where.push(eq(te.clientId, ctx.actor.subjectId ?? "00000000-0000-0000-0000-000000000000"));
+        if (ctx.actor.role === "worker") where.push(eq(te.workerId, ctx.actor.subjectId ?? "00000000-0000-0000-0000-000000000000"));
+        if (q.status) where.push(eq(te.status, q.status));
+        if (q.workerId) where.push(eq(te.workerId, q.workerId));
+        if (q.clientId) where.push(eq(te.clientId, q.clientId));
+        if (q.month) where.push(sql`${te.workDate} >= ${`${q.month}-01`}::date AND ${te.workDate} < ${addCalendarMonths(`${q.month}-01`, 1)}::date`);
+        if (after) where.push(sql`(${te.createdAt}, ${te.id}) > (${String(after[0])}::timestamptz, ${String(after[1])}::uuid)`);
+        const rows = await ctx.tx.select().from(te).where(and(...where)).orderBy(asc(te.createdAt), asc(te.id)).limit(limit + 1);
+        const page = pageOf(rows, limit, (r) => [r.createdAt, r.id]);
+        return { items: page.items.map((r) => toTimeEntryOut(r, settings.confirmWindowDays)), nextCursor: page.nextCursor };
+      });
+    },
+  );
+};
+
+/** Confirmed entries consumed vouchers and may be paid out: those are never cancelled here. */
+async function cancelEntry(ctx: TenantContext, id: string, _settings: Settings): Promise<Entry> {
+  const entry = await loadEntry(ctx, id, true);
+  if (!["submitted", "disputed", "awaiting_vouchers"].includes(entry.status)) {
+    throw new AppError("time_entry.not_correctable", `Deze prestatie is al ${entry.status}.`);
+  }
+  const te = schema.timeEntries;
+  await ctx.tx.update(te).set({ status: "cancelled", updatedAt: sql`now()` }).where(and(eq(te.tenantId, ctx.tenantId), eq(te.id, entry.id)));
+  return entry;
+}
+
+export default timeEntries;
