@@ -49,7 +49,7 @@ describe("travel rates in the database", () => {
 
 describe("a monthly payout run (RULES §2)", () => {
   let march: string;
-  const ids: Record<string, string> = {};
+  const ids: Record<string, string | undefined> = {};
 
   it("RULES §2: pays 410 per voucher (one per started hour) plus travel above 10 km at the rate of the entry's date", async () => {
     const [a, b, c] = world.workers;
