@@ -1,2 +1,3 @@
 // Side-effect imports: each capability's handlers register themselves with registerProcessors().
+import "./payouts.ts";
 export {};

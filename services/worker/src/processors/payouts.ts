@@ -1,0 +1,28 @@
+import { sql } from "drizzle-orm";
+import { QUEUES } from "@wijkwerk/queue";
+import { registerProcessors, type ProcessorDeps } from "./index.ts";
+
+export interface RegenerateResult { runId: string; skipped?: "not_found" | "not_draft"; lineCount?: number; totalCents?: number }
+
+/**
+ * Recomputes a draft payout run (POST /v1/payout-runs/{id}/regenerate). The work is one set-based
+ * SQL function, so a retry after a crash simply recomputes the draft again: idempotent. A run that
+ * was approved in the meantime is left alone.
+ */
+export async function regeneratePayoutRun(deps: ProcessorDeps, tenantId: string, runId: string): Promise<RegenerateResult> {
+  return deps.database.withTenant(tenantId, async (tx) => {
+    const rows = (await tx.execute(sql`SELECT status FROM payout_runs WHERE tenant_id = ${tenantId} AND id = ${runId} FOR UPDATE`)) as unknown as { status: string }[];
+    const run = rows[0];
+    if (!run) return { runId, skipped: "not_found" as const };
+    if (run.status !== "draft") return { runId, skipped: "not_draft" as const };
+    const [out] = (await tx.execute(sql`SELECT line_count, total_cents FROM app_payout_generate(${runId})`)) as unknown as { line_count: number; total_cents: string }[];
+    return { runId, lineCount: out?.line_count ?? 0, totalCents: Number(out?.total_cents ?? 0) };
+  });
+}
+
+registerProcessors(QUEUES.payouts, {
+  regenerate: async (job, deps) => {
+    const { tenantId, runId } = job.data as { tenantId: string; runId: string };
+    return regeneratePayoutRun(deps, tenantId, runId);
+  },
+});
