@@ -13,6 +13,8 @@ import payoutExports from "./payout-exports.ts";
 import reportsHours from "./reports-hours.ts";
 import timeEntries from "./time-entries.ts";
 import vouchers from "./vouchers.ts";
+import trainings from "./trainings.ts";
+import officeHours from "./office-hours.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */
-export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings, clients, jobs, matches, assignments, payoutRuns, payoutExports, reportsHours, timeEntries, vouchers];
+export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings, clients, jobs, matches, assignments, payoutRuns, payoutExports, reportsHours, timeEntries, vouchers, trainings, officeHours];

@@ -1,0 +1,11 @@
+import { registerErrors } from "./catalogue.ts";
+
+/** Codes of training and office hours (API.md "Training", "Office hours (zitdagen)"). */
+registerErrors({
+  "appointment.slot_taken": { status: 409, title: "Dit tijdslot is al bezet. Kies een ander uur." },
+  "training.already_enrolled": { status: 409, title: "Deze wijk-werker is al ingeschreven voor deze sessie." },
+  "training.session_started": { status: 409, title: "Deze sessie is al begonnen of voorbij." },
+  "training.session_not_started": { status: 409, title: "Deze sessie is nog niet begonnen." },
+  "training.not_enrolled": { status: 409, title: "Deze wijk-werker heeft geen plaats in deze sessie." },
+  "worker.inactive": { status: 409, title: "Deze wijk-werker is niet actief." },
+});
