@@ -1,0 +1,313 @@
+import { randomUUID } from "node:crypto";
+import fc from "fast-check";
+import { brusselsDateOf, voucherExpiresOn } from "@wijkwerk/domain";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bearer, createTenant, startTestApp, type TenantLogin, type TestApp } from "./helpers.ts";
+import { createAssignment, createClient, createWorkFixture, createWorker, tokenFor, type WorkFixture } from "./fixtures/vouchers.ts";
+
+let t: TestApp;
+let gent: TenantLogin;
+let aalst: TenantLogin;
+let f: WorkFixture;
+let consultant: string;
+let finance: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  gent = await createTenant(t, "gent");
+  aalst = await createTenant(t, "aalst");
+  f = await createWorkFixture(t, gent);
+  consultant = tokenFor(t, gent.tenantId, "consultant");
+  finance = tokenFor(t, gent.tenantId, "finance");
+});
+afterAll(async () => t?.close());
+
+const post = (url: string, token: string, payload?: unknown, headers: Record<string, string> = {}) =>
+  t.app.inject({ method: "POST", url, headers: { ...bearer(token), ...headers }, ...(payload === undefined ? {} : { payload: payload as object }) });
+const get = (url: string, token: string) => t.app.inject({ url, headers: bearer(token) });
+
+async function order(clientId: string, quantity: number) {
+  const res = await post("/v1/voucher-orders", consultant, { clientId, quantity });
+  expect(res.statusCode).toBe(201);
+  return res.json() as { id: string; amountCents: number; paymentReference: string };
+}
+async function pay(paymentReference: string, amountCents: number, paidOn = "2026-11-02") {
+  return post("/v1/payments", finance, { paymentReference, amountCents, paidOn });
+}
+
+/** DESIGN principle 5, checked in SQL: every posting and the whole ledger sum to zero; no lot below zero. */
+async function assertLedgerSound(tenantId: string) {
+  const unbalanced = await t.owner.sql`SELECT posting_id FROM voucher_movements WHERE tenant_id = ${tenantId} GROUP BY posting_id HAVING sum(vouchers) <> 0`;
+  expect(unbalanced).toHaveLength(0);
+  const [total] = await t.owner.sql`SELECT COALESCE(sum(vouchers), 0)::int AS n FROM voucher_movements WHERE tenant_id = ${tenantId}`;
+  expect(total?.n).toBe(0);
+  const negative = await t.owner.sql`SELECT account, lot_id FROM voucher_movements WHERE tenant_id = ${tenantId} AND account LIKE 'client:%' GROUP BY account, lot_id HAVING sum(vouchers) < 0`;
+  expect(negative).toHaveLength(0);
+}
+
+describe("POST /v1/voucher-orders", () => {
+  it("RULES §4: price of the tenant's settings, an OGM reference, the client is told", async () => {
+    const res = await post("/v1/voucher-orders", consultant, { clientId: f.clientId, quantity: 10 });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ amountCents: 7450, unitPriceCents: 745, status: "awaiting_payment", quantity: 10 });
+    expect(res.json().paymentReference).toMatch(/^\+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+$/);
+    const [ev] = await t.owner.sql`SELECT payload FROM outbox WHERE topic = 'events/voucher_order.created' AND payload->>'orderId' = ${res.json().id}`;
+    expect(ev?.payload).toMatchObject({ clientId: f.clientId, paymentReference: res.json().paymentReference });
+  });
+
+  it("each order gets its own reference; a client orders for itself only", async () => {
+    const a = await order(f.clientId, 1);
+    const b = await order(f.clientId, 1);
+    expect(a.paymentReference).not.toBe(b.paymentReference);
+    const own = await post("/v1/voucher-orders", tokenFor(t, gent.tenantId, "client", f.clientId), { clientId: f.clientId, quantity: 2 });
+    expect(own.statusCode).toBe(201);
+    const other = await post("/v1/voucher-orders", tokenFor(t, gent.tenantId, "client", randomUUID()), { clientId: f.clientId, quantity: 2 });
+    expect(other.statusCode).toBe(404);
+    expect((await post("/v1/voucher-orders", tokenFor(t, gent.tenantId, "worker", f.workerId), { clientId: f.clientId, quantity: 2 })).statusCode).toBe(403);
+  });
+
+  it("bad input is 422 with paths; another tenant's client is 404", async () => {
+    const res = await post("/v1/voucher-orders", consultant, { clientId: "x", quantity: 501 });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(["clientId", "quantity"]);
+    const cross = await post("/v1/voucher-orders", tokenFor(t, aalst.tenantId, "consultant"), { clientId: f.clientId, quantity: 1 });
+    expect(cross.statusCode).toBe(404);
+  });
+});
+
+describe("POST /v1/payments", () => {
+  it("a matching payment issues a lot valid 12 months (RULES §4) with a balanced issue posting", async () => {
+    const o = await order(f.clientId, 4);
+    const res = await pay(o.paymentReference, o.amountCents);
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ status: "matched", orderId: o.id, vouchers: 4, clientId: f.clientId });
+    const [lot] = await t.owner.sql`SELECT issued_on::text, expires_on::text, quantity FROM voucher_lots WHERE id = ${res.json().lotId}`;
+    const issued = lot!.issued_on as string;
+    expect(lot?.quantity).toBe(4);
+    expect(lot?.expires_on).toBe(voucherExpiresOn(issued, 12));
+    expect(issued).toBe(brusselsDateOf(new Date()));
+    const [o2] = await t.owner.sql`SELECT status, paid_at FROM voucher_orders WHERE id = ${o.id}`;
+    expect(o2?.status).toBe("paid");
+    await assertLedgerSound(gent.tenantId);
+  });
+
+  it("the same reference paid twice is 409 payment.already_paid; the Idempotency-Key replays instead", async () => {
+    const o = await order(f.clientId, 1);
+    const key = randomUUID();
+    const body = { paymentReference: o.paymentReference, amountCents: o.amountCents, paidOn: "2026-11-03" };
+    const first = await post("/v1/payments", finance, body, { "idempotency-key": key });
+    const replay = await post("/v1/payments", finance, body, { "idempotency-key": key });
+    expect(replay.json()).toEqual(first.json());
+    const twice = await post("/v1/payments", finance, body);
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().code).toBe("payment.already_paid");
+    const lots = await t.owner.sql`SELECT id FROM voucher_lots WHERE order_id = ${o.id}`;
+    expect(lots).toHaveLength(1);
+  });
+
+  it("a wrong amount is 409 payment.amount_mismatch and kept as unmatched; no vouchers issued", async () => {
+    const o = await order(f.clientId, 2);
+    const res = await pay(o.paymentReference, o.amountCents - 1);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().code).toBe("payment.amount_mismatch");
+    const [p] = await t.owner.sql`SELECT status, unmatched_reason FROM payments WHERE payment_reference = ${o.paymentReference}`;
+    expect(p).toMatchObject({ status: "unmatched", unmatched_reason: "amount_mismatch" });
+    expect(await t.owner.sql`SELECT id FROM voucher_lots WHERE order_id = ${o.id}`).toHaveLength(0);
+  });
+
+  it("an unknown reference is 404 payment.reference_unknown and listed as unmatched for finance", async () => {
+    const res = await pay("+++999/9999/99948+++", 745);
+    expect(res.statusCode).toBe(404);
+    expect(res.json().code).toBe("payment.reference_unknown");
+    const list = await get("/v1/payments?status=unmatched", finance);
+    expect(list.statusCode).toBe(200);
+    expect(list.json().items.map((i: { paymentReference: string }) => i.paymentReference)).toContain("+++999/9999/99948+++");
+    expect((await get("/v1/payments", consultant)).statusCode).toBe(403);
+    expect((await get("/v1/payments?status=unmatched", tokenFor(t, aalst.tenantId, "finance"))).json().items).toHaveLength(0);
+  });
+
+  it("another tenant's order reference is unknown here", async () => {
+    const o = await order(f.clientId, 1);
+    const res = await post("/v1/payments", tokenFor(t, aalst.tenantId, "finance"), { paymentReference: o.paymentReference, amountCents: o.amountCents, paidOn: "2026-11-02" });
+    expect(res.statusCode).toBe(404);
+  });
+
+  it("a client agreement fee is matched by its reference and marked paid", async () => {
+    const agreementId = randomUUID();
+    const [n] = await t.owner.sql`SELECT 4242424242::bigint AS n`;
+    const base = String(n!.n);
+    const ref = `+++${(base + String(Number(BigInt(base) % 97n) || 97).padStart(2, "0")).replace(/^(\d{3})(\d{4})(\d{5})$/, "$1/$2/$3")}+++`;
+    const c = await createClient(t, gent.tenantId, f.municipalityId, f.neighbourhoodId);
+    await t.owner.sql`INSERT INTO client_agreements (tenant_id, id, client_id, start_date, end_date, fee_cents, payment_reference) VALUES (${gent.tenantId}, ${agreementId}, ${c}, '2026-01-01', '2026-12-31', 750, ${ref})`;
+    const wrong = await pay(ref, 700);
+    expect(wrong.json().code).toBe("payment.amount_mismatch");
+    const res = await pay(ref, 750, "2026-02-01");
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ status: "matched", clientAgreementId: agreementId });
+    const [a] = await t.owner.sql`SELECT fee_paid_on::text FROM client_agreements WHERE id = ${agreementId}`;
+    expect(a?.fee_paid_on).toBe("2026-02-01");
+  });
+
+  it("only finance registers payments; bad input is 422", async () => {
+    expect((await post("/v1/payments", consultant, { paymentReference: "+++999/9999/99948+++", amountCents: 1, paidOn: "2026-01-01" })).statusCode).toBe(403);
+    const bad = await post("/v1/payments", finance, { paymentReference: "x", amountCents: 0, paidOn: "gisteren" });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(["amountCents", "paidOn", "paymentReference"]);
+  });
+});
+
+describe("wallet and refunds", () => {
+  it("GET /v1/clients/{id}/wallet sums the lots; expiring within 30 days shows apart", async () => {
+    const g = await createWorkFixture(t, gent);
+    const o1 = await order(g.clientId, 3);
+    const lot1 = (await pay(o1.paymentReference, o1.amountCents)).json().lotId;
+    const o2 = await order(g.clientId, 2);
+    await pay(o2.paymentReference, o2.amountCents);
+    await t.owner.sql`UPDATE voucher_lots SET expires_on = current_date + 10 WHERE id = ${lot1}`;
+    const res = await get(`/v1/clients/${g.clientId}/wallet`, tokenFor(t, gent.tenantId, "client", g.clientId));
+    expect(res.json()).toMatchObject({ available: 5, reserved: 0, expiringWithin30Days: 3 });
+    expect(res.json().lots.map((l: { count: number }) => l.count)).toEqual([3, 2]);
+    expect((await get(`/v1/clients/${g.clientId}/wallet`, tokenFor(t, gent.tenantId, "client", f.clientId))).statusCode).toBe(404);
+    expect((await get(`/v1/clients/${g.clientId}/wallet`, tokenFor(t, aalst.tenantId, "consultant"))).statusCode).toBe(404);
+  });
+
+  it("POST /v1/voucher-refunds takes back unused vouchers; more than available is 409", async () => {
+    const g = await createWorkFixture(t, gent);
+    const o = await order(g.clientId, 3);
+    await pay(o.paymentReference, o.amountCents);
+    const tooMany = await post("/v1/voucher-refunds", finance, { clientId: g.clientId, quantity: 4 });
+    expect(tooMany.statusCode).toBe(409);
+    expect(tooMany.json().code).toBe("wallet.insufficient_vouchers");
+    const res = await post("/v1/voucher-refunds", finance, { clientId: g.clientId, quantity: 2 });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ quantity: 2, amountCents: 1490 });
+    expect((await get(`/v1/clients/${g.clientId}/wallet`, consultant)).json().available).toBe(1);
+    expect((await post("/v1/voucher-refunds", tokenFor(t, aalst.tenantId, "finance"), { clientId: g.clientId, quantity: 1 })).statusCode).toBe(404);
+    expect((await post("/v1/voucher-refunds", tokenFor(t, gent.tenantId, "client", g.clientId), { clientId: g.clientId, quantity: 1 })).statusCode).toBe(403);
+    await assertLedgerSound(gent.tenantId);
+  });
+
+  it("the ledger is append-only for the application role", async () => {
+    await expect(t.database.sql.begin(async (tx) => {
+      await tx`SELECT set_config('app.tenant_id', ${gent.tenantId}, true)`;
+      await tx`UPDATE voucher_movements SET vouchers = 100`;
+    })).rejects.toThrow(/permission denied/);
+    await expect(t.database.sql.begin(async (tx) => {
+      await tx`SELECT set_config('app.tenant_id', ${gent.tenantId}, true)`;
+      await tx`DELETE FROM voucher_movements`;
+    })).rejects.toThrow(/permission denied/);
+    await expect(t.database.sql.begin(async (tx) => {
+      await tx`SELECT set_config('app.tenant_id', ${gent.tenantId}, true)`;
+      await tx`INSERT INTO voucher_movements (tenant_id, posting_id, account, vouchers, kind) VALUES (${gent.tenantId}, ${randomUUID()}, 'system:issuer', -1, 'issue')`;
+    })).rejects.toThrow(/does not balance/);
+  });
+});
+
+describe("GET /v1/clients/{id}/tax-certificate", () => {
+  it("RULES §4: a PDF with the vouchers paid in the year and the 20 % deduction", async () => {
+    const g = await createWorkFixture(t, gent);
+    const o = await order(g.clientId, 10);
+    await pay(o.paymentReference, o.amountCents, "2025-12-30");
+    const res = await get(`/v1/clients/${g.clientId}/tax-certificate?year=2025`, tokenFor(t, gent.tenantId, "client", g.clientId));
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toMatch(/application\/pdf/);
+    const pdf = res.rawPayload;
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    const text = pdfText(pdf);
+    expect(text).toContain("74,50 EUR");
+    expect(text).toContain("14,90 EUR");
+    expect(text).toContain("(20 %)");
+    expect(text).toContain(`Wijk-Werken gent`);
+    const none = await get(`/v1/clients/${g.clientId}/tax-certificate?year=2026`, consultant);
+    expect(pdfText(none.rawPayload)).toContain("0,00 EUR");
+  });
+
+  it("only for private clients (422); another tenant's client is 404; the year is required", async () => {
+    const school = await createClient(t, gent.tenantId, f.municipalityId, f.neighbourhoodId, "education");
+    const res = await get(`/v1/clients/${school}/tax-certificate?year=2025`, consultant);
+    expect(res.statusCode).toBe(422);
+    expect(res.json().code).toBe("tax_certificate.not_private");
+    expect((await get(`/v1/clients/${f.clientId}/tax-certificate?year=2025`, tokenFor(t, aalst.tenantId, "consultant"))).statusCode).toBe(404);
+    expect((await get(`/v1/clients/${f.clientId}/tax-certificate`, consultant)).statusCode).toBe(422);
+  });
+});
+
+describe("DESIGN principle 4: no voucher is spent twice", () => {
+  async function entries(g: WorkFixture, count: number, minutes: number, day = "2026-11-0"): Promise<string[]> {
+    const ids: string[] = [];
+    const workers = await Promise.all(Array.from({ length: Math.ceil(count / 10) }, () => createWorker(t, g.tenantId, g.municipalityId, g.neighbourhoodId)));
+    for (let i = 0; i < count; i++) {
+      const worker = workers[Math.floor(i / 10)]!;
+      const date = `${day}${(i % 9) + 1}`;
+      const hour = String(6 + (i % 10)).padStart(2, "0");
+      const a = await createAssignment(t, g, `${date}T${hour}:00:00Z`, 60, "accepted", worker);
+      const res = await post("/v1/time-entries", tokenFor(t, g.tenantId, "worker", worker), { assignmentId: a, date, minutes, travelKm: 0 });
+      expect(res.statusCode).toBe(201);
+      ids.push(res.json().id);
+    }
+    return ids;
+  }
+
+  it("50 parallel confirmations on one wallet of 30 vouchers: exactly 30 confirmed, 20 waiting", async () => {
+    const g = await createWorkFixture(t, gent);
+    const ids = await entries(g, 50, 45);
+    const o1 = await order(g.clientId, 20);
+    await pay(o1.paymentReference, o1.amountCents);
+    const o2 = await order(g.clientId, 10);
+    await pay(o2.paymentReference, o2.amountCents);
+    const client = tokenFor(t, gent.tenantId, "client", g.clientId);
+    const results = await Promise.all(ids.map((id) => post(`/v1/time-entries/${id}/confirm`, client)));
+    expect(results.every((r) => r.statusCode === 200)).toBe(true);
+    const statuses = results.map((r) => r.json().status);
+    expect(statuses.filter((s) => s === "confirmed")).toHaveLength(30);
+    expect(statuses.filter((s) => s === "awaiting_vouchers")).toHaveLength(20);
+    const [consumed] = await t.owner.sql`SELECT COALESCE(sum(vouchers), 0)::int AS n FROM voucher_movements WHERE account = 'system:consumed' AND time_entry_id = ANY(${ids}::uuid[])`;
+    expect(consumed?.n).toBe(30);
+    expect((await get(`/v1/clients/${g.clientId}/wallet`, client)).json().available).toBe(0);
+    await assertLedgerSound(gent.tenantId);
+  });
+
+  it("property: for any lots and entries, confirmed vouchers never exceed what was paid and the ledger balances", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 0, maxLength: 3 }), fc.array(fc.integer({ min: 1, max: 150 }), { minLength: 1, maxLength: 6 }), async (lots, minutes) => {
+        const g = await createWorkFixture(t, gent);
+        const ids: string[] = [];
+        for (const [i, m] of minutes.entries()) {
+          const a = await createAssignment(t, g, `2026-08-${String(i + 1).padStart(2, "0")}T08:00:00Z`, 180);
+          const res = await post("/v1/time-entries", tokenFor(t, gent.tenantId, "worker", g.workerId), { assignmentId: a, date: `2026-08-${String(i + 1).padStart(2, "0")}`, minutes: m, travelKm: 0 });
+          ids.push(res.json().id);
+        }
+        const client = tokenFor(t, gent.tenantId, "client", g.clientId);
+        const half = Math.ceil(ids.length / 2);
+        await Promise.all(ids.slice(0, half).map((id) => post(`/v1/time-entries/${id}/confirm`, client)));
+        for (const q of lots) {
+          const o = await order(g.clientId, q);
+          await pay(o.paymentReference, o.amountCents);
+        }
+        await Promise.all(ids.slice(half).map((id) => post(`/v1/time-entries/${id}/confirm`, client)));
+        const paid = lots.reduce((s, q) => s + q, 0);
+        const [row] = await t.owner.sql`SELECT COALESCE(sum(te.vouchers), 0)::int AS confirmed FROM time_entries te WHERE te.client_id = ${g.clientId} AND te.status = 'confirmed'`;
+        const [consumed] = await t.owner.sql`SELECT COALESCE(sum(vouchers), 0)::int AS n FROM voucher_movements WHERE account = 'system:consumed' AND time_entry_id = ANY(${ids}::uuid[])`;
+        const available = (await get(`/v1/clients/${g.clientId}/wallet`, client)).json().available;
+        expect(consumed?.n).toBe(row?.confirmed);
+        expect(row!.confirmed).toBeLessThanOrEqual(paid);
+        expect(available).toBe(paid - row!.confirmed);
+        // Nothing waits while the wallet could pay it.
+        const [smallest] = await t.owner.sql`SELECT min(vouchers)::int AS n FROM time_entries WHERE client_id = ${g.clientId} AND status = 'awaiting_vouchers'`;
+        if (smallest?.n != null) expect(smallest.n).toBeGreaterThan(available);
+        await assertLedgerSound(gent.tenantId);
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
+
+/** Text of an uncompressed pdfkit document: the hex strings of its TJ operators, decoded. */
+function pdfText(pdf: Buffer): string {
+  const raw = pdf.toString("latin1");
+  const parts: string[] = [];
+  for (const m of raw.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
+    parts.push([...m[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1]!, "hex").toString("latin1")).join(""));
+  }
+  return parts.join("\n");
+}
