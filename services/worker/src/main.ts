@@ -35,6 +35,8 @@ for (const w of workers) {
   w.on("error", (err) => log("worker error", { queue: w.name, error: err.message }));
 }
 const relay = startRelay({ database, queues, log });
+// Proposal expiry sweep; upsert keeps one schedule however many worker replicas start.
+await queues.maintenance.upsertJobScheduler("assignments.expire", { every: 5 * 60_000 }, { name: "assignments.expire" });
 log("worker started", { queues: Object.values(QUEUES) });
 
 let closing = false;

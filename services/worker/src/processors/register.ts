@@ -1,3 +1,4 @@
 // Side-effect imports: each capability's handlers register themselves with registerProcessors().
 import "./payouts.ts";
+import "./assignments.ts";
 export {};
