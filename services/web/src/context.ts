@@ -1,0 +1,88 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { Config } from "@wijkwerk/config";
+import type { ApiClient, ApiResult } from "./api-client.ts";
+import type { Lang } from "./i18n/index.ts";
+import type { PageInput, Renderer } from "./render.ts";
+import type { Session } from "./session.ts";
+
+export interface WebDeps {
+  config: Config;
+  api: ApiClient;
+  renderer: Renderer;
+  /** Behind HTTPS in production: cookies get the Secure flag. */
+  secureCookies: boolean;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    web: WebDeps;
+  }
+  interface FastifyRequest {
+    session: Session | undefined;
+    lang: Lang;
+    csrf: string;
+    flash: string | undefined;
+  }
+  interface FastifyReply {
+    flash(message: string): FastifyReply;
+    page(template: string, data: PageInput, status?: number): FastifyReply;
+  }
+}
+
+export const STAFF_ROLES = ["admin", "consultant", "finance"] as const;
+
+/** Where each role starts after sign-in. */
+export function homeFor(role: string | undefined): string {
+  switch (role) {
+    case "admin":
+    case "consultant":
+      return "/consulent";
+    case "finance":
+      return "/financien";
+    case "worker":
+      return "/werker";
+    case "client":
+      return "/klant";
+    default:
+      return "/aanmelden";
+  }
+}
+
+/**
+ * preHandler for pages of some roles: without a session the user goes to sign-in (and comes
+ * back after), with another role they get a Dutch 403 page.
+ */
+export function requireRole(...roles: string[]) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!request.session) {
+      const codeRoles = roles.every((r) => r === "worker" || r === "client");
+      return reply.redirect(`${codeRoles ? "/aanmelden/code" : "/aanmelden"}?terug=${encodeURIComponent(request.url)}`, 303);
+    }
+    if (!roles.includes(request.session.role)) return reply.page("errors/error", { title: "Geen toegang", message: "U mag deze pagina niet zien. Meld u aan met een ander account." }, 403);
+  };
+}
+
+/**
+ * Common handling of a failed API call on a page: an expired session goes back to sign-in, a
+ * forbidden call gets the 403 page. Returns true when the reply was sent.
+ */
+export function sentFailure(request: FastifyRequest, reply: FastifyReply, result: ApiResult<unknown>): boolean {
+  if (result.ok) return false;
+  if (result.status === 401 && request.session) {
+    reply.clearCookie("ww_session", { path: "/" });
+    reply.redirect(`/aanmelden?terug=${encodeURIComponent(request.url)}&verlopen=1`, 303);
+    return true;
+  }
+  if (result.status === 403) {
+    reply.page("errors/error", { title: "Geen toegang", message: result.problem.detail ?? result.problem.title }, 403);
+    return true;
+  }
+  return false;
+}
+
+/** What a page shows for a list or detail it could not load. */
+export function loadState<T>(result: ApiResult<T>): { data?: T; unavailable?: boolean; error?: string } {
+  if (result.ok) return { data: result.data };
+  if (result.unavailable) return { unavailable: true };
+  return { error: result.problem.detail ?? result.problem.title };
+}

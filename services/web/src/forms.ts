@@ -1,0 +1,68 @@
+import { DateTime } from "luxon";
+
+/** Form bodies from @fastify/formbody: every value a string (or a list for repeated names). */
+export type FormBody = Record<string, string | string[] | undefined>;
+
+export function str(body: FormBody, name: string): string {
+  const v = body[name];
+  return (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
+}
+
+export function list(body: FormBody, name: string): string[] {
+  const v = body[name];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+/**
+ * Text from a form field as the API wants it: a number when it looks like one, left as text
+ * otherwise so the API answers with its own Dutch message for that field ("Moet een getal zijn").
+ */
+export function num(body: FormBody, name: string): number | string | undefined {
+  const v = str(body, name).replace(",", ".");
+  if (v === "") return undefined;
+  return /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
+}
+
+export function optional(value: string): string | undefined {
+  return value === "" ? undefined : value;
+}
+
+/** Drops undefined values so optional fields are left out of the JSON body. */
+export function compact<T extends Record<string, unknown>>(obj: T): T {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** Form values to show back after a failed submit, without the CSRF token. */
+export function echo(body: FormBody): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [k, v] of Object.entries(body)) if (k !== "_csrf" && v !== undefined) out[k] = v;
+  return out;
+}
+
+/** Local date-time from <input type="datetime-local"> → ISO with the Brussels offset (DST safe). */
+export function localToIso(value: string): string | undefined {
+  if (value === "") return undefined;
+  const dt = DateTime.fromISO(value, { zone: "Europe/Brussels" });
+  return dt.isValid ? (dt.toISO({ suppressMilliseconds: true }) ?? value) : value;
+}
+
+export interface FormState {
+  problem?: string;
+  errors: Record<string, string>;
+  errorList: { path: string; label: string; message: string }[];
+}
+
+/**
+ * A failed API call as the form shows it: each `errors[].path` next to its field, and all of
+ * them in the summary at the top (so an error on a field the form lacks is never lost).
+ */
+export function formFailure(problem: { title: string; detail?: string | undefined; errors?: { path: string; message: string }[] | undefined }, labels: Record<string, string>): FormState {
+  const errors: Record<string, string> = {};
+  const errorList: FormState["errorList"] = [];
+  for (const e of problem.errors ?? []) {
+    if (e.path in errors) continue;
+    errors[e.path] = e.message;
+    errorList.push({ path: e.path, label: labels[e.path] ?? e.path, message: e.message });
+  }
+  return { problem: problem.detail ?? problem.title, errors, errorList };
+}

@@ -1,0 +1,2 @@
+export { buildWeb } from "./app.ts";
+export type { WebOptions } from "./app.ts";

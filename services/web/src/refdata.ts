@@ -1,0 +1,55 @@
+import type { ApiClient } from "./api-client.ts";
+
+export interface Option { value: string; label: string }
+
+interface Municipality { id: string; name: string }
+interface Neighbourhood { id: string; name: string; municipalityId: string }
+interface Activity { code: string; name: string; category?: string; clientTypes?: string[] }
+
+async function all<T>(api: ApiClient, token: string, path: string): Promise<{ items: T[]; unavailable: boolean }> {
+  const result = await api.request<{ items: T[] }>("GET", path, { token, query: { limit: 200 } });
+  return result.ok ? { items: result.data.items ?? [], unavailable: false } : { items: [], unavailable: true };
+}
+
+/** Municipalities and neighbourhoods as select options ("Gent – Brugse Poort"). */
+export async function places(api: ApiClient, token: string) {
+  const [m, n] = await Promise.all([all<Municipality>(api, token, "/v1/municipalities"), all<Neighbourhood>(api, token, "/v1/neighbourhoods")]);
+  const names = new Map(m.items.map((x) => [x.id, x.name]));
+  return {
+    municipalities: m.items.map((x): Option => ({ value: x.id, label: x.name })),
+    neighbourhoods: n.items.map((x): Option => ({ value: x.id, label: `${names.get(x.municipalityId) ?? ""} – ${x.name}`.replace(/^ – /, "") })),
+    neighbourhoodName: (id: string | undefined) => (id ? (n.items.find((x) => x.id === id)?.name ?? "") : ""),
+    unavailable: m.unavailable || n.unavailable,
+  };
+}
+
+export async function activities(api: ApiClient, token: string | undefined) {
+  const result = await api.request<{ items: Activity[] } | Activity[]>("GET", "/v1/activities", { token });
+  if (!result.ok) return { options: [] as Option[], unavailable: true, items: [] as Activity[] };
+  const items = Array.isArray(result.data) ? result.data : (result.data.items ?? []);
+  return { options: items.map((a): Option => ({ value: a.code, label: a.name })), unavailable: false, items };
+}
+
+export const LANGUAGE_OPTIONS: Option[] = [
+  { value: "nl", label: "Nederlands" },
+  { value: "fr", label: "Frans" },
+  { value: "en", label: "Engels" },
+];
+
+export const CLIENT_TYPE_OPTIONS: Option[] = [
+  { value: "private", label: "Particulier" },
+  { value: "localGovernment", label: "Lokaal bestuur" },
+  { value: "education", label: "School" },
+  { value: "nonprofit", label: "Vzw" },
+  { value: "agriculture", label: "Land- of tuinbouw" },
+];
+
+export const WEEKDAYS: Option[] = [
+  { value: "1", label: "maandag" },
+  { value: "2", label: "dinsdag" },
+  { value: "3", label: "woensdag" },
+  { value: "4", label: "donderdag" },
+  { value: "5", label: "vrijdag" },
+  { value: "6", label: "zaterdag" },
+  { value: "7", label: "zondag" },
+];

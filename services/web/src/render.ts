@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import Handlebars from "handlebars";
+import { formatDate, formatDateTime, formatMoney, formatShortDuration, formatTime } from "@wijkwerk/notify";
+import { translate, type Lang } from "./i18n/index.ts";
+
+export const TEMPLATES_DIR = fileURLToPath(new URL("../templates/", import.meta.url));
+
+export interface PageData {
+  title: string;
+  lang: Lang;
+  csrf: string;
+  user?: { role: string } | undefined;
+  /** Show the language switch (client and worker pages, sign-in with a code). */
+  languageSwitch?: boolean;
+  path: string;
+  flash?: string | undefined;
+  [k: string]: unknown;
+}
+
+/** What a route hands to reply.page(); the rest (lang, csrf, user, path) is filled in. */
+export interface PageInput {
+  title: string;
+  flash?: string | undefined;
+  languageSwitch?: boolean;
+  lang?: Lang;
+  [k: string]: unknown;
+}
+
+const lang = (options: Handlebars.HelperOptions): Lang => (options.data?.root?.lang as Lang | undefined) ?? "nl";
+
+/** Handlebars with the layout, partials and helpers of the web UI; templates compile once. */
+export function createRenderer(dir = TEMPLATES_DIR) {
+  const hb = Handlebars.create();
+  const partialsDir = join(dir, "partials");
+  for (const file of readdirSync(partialsDir)) {
+    if (file.endsWith(".hbs")) hb.registerPartial(file.slice(0, -4), readFileSync(join(partialsDir, file), "utf8"));
+  }
+  hb.registerHelper("t", function (key: string, options: Handlebars.HelperOptions) {
+    return translate(lang(options), key, options.hash as Record<string, unknown>);
+  });
+  hb.registerHelper("eq", (a: unknown, b: unknown) => a === b);
+  hb.registerHelper("or", (...args: unknown[]) => args.slice(0, -1).some(Boolean));
+  hb.registerHelper("lookupError", (errors: Record<string, string> | undefined, path: string) => errors?.[path]);
+  hb.registerHelper("fieldId", (name: string) => `f-${String(name).replace(/[^a-zA-Z0-9]/g, "-")}`);
+  hb.registerHelper("money", function (cents: unknown, options: Handlebars.HelperOptions) {
+    return typeof cents === "number" ? formatMoney(cents, lang(options)) : "";
+  });
+  hb.registerHelper("date", function (value: unknown, options: Handlebars.HelperOptions) {
+    return typeof value === "string" && value ? formatDate(value, lang(options)) : "";
+  });
+  hb.registerHelper("datetime", function (value: unknown, options: Handlebars.HelperOptions) {
+    return typeof value === "string" && value ? formatDateTime(value, lang(options)) : "";
+  });
+  hb.registerHelper("time", function (value: unknown, options: Handlebars.HelperOptions) {
+    return typeof value === "string" && value ? formatTime(value, lang(options)) : "";
+  });
+  hb.registerHelper("duration", function (minutes: unknown, options: Handlebars.HelperOptions) {
+    return typeof minutes === "number" ? formatShortDuration(minutes, lang(options)) : "";
+  });
+  hb.registerHelper("selected", (a: unknown, b: unknown) => (a !== undefined && String(a) === String(b) ? "selected" : ""));
+  hb.registerHelper("checked", (value: unknown) => (value === true || value === "on" || value === "1" ? "checked" : ""));
+  hb.registerHelper("includes", (list: unknown, value: unknown) => Array.isArray(list) && list.map(String).includes(String(value)));
+
+  const layout = hb.compile(readFileSync(join(dir, "layout.hbs"), "utf8"));
+  const cache = new Map<string, Handlebars.TemplateDelegate>();
+  function template(name: string): Handlebars.TemplateDelegate {
+    let compiled = cache.get(name);
+    if (!compiled) {
+      compiled = hb.compile(readFileSync(join(dir, `${name}.hbs`), "utf8"));
+      cache.set(name, compiled);
+    }
+    return compiled;
+  }
+
+  return {
+    render(name: string, data: PageData): string {
+      const body = template(name)(data);
+      return layout({ ...data, body });
+    },
+  };
+}
+
+export type Renderer = ReturnType<typeof createRenderer>;

@@ -1,0 +1,95 @@
+import type { FastifyPluginAsync } from "fastify";
+import { homeFor } from "../context.ts";
+import { formFailure, str, type FormBody } from "../forms.ts";
+import { isLang, translate } from "../i18n/index.ts";
+import { clearSession, cookieOptions, LANG_COOKIE, setSession } from "../session.ts";
+
+interface TokenOut { accessToken: string; expiresIn: number; role: string }
+
+/** Only local paths are followed after sign-in, so the "terug" parameter cannot send users away. */
+function safeReturn(value: unknown): string | undefined {
+  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : undefined;
+}
+
+const staffLabels = { tenant: "Organisatie", email: "E-mailadres", password: "Wachtwoord" };
+const codeLabels = { tenant: "Organisatie", phone: "Gsm-nummer", email: "E-mailadres", code: "Code" };
+
+/** Staff sign-in with a password, clients and workers with a one-time code, sign-out, language. */
+const auth: FastifyPluginAsync = async (app) => {
+  const { api, secureCookies } = app.web;
+
+  app.get("/", async (request, reply) => reply.redirect(homeFor(request.session?.role), 303));
+
+  app.get<{ Querystring: { terug?: string; verlopen?: string } }>("/aanmelden", async (request, reply) =>
+    reply.page("auth/login", {
+      title: "Aanmelden voor medewerkers",
+      values: {},
+      terug: safeReturn(request.query.terug),
+      flash: request.query.verlopen ? "Uw sessie is verlopen. Meld u opnieuw aan." : undefined,
+    }),
+  );
+
+  app.post<{ Body: FormBody; Querystring: { terug?: string } }>("/aanmelden", async (request, reply) => {
+    const values = { tenant: str(request.body, "tenant"), email: str(request.body, "email") };
+    const terug = safeReturn(str(request.body, "terug"));
+    const result = await api.request<TokenOut>("POST", "/v1/auth/login", { body: { ...values, password: str(request.body, "password") } });
+    if (!result.ok) {
+      const state = formFailure(result.problem, staffLabels);
+      return reply.page("auth/login", { title: "Aanmelden voor medewerkers", values, terug, ...state }, result.unavailable ? 503 : result.status === 429 ? 429 : 422);
+    }
+    setSession(reply, secureCookies, result.data.accessToken, result.data.expiresIn);
+    return reply.redirect(terug ?? homeFor(result.data.role), 303);
+  });
+
+  app.get<{ Querystring: { terug?: string } }>("/aanmelden/code", async (request, reply) =>
+    reply.page("auth/code-request", { title: translate(request.lang, "code.title"), values: {}, languageSwitch: true, terug: safeReturn(request.query.terug) }),
+  );
+
+  app.post<{ Body: FormBody }>("/aanmelden/code", async (request, reply) => {
+    const tenant = str(request.body, "tenant");
+    const contact = str(request.body, "contact");
+    const terug = safeReturn(str(request.body, "terug"));
+    const key = contact.includes("@") ? "email" : "phone";
+    const title = translate(request.lang, "code.title");
+    const result = await api.request("POST", "/v1/auth/codes", { body: { tenant, [key]: contact } });
+    if (!result.ok) {
+      const state = formFailure(result.problem, codeLabels);
+      // The form has one field for both; an error on phone or email belongs next to it.
+      const contactError = state.errors.phone ?? state.errors.email;
+      if (contactError) state.errors.contact = contactError;
+      for (const e of state.errorList) if (e.path === "phone" || e.path === "email") e.path = "contact";
+      if (result.unavailable) return reply.page("auth/code-request", { title, values: { tenant, contact }, languageSwitch: true, terug, unavailable: true }, 503);
+      return reply.page("auth/code-request", { title, values: { tenant, contact }, languageSwitch: true, terug, ...state }, 422);
+    }
+    return reply.page("auth/code-verify", { title, values: { tenant, contact }, languageSwitch: true, terug, flash: translate(request.lang, "code.sent") });
+  });
+
+  app.post<{ Body: FormBody }>("/aanmelden/code/bevestigen", async (request, reply) => {
+    const tenant = str(request.body, "tenant");
+    const contact = str(request.body, "contact");
+    const code = str(request.body, "code");
+    const terug = safeReturn(str(request.body, "terug"));
+    const key = contact.includes("@") ? "email" : "phone";
+    const result = await api.request<TokenOut>("POST", "/v1/auth/codes/verify", { body: { tenant, [key]: contact, code } });
+    if (!result.ok) {
+      const state = formFailure(result.problem, codeLabels);
+      if (!state.errors.code && result.status === 401) state.errors.code = result.problem.detail ?? result.problem.title;
+      return reply.page("auth/code-verify", { title: translate(request.lang, "code.title"), values: { tenant, contact }, languageSwitch: true, terug, unavailable: result.unavailable, ...state }, 422);
+    }
+    setSession(reply, secureCookies, result.data.accessToken, result.data.expiresIn);
+    return reply.redirect(terug ?? homeFor(result.data.role), 303);
+  });
+
+  app.post("/afmelden", async (_request, reply) => {
+    clearSession(reply, secureCookies);
+    return reply.redirect("/aanmelden", 303);
+  });
+
+  app.post<{ Body: FormBody }>("/taal", async (request, reply) => {
+    const lang = str(request.body, "lang");
+    if (isLang(lang)) reply.setCookie(LANG_COOKIE, lang, cookieOptions(secureCookies, 365 * 24 * 3600));
+    return reply.redirect(safeReturn(str(request.body, "terug")) ?? "/", 303);
+  });
+};
+
+export default auth;

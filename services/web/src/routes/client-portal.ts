@@ -1,0 +1,122 @@
+import { randomUUID } from "node:crypto";
+import type { FastifyPluginAsync, FastifyRequest } from "fastify";
+import { loadState, requireRole, sentFailure } from "../context.ts";
+import { echo, formFailure, localToIso, num, str, type FormBody } from "../forms.ts";
+import { translate } from "../i18n/index.ts";
+import { activities } from "../refdata.ts";
+import type { Wallet } from "./clients.ts";
+import type { Job } from "./jobs.ts";
+
+interface TimeEntry { id: string; date: string; minutes: number; travelKm: number; vouchers: number; status: string; confirmBefore: string }
+
+const STEP_FIELDS: Record<string, number> = { activityCode: 1, description: 2, estimatedMinutes: 2, "window.from": 3, "window.to": 3 };
+
+/** The client's own pages: overview, order a klus in three steps, hours, vouchers, certificate. */
+const clientPortal: FastifyPluginAsync = async (app) => {
+  const { api } = app.web;
+  const guard = { preHandler: requireRole("client") };
+  const me = (request: FastifyRequest) => request.session!.subjectId ?? "";
+
+  app.get("/klant", guard, async (request, reply) => {
+    const token = request.session!.token;
+    const [wallet, jobs, entries] = await Promise.all([
+      api.request<Wallet>("GET", `/v1/clients/${me(request)}/wallet`, { token }),
+      api.request<{ items: Job[] }>("GET", "/v1/jobs", { token, query: { limit: 20 } }),
+      api.request<{ items: TimeEntry[] }>("GET", "/v1/time-entries", { token, query: { status: "submitted", limit: 50 } }),
+    ]);
+    if (sentFailure(request, reply, wallet)) return reply;
+    const jobState = loadState(jobs);
+    const visits = (jobState.data?.items ?? []).flatMap((j) => (j.assignments ?? []).map((a) => ({ ...a, description: j.description })));
+    return reply.page("client/home", {
+      title: translate(request.lang, "client.title"),
+      languageSwitch: true,
+      wallet: wallet.ok ? wallet.data : undefined,
+      walletUnavailable: !wallet.ok,
+      jobs: jobState.data?.items ?? [],
+      visits,
+      jobsUnavailable: !jobs.ok,
+      entries: entries.ok ? entries.data.items : [],
+      entriesUnavailable: !entries.ok,
+      year: new Date().getFullYear() - 1,
+    });
+  });
+
+  for (const action of ["confirm", "dispute"] as const) {
+    app.post<{ Params: { id: string }; Body: FormBody }>(`/klant/prestaties/:id/${action}`, guard, async (request, reply) => {
+      const body = action === "dispute" ? { reason: str(request.body, "reason") } : undefined;
+      const result = await api.request("POST", `/v1/time-entries/${encodeURIComponent(request.params.id)}/${action}`, { token: request.session!.token, ...(body ? { body } : {}) });
+      if (sentFailure(request, reply, result)) return reply;
+      reply.flash(result.ok ? translate(request.lang, "worker.answered") : (result.problem.errors?.[0]?.message ?? result.problem.detail ?? result.problem.title));
+      return reply.redirect("/klant", 303);
+    });
+  }
+
+  // Three steps without JavaScript: each step posts everything so far in hidden fields.
+  async function stepPage(request: FastifyRequest, step: number, values: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+    const acts = await activities(api, request.session!.token);
+    return { title: translate(request.lang, "client.order"), languageSwitch: true, step, values, activities: acts.options, unavailable: acts.unavailable, ...extra };
+  }
+
+  app.get("/klant/klus", guard, async (request, reply) => reply.page("client/order", await stepPage(request, 1, { estimatedMinutes: "120" })));
+
+  app.post<{ Body: FormBody }>("/klant/klus", guard, async (request, reply) => {
+    const b = request.body;
+    const step = Number(str(b, "step")) || 1;
+    const values = echo(b);
+    if (str(b, "back")) return reply.page("client/order", await stepPage(request, Math.max(1, step - 1), values));
+    if (step < 3) return reply.page("client/order", await stepPage(request, step + 1, values));
+    const body = {
+      clientId: me(request),
+      activityCode: str(b, "activityCode"),
+      description: str(b, "description"),
+      estimatedMinutes: num(b, "estimatedMinutes") ?? "",
+      window: { from: localToIso(str(b, "window.from")) ?? "", to: localToIso(str(b, "window.to")) ?? "" },
+    };
+    const result = await api.request<Job>("POST", "/v1/jobs", { token: request.session!.token, body });
+    if (sentFailure(request, reply, result)) return reply;
+    if (!result.ok) {
+      const t = (k: string) => translate(request.lang, k);
+      const state = formFailure(result.problem, { activityCode: t("client.activity"), description: t("client.description"), estimatedMinutes: t("client.duration"), "window.from": t("client.from"), "window.to": t("client.to") });
+      // Go back to the first step that holds a field with an error.
+      const back = Math.min(3, ...Object.keys(state.errors).map((p) => STEP_FIELDS[p] ?? 3));
+      return reply.page("client/order", await stepPage(request, back, values, { ...state, postUnavailable: result.unavailable }), 422);
+    }
+    reply.flash(translate(request.lang, "client.ordered"));
+    return reply.redirect("/klant", 303);
+  });
+
+  app.get("/klant/cheques", guard, async (request, reply) => {
+    const wallet = await api.request<Wallet>("GET", `/v1/clients/${me(request)}/wallet`, { token: request.session!.token });
+    if (sentFailure(request, reply, wallet)) return reply;
+    return reply.page("client/vouchers", { title: translate(request.lang, "client.vouchers"), languageSwitch: true, wallet: wallet.ok ? wallet.data : undefined, walletUnavailable: !wallet.ok, values: { quantity: "10" } });
+  });
+
+  app.post<{ Body: FormBody }>("/klant/cheques", guard, async (request, reply) => {
+    const token = request.session!.token;
+    const result = await api.request<{ amountCents: number; paymentReference: string }>("POST", "/v1/voucher-orders", {
+      token,
+      idempotencyKey: str(request.body, "idem") || randomUUID(),
+      body: { clientId: me(request), quantity: num(request.body, "quantity") ?? "" },
+    });
+    if (sentFailure(request, reply, result)) return reply;
+    const wallet = await api.request<Wallet>("GET", `/v1/clients/${me(request)}/wallet`, { token });
+    const base = { title: translate(request.lang, "client.vouchers"), languageSwitch: true, wallet: wallet.ok ? wallet.data : undefined, walletUnavailable: !wallet.ok };
+    if (!result.ok) return reply.page("client/vouchers", { ...base, values: echo(request.body), ...formFailure(result.problem, { quantity: translate(request.lang, "client.quantity") }), postUnavailable: result.unavailable }, 422);
+    return reply.page("client/vouchers", { ...base, values: {}, order: result.data });
+  });
+
+  app.get<{ Querystring: { year?: string } }>("/klant/attest", guard, async (request, reply) => {
+    const year = Number(request.query.year) || new Date().getFullYear() - 1;
+    const res = await api.download(`/v1/clients/${me(request)}/tax-certificate`, { token: request.session!.token, query: { year } });
+    if (!(res instanceof Response)) {
+      if (sentFailure(request, reply, res)) return reply;
+      return reply.page("errors/error", { title: translate(request.lang, "client.certificate"), message: res.unavailable ? translate(request.lang, "notAvailable") : (res.problem.detail ?? res.problem.title), languageSwitch: true }, res.status);
+    }
+    return reply
+      .type(res.headers.get("content-type") ?? "application/pdf")
+      .header("content-disposition", res.headers.get("content-disposition") ?? `attachment; filename="fiscaal-attest-${year}.pdf"`)
+      .send(Buffer.from(await res.arrayBuffer()));
+  });
+};
+
+export default clientPortal;

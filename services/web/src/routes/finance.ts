@@ -1,0 +1,104 @@
+import { randomUUID } from "node:crypto";
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
+import { loadState, requireRole, sentFailure } from "../context.ts";
+import { echo, formFailure, str, type FormBody } from "../forms.ts";
+
+interface Run { id: string; month: string; status: string; lineCount: number; totalCents: number; approvedAt: string | null }
+interface Payment { id: string; paymentReference: string | null; amountCents: number; paidOn: string; status: string; unmatchedReason: string | null; counterpartyName: string | null; communication: string | null }
+interface CodaResult { matched: unknown[]; unmatched: { amountCents: number; paidOn: string; reason?: string; paymentReference: string | null }[]; duplicates: unknown[] }
+
+const RUN_STATUS: Record<string, string> = { draft: "Ontwerp", approved: "Goedgekeurd", exported: "Geëxporteerd", generating: "Wordt berekend" };
+const labels: Record<string, string> = { month: "Maand", paymentReference: "Gestructureerde mededeling", amountCents: "Bedrag", paidOn: "Betaald op", coda: "CODA-bestand" };
+
+/** "12,50" or "12.50" euro → cents; anything else is passed on for the API to refuse. */
+function euroToCents(value: string): number | string {
+  const m = value.trim().replace(/\s|€/g, "").match(/^(\d+)(?:[.,](\d{1,2}))?$/);
+  return m ? Number(m[1]) * 100 + Number((m[2] ?? "0").padEnd(2, "0")) : value;
+}
+
+/** Finance: payout runs (create, approve, SEPA/CSV), payments, CODA upload, unmatched payments. */
+const finance: FastifyPluginAsync = async (app) => {
+  const { api } = app.web;
+  const guard = { preHandler: requireRole("admin", "finance") };
+
+  async function overview(request: FastifyRequest, reply: FastifyReply, extra: Record<string, unknown> = {}, status = 200) {
+    const token = request.session!.token;
+    const [runs, unmatched] = await Promise.all([
+      api.request<{ items: Run[] }>("GET", "/v1/payout-runs", { token, query: { limit: 24 } }),
+      api.request<{ items: Payment[] }>("GET", "/v1/payments", { token, query: { status: "unmatched", limit: 50 } }),
+    ]);
+    if (sentFailure(request, reply, runs)) return reply;
+    const runState = loadState(runs);
+    const now = new Date();
+    const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+    return reply.page(
+      "finance/overview",
+      {
+        title: "Financiën",
+        runs: (runState.data?.items ?? []).map((r) => ({ ...r, statusLabel: RUN_STATUS[r.status] ?? r.status, canApprove: r.status === "draft" })),
+        runsUnavailable: runState.unavailable,
+        unmatched: unmatched.ok ? unmatched.data.items : [],
+        unmatchedUnavailable: !unmatched.ok,
+        values: { month: lastMonth, paidOn: now.toISOString().slice(0, 10) },
+        ...extra,
+      },
+      status,
+    );
+  }
+
+  app.get("/financien", guard, async (request, reply) => overview(request, reply));
+
+  app.post<{ Body: FormBody }>("/financien/uitbetalingen", guard, async (request, reply) => {
+    const result = await api.request<Run>("POST", "/v1/payout-runs", { token: request.session!.token, idempotencyKey: str(request.body, "idem") || randomUUID(), body: { month: str(request.body, "month") } });
+    if (sentFailure(request, reply, result)) return reply;
+    if (!result.ok) return overview(request, reply, { runForm: { ...formFailure(result.problem, labels), unavailable: result.unavailable }, values: echo(request.body) }, 422);
+    reply.flash(`De uitbetaling voor ${result.data.month} is aangemaakt.`);
+    return reply.redirect("/financien", 303);
+  });
+
+  app.post<{ Params: { id: string }; Body: FormBody }>("/financien/uitbetalingen/:id/goedkeuren", guard, async (request, reply) => {
+    const result = await api.request("POST", `/v1/payout-runs/${encodeURIComponent(request.params.id)}/approve`, { token: request.session!.token });
+    if (sentFailure(request, reply, result)) return reply;
+    reply.flash(result.ok ? "De uitbetaling is goedgekeurd." : (result.problem.detail ?? result.problem.title));
+    return reply.redirect("/financien", 303);
+  });
+
+  for (const [suffix, file, type] of [["sepa.xml", "sepa", "application/xml"], ["lines.csv", "lijnen", "text/csv"]] as const) {
+    app.get<{ Params: { id: string } }>(`/financien/uitbetalingen/:id/${suffix}`, guard, async (request, reply) => {
+      const res = await api.download(`/v1/payout-runs/${encodeURIComponent(request.params.id)}/${suffix}`, { token: request.session!.token });
+      if (!(res instanceof Response)) {
+        if (sentFailure(request, reply, res)) return reply;
+        return reply.page("errors/error", { title: "Downloaden lukt niet", message: res.unavailable ? "Dit onderdeel is nog niet beschikbaar." : (res.problem.detail ?? res.problem.title) }, res.status);
+      }
+      return reply
+        .type(res.headers.get("content-type") ?? type)
+        .header("content-disposition", res.headers.get("content-disposition") ?? `attachment; filename="uitbetaling-${file}.${suffix.split(".")[1]}"`)
+        .send(Buffer.from(await res.arrayBuffer()));
+    });
+  }
+
+  app.post<{ Body: FormBody }>("/financien/betalingen", guard, async (request, reply) => {
+    const b = request.body;
+    const body = { paymentReference: str(b, "paymentReference"), amountCents: euroToCents(str(b, "amount")), paidOn: str(b, "paidOn") };
+    const result = await api.request("POST", "/v1/payments", { token: request.session!.token, idempotencyKey: str(b, "idem") || randomUUID(), body });
+    if (sentFailure(request, reply, result)) return reply;
+    if (!result.ok) {
+      const state = formFailure(result.problem, labels);
+      if (state.errors.amountCents) state.errors.amount = state.errors.amountCents;
+      for (const e of state.errorList) if (e.path === "amountCents") e.path = "amount";
+      return overview(request, reply, { paymentForm: { ...state, unavailable: result.unavailable }, values: echo(b) }, result.status === 409 || result.status === 404 ? result.status : 422);
+    }
+    reply.flash("De betaling is geboekt.");
+    return reply.redirect("/financien", 303);
+  });
+
+  app.post<{ Body: FormBody }>("/financien/coda", guard, async (request, reply) => {
+    const result = await api.request<CodaResult>("POST", "/v1/payments/coda", { token: request.session!.token, body: str(request.body, "coda"), contentType: "text/plain" });
+    if (sentFailure(request, reply, result)) return reply;
+    if (!result.ok) return overview(request, reply, { codaForm: { ...formFailure(result.problem, labels), unavailable: result.unavailable }, values: echo(request.body) }, 422);
+    return overview(request, reply, { coda: { matched: result.data.matched.length, unmatched: result.data.unmatched, duplicates: result.data.duplicates.length } });
+  });
+
+};
+
+export default finance;

@@ -1,0 +1,16 @@
+import type { FastifyPluginAsync } from "fastify";
+import auth from "./auth.ts";
+import clientPortal from "./client-portal.ts";
+import clients from "./clients.ts";
+import consultant from "./consultant.ts";
+import devMailbox from "./dev-mailbox.ts";
+import finance from "./finance.ts";
+import jobs from "./jobs.ts";
+import officeHours from "./office-hours.ts";
+import trainings from "./trainings.ts";
+import vouchers from "./vouchers.ts";
+import workerPortal from "./worker-portal.ts";
+import workers from "./workers.ts";
+
+/** One plugin per area of the UI. */
+export const routes: FastifyPluginAsync[] = [auth, consultant, workers, clients, jobs, officeHours, vouchers, trainings, workerPortal, clientPortal, finance, devMailbox];

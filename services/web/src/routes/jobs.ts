@@ -1,0 +1,150 @@
+import type { FastifyPluginAsync, FastifyRequest } from "fastify";
+import { bar } from "../capacity.ts";
+import { loadState, requireRole, sentFailure } from "../context.ts";
+import { compact, echo, formFailure, localToIso, num, str, type FormBody } from "../forms.ts";
+import { activities } from "../refdata.ts";
+import type { Client } from "./clients.ts";
+
+export interface Job {
+  id: string;
+  clientId: string;
+  activityCode: string;
+  description: string;
+  estimatedMinutes: number;
+  window: { from: string; to: string };
+  status: string;
+  assignments?: { id: string; workerId: string; startsAt: string; endsAt: string; status: string }[];
+}
+interface Period { usedMinutes: number; plannedMinutes: number; capMinutes: number; remainingMinutes: number }
+interface Match { workerId: string; name?: string; score: number; reasons: { code: string; weight: number; detail: string }[]; capacity: { month: Period; year: Period } }
+interface Assignment { id: string; status: string; warnings: { code: string; detail: string }[] }
+
+const STATUS: Record<string, string> = { open: "Open", assigned: "Toegewezen", done: "Klaar", cancelled: "Geannuleerd", completed: "Klaar" };
+
+const labels: Record<string, string> = {
+  clientId: "Klant",
+  activityCode: "Activiteit",
+  description: "Beschrijving",
+  estimatedMinutes: "Geschatte duur (minuten)",
+  "window.from": "Vanaf",
+  "window.to": "Tot",
+  workerId: "Wijk-werker",
+  startsAt: "Begin",
+  endsAt: "Einde",
+};
+
+/** ISO with offset → value for <input type="datetime-local"> in Brussels time. */
+function toLocalInput(iso: string | undefined): string {
+  if (!iso) return "";
+  const d = new Date(iso);
+  const parts = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Brussels", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(d);
+  return parts.replace(" ", "T");
+}
+
+/** Consultant pages for jobs: list, take a job for a client, ranked matches, assign. */
+const jobs: FastifyPluginAsync = async (app) => {
+  const { api } = app.web;
+  const guard = { preHandler: requireRole("admin", "consultant") };
+
+  app.get<{ Querystring: { status?: string; cursor?: string } }>("/klussen", guard, async (request, reply) => {
+    const status = request.query.status ?? "open";
+    const result = await api.request<{ items: Job[]; nextCursor: string | null }>("GET", "/v1/jobs", { token: request.session!.token, query: { status: status || undefined, cursor: request.query.cursor, limit: 50 } });
+    if (sentFailure(request, reply, result)) return reply;
+    const state = loadState(result);
+    return reply.page("jobs/list", {
+      title: "Klussen",
+      rows: (state.data?.items ?? []).map((j) => ({ ...j, statusLabel: STATUS[j.status] ?? j.status })),
+      nextCursor: state.data?.nextCursor,
+      unavailable: state.unavailable,
+      loadError: state.error,
+      status,
+      statuses: Object.entries(STATUS).slice(0, 4).map(([value, label]) => ({ value, label })),
+    });
+  });
+
+  async function jobForm(request: FastifyRequest, values: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+    const token = request.session!.token;
+    const [clientList, acts] = await Promise.all([api.request<{ items: Client[] }>("GET", "/v1/clients", { token, query: { limit: 200 } }), activities(api, token)]);
+    return {
+      title: "Klus opnemen",
+      values,
+      clients: clientList.ok ? clientList.data.items.map((c) => ({ value: c.id, label: c.name })) : [],
+      activities: acts.options,
+      refUnavailable: !clientList.ok || acts.unavailable,
+      ...extra,
+    };
+  }
+
+  app.get<{ Querystring: { clientId?: string } }>("/klussen/nieuw", guard, async (request, reply) => reply.page("jobs/new", await jobForm(request, { clientId: request.query.clientId ?? "", estimatedMinutes: "120" })));
+
+  app.post<{ Body: FormBody }>("/klussen/nieuw", guard, async (request, reply) => {
+    const b = request.body;
+    const body = compact({
+      clientId: str(b, "clientId"),
+      activityCode: str(b, "activityCode"),
+      description: str(b, "description"),
+      estimatedMinutes: num(b, "estimatedMinutes"),
+      window: { from: localToIso(str(b, "window.from")) ?? "", to: localToIso(str(b, "window.to")) ?? "" },
+    });
+    const result = await api.request<Job>("POST", "/v1/jobs", { token: request.session!.token, body });
+    if (sentFailure(request, reply, result)) return reply;
+    if (!result.ok) return reply.page("jobs/new", await jobForm(request, echo(b), { ...formFailure(result.problem, labels), unavailable: result.unavailable }), result.unavailable ? 503 : 422);
+    reply.flash("De klus is opgenomen. Kies hieronder een wijk-werker.");
+    return reply.redirect(`/klussen/${result.data.id}`, 303);
+  });
+
+  async function jobPage(request: FastifyRequest, id: string, extra: Record<string, unknown> = {}) {
+    const token = request.session!.token;
+    const [job, matches] = await Promise.all([
+      api.request<Job>("GET", `/v1/jobs/${encodeURIComponent(id)}`, { token }),
+      api.request<{ items: Match[] }>("GET", `/v1/jobs/${encodeURIComponent(id)}/matches`, { token, query: { limit: 10 } }),
+    ]);
+    if (!job.ok) return { job, data: undefined };
+    const from = toLocalInput(job.data.window.from);
+    const startsAt = from;
+    const endsAt = toLocalInput(new Date(new Date(job.data.window.from).getTime() + job.data.estimatedMinutes * 60_000).toISOString());
+    return {
+      job,
+      data: {
+        title: `Klus: ${job.data.description || job.data.activityCode}`,
+        job: { ...job.data, statusLabel: STATUS[job.data.status] ?? job.data.status },
+        matches: matches.ok
+          ? matches.data.items.map((m, i) => ({
+              ...m,
+              rank: i + 1,
+              month: bar("Deze maand", m.capacity.month),
+              year: bar("Dit jaar", m.capacity.year),
+            }))
+          : [],
+        matchesUnavailable: !matches.ok && matches.unavailable,
+        matchesError: !matches.ok && !matches.unavailable ? (matches.problem.detail ?? matches.problem.title) : undefined,
+        values: { startsAt, endsAt },
+        ...extra,
+      },
+    };
+  }
+
+  app.get<{ Params: { id: string } }>("/klussen/:id", guard, async (request, reply) => {
+    const { job, data } = await jobPage(request, request.params.id);
+    if (sentFailure(request, reply, job)) return reply;
+    if (!data) return reply.page("errors/error", { title: "Niet gevonden", message: "Deze klus bestaat niet." }, job.ok ? 404 : job.unavailable ? 503 : 404);
+    return reply.page("jobs/detail", data);
+  });
+
+  app.post<{ Params: { id: string }; Body: FormBody }>("/klussen/:id/toewijzen", guard, async (request, reply) => {
+    const b = request.body;
+    const body = { workerId: str(b, "workerId"), startsAt: localToIso(str(b, "startsAt")) ?? "", endsAt: localToIso(str(b, "endsAt")) ?? "" };
+    const result = await api.request<Assignment>("POST", `/v1/jobs/${encodeURIComponent(request.params.id)}/assignments`, { token: request.session!.token, body });
+    if (sentFailure(request, reply, result)) return reply;
+    if (!result.ok) {
+      const { data } = await jobPage(request, request.params.id, { ...formFailure(result.problem, labels), assignUnavailable: result.unavailable, failedWorkerId: body.workerId });
+      if (!data) return reply.page("errors/error", { title: "Niet gevonden", message: "Deze klus bestaat niet." }, 404);
+      return reply.page("jobs/detail", { ...data, values: echo(b) }, result.status === 409 ? 409 : 422);
+    }
+    const warnings = result.data.warnings ?? [];
+    reply.flash(`De wijk-werker is voorgesteld en krijgt een bericht.${warnings.length ? ` Let op: ${warnings.map((w) => w.detail).join(" ")}` : ""}`);
+    return reply.redirect(`/klussen/${encodeURIComponent(request.params.id)}`, 303);
+  });
+};
+
+export default jobs;

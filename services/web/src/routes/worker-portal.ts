@@ -1,0 +1,95 @@
+import { randomUUID } from "node:crypto";
+import type { FastifyPluginAsync, FastifyRequest } from "fastify";
+import { bar, type Capacity } from "../capacity.ts";
+import { loadState, requireRole, sentFailure } from "../context.ts";
+import { echo, formFailure, num, str, type FormBody } from "../forms.ts";
+import { translate } from "../i18n/index.ts";
+
+interface Assignment { id: string; jobId: string; startsAt: string; endsAt: string; minutes: number; status: string }
+
+const brusselsDay = (iso: string | Date) => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Brussels" }).format(new Date(iso));
+
+/** The worker's own pages, phone first: assignments, answer, hours, cap, trainings. */
+const workerPortal: FastifyPluginAsync = async (app) => {
+  const { api } = app.web;
+  const guard = { preHandler: requireRole("worker") };
+
+  async function myAssignments(request: FastifyRequest) {
+    const from = new Date(Date.now() - 14 * 24 * 3600_000).toISOString();
+    return api.request<{ items: Assignment[] }>("GET", "/v1/assignments", { token: request.session!.token, query: { from, limit: 100 } });
+  }
+
+  app.get("/werker", guard, async (request, reply) => {
+    const t = (k: string) => translate(request.lang, k);
+    const result = await myAssignments(request);
+    if (sentFailure(request, reply, result)) return reply;
+    const state = loadState(result);
+    const today = brusselsDay(new Date());
+    const items = (state.data?.items ?? []).filter((a) => a.status !== "cancelled" && a.status !== "declined" && brusselsDay(a.startsAt) >= today);
+    const view = (a: Assignment) => ({ ...a, pending: a.status === "proposed" || a.status === "pending" });
+    const subject = request.session!.subjectId;
+    const capacity = subject ? await api.request<Capacity>("GET", `/v1/workers/${subject}/capacity`, { token: request.session!.token }) : undefined;
+    return reply.page("worker/home", {
+      title: t("worker.title"),
+      languageSwitch: true,
+      today: items.filter((a) => brusselsDay(a.startsAt) === today).map(view),
+      upcoming: items.filter((a) => brusselsDay(a.startsAt) > today).map(view),
+      unavailable: state.unavailable,
+      month: capacity?.ok ? bar(t("worker.month"), capacity.data.month, request.lang) : undefined,
+    });
+  });
+
+  app.post<{ Params: { id: string }; Body: FormBody }>("/werker/opdrachten/:id/antwoord", guard, async (request, reply) => {
+    const response = str(request.body, "response") === "decline" ? "decline" : "accept";
+    const result = await api.request("POST", `/v1/assignments/${encodeURIComponent(request.params.id)}/respond`, { token: request.session!.token, body: { response } });
+    if (sentFailure(request, reply, result)) return reply;
+    reply.flash(result.ok ? translate(request.lang, "worker.answered") : (result.problem.detail ?? result.problem.title));
+    return reply.redirect("/werker", 303);
+  });
+
+  async function hoursPage(request: FastifyRequest, values: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+    const result = await myAssignments(request);
+    const today = brusselsDay(new Date());
+    const options = result.ok
+      ? result.data.items.filter((a) => a.status === "accepted" && brusselsDay(a.startsAt) <= today).map((a) => ({ value: a.id, label: `${brusselsDay(a.startsAt)} (${a.minutes} min)` }))
+      : [];
+    return { title: translate(request.lang, "worker.hours"), languageSwitch: true, values, assignments: options, unavailable: !result.ok, ...extra };
+  }
+
+  app.get("/werker/uren", guard, async (request, reply) => reply.page("worker/hours", await hoursPage(request, { date: brusselsDay(new Date()), travelKm: "0" })));
+
+  app.post<{ Body: FormBody }>("/werker/uren", guard, async (request, reply) => {
+    const b = request.body;
+    const body = { assignmentId: str(b, "assignmentId"), date: str(b, "date"), minutes: num(b, "minutes") ?? "", travelKm: num(b, "travelKm") ?? 0 };
+    const result = await api.request("POST", "/v1/time-entries", { token: request.session!.token, idempotencyKey: str(b, "idem") || randomUUID(), body });
+    if (sentFailure(request, reply, result)) return reply;
+    if (!result.ok) {
+      const t = (k: string) => translate(request.lang, k);
+      const state = formFailure(result.problem, { assignmentId: t("worker.assignment"), date: t("worker.date"), minutes: t("worker.minutes"), travelKm: t("worker.km") });
+      return reply.page("worker/hours", await hoursPage(request, echo(b), { ...state, postUnavailable: result.unavailable }), 422);
+    }
+    reply.flash(translate(request.lang, "worker.sent"));
+    return reply.redirect("/werker/uren", 303);
+  });
+
+  app.get("/werker/opleidingen", guard, async (request, reply) => {
+    const result = await api.request<{ items: { id: string; trainingName?: string; name?: string; startsAt?: string; location?: string; status?: string }[] }>("GET", "/v1/training-enrollments", { token: request.session!.token });
+    if (sentFailure(request, reply, result)) return reply;
+    const state = loadState(result);
+    return reply.page("worker/trainings", { title: translate(request.lang, "worker.trainings"), languageSwitch: true, items: state.data?.items ?? [], unavailable: !result.ok });
+  });
+
+  // The link in the proposal SMS (services/api assignments.ts): answer without signing in.
+  app.get<{ Params: { id: string }; Querystring: { token?: string } }>("/assignments/:id/respond", async (request, reply) =>
+    reply.page("worker/respond", { title: translate(request.lang, "worker.title"), languageSwitch: false, id: request.params.id, token: request.query.token ?? "" }),
+  );
+
+  app.post<{ Params: { id: string }; Body: FormBody }>("/assignments/:id/respond", async (request, reply) => {
+    const response = str(request.body, "response") === "decline" ? "decline" : "accept";
+    const result = await api.request("POST", `/v1/assignments/${encodeURIComponent(request.params.id)}/respond`, { query: { token: str(request.body, "token") }, body: { response } });
+    const message = result.ok ? translate(request.lang, "worker.answered") : (result.problem.detail ?? result.problem.title);
+    return reply.page("worker/respond", { title: translate(request.lang, "worker.title"), id: request.params.id, done: true, message }, result.ok ? 200 : result.status);
+  });
+};
+
+export default workerPortal;

@@ -1,0 +1,168 @@
+import type { FastifyPluginAsync, FastifyRequest } from "fastify";
+import { bar, type Capacity } from "../capacity.ts";
+import { loadState, requireRole, sentFailure } from "../context.ts";
+import { compact, echo, formFailure, list, num, optional, str, type FormBody } from "../forms.ts";
+import { LANGUAGE_OPTIONS, places, WEEKDAYS } from "../refdata.ts";
+
+export interface Worker {
+  id: string;
+  firstName: string;
+  lastName: string;
+  phone: string;
+  email?: string | null;
+  status?: string;
+  language?: string;
+  nationalNumber?: string;
+  iban?: string;
+  referrer?: string;
+  maxTravelKm?: number;
+  address?: { street: string; number: string; postalCode: string; neighbourhoodId: string; municipalityId: string };
+}
+
+const labels: Record<string, string> = {
+  firstName: "Voornaam",
+  lastName: "Familienaam",
+  nationalNumber: "Rijksregisternummer",
+  phone: "Gsm-nummer",
+  email: "E-mailadres",
+  language: "Taal",
+  "address.street": "Straat",
+  "address.number": "Huisnummer",
+  "address.postalCode": "Postcode",
+  "address.municipalityId": "Gemeente",
+  "address.neighbourhoodId": "Wijk",
+  iban: "Rekeningnummer (IBAN)",
+  referrer: "Doorverwezen door",
+  availability: "Beschikbaarheid",
+  "availability.from": "Beschikbaar van",
+  "availability.to": "Beschikbaar tot",
+  maxTravelKm: "Hoe ver wil hij of zij gaan (km)",
+  startDate: "Begindatum",
+  endDate: "Einddatum",
+};
+
+/** The form's flat names → the API body of POST /v1/workers. */
+function workerBody(body: FormBody) {
+  const from = str(body, "availabilityFrom") || "08:00";
+  const to = str(body, "availabilityTo") || "17:00";
+  return compact({
+    firstName: str(body, "firstName"),
+    lastName: str(body, "lastName"),
+    nationalNumber: str(body, "nationalNumber"),
+    phone: str(body, "phone"),
+    email: optional(str(body, "email")),
+    language: str(body, "language") || "nl",
+    address: compact({
+      street: str(body, "address.street"),
+      number: str(body, "address.number"),
+      postalCode: str(body, "address.postalCode"),
+      municipalityId: str(body, "address.municipalityId"),
+      neighbourhoodId: str(body, "address.neighbourhoodId"),
+    }),
+    iban: str(body, "iban"),
+    referrer: str(body, "referrer"),
+    availability: list(body, "weekday").map((w) => ({ weekday: Number(w), from, to })),
+    maxTravelKm: num(body, "maxTravelKm"),
+  });
+}
+
+/** The API reports availability errors per item ("availability.0.from"); the form has one pair. */
+function foldAvailability(errors: Record<string, string>): void {
+  for (const [path, message] of Object.entries(errors)) {
+    const m = path.match(/^availability\.\d+\.(from|to|weekday)$/);
+    if (m) errors[m[1] === "weekday" ? "availability" : `availability.${m[1]}`] ??= message;
+  }
+}
+
+/** Consultant pages for wijk-werkers: list and search, register, detail with capacity. */
+const workers: FastifyPluginAsync = async (app) => {
+  const { api } = app.web;
+  const guard = { preHandler: requireRole("admin", "consultant") };
+
+  app.get<{ Querystring: { q?: string; status?: string; neighbourhoodId?: string; cursor?: string } }>("/werkers", guard, async (request, reply) => {
+    const token = request.session!.token;
+    const { q, status, neighbourhoodId, cursor } = request.query;
+    const [result, place] = await Promise.all([
+      api.request<{ items: Worker[]; nextCursor: string | null }>("GET", "/v1/workers", { token, query: { q, status, neighbourhoodId, cursor, limit: 50 } }),
+      places(api, token),
+    ]);
+    if (sentFailure(request, reply, result)) return reply;
+    const state = loadState(result);
+    const rows = (state.data?.items ?? []).map((w) => ({ ...w, neighbourhood: place.neighbourhoodName(w.address?.neighbourhoodId) }));
+    return reply.page("workers/list", {
+      title: "Wijk-werkers",
+      rows,
+      nextCursor: state.data?.nextCursor,
+      unavailable: state.unavailable,
+      loadError: state.error,
+      query: { q: q ?? "", status: status ?? "", neighbourhoodId: neighbourhoodId ?? "" },
+      neighbourhoods: place.neighbourhoods,
+      statuses: [{ value: "active", label: "Actief" }, { value: "inactive", label: "Niet actief" }],
+    });
+  });
+
+  async function form(request: FastifyRequest, values: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+    const place = await places(api, request.session!.token);
+    return {
+      title: "Wijk-werker registreren",
+      values,
+      municipalities: place.municipalities,
+      neighbourhoods: place.neighbourhoods,
+      placesUnavailable: place.unavailable,
+      languages: LANGUAGE_OPTIONS,
+      weekdays: WEEKDAYS.map((d) => ({ ...d, checked: ((values.weekday as string[] | undefined) ?? []).includes(d.value) })),
+      ...extra,
+    };
+  }
+
+  app.get("/werkers/nieuw", guard, async (request, reply) => reply.page("workers/new", await form(request, { language: "nl", availabilityFrom: "08:00", availabilityTo: "17:00", maxTravelKm: "5" })));
+
+  app.post<{ Body: FormBody }>("/werkers/nieuw", guard, async (request, reply) => {
+    const result = await api.request<Worker>("POST", "/v1/workers", { token: request.session!.token, body: workerBody(request.body) });
+    if (sentFailure(request, reply, result)) return reply;
+    if (!result.ok) {
+      const state = formFailure(result.problem, labels);
+      foldAvailability(state.errors);
+      const values = { ...echo(request.body), weekday: list(request.body, "weekday") };
+      return reply.page("workers/new", await form(request, values, { ...state, unavailable: result.unavailable }), result.unavailable ? 503 : 422);
+    }
+    reply.flash(`${result.data.firstName} ${result.data.lastName} is geregistreerd.`);
+    return reply.redirect("/werkers", 303);
+  });
+
+  app.get<{ Params: { id: string } }>("/werkers/:id", guard, async (request, reply) => {
+    const token = request.session!.token;
+    const [worker, capacity] = await Promise.all([
+      api.request<Worker>("GET", `/v1/workers/${encodeURIComponent(request.params.id)}`, { token }),
+      api.request<Capacity>("GET", `/v1/workers/${encodeURIComponent(request.params.id)}/capacity`, { token }),
+    ]);
+    if (sentFailure(request, reply, worker)) return reply;
+    if (!worker.ok && !worker.unavailable) return reply.page("errors/error", { title: "Niet gevonden", message: worker.problem.detail ?? "Deze wijk-werker bestaat niet." }, 404);
+    const cap = capacity.ok ? capacity.data : undefined;
+    return reply.page("workers/detail", {
+      title: worker.ok ? `${worker.data.firstName} ${worker.data.lastName}` : "Wijk-werker",
+      worker: worker.ok ? worker.data : undefined,
+      unavailable: !worker.ok,
+      capacityUnavailable: !capacity.ok,
+      bars: [bar("Deze maand", cap?.month), bar("Dit jaar", cap?.year)].filter(Boolean),
+      agreement: cap?.agreement,
+      values: {},
+    });
+  });
+
+  app.post<{ Params: { id: string }; Body: FormBody }>("/werkers/:id/overeenkomst", guard, async (request, reply) => {
+    const id = encodeURIComponent(request.params.id);
+    const body = compact({ startDate: str(request.body, "startDate"), endDate: optional(str(request.body, "endDate")) });
+    const result = await api.request("POST", `/v1/workers/${id}/agreements`, { token: request.session!.token, body });
+    if (sentFailure(request, reply, result)) return reply;
+    if (!result.ok) {
+      const state = formFailure(result.problem, labels);
+      const worker = await api.request<Worker>("GET", `/v1/workers/${id}`, { token: request.session!.token });
+      return reply.page("workers/detail", { title: "Overeenkomst", worker: worker.ok ? worker.data : undefined, bars: [], values: echo(request.body), ...state, agreementUnavailable: result.unavailable }, 422);
+    }
+    reply.flash("De overeenkomst is bewaard.");
+    return reply.redirect(`/werkers/${id}`, 303);
+  });
+};
+
+export default workers;
