@@ -4,7 +4,8 @@
 
 -- Candidate neighbourhoods around a job are found by a bounding box on the centroids.
 CREATE INDEX IF NOT EXISTS neighbourhoods_geo_idx ON neighbourhoods (tenant_id, lat, lon);
-CREATE INDEX IF NOT EXISTS workers_active_geo_idx ON workers (tenant_id, lat, lon) WHERE status = 'active' AND lat IS NOT NULL;
+-- The box is as wide as the farthest any active worker will travel: max() reads one index entry.
+CREATE INDEX IF NOT EXISTS workers_active_travel_idx ON workers (tenant_id, max_travel_km) WHERE status = 'active';
 -- "An agreement active on the job's date" per candidate.
 CREATE INDEX IF NOT EXISTS worker_agreements_worker_idx ON worker_agreements (tenant_id, worker_id, start_date);
 -- Planned minutes leave out assignments that already have a time entry.

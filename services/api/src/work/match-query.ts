@@ -4,10 +4,13 @@ import type { Tx } from "@wijkwerk/db";
 import { BRUSSELS_ZONE, monthRange, yearRange } from "@wijkwerk/domain";
 
 /**
- * Beyond this the bounding box stops looking: wijk-werk is neighbourhood work, and a fixed outer
- * radius keeps the pre-filter on the (tenant_id, lat, lon) index whatever one worker's max_travel_km says.
+ * The bounding box reaches as far as the farthest-travelling active worker, plus a margin for
+ * workers whose own address lies off their neighbourhood's centroid, but never beyond this:
+ * wijk-werk is neighbourhood work, and one worker with a huge max_travel_km must not turn the
+ * pre-filter into a scan of the whole tenant.
  */
 export const MATCH_RADIUS_KM = 25;
+export const CENTROID_MARGIN_KM = 3;
 
 export interface MatchJobRow {
   id: string;
@@ -75,16 +78,20 @@ export async function findCandidates(tx: Tx, job: MatchJobRow, caps: { monthlyCa
   const monthEnd = start.startOf("month").plus({ months: 1 }).toFormat("yyyy-MM-dd");
   const yearStart = `${start.year}-01-01`;
   const yearEnd = `${start.year + 1}-01-01`;
-  const dLat = MATCH_RADIUS_KM / 111.32;
-  const dLon = MATCH_RADIUS_KM / (111.32 * Math.max(0.01, Math.cos((job.lat * Math.PI) / 180)));
+  const kmPerLonDegree = 111.32 * Math.max(0.01, Math.cos((job.lat * Math.PI) / 180));
   const adjacent = `{${job.adjacent_ids.join(",")}}`;
 
   return (await tx.execute(sql`
-    WITH near_nbh AS (
-      SELECT n.id, n.name, n.lat, n.lon FROM neighbourhoods n
+    WITH reach AS (
+      SELECT LEAST(COALESCE(max(w.max_travel_km)::float8, 0) + ${CENTROID_MARGIN_KM}, ${MATCH_RADIUS_KM}) AS km
+        FROM workers w WHERE w.tenant_id = app_current_tenant() AND w.status = 'active'
+    ),
+    near_nbh AS (
+      SELECT n.id, n.name, n.lat, n.lon FROM neighbourhoods n, reach r
        WHERE n.tenant_id = app_current_tenant()
          AND (n.id = ${job.neighbourhood_id} OR n.id = ANY (${adjacent}::uuid[])
-              OR (n.lat BETWEEN ${job.lat - dLat} AND ${job.lat + dLat} AND n.lon BETWEEN ${job.lon - dLon} AND ${job.lon + dLon}))
+              OR (n.lat BETWEEN ${job.lat}::float8 - r.km / 111.32 AND ${job.lat}::float8 + r.km / 111.32
+                  AND n.lon BETWEEN ${job.lon}::float8 - r.km / ${kmPerLonDegree}::float8 AND ${job.lon}::float8 + r.km / ${kmPerLonDegree}::float8))
     ),
     cand AS (
       SELECT w.id, w.first_name || ' ' || w.last_name AS name, w.neighbourhood_id, nn.name AS neighbourhood_name,
