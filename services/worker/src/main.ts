@@ -37,6 +37,9 @@ for (const w of workers) {
 const relay = startRelay({ database, queues, log });
 // Proposal expiry sweep; upsert keeps one schedule however many worker replicas start.
 await queues.maintenance.upsertJobScheduler("assignments.expire", { every: 5 * 60_000 }, { name: "assignments.expire" });
+// RULES §5 auto-confirmation hourly; RULES §4 voucher expiry daily shortly after midnight in Brussels.
+await queues.maintenance.upsertJobScheduler("time_entries.auto_confirm", { pattern: "7 * * * *" }, { name: "time_entries.auto_confirm" });
+await queues.maintenance.upsertJobScheduler("vouchers.expire", { pattern: "17 0 * * *", tz: "Europe/Brussels" }, { name: "vouchers.expire" });
 log("worker started", { queues: Object.values(QUEUES) });
 
 let closing = false;

@@ -1,4 +1,5 @@
 // Side-effect imports: each capability's handlers register themselves with registerProcessors().
 import "./payouts.ts";
 import "./assignments.ts";
+import "./time-entries.ts";
 export {};
