@@ -51,6 +51,15 @@ async function newSession(w: TrainingWorld, trainingId: string, opts: { capacity
   return res.body.id;
 }
 
+describe("contract", () => {
+  it("the OpenAPI document lists the training and zitdag paths of API.md", async () => {
+    const doc = (await t.app.inject({ url: "/v1/openapi.json" })).json();
+    for (const path of ["/v1/trainings", "/v1/training-sessions", "/v1/training-sessions/{id}/enrollments", "/v1/training-sessions/{id}/attendance", "/v1/reports/training-demand", "/v1/office-hours", "/v1/office-hours/{id}/slots", "/v1/appointments"]) {
+      expect(doc.paths, path).toHaveProperty([path]);
+    }
+  });
+});
+
 describe("trainings", () => {
   it("a consultant adds a training; it is listed and audited", async () => {
     const res = await api("POST", "/v1/trainings", gw.consultantToken, { name: "Tuinonderhoud", skillId: gw.gardenSkillId, description: "Korte opleiding", durationMinutes: 240 });
