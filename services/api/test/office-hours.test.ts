@@ -261,6 +261,27 @@ describe("appointments", () => {
     expect(off.body.slots).toEqual([]);
   });
 
+  it("cancelling frees the slot and drops the reminder; only the booker, staff, and never another tenant", async () => {
+    const clientId = await addClient(t, gw);
+    const client = token(t, gent.tenantId, "client", clientId);
+    const startsAt = at(tuesday, "11:40");
+    const booked = await api("POST", "/v1/appointments", client, { officeHoursId, startsAt, topic: "Vraag" });
+    expect(booked.status).toBe(201);
+    const id = booked.body.id;
+    const stranger = token(t, gent.tenantId, "client", await addClient(t, gw));
+    expect((await api("POST", `/v1/appointments/${id}/cancel`, stranger)).status).toBe(404);
+    expect((await api("POST", `/v1/appointments/${id}/cancel`, aw.consultantToken)).status).toBe(404);
+    expect((await api("POST", `/v1/appointments/${id}/cancel`, gw.financeToken)).status).toBe(403);
+    const cancelled = await api("POST", `/v1/appointments/${id}/cancel`, client);
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.status).toBe("cancelled");
+    expect((await api("POST", `/v1/appointments/${id}/cancel`, gw.consultantToken)).body.code).toBe("appointment.not_planned");
+    const reminders = await t.owner.sql`SELECT count(*)::int AS n FROM outbox WHERE topic = 'events/appointment.reminder' AND payload->>'appointmentId' = ${id}`;
+    expect(reminders[0]!.n).toBe(0);
+    const again = await api("POST", "/v1/appointments", gw.consultantToken, { officeHoursId, startsAt, name: "Nieuwe bezoeker", topic: "Vraag" });
+    expect(again.status).toBe(201);
+  });
+
   it("a client sees free/taken but not who booked", async () => {
     const client = token(t, gent.tenantId, "client", await addClient(t, gw));
     const res = await api("GET", `/v1/office-hours/${officeHoursId}/slots?from=${tuesday}&to=${tuesday}`, client);

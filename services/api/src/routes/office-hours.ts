@@ -386,6 +386,32 @@ const officeHours: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.post(
+    "/v1/appointments/:id/cancel",
+    {
+      config: { roles: [...STAFF, "client", "worker"] },
+      schema: { tags: ["office-hours"], summary: "Cancel an appointment or walk-in; the slot is free again", params: IdParams, response: { 200: AppointmentOut, ...errorResponses(401, 403, 404, 409) } },
+    },
+    async (request) => {
+      const actor = request.claims;
+      return request.tenantTx(async ({ tx, audit }) => {
+        const [row] = (await tx.execute(sql`
+          SELECT ${APPOINTMENT_COLUMNS} FROM appointments WHERE tenant_id = app_current_tenant() AND id = ${request.params.id} FOR UPDATE`)) as unknown as AppointmentRow[];
+        // Clients and workers only see their own appointments: someone else's is "not found" to them.
+        const own = actor.role === "client" ? row?.client_id === actor.subjectId : actor.role === "worker" ? row?.worker_id === actor.subjectId : true;
+        if (!row || !own) throw notFound("Deze afspraak");
+        if (row.status !== "planned") throw new AppError("appointment.not_planned", "Deze afspraak is al voorbij of geannuleerd.");
+        const [updated] = (await tx.execute(sql`
+          UPDATE appointments SET status = 'cancelled' WHERE tenant_id = app_current_tenant() AND id = ${row.id} RETURNING ${APPOINTMENT_COLUMNS}`)) as unknown as AppointmentRow[];
+        await tx.execute(sql`
+          DELETE FROM outbox WHERE tenant_id = app_current_tenant() AND topic = 'events/appointment.reminder' AND relayed_at IS NULL AND payload->>'appointmentId' = ${row.id}`);
+        const a = appointmentOut(updated!);
+        await audit({ entity: "appointment", entityId: a.id, action: "cancel", before: appointmentOut(row), after: a });
+        return a;
+      });
+    },
+  );
+
+  app.post(
     "/v1/office-hours/:id/walk-ins",
     {
       config: { roles: STAFF },
