@@ -4,7 +4,7 @@ import { capacity, rankCandidates, type MatchWorker } from "@wijkwerk/domain";
 import "../errors/work.ts";
 import { notFound } from "../errors/problem.ts";
 import { errorResponses, IdParams, Uuid } from "../schemas/common.ts";
-import { loadSettings } from "../settings-store.ts";
+import { mergeSettings } from "./settings.ts";
 import { findCandidates, loadMatchJob } from "../work/match-query.ts";
 
 const CapacityOut = Type.Object({ usedMinutes: Type.Integer(), plannedMinutes: Type.Integer(), capMinutes: Type.Integer(), remainingMinutes: Type.Integer() });
@@ -31,10 +31,10 @@ const matches: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      request.tenantTx(async ({ tx, tenantId }) => {
+      request.tenantTx(async ({ tx }) => {
         const job = await loadMatchJob(tx, request.params.id);
         if (!job) throw notFound("Deze klus");
-        const settings = await loadSettings(tx, tenantId);
+        const settings = mergeSettings(job.settings ?? {});
         const rows = await findCandidates(tx, job, settings);
         const byId = new Map(rows.map((r) => [r.id, r]));
         const workers: MatchWorker[] = rows.map((r) => ({

@@ -25,6 +25,8 @@ export interface MatchJobRow {
   lat: number;
   lon: number;
   adjacent_ids: string[];
+  /** The tenant's stored settings overrides, read in the same round trip. */
+  settings: Record<string, unknown>;
 }
 
 export interface CandidateRow {
@@ -50,7 +52,8 @@ export async function loadMatchJob(tx: Tx, jobId: string): Promise<MatchJobRow |
     SELECT j.id, j.client_id, j.neighbourhood_id, n.name AS neighbourhood_name, j.activity_code, a.name AS activity_name,
            j.estimated_minutes, to_json(j.window_from) #>> '{}' AS window_from, to_json(j.window_to) #>> '{}' AS window_to,
            COALESCE(c.lat, n.lat) AS lat, COALESCE(c.lon, n.lon) AS lon,
-           ARRAY(SELECT na.adjacent_id::text FROM neighbourhood_adjacency na WHERE na.tenant_id = j.tenant_id AND na.neighbourhood_id = j.neighbourhood_id) AS adjacent_ids
+           ARRAY(SELECT na.adjacent_id::text FROM neighbourhood_adjacency na WHERE na.tenant_id = j.tenant_id AND na.neighbourhood_id = j.neighbourhood_id) AS adjacent_ids,
+           (SELECT t.settings FROM tenants t WHERE t.id = j.tenant_id) AS settings
       FROM jobs j
       JOIN clients c ON c.tenant_id = j.tenant_id AND c.id = j.client_id
       JOIN neighbourhoods n ON n.tenant_id = j.tenant_id AND n.id = j.neighbourhood_id
@@ -89,9 +92,11 @@ export async function findCandidates(tx: Tx, job: MatchJobRow, caps: { monthlyCa
     near_nbh AS (
       SELECT n.id, n.name, n.lat, n.lon FROM neighbourhoods n, reach r
        WHERE n.tenant_id = app_current_tenant()
-         AND (n.id = ${job.neighbourhood_id} OR n.id = ANY (${adjacent}::uuid[])
-              OR (n.lat BETWEEN ${job.lat}::float8 - r.km / 111.32 AND ${job.lat}::float8 + r.km / 111.32
-                  AND n.lon BETWEEN ${job.lon}::float8 - r.km / ${kmPerLonDegree}::float8 AND ${job.lon}::float8 + r.km / ${kmPerLonDegree}::float8))
+         AND n.lat BETWEEN ${job.lat}::float8 - r.km / 111.32 AND ${job.lat}::float8 + r.km / 111.32
+         AND n.lon BETWEEN ${job.lon}::float8 - r.km / ${kmPerLonDegree}::float8 AND ${job.lon}::float8 + r.km / ${kmPerLonDegree}::float8
+      UNION
+      SELECT n.id, n.name, n.lat, n.lon FROM neighbourhoods n
+       WHERE n.tenant_id = app_current_tenant() AND (n.id = ${job.neighbourhood_id} OR n.id = ANY (${adjacent}::uuid[]))
     ),
     cand AS (
       SELECT w.id, w.first_name || ' ' || w.last_name AS name, w.neighbourhood_id, nn.name AS neighbourhood_name,
@@ -117,13 +122,11 @@ export async function findCandidates(tx: Tx, job: MatchJobRow, caps: { monthlyCa
                    + cos(radians(${job.lat})) * cos(radians(COALESCE(w.lat, nn.lat))) * sin(radians(COALESCE(w.lon, nn.lon) - ${job.lon}) / 2) ^ 2)))
                  <= w.max_travel_km)
     ),
-    te_month AS (
-      SELECT te.worker_id, sum(te.minutes)::int AS m FROM time_entries te
-       WHERE te.tenant_id = app_current_tenant() AND te.worker_id IN (SELECT id FROM cand) AND te.status <> 'cancelled'
-         AND te.work_date >= ${monthStart}::date AND te.work_date < ${monthEnd}::date
-       GROUP BY te.worker_id),
-    te_year AS (
-      SELECT te.worker_id, sum(te.minutes)::int AS m FROM time_entries te
+    used AS (
+      SELECT te.worker_id,
+             (sum(te.minutes) FILTER (WHERE te.work_date >= ${monthStart}::date AND te.work_date < ${monthEnd}::date))::int AS m,
+             sum(te.minutes)::int AS y
+        FROM time_entries te
        WHERE te.tenant_id = app_current_tenant() AND te.worker_id IN (SELECT id FROM cand) AND te.status <> 'cancelled'
          AND te.work_date >= ${yearStart}::date AND te.work_date < ${yearEnd}::date
        GROUP BY te.worker_id),
@@ -141,15 +144,28 @@ export async function findCandidates(tx: Tx, job: MatchJobRow, caps: { monthlyCa
        WHERE te.tenant_id = app_current_tenant() AND te.client_id = ${job.client_id} AND te.worker_id IN (SELECT id FROM cand) AND te.status <> 'cancelled'
        GROUP BY te.worker_id)
     SELECT c.id, c.name, c.neighbourhood_id, c.neighbourhood_name, c.lat, c.lon, c.max_travel_km, c.agreement_end::text AS agreement_end,
-           COALESCE(tm.m, 0) AS month_used, COALESCE(p.m, 0) AS month_planned,
-           COALESCE(ty.m, 0) AS year_used, COALESCE(p.y, 0) AS year_planned,
+           COALESCE(u.m, 0) AS month_used, COALESCE(p.m, 0) AS month_planned,
+           COALESCE(u.y, 0) AS year_used, COALESCE(p.y, 0) AS year_planned,
            COALESCE(h.m, 0) AS client_minutes, h.last_on AS client_last_on,
            EXISTS (SELECT 1 FROM worker_activities wac WHERE wac.tenant_id = app_current_tenant() AND wac.worker_id = c.id AND wac.activity_code = ${job.activity_code}) AS prefers_activity
       FROM cand c
-      LEFT JOIN te_month tm ON tm.worker_id = c.id
-      LEFT JOIN te_year ty ON ty.worker_id = c.id
+      LEFT JOIN used u ON u.worker_id = c.id
       LEFT JOIN planned p ON p.worker_id = c.id
       LEFT JOIN hist h ON h.worker_id = c.id
-     WHERE ${caps.monthlyCapMinutes} - COALESCE(tm.m, 0) - COALESCE(p.m, 0) >= ${job.estimated_minutes}
-       AND ${caps.yearlyCapMinutes} - COALESCE(ty.m, 0) - COALESCE(p.y, 0) >= ${job.estimated_minutes}`)) as unknown as CandidateRow[];
+     WHERE ${caps.monthlyCapMinutes} - COALESCE(u.m, 0) - COALESCE(p.m, 0) >= ${job.estimated_minutes}
+       AND ${caps.yearlyCapMinutes} - COALESCE(u.y, 0) - COALESCE(p.y, 0) >= ${job.estimated_minutes}`)) as unknown as CandidateRow[];
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of the pre-filter, for the benchmark's diagnostics. */
+export async function explainCandidates(tx: Tx, job: MatchJobRow, caps: { monthlyCapMinutes: number; yearlyCapMinutes: number }): Promise<string> {
+  let plan = "";
+  const explaining = {
+    execute: async (q: Parameters<Tx["execute"]>[0]) => {
+      const rows = (await tx.execute(sql`EXPLAIN (ANALYZE, BUFFERS) ${q}`)) as unknown as Record<string, string>[];
+      plan = rows.map((r) => Object.values(r)[0]).join("\n");
+      return [];
+    },
+  } as unknown as Tx;
+  await findCandidates(explaining, job, caps);
+  return plan;
 }
