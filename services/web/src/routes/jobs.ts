@@ -19,6 +19,7 @@ interface Period { usedMinutes: number; plannedMinutes: number; capMinutes: numb
 interface Match { workerId: string; name?: string; score: number; reasons: { code: string; weight: number; detail: string }[]; capacity: { month: Period; year: Period } }
 interface Assignment { id: string; status: string; warnings: { code: string; detail: string }[] }
 
+const ASSIGNMENT_STATUS: Record<string, string> = { proposed: "voorgesteld", accepted: "aanvaard", declined: "geweigerd", expired: "verlopen", cancelled: "geannuleerd", completed: "gedaan" };
 const STATUS: Record<string, string> = { open: "Open", assigned: "Toegewezen", done: "Klaar", cancelled: "Geannuleerd", completed: "Klaar" };
 
 const labels: Record<string, string> = {
@@ -100,6 +101,7 @@ const jobs: FastifyPluginAsync = async (app) => {
       api.request<{ items: Match[] }>("GET", `/v1/jobs/${encodeURIComponent(id)}/matches`, { token, query: { limit: 10 } }),
     ]);
     if (!job.ok) return { job, data: undefined };
+    const names = new Map((matches.ok ? matches.data.items : []).map((m) => [m.workerId, m.name]));
     const from = toLocalInput(job.data.window.from);
     const startsAt = from;
     const endsAt = toLocalInput(new Date(new Date(job.data.window.from).getTime() + job.data.estimatedMinutes * 60_000).toISOString());
@@ -107,7 +109,11 @@ const jobs: FastifyPluginAsync = async (app) => {
       job,
       data: {
         title: `Klus: ${job.data.description || job.data.activityCode}`,
-        job: { ...job.data, statusLabel: STATUS[job.data.status] ?? job.data.status },
+        job: {
+          ...job.data,
+          statusLabel: STATUS[job.data.status] ?? job.data.status,
+          assignments: (job.data.assignments ?? []).map((a) => ({ ...a, workerName: names.get(a.workerId) ?? "Wijk-werker", statusLabel: ASSIGNMENT_STATUS[a.status] ?? a.status })),
+        },
         matches: matches.ok
           ? matches.data.items.map((m, i) => ({
               ...m,

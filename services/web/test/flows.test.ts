@@ -1,0 +1,126 @@
+import { randomUUID } from "node:crypto";
+import type { BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addClient, addWorker, createGeo, tokenFor, type Geo } from "../../api/test/fixtures/work.ts";
+import { bearer, createTenant, type TenantLogin } from "../../api/test/helpers.ts";
+import { check, horizontalOverflow, scanContext, startHarness, type Harness } from "./browser-harness.ts";
+
+let h: Harness;
+let tenant: TenantLogin;
+let geo: Geo;
+let clientId: string;
+let workerId: string;
+let jobId: string;
+
+/** A day this year, a few days ahead, inside the fixture agreements (Brussels dates). */
+const ahead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const year = new Date().getUTCFullYear();
+const agreement = { start: `${year}-01-01`, end: `${year + 1}-12-31` };
+
+async function as(role: "consultant" | "worker" | "client" | "finance", subjectId?: string, width = 1280): Promise<BrowserContext> {
+  const ctx = await scanContext(h.browser, { width });
+  const token = tokenFor(h.api, tenant.tenantId, role, subjectId);
+  await ctx.addCookies([{ name: "ww_session", value: token, url: h.webUrl, httpOnly: true, sameSite: "Lax" }]);
+  return ctx;
+}
+
+beforeAll(async () => {
+  h = await startHarness();
+  tenant = await createTenant(h.api, `flow-${randomUUID().slice(0, 6)}`);
+  geo = await createGeo(h.api, tenant.tenantId);
+  clientId = await addClient(h.api, geo, { agreement });
+  workerId = await addWorker(h.api, geo, { firstName: "Fatima", agreement });
+  const day = ahead(3);
+  const res = await h.api.app.inject({
+    method: "POST",
+    url: "/v1/jobs",
+    headers: bearer(tenant.token),
+    payload: { clientId, activityCode: "accompany.company", description: "Samen boodschappen doen", estimatedMinutes: 120, window: { from: `${day}T09:00:00+01:00`, to: `${day}T12:00:00+01:00` } },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  jobId = res.json().id;
+});
+afterAll(async () => h?.close());
+
+describe("matching and assigning", () => {
+  it("the consultant sees ranked workers with Dutch reasons and capacity, and proposes one", async () => {
+    const ctx = await as("consultant");
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/klussen`);
+    await page.click("a:has-text('Samen boodschappen doen')");
+    await page.waitForURL(`${h.webUrl}/klussen/${jobId}`);
+    const card = page.locator(".card", { hasText: "Fatima" });
+    expect(await card.count()).toBe(1);
+    expect(await card.locator("li").count()).toBeGreaterThan(0);
+    expect(await card.textContent()).toMatch(/Deze maand: .+ van .+ nog .+ over/);
+    await check(page, "klus-matches");
+
+    await card.locator("button:has-text('Voorstellen aan')").click();
+    await page.waitForURL(`${h.webUrl}/klussen/${jobId}`);
+    expect(await page.textContent("[role=status]")).toContain("De wijk-werker is voorgesteld");
+    await check(page, "klus-toegewezen");
+
+    // The same worker again on the same time: the API's 409 shows as a Dutch message, not a crash.
+    await page.locator(".card", { hasText: "Fatima" }).locator("button:has-text('Voorstellen aan')").click();
+    await expect.poll(() => page.textContent(".error-summary")).toBeTruthy();
+    await check(page, "klus-toewijzen-fout");
+    await ctx.close();
+  });
+
+  it("the worker sees the proposal on a phone and accepts it with one big button", async () => {
+    const ctx = await as("worker", workerId, 360);
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/werker`);
+    const accept = page.locator("button:has-text('Ik doe het')");
+    expect(await accept.count()).toBe(1);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await check(page, "werker-voorstel-360");
+    await accept.click();
+    await page.waitForURL(`${h.webUrl}/werker`);
+    expect(await page.textContent("[role=status]")).toContain("Bedankt");
+    expect(await page.locator("button:has-text('Ik doe het')").count()).toBe(0);
+    await check(page, "werker-aanvaard-360");
+    await ctx.close();
+  });
+});
+
+describe("client and finance pages", () => {
+  it("the client sees the wallet and orders vouchers with payment instructions, in French too", async () => {
+    const ctx = await as("client", clientId, 360);
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/klant`);
+    expect(await page.textContent("h1")).toBe("Mijn wijk-werk");
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await check(page, "klant-start-360");
+    await page.click("button[name=lang][value=fr]");
+    await page.goto(`${h.webUrl}/klant/cheques`);
+    expect(await page.textContent("h1")).toBe("Acheter des chèques");
+    await page.fill("#f-quantity", "4");
+    await page.click("button:has-text('Commander')");
+    await expect.poll(() => page.locator(".ogm").textContent()).toMatch(/^\+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+$/);
+    expect(await page.textContent("[role=status]")).toContain("communication structurée");
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await check(page, "klant-cheques-fr-360");
+    await ctx.close();
+  });
+
+  it("finance: a payout run for a month that has not started shows the error at the month field", async () => {
+    const ctx = await as("finance");
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/financien`);
+    expect(await page.textContent("h1")).toBe("Financiën");
+    await check(page, "financien");
+    await page.fill("#f-month", `${year + 1}-12`);
+    await page.click("button:has-text('Uitbetaling berekenen')");
+    await expect.poll(() => page.locator("#f-month-error").textContent()).toContain("nog niet begonnen");
+    await check(page, "financien-fout");
+    // A consultant may not open the finance pages.
+    const other = await as("consultant");
+    const p2 = await other.newPage();
+    const res = await p2.goto(`${h.webUrl}/financien`);
+    expect(res?.status()).toBe(403);
+    await check(p2, "geen-toegang");
+    await other.close();
+    await ctx.close();
+  });
+});
