@@ -2,12 +2,15 @@ import type postgres from "postgres";
 
 export type Cell = string | number | boolean | null | undefined | readonly string[];
 
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+
 // COPY text format: backslash, tab, newline and carriage return must be escaped; \N is NULL.
 function cell(v: Cell): string {
   if (v === null || v === undefined) return "\\N";
   if (typeof v === "boolean") return v ? "t" : "f";
   if (typeof v === "number") return String(v);
   const s = typeof v === "string" ? v : `{${v.map((x) => `"${x.replace(/["\\]/g, "\\$&")}"`).join(",")}}`;
+  if (!NEEDS_ESCAPE.test(s)) return s;
   return s.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r"));
 }
 

@@ -1,5 +1,5 @@
 import type postgres from "postgres";
-import { addCalendarMonths, haversineKm, lastDayOfMonthsPeriod, makeOgm, vouchersForMinutes } from "@wijkwerk/domain";
+import { addCalendarMonths as addMonthsIso, haversineKm, lastDayOfMonthsPeriod, makeOgm, vouchersForMinutes } from "@wijkwerk/domain";
 import { copyRows, type Cell } from "./copy.ts";
 import { makeBeIban, makeGentLandline, makeInsz, makeKbo, makeMobile, unique } from "./identities.ts";
 import { EMAIL_DOMAINS, emailLocal, FLEMISH_FIRST, FLEMISH_LAST, NEWCOMER_FIRST, NEWCOMER_LAST, WALLOON_FIRST, WALLOON_LAST } from "./names.ts";
@@ -39,6 +39,8 @@ export interface PopulationOptions {
   clients: number;
   skills: { garden: string; machines: string; childcare: string };
   createdById: string;
+  /** Share of private clients with regular work (default 0.72, Gent's PWA level of ~70.000 h/year, RULES §9). */
+  demandShare?: number;
   /** Open (unassigned) jobs to leave for the consultant, mostly garden work. */
   openJobs: number;
   log?: (line: string) => void;
@@ -101,7 +103,7 @@ export async function seedPopulation(o: PopulationOptions): Promise<PopulationRe
   const activities = new Map((await sql<ActivityDef[]>`SELECT code, client_types AS "clientTypes", skill_name AS "skillName" FROM activities`).map((a) => [a.code, a]));
 
   const todayDay = dayOf(o.today);
-  const historyStart = dayOf(addCalendarMonths(o.today, -o.months));
+  const historyStart = dayOf(addMonthsIso(o.today, -o.months));
   const horizon = todayDay + 14;
   const dates = new DateStrings(historyStart - 800, horizon + 400);
 
@@ -127,7 +129,7 @@ export async function seedPopulation(o: PopulationOptions): Promise<PopulationRe
   const rels: Relationship[] = [];
   const unmatched: { client: Client; code: string; minutes: number }[] = [];
   for (const client of clients) {
-    const demands = client.type === "private" ? (rng.chance(0.72) ? 1 : 0) + (rng.chance(0.08) ? 1 : 0) : rng.int(1, 3);
+    const demands = client.type === "private" ? (rng.chance(o.demandShare ?? 0.72) ? 1 : 0) + (rng.chance(0.08) ? 1 : 0) : rng.int(1, 3);
     for (let d = 0; d < demands; d++) {
       const code = pickActivity(rng, client, activities);
       if (!code) continue;
@@ -387,13 +389,13 @@ function makeWorker(rng: Random, o: PopulationOptions, i: number, inszSeen: Set<
   if (rng.chance(0.05)) agreements.push({ start: dayOf(`${rng.int(2010, 2017)}-0${rng.int(1, 9)}-01`), end: null });
   else {
     const endingSoon = rng.chance(0.09);
-    let start = endingSoon ? dayOf(addCalendarMonths(dates.iso(todayDay + rng.int(1, 29)), -12)) + 1 : todayDay - rng.int(0, 340);
+    let start = endingSoon ? monthsBefore(todayDay + rng.int(1, 29), 12) + 1 : todayDay - rng.int(0, 340);
     for (;;) {
-      agreements.unshift({ start, end: dayOf(lastDayOfMonthsPeriod(dates.iso(start), 12)) });
+      agreements.unshift({ start, end: yearEnd(start) });
       if (start <= historyStart || !rng.chance(0.6)) break;
       // Referred again after a gap (hertoeleiding).
       const prevEnd = start - rng.int(7, 60);
-      start = dayOf(addCalendarMonths(dates.iso(prevEnd + 1), -12));
+      start = monthsBefore(prevEnd + 1, 12);
     }
   }
   const firstStart = agreements[0]!.start;
@@ -464,7 +466,7 @@ function makeClient(rng: Random, o: PopulationOptions, i: number, inszSeen: Set<
   const agreements: { start: number; end: number }[] = [];
   let start = registered;
   for (;;) {
-    const end = dayOf(lastDayOfMonthsPeriod(isoOf(start), 12));
+    const end = yearEnd(start);
     agreements.push({ start, end });
     if (end >= todayDay) break;
     start = end + 1;
@@ -610,6 +612,27 @@ class OccurrenceList {
 }
 
 // ---- dates as day numbers: the hot loops avoid date libraries ---------------------------------
+
+// RULES §1 and §3 periods through the domain rule, memoised: millions of people share few start days.
+const yearEndCache = new Map<number, number>();
+function yearEnd(start: number): number {
+  let end = yearEndCache.get(start);
+  if (end === undefined) {
+    end = dayOf(lastDayOfMonthsPeriod(isoOf(start), 12));
+    yearEndCache.set(start, end);
+  }
+  return end;
+}
+const monthsBeforeCache = new Map<number, number>();
+function monthsBefore(day: number, months: number): number {
+  const key = day * 100 + months;
+  let r = monthsBeforeCache.get(key);
+  if (r === undefined) {
+    r = dayOf(addMonthsIso(isoOf(day), -months));
+    monthsBeforeCache.set(key, r);
+  }
+  return r;
+}
 
 export function dayOf(iso: string): number {
   return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);

@@ -1,0 +1,132 @@
+import { randomUUID } from "node:crypto";
+import postgres from "postgres";
+import { brusselsDateOf } from "@wijkwerk/domain";
+import { GENT, GENT_BORDERS, GENT_WIJKEN, seedGeography, type MunicipalityDef } from "./gent.ts";
+import { seedPopulation, type PopulationResult } from "./population.ts";
+import { Random } from "./random.ts";
+
+/**
+ * A Flanders-scale tenant for benchmarks (RULES §9: 11.233 entrants in 2018–2019; the default
+ * 20.000 workers is well above that): several municipalities with neighbourhoods, the given
+ * numbers of workers and clients and `months` of assignments and confirmed time entries, written
+ * by COPY in one transaction. The same generator as the Gent demo, so every legal limit holds.
+ */
+export interface FlandersOptions {
+  tenantSlug: string;
+  workers?: number;
+  clients?: number;
+  months?: number;
+  /** Check foreign keys row by row while loading (slower; tests turn it on). */
+  checkForeignKeys?: boolean;
+  /** Europe/Brussels date the history ends on (default: today). */
+  today?: string;
+  log?: (line: string) => void;
+}
+
+export interface FlandersResult extends PopulationResult {
+  tenantId: string;
+  municipalities: number;
+  neighbourhoods: number;
+  seconds: number;
+}
+
+// Real municipalities (NIS codes and main postal codes); their neighbourhoods are laid out on a
+// grid around the centre, except Gent, which keeps its real wijken.
+const CITIES: { name: string; nisCode: string; postalCodes: string[]; lat: number; lon: number; hoods: number }[] = [
+  { name: "Antwerpen", nisCode: "11002", postalCodes: ["2000", "2018", "2020", "2030", "2050", "2060", "2100", "2140", "2170", "2180", "2600", "2610", "2660"], lat: 51.2194, lon: 4.4025, hoods: 30 },
+  { name: "Brugge", nisCode: "31005", postalCodes: ["8000", "8200", "8310", "8380"], lat: 51.2093, lon: 3.2247, hoods: 16 },
+  { name: "Leuven", nisCode: "24062", postalCodes: ["3000", "3001", "3010", "3012", "3018"], lat: 50.8798, lon: 4.7005, hoods: 14 },
+  { name: "Mechelen", nisCode: "12025", postalCodes: ["2800", "2801", "2811", "2812"], lat: 51.0259, lon: 4.4776, hoods: 12 },
+  { name: "Aalst", nisCode: "41002", postalCodes: ["9300", "9308", "9310", "9320"], lat: 50.9378, lon: 4.0403, hoods: 12 },
+  { name: "Kortrijk", nisCode: "34022", postalCodes: ["8500", "8501", "8510", "8511"], lat: 50.828, lon: 3.2649, hoods: 12 },
+  { name: "Hasselt", nisCode: "71022", postalCodes: ["3500", "3510", "3511", "3512"], lat: 50.9307, lon: 5.3325, hoods: 12 },
+  { name: "Sint-Niklaas", nisCode: "46021", postalCodes: ["9100", "9111", "9112"], lat: 51.1649, lon: 4.1437, hoods: 10 },
+  { name: "Genk", nisCode: "71016", postalCodes: ["3600"], lat: 50.9656, lon: 5.5001, hoods: 10 },
+  { name: "Oostende", nisCode: "35013", postalCodes: ["8400"], lat: 51.2154, lon: 2.928, hoods: 10 },
+  { name: "Roeselare", nisCode: "36015", postalCodes: ["8800"], lat: 50.9469, lon: 3.1227, hoods: 8 },
+];
+
+const QUARTER = ["Centrum", "Noord", "Zuid", "Oost", "West", "Station", "Kouter", "Molenwijk", "Kerkwijk", "Hof", "Heide", "Veld", "Meersen", "Akkers", "Dries", "Bos", "Kapel", "Vaart", "Beek", "Berg"];
+const STREETS = ["Kerkstraat", "Stationsstraat", "Molenstraat", "Schoolstraat", "Dorpsstraat", "Nieuwstraat", "Kapelstraat", "Beekstraat", "Veldstraat", "Lindenlaan", "Kastanjelaan", "Eikenlaan"];
+
+function gridCity(c: (typeof CITIES)[number], rng: Random): MunicipalityDef {
+  const side = Math.ceil(Math.sqrt(c.hoods));
+  const wijken: MunicipalityDef["wijken"][number][] = [];
+  const borders: [string, string][] = [];
+  const names: string[][] = [];
+  // About 1.2 km between neighbourhood centres: the 3–10 km travel radius spans several of them.
+  const dLat = 0.011;
+  const dLon = 0.017;
+  for (let r = 0; r < side; r++) {
+    names.push([]);
+    for (let q = 0; q < side && wijken.length < c.hoods; q++) {
+      const idx = wijken.length;
+      const name = `${c.name} ${QUARTER[idx % QUARTER.length]}${idx >= QUARTER.length ? ` ${Math.floor(idx / QUARTER.length) + 1}` : ""}`;
+      names[r]!.push(name);
+      const dist = Math.hypot(r - side / 2, q - side / 2);
+      wijken.push({
+        name,
+        lat: Math.round((c.lat + (r - side / 2) * dLat) * 1e6) / 1e6,
+        lon: Math.round((c.lon + (q - side / 2) * dLon) * 1e6) / 1e6,
+        postalCodes: [c.postalCodes[idx % c.postalCodes.length]!],
+        streets: rng.shuffle(STREETS.slice()).slice(0, 4),
+        // Outer neighbourhoods have more gardens.
+        gardenDemand: Math.round((0.4 + dist / side * 2.5) * 10) / 10,
+      });
+      if (q > 0) borders.push([names[r]![q - 1]!, name]);
+      if (r > 0 && names[r - 1]![q]) borders.push([names[r - 1]![q]!, name]);
+    }
+  }
+  return { name: c.name, nisCode: c.nisCode, postalCodes: c.postalCodes, wijken, borders };
+}
+
+export async function generateFlanders(ownerUrl: string, options: FlandersOptions): Promise<FlandersResult> {
+  const started = Date.now();
+  const log = options.log ?? (() => {});
+  const workers = options.workers ?? 20_000;
+  const clients = options.clients ?? 60_000;
+  const months = options.months ?? 24;
+  const sql = postgres(ownerUrl, { max: 1, onnotice: () => {} });
+  try {
+    const rng = new Random(`flanders:${options.tenantSlug}`);
+    // Scale the geography with the volume, so neighbourhoods keep a realistic number of workers.
+    const cityCount = Math.max(2, Math.min(CITIES.length, Math.ceil(workers / 1800)));
+    const municipalities: MunicipalityDef[] = [{ ...GENT, wijken: GENT_WIJKEN, borders: GENT_BORDERS }, ...CITIES.slice(0, cityCount - 1).map((c) => gridCity(c, rng))];
+    const tenantId = randomUUID();
+    const result = await sql.begin(async (tx) => {
+      await tx`SELECT set_config('app.tenant_id', ${tenantId}, true)`;
+      if (!options.checkForeignKeys) {
+        // Foreign keys hold by construction (every id is generated before it is referenced);
+        // skipping their per-row triggers makes COPY several times faster. Needs a superuser
+        // owner; without one the checks simply stay on. CHECK, UNIQUE and exclusion constraints
+        // are always enforced.
+        await tx.savepoint((sp) => sp`SET LOCAL session_replication_role = replica`).catch(() => log("foreign key checks stay on (owner is no superuser)"));
+      }
+      await tx`INSERT INTO tenants (id, slug, name) VALUES (${tenantId}, ${options.tenantSlug}, ${`Wijk-werken Vlaanderen (${options.tenantSlug})`})`;
+      const geo = await seedGeography(tx, tenantId, rng, municipalities);
+      log(`geography: ${municipalities.length} municipalities, ${geo.hoods.length} neighbourhoods`);
+      const r = await seedPopulation({
+        sql: tx,
+        tenantId,
+        seed: `flanders-people:${options.tenantSlug}`,
+        today: options.today ?? brusselsDateOf(new Date()),
+        months,
+        hoods: geo.hoods,
+        adjacency: geo.adjacency,
+        workers,
+        clients,
+        skills: geo.skills,
+        createdById: "seed",
+        openJobs: Math.ceil(clients / 100),
+        // Outside Gent fewer hours per worker (RULES §9, Waas 2018: 18.805 h for 402 workers).
+        demandShare: 0.4,
+        log,
+      });
+      return { ...r, neighbourhoods: geo.hoods.length };
+    });
+    await sql`ANALYZE workers, worker_agreements, worker_availability, clients, client_agreements, jobs, assignments, time_entries`;
+    return { ...result, tenantId, municipalities: municipalities.length, seconds: (Date.now() - started) / 1000 };
+  } finally {
+    await sql.end();
+  }
+}
