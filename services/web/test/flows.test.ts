@@ -90,6 +90,8 @@ describe("client and finance pages", () => {
     const page = await ctx.newPage();
     await page.goto(`${h.webUrl}/klant`);
     expect(await page.textContent("h1")).toBe("Mijn wijk-werk");
+    // The accepted assignment from the test above: who comes when.
+    expect(await page.textContent("main")).toContain("Samen boodschappen doen");
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await check(page, "klant-start-360");
     await page.click("button[name=lang][value=fr]");
@@ -121,6 +123,56 @@ describe("client and finance pages", () => {
     expect(res?.status()).toBe(403);
     await check(p2, "geen-toegang");
     await other.close();
+    await ctx.close();
+  });
+});
+
+describe("trainings and zitdagen", () => {
+  it("a worker enrols on a phone; the consultant sees the place taken", async () => {
+    const api = (method: "POST" | "GET", url: string, payload?: Record<string, unknown>) => h.api.app.inject({ method, url, headers: bearer(tenant.token), ...(payload ? { payload } : {}) });
+    const training = await api("POST", "/v1/trainings", { name: "Veilig werken in de tuin", skillId: geo.tuinonderhoudSkillId, description: "Basis", durationMinutes: 180 });
+    expect(training.statusCode, training.body).toBe(201);
+    const day = ahead(5);
+    const session = await api("POST", "/v1/training-sessions", { trainingId: training.json().id, startsAt: `${day}T13:00:00+01:00`, endsAt: `${day}T16:00:00+01:00`, location: "Buurthuis Rabot", capacity: 8, trainer: "Els" });
+    expect(session.statusCode, session.body).toBe(201);
+
+    const worker = await as("worker", workerId, 360);
+    const wp = await worker.newPage();
+    await wp.goto(`${h.webUrl}/werker/opleidingen`);
+    const card = wp.locator(".card", { hasText: "Veilig werken in de tuin" });
+    expect(await card.textContent()).toContain("0 van 8 plaatsen bezet");
+    expect(await horizontalOverflow(wp)).toBeLessThanOrEqual(0);
+    await check(wp, "werker-opleidingen-sessie-360");
+    await card.locator("button:has-text('Ik schrijf me in')").click();
+    await wp.waitForURL(`${h.webUrl}/werker/opleidingen`);
+    expect(await wp.textContent("[role=status]")).toBe("U bent ingeschreven.");
+    await worker.close();
+
+    const ctx = await as("consultant");
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/opleidingen`);
+    expect(await page.textContent("main")).toContain("1 van 8 plaatsen bezet");
+    await check(page, "opleidingen");
+    await ctx.close();
+  });
+
+  it("the zitdag day view lists the slots of the day", async () => {
+    const staff = await h.api.app.inject({ url: "/v1/staff", headers: bearer(tenant.token) });
+    const consultantId = staff.json().items[0].id;
+    const day = ahead(1);
+    const created = await h.api.app.inject({
+      method: "POST",
+      url: "/v1/office-hours",
+      headers: bearer(tenant.token),
+      payload: { neighbourhoodId: geo.centrum, location: "Wijkcentrum Centrum", rrule: "FREQ=DAILY", startTime: "09:00", endTime: "11:00", slotMinutes: 30, consultantId, firstDate: day },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const ctx = await as("consultant");
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/zitdagen?id=${created.json().id}&date=${day}`);
+    expect(await page.textContent("main")).toContain("Wijkcentrum Centrum");
+    expect(await page.locator("tbody tr").count()).toBe(4);
+    await check(page, "zitdag");
     await ctx.close();
   });
 });

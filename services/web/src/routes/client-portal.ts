@@ -26,7 +26,16 @@ const clientPortal: FastifyPluginAsync = async (app) => {
     ]);
     if (sentFailure(request, reply, wallet)) return reply;
     const jobState = loadState(jobs);
-    const visits = (jobState.data?.items ?? []).flatMap((j) => (j.assignments ?? []).map((a) => ({ ...a, description: j.description })));
+    // The list has no assignments; the few open jobs are read one by one for "who comes when".
+    const details = await Promise.all(
+      (jobState.data?.items ?? [])
+        .filter((j) => j.status !== "cancelled" && j.status !== "done")
+        .slice(0, 10)
+        .map((j) => api.request<Job>("GET", `/v1/jobs/${j.id}`, { token })),
+    );
+    const visits = details
+      .flatMap((d) => (d.ok ? (d.data.assignments ?? []).filter((a) => a.status === "accepted" || a.status === "proposed").map((a) => ({ ...a, description: d.data.description })) : []))
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
     return reply.page("client/home", {
       title: translate(request.lang, "client.title"),
       languageSwitch: true,

@@ -22,6 +22,7 @@ const trainings: FastifyPluginAsync = async (app) => {
       title: "Opleidingen",
       sessions: (state.data?.items ?? []).map((s) => ({ ...s, full: s.enrolled >= s.capacity })),
       unavailable: state.unavailable,
+      workersUnavailable: !workers.ok,
       workers: workers.ok ? workers.data.items.map((w) => ({ value: w.id, label: `${w.firstName} ${w.lastName}` })) : [],
       ...extra,
     };

@@ -3,6 +3,7 @@ import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { bar, type Capacity } from "../capacity.ts";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 import { echo, formFailure, num, str, type FormBody } from "../forms.ts";
+import { formatShortDuration } from "@wijkwerk/notify";
 import { translate } from "../i18n/index.ts";
 
 interface Assignment { id: string; jobId: string; startsAt: string; endsAt: string; minutes: number; status: string }
@@ -29,6 +30,16 @@ const workerPortal: FastifyPluginAsync = async (app) => {
     const view = (a: Assignment) => ({ ...a, pending: a.status === "proposed" || a.status === "pending" });
     const subject = request.session!.subjectId;
     const capacity = subject ? await api.request<Capacity>("GET", `/v1/workers/${subject}/capacity`, { token: request.session!.token }) : undefined;
+    // Without access to the capacity endpoint the worker still sees what they worked this month.
+    let monthWorked: string | undefined;
+    if (!capacity?.ok) {
+      const month = brusselsDay(new Date()).slice(0, 7);
+      const entries = await api.request<{ items: { minutes: number; status: string }[] }>("GET", "/v1/time-entries", { token: request.session!.token, query: { month, limit: 200 } });
+      if (entries.ok) {
+        const minutes = entries.data.items.filter((e) => e.status !== "cancelled" && e.status !== "disputed").reduce((sum, e) => sum + e.minutes, 0);
+        monthWorked = translate(request.lang, "worker.monthWorked", { hours: formatShortDuration(minutes, request.lang) });
+      }
+    }
     return reply.page("worker/home", {
       title: t("worker.title"),
       languageSwitch: true,
@@ -36,6 +47,7 @@ const workerPortal: FastifyPluginAsync = async (app) => {
       upcoming: items.filter((a) => brusselsDay(a.startsAt) > today).map(view),
       unavailable: state.unavailable,
       month: capacity?.ok ? bar(t("worker.month"), capacity.data.month, request.lang) : undefined,
+      monthWorked,
     });
   });
 
@@ -72,11 +84,32 @@ const workerPortal: FastifyPluginAsync = async (app) => {
     return reply.redirect("/werker/uren", 303);
   });
 
+  // Upcoming sessions; the worker can put their own name down (a full session means the waiting list).
   app.get("/werker/opleidingen", guard, async (request, reply) => {
-    const result = await api.request<{ items: { id: string; trainingName?: string; name?: string; startsAt?: string; location?: string; status?: string }[] }>("GET", "/v1/training-enrollments", { token: request.session!.token });
+    const from = brusselsDay(new Date());
+    const result = await api.request<{ items: { id: string; trainingName: string; startsAt: string; endsAt: string; location: string; capacity: number; enrolled: number }[] }>("GET", "/v1/training-sessions", {
+      token: request.session!.token,
+      query: { from, limit: 50 },
+    });
     if (sentFailure(request, reply, result)) return reply;
     const state = loadState(result);
-    return reply.page("worker/trainings", { title: translate(request.lang, "worker.trainings"), languageSwitch: true, items: state.data?.items ?? [], unavailable: !result.ok });
+    return reply.page("worker/trainings", {
+      title: translate(request.lang, "worker.trainings"),
+      languageSwitch: true,
+      items: (state.data?.items ?? []).map((s) => ({ ...s, full: s.enrolled >= s.capacity })),
+      unavailable: !result.ok,
+    });
+  });
+
+  app.post<{ Params: { id: string }; Body: FormBody }>("/werker/opleidingen/:id", guard, async (request, reply) => {
+    const result = await api.request<{ status: string; waitlistPosition: number | null }>("POST", `/v1/training-sessions/${encodeURIComponent(request.params.id)}/enrollments`, {
+      token: request.session!.token,
+      body: { workerId: request.session!.subjectId ?? "" },
+    });
+    if (sentFailure(request, reply, result)) return reply;
+    const t = (k: string, vars?: Record<string, unknown>) => translate(request.lang, k, vars);
+    reply.flash(result.ok ? (result.data.status === "waitlisted" ? t("worker.waitlisted", { n: result.data.waitlistPosition ?? "?" }) : t("worker.enrolled")) : (result.problem.detail ?? result.problem.title));
+    return reply.redirect("/werker/opleidingen", 303);
   });
 
   // The link in the proposal SMS (services/api assignments.ts): answer without signing in.
