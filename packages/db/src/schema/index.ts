@@ -6,3 +6,4 @@ export * from "./vouchers.ts";
 export * from "./matching.ts";
 export * from "./training.ts";
 export * from "./payouts.ts";
+export * from "./notifications.ts";
