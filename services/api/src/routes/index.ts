@@ -15,6 +15,11 @@ import timeEntries from "./time-entries.ts";
 import vouchers from "./vouchers.ts";
 import trainings from "./trainings.ts";
 import officeHours from "./office-hours.ts";
+import geography from "./geography.ts";
+import activities from "./activities.ts";
+import skills from "./skills.ts";
+import workers from "./workers.ts";
+import workerAgreements from "./worker-agreements.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */
-export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings, clients, jobs, matches, assignments, payoutRuns, payoutExports, reportsHours, timeEntries, vouchers, trainings, officeHours];
+export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings, clients, jobs, matches, assignments, payoutRuns, payoutExports, reportsHours, timeEntries, vouchers, trainings, officeHours, geography, activities, skills, workers, workerAgreements];

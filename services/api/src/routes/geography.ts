@@ -1,0 +1,176 @@
+import { randomUUID } from "node:crypto";
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { Type } from "@sinclair/typebox";
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { pgError, PG, schema, type Tx } from "@wijkwerk/db";
+import { decodeCursor, pageOf } from "../cursor.ts";
+import "../errors/registries.ts";
+import { AppError, validationError, type FieldError } from "../errors/problem.ts";
+import { errorResponses, ListQuery, Page, Uuid } from "../schemas/common.ts";
+
+const Name = Type.String({ minLength: 1, maxLength: 200 });
+const PostalCode = Type.String({ pattern: "^[1-9][0-9]{3}$" });
+
+const MunicipalityBody = Type.Object(
+  { name: Name, nisCode: Type.String({ pattern: "^[0-9]{5}$" }), postalCodes: Type.Array(PostalCode, { minItems: 1, maxItems: 50 }) },
+  { additionalProperties: false },
+);
+const MunicipalityOut = Type.Object({ id: Uuid, name: Type.String(), nisCode: Type.String(), postalCodes: Type.Array(Type.String()), createdAt: Type.String() });
+
+const Centroid = Type.Object({ lat: Type.Number({ minimum: -90, maximum: 90 }), lon: Type.Number({ minimum: -180, maximum: 180 }) }, { additionalProperties: false });
+const NeighbourhoodBody = Type.Object(
+  { municipalityId: Uuid, name: Name, centroid: Centroid, adjacentIds: Type.Optional(Type.Array(Uuid, { maxItems: 100 })) },
+  { additionalProperties: false },
+);
+const NeighbourhoodOut = Type.Object({
+  id: Uuid,
+  municipalityId: Uuid,
+  name: Type.String(),
+  centroid: Type.Object({ lat: Type.Number(), lon: Type.Number() }),
+  adjacentIds: Type.Array(Uuid),
+  createdAt: Type.String(),
+});
+const NeighbourhoodQs = Type.Object({ ...ListQuery, municipalityId: Type.Optional(Uuid) }, { additionalProperties: false });
+
+type MunicipalityRow = typeof schema.municipalities.$inferSelect;
+const iso = (t: string) => new Date(t).toISOString();
+
+function municipalityOut(r: MunicipalityRow) {
+  return { id: r.id, name: r.name, nisCode: r.nisCode, postalCodes: r.postalCodes, createdAt: iso(r.createdAt) };
+}
+
+/** Neighbourhood rows with their adjacency folded in as one array (stored symmetric, so one direction suffices). */
+async function selectNeighbourhoods(tx: Tx, where: SQL | undefined, limit: number) {
+  const n = schema.neighbourhoods;
+  const rows = await tx
+    .select({
+      id: n.id,
+      municipalityId: n.municipalityId,
+      name: n.name,
+      lat: n.lat,
+      lon: n.lon,
+      createdAt: n.createdAt,
+      adjacentIds: sql<string[]>`COALESCE((SELECT array_agg(na.adjacent_id::text ORDER BY na.adjacent_id) FROM neighbourhood_adjacency na WHERE na.tenant_id = ${n.tenantId} AND na.neighbourhood_id = ${n.id}), '{}'::text[])`,
+    })
+    .from(n)
+    .where(where)
+    .orderBy(asc(n.name), asc(n.id))
+    .limit(limit);
+  return rows;
+}
+
+function neighbourhoodOut(r: Awaited<ReturnType<typeof selectNeighbourhoods>>[number]) {
+  return { id: r.id, municipalityId: r.municipalityId, name: r.name, centroid: { lat: r.lat, lon: r.lon }, adjacentIds: r.adjacentIds, createdAt: iso(r.createdAt) };
+}
+
+const READERS = ["admin", "consultant", "finance"] as const;
+
+/** Municipalities and their neighbourhoods (wijken): the geography matching works with. */
+const geography: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    "/v1/municipalities",
+    { config: { roles: ["admin"] }, schema: { tags: ["geography"], summary: "Add a municipality", body: MunicipalityBody, response: { 201: MunicipalityOut, ...errorResponses(401, 403, 409, 422) } } },
+    async (request, reply) => {
+      const { name, nisCode, postalCodes } = request.body;
+      try {
+        const out = await request.tenantTx(async ({ tx, tenantId, audit }) => {
+          const [row] = await tx
+            .insert(schema.municipalities)
+            .values({ tenantId, id: randomUUID(), name: name.trim(), nisCode, postalCodes: [...new Set(postalCodes)] })
+            .returning();
+          const created = municipalityOut(row!);
+          await audit({ entity: "municipality", entityId: created.id, action: "create", after: created });
+          return created;
+        });
+        return reply.status(201).send(out);
+      } catch (err) {
+        if (pgError(err)?.code === PG.uniqueViolation) throw new AppError("municipality.nis_code_taken", `Er is al een gemeente met NIS-code ${nisCode}.`);
+        throw err;
+      }
+    },
+  );
+
+  app.get(
+    "/v1/municipalities",
+    { config: { roles: READERS }, schema: { tags: ["geography"], summary: "List municipalities", querystring: Type.Object(ListQuery, { additionalProperties: false }), response: { 200: Page(MunicipalityOut), ...errorResponses(401, 403, 422) } } },
+    async (request) => {
+      const limit = request.query.limit ?? 50;
+      const after = decodeCursor(request.query.cursor, 2);
+      return request.tenantTx(async ({ tx }) => {
+        const m = schema.municipalities;
+        const rows = await tx
+          .select()
+          .from(m)
+          .where(after ? sql`(${m.name}, ${m.id}) > (${String(after[0])}, ${String(after[1])}::uuid)` : undefined)
+          .orderBy(asc(m.name), asc(m.id))
+          .limit(limit + 1);
+        const page = pageOf(rows, limit, (r) => [r.name, r.id]);
+        return { items: page.items.map(municipalityOut), nextCursor: page.nextCursor };
+      });
+    },
+  );
+
+  app.post(
+    "/v1/neighbourhoods",
+    { config: { roles: ["admin"] }, schema: { tags: ["geography"], summary: "Add a neighbourhood (wijk) with its neighbours", body: NeighbourhoodBody, response: { 201: NeighbourhoodOut, ...errorResponses(401, 403, 409, 422) } } },
+    async (request, reply) => {
+      const { municipalityId, name, centroid } = request.body;
+      const adjacentIds = request.body.adjacentIds ?? [];
+      try {
+        const out = await request.tenantTx(async ({ tx, tenantId, audit }) => {
+          const errors: FieldError[] = [];
+          const [m] = await tx.select({ id: schema.municipalities.id }).from(schema.municipalities).where(eq(schema.municipalities.id, municipalityId));
+          if (!m) errors.push({ path: "municipalityId", message: "Deze gemeente bestaat niet." });
+          const unique = [...new Set(adjacentIds)];
+          const found = unique.length
+            ? new Set((await tx.select({ id: schema.neighbourhoods.id }).from(schema.neighbourhoods).where(inArray(schema.neighbourhoods.id, unique))).map((r) => r.id))
+            : new Set<string>();
+          adjacentIds.forEach((id, i) => {
+            if (!found.has(id)) errors.push({ path: `adjacentIds.${i}`, message: "Deze wijk bestaat niet." });
+          });
+          if (errors.length > 0) throw validationError(errors);
+
+          const id = randomUUID();
+          await tx.insert(schema.neighbourhoods).values({ tenantId, id, municipalityId, name: name.trim(), lat: centroid.lat, lon: centroid.lon });
+          if (unique.length > 0) {
+            // Both directions, so "who borders X" is one index lookup for matching.
+            const pairs = unique.flatMap((other) => [
+              { tenantId, neighbourhoodId: id, adjacentId: other },
+              { tenantId, neighbourhoodId: other, adjacentId: id },
+            ]);
+            await tx.insert(schema.neighbourhoodAdjacency).values(pairs).onConflictDoNothing();
+          }
+          const [row] = await selectNeighbourhoods(tx, eq(schema.neighbourhoods.id, id), 1);
+          const created = neighbourhoodOut(row!);
+          await audit({ entity: "neighbourhood", entityId: id, action: "create", after: created });
+          return created;
+        });
+        return reply.status(201).send(out);
+      } catch (err) {
+        if (pgError(err)?.code === PG.uniqueViolation) throw new AppError("neighbourhood.name_taken", `De gemeente heeft al een wijk "${name.trim()}".`);
+        throw err;
+      }
+    },
+  );
+
+  app.get(
+    "/v1/neighbourhoods",
+    { config: { roles: READERS }, schema: { tags: ["geography"], summary: "List neighbourhoods with centroid and neighbours", querystring: NeighbourhoodQs, response: { 200: Page(NeighbourhoodOut), ...errorResponses(401, 403, 422) } } },
+    async (request) => {
+      const { limit = 50, cursor, municipalityId } = request.query;
+      const after = decodeCursor(cursor, 2);
+      return request.tenantTx(async ({ tx }) => {
+        const n = schema.neighbourhoods;
+        const rows = await selectNeighbourhoods(
+          tx,
+          and(municipalityId ? eq(n.municipalityId, municipalityId) : undefined, after ? sql`(${n.name}, ${n.id}) > (${String(after[0])}, ${String(after[1])}::uuid)` : undefined),
+          limit + 1,
+        );
+        const page = pageOf(rows, limit, (r) => [r.name, r.id]);
+        return { items: page.items.map(neighbourhoodOut), nextCursor: page.nextCursor };
+      });
+    },
+  );
+};
+
+export default geography;

@@ -1,0 +1,148 @@
+import { randomUUID } from "node:crypto";
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { Type } from "@sinclair/typebox";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { pgError, PG, schema, type Tx } from "@wijkwerk/db";
+import { brusselsDateOf, capacity, daysLeft, maxAgreementEndDate, monthOfDate, monthRange, validateAgreement, yearOfDate, yearRange, type InstantRange } from "@wijkwerk/domain";
+import "../errors/registries.ts";
+import { AppError, validationError } from "../errors/problem.ts";
+import { findWorker, ownWorkerOnly } from "../registries/worker-read.ts";
+import { DateOnly, errorResponses, IdParams, Uuid } from "../schemas/common.ts";
+import { loadSettings } from "../settings-store.ts";
+
+const AgreementBody = Type.Object({ startDate: DateOnly, endDate: Type.Optional(DateOnly), legacyPwa: Type.Optional(Type.Boolean()) }, { additionalProperties: false });
+const AgreementOut = Type.Object({ id: Uuid, workerId: Uuid, startDate: DateOnly, endDate: Type.Union([DateOnly, Type.Null()]), legacyPwa: Type.Boolean(), createdAt: Type.String() });
+
+const Period = Type.Object({ usedMinutes: Type.Integer(), plannedMinutes: Type.Integer(), capMinutes: Type.Integer(), remainingMinutes: Type.Integer() });
+const CapacityOut = Type.Object({
+  date: DateOnly,
+  month: Period,
+  year: Period,
+  agreement: Type.Union([Type.Object({ startDate: DateOnly, endDate: Type.Union([DateOnly, Type.Null()]), daysLeft: Type.Union([Type.Integer(), Type.Null()]) }), Type.Null()]),
+});
+const CapacityQs = Type.Object({ date: Type.Optional(DateOnly) }, { additionalProperties: false });
+
+type AgreementRow = typeof schema.workerAgreements.$inferSelect;
+const agreementOut = (a: AgreementRow) => ({ id: a.id, workerId: a.workerId, startDate: a.startDate, endDate: a.endDate, legacyPwa: a.legacyPwa, createdAt: new Date(a.createdAt).toISOString() });
+
+function overlaps(start?: string, end?: string | null): AppError {
+  return new AppError(
+    "agreement.overlaps",
+    start ? `Er loopt al een wijk-werkovereenkomst vanaf ${start}${end ? ` tot ${end}` : " zonder einddatum"}. Een nieuwe overeenkomst mag daar niet mee overlappen.` : "Er loopt al een wijk-werkovereenkomst in deze periode.",
+  );
+}
+
+async function minutes(tx: Tx, workerId: string, r: InstantRange): Promise<{ used: number; planned: number }> {
+  const [row] = (await tx.execute(sql`SELECT used_minutes, planned_minutes FROM app_worker_minutes(${workerId}::uuid, ${r.fromUtc}::timestamptz, ${r.toUtc}::timestamptz)`)) as unknown as {
+    used_minutes: number;
+    planned_minutes: number;
+  }[];
+  return { used: Number(row?.used_minutes ?? 0), planned: Number(row?.planned_minutes ?? 0) };
+}
+
+/** Wijk-werkovereenkomsten (RULES §1: max 12 months, PWA exemption) and the hours a worker has left (caps). */
+const workerAgreements: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    "/v1/workers/:id/agreements",
+    {
+      config: { roles: ["admin", "consultant"], idempotent: true },
+      schema: { tags: ["workers"], summary: "Start a worker agreement (wijk-werkovereenkomst)", params: IdParams, body: AgreementBody, response: { 201: AgreementOut, ...errorResponses(401, 403, 404, 409, 422) } },
+    },
+    async (request, reply) => {
+      const { startDate, endDate, legacyPwa = false } = request.body;
+      try {
+        const out = await request.tenantTx(async ({ tx, tenantId, audit }) => {
+          // The row lock queues parallel requests for one worker, so the second sees the first's agreement.
+          const worker = await findWorker(tx, request.params.id, true);
+          const settings = await loadSettings(tx, tenantId);
+          const checked = validateAgreement({ startDate, endDate: endDate ?? null, legacyPwa, maxMonths: settings.agreementMaxMonths });
+          if (!checked.ok) {
+            const v = checked.violations[0]!;
+            if (v.code === "agreement.too_long") {
+              const last = maxAgreementEndDate(startDate, settings.agreementMaxMonths);
+              throw new AppError("agreement.too_long", `Een wijk-werkovereenkomst duurt hoogstens ${settings.agreementMaxMonths} maanden: de laatste dag is ${last}.`, {
+                errors: [{ path: "endDate", message: `Kies een einddatum tot en met ${last}.` }],
+              });
+            }
+            if (v.code === "agreement.end_before_start") throw validationError([{ path: "endDate", message: "De einddatum ligt voor de begindatum." }]);
+            throw validationError([{ path: v.path, message: "Geen geldige datum." }]);
+          }
+          const a = schema.workerAgreements;
+          const [clash] = await tx
+            .select()
+            .from(a)
+            .where(
+              and(
+                eq(a.workerId, worker.id),
+                sql`daterange(${a.startDate}, ${a.endDate}, '[]') && daterange(${checked.startDate}::date, ${checked.endDate}::date, '[]')`,
+              ),
+            )
+            .limit(1);
+          if (clash) throw overlaps(clash.startDate, clash.endDate);
+          const [row] = await tx.insert(a).values({ tenantId, id: randomUUID(), workerId: worker.id, startDate: checked.startDate, endDate: checked.endDate, legacyPwa }).returning();
+          const created = agreementOut(row!);
+          await audit({ entity: "worker_agreement", entityId: created.id, action: "create", after: created });
+          return created;
+        });
+        return reply.status(201).send(out);
+      } catch (err) {
+        // Belt and braces: the exclusion constraint answers the same when two requests slip past the check.
+        if (pgError(err)?.code === PG.exclusionViolation) throw overlaps();
+        throw err;
+      }
+    },
+  );
+
+  app.get(
+    "/v1/workers/:id/agreements",
+    {
+      config: { roles: ["admin", "consultant", "finance", "worker"] },
+      schema: { tags: ["workers"], summary: "A worker's agreements, newest first", params: IdParams, response: { 200: Type.Object({ items: Type.Array(AgreementOut) }), ...errorResponses(401, 403, 404) } },
+    },
+    async (request) =>
+      request.tenantTx(async ({ tx, actor }) => {
+        ownWorkerOnly(actor, request.params.id);
+        await findWorker(tx, request.params.id);
+        const a = schema.workerAgreements;
+        const rows = await tx.select().from(a).where(eq(a.workerId, request.params.id)).orderBy(desc(a.startDate));
+        return { items: rows.map(agreementOut) };
+      }),
+  );
+
+  app.get(
+    "/v1/workers/:id/capacity",
+    {
+      config: { roles: ["admin", "consultant", "finance", "worker"] },
+      schema: {
+        tags: ["workers"],
+        summary: "Hours used, planned and left this month and year (Europe/Brussels), and the current agreement",
+        params: IdParams,
+        querystring: CapacityQs,
+        response: { 200: CapacityOut, ...errorResponses(401, 403, 404, 422) },
+      },
+    },
+    async (request) =>
+      request.tenantTx(async ({ tx, tenantId, actor }) => {
+        ownWorkerOnly(actor, request.params.id);
+        const worker = await findWorker(tx, request.params.id);
+        const date = request.query.date ?? brusselsDateOf(new Date());
+        const settings = await loadSettings(tx, tenantId);
+        const m = await minutes(tx, worker.id, monthRange(monthOfDate(date)));
+        const y = await minutes(tx, worker.id, yearRange(yearOfDate(date)));
+        const a = schema.workerAgreements;
+        const [current] = await tx
+          .select()
+          .from(a)
+          .where(and(eq(a.workerId, worker.id), sql`${a.startDate} <= ${date}::date`, sql`(${a.endDate} IS NULL OR ${a.endDate} >= ${date}::date)`))
+          .limit(1);
+        return {
+          date,
+          month: capacity({ usedMinutes: m.used, plannedMinutes: m.planned, capMinutes: settings.monthlyCapMinutes }),
+          year: capacity({ usedMinutes: y.used, plannedMinutes: y.planned, capMinutes: settings.yearlyCapMinutes }),
+          agreement: current ? { startDate: current.startDate, endDate: current.endDate, daysLeft: current.endDate ? daysLeft(current.endDate, date) : null } : null,
+        };
+      }),
+  );
+};
+
+export default workerAgreements;
