@@ -9,3 +9,4 @@ export * from "./coda/index.ts";
 export * from "./schedule/index.ts";
 export * from "./matching/index.ts";
 export * from "./reminders/index.ts";
+export * from "./quiet-hours/index.ts";
