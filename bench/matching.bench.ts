@@ -96,13 +96,6 @@ try {
   await owner.close();
   console.log(`seeded 2,000 + 20,000 workers in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
-  if (process.env.BENCH_EXPLAIN) {
-    // Prints the plan of the pre-filter query for the large tenant (diagnostics only).
-    const { explainCandidates, loadMatchJob } = await import("../services/api/src/work/match-query.ts");
-    await database.withTenant(large.tenantId, async (tx) => {
-      console.log(await explainCandidates(tx, (await loadMatchJob(tx, large.jobId))!, { monthlyCapMinutes: 3600, yearlyCapMinutes: 37800 }));
-    });
-  }
   const app = await buildApp({ config, database, redis });
   const address = await app.listen({ host: "127.0.0.1", port: 0 });
   const get = async (path: string, token: string) => {

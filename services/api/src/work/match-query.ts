@@ -63,7 +63,7 @@ export async function loadMatchJob(tx: Tx, jobId: string): Promise<MatchJobRow |
 }
 
 /**
- * The whole pre-filter in one statement (tenant via RLS): active, an agreement on the job's date,
+ * The whole pre-filter in one statement, app_match_candidates (migration 0012; tenant via RLS): active, an agreement on the job's date,
  * the skill the activity needs, free on that weekday for the estimated minutes, close enough, and
  * month and year capacity left. Minutes come from grouped subqueries over the candidates only,
  * so the cost follows the number of nearby workers, not the size of the tenant.
@@ -85,87 +85,11 @@ export async function findCandidates(tx: Tx, job: MatchJobRow, caps: { monthlyCa
   const adjacent = `{${job.adjacent_ids.join(",")}}`;
 
   return (await tx.execute(sql`
-    WITH reach AS (
-      SELECT LEAST(COALESCE(max(w.max_travel_km)::float8, 0) + ${CENTROID_MARGIN_KM}, ${MATCH_RADIUS_KM}) AS km
-        FROM workers w WHERE w.tenant_id = app_current_tenant() AND w.status = 'active'
-    ),
-    near_nbh AS (
-      SELECT n.id, n.name, n.lat, n.lon FROM neighbourhoods n, reach r
-       WHERE n.tenant_id = app_current_tenant()
-         AND n.lat BETWEEN ${job.lat}::float8 - r.km / 111.32 AND ${job.lat}::float8 + r.km / 111.32
-         AND n.lon BETWEEN ${job.lon}::float8 - r.km / ${kmPerLonDegree}::float8 AND ${job.lon}::float8 + r.km / ${kmPerLonDegree}::float8
-      UNION
-      SELECT n.id, n.name, n.lat, n.lon FROM neighbourhoods n
-       WHERE n.tenant_id = app_current_tenant() AND (n.id = ${job.neighbourhood_id} OR n.id = ANY (${adjacent}::uuid[]))
-    ),
-    cand AS (
-      SELECT w.id, w.first_name || ' ' || w.last_name AS name, w.neighbourhood_id, nn.name AS neighbourhood_name,
-             COALESCE(w.lat, nn.lat) AS lat, COALESCE(w.lon, nn.lon) AS lon, w.max_travel_km::float8 AS max_travel_km, ag.end_date AS agreement_end
-        FROM near_nbh nn
-        JOIN workers w ON w.tenant_id = app_current_tenant() AND w.neighbourhood_id = nn.id AND w.status = 'active'
-        JOIN LATERAL (
-          SELECT wa.end_date FROM worker_agreements wa
-           WHERE wa.tenant_id = w.tenant_id AND wa.worker_id = w.id AND wa.start_date <= ${date}::date AND (wa.end_date IS NULL OR wa.end_date >= ${date}::date)
-           LIMIT 1) ag ON true
-       WHERE NOT EXISTS (
-               SELECT 1 FROM activities act
-                WHERE act.code = ${job.activity_code} AND act.skill_name IS NOT NULL
-                  AND NOT EXISTS (SELECT 1 FROM worker_skills ws JOIN skills s ON s.tenant_id = ws.tenant_id AND s.id = ws.skill_id
-                                   WHERE ws.tenant_id = w.tenant_id AND ws.worker_id = w.id AND s.name = act.skill_name))
-         AND EXISTS (
-               SELECT 1 FROM worker_availability av
-                WHERE av.tenant_id = w.tenant_id AND av.worker_id = w.id AND av.weekday = ${start.weekday}
-                  AND LEAST(av.to_time, ${toTime}::time) - GREATEST(av.from_time, ${fromTime}::time) >= make_interval(mins => ${job.estimated_minutes}))
-         AND (w.neighbourhood_id = ${job.neighbourhood_id} OR w.neighbourhood_id = ANY (${adjacent}::uuid[])
-              OR 2 * 6371.0088 * asin(least(1, sqrt(
-                   sin(radians(COALESCE(w.lat, nn.lat) - ${job.lat}) / 2) ^ 2
-                   + cos(radians(${job.lat})) * cos(radians(COALESCE(w.lat, nn.lat))) * sin(radians(COALESCE(w.lon, nn.lon) - ${job.lon}) / 2) ^ 2)))
-                 <= w.max_travel_km)
-    ),
-    used AS (
-      SELECT te.worker_id,
-             (sum(te.minutes) FILTER (WHERE te.work_date >= ${monthStart}::date AND te.work_date < ${monthEnd}::date))::int AS m,
-             sum(te.minutes)::int AS y
-        FROM time_entries te
-       WHERE te.tenant_id = app_current_tenant() AND te.worker_id IN (SELECT id FROM cand) AND te.status <> 'cancelled'
-         AND te.work_date >= ${yearStart}::date AND te.work_date < ${yearEnd}::date
-       GROUP BY te.worker_id),
-    planned AS (
-      SELECT a.worker_id,
-             (sum(a.minutes) FILTER (WHERE a.starts_at >= ${month.fromUtc}::timestamptz AND a.starts_at < ${month.toUtc}::timestamptz))::int AS m,
-             sum(a.minutes)::int AS y
-        FROM assignments a
-       WHERE a.tenant_id = app_current_tenant() AND a.worker_id IN (SELECT id FROM cand) AND a.status IN ('proposed', 'accepted')
-         AND a.starts_at >= ${year.fromUtc}::timestamptz AND a.starts_at < ${year.toUtc}::timestamptz
-         AND NOT EXISTS (SELECT 1 FROM time_entries te WHERE te.tenant_id = a.tenant_id AND te.assignment_id = a.id AND te.status <> 'cancelled')
-       GROUP BY a.worker_id),
-    hist AS (
-      SELECT te.worker_id, sum(te.minutes)::int AS m, max(te.work_date)::text AS last_on FROM time_entries te
-       WHERE te.tenant_id = app_current_tenant() AND te.client_id = ${job.client_id} AND te.worker_id IN (SELECT id FROM cand) AND te.status <> 'cancelled'
-       GROUP BY te.worker_id)
-    SELECT c.id, c.name, c.neighbourhood_id, c.neighbourhood_name, c.lat, c.lon, c.max_travel_km, c.agreement_end::text AS agreement_end,
-           COALESCE(u.m, 0) AS month_used, COALESCE(p.m, 0) AS month_planned,
-           COALESCE(u.y, 0) AS year_used, COALESCE(p.y, 0) AS year_planned,
-           COALESCE(h.m, 0) AS client_minutes, h.last_on AS client_last_on,
-           EXISTS (SELECT 1 FROM worker_activities wac WHERE wac.tenant_id = app_current_tenant() AND wac.worker_id = c.id AND wac.activity_code = ${job.activity_code}) AS prefers_activity
-      FROM cand c
-      LEFT JOIN used u ON u.worker_id = c.id
-      LEFT JOIN planned p ON p.worker_id = c.id
-      LEFT JOIN hist h ON h.worker_id = c.id
-     WHERE ${caps.monthlyCapMinutes} - COALESCE(u.m, 0) - COALESCE(p.m, 0) >= ${job.estimated_minutes}
-       AND ${caps.yearlyCapMinutes} - COALESCE(u.y, 0) - COALESCE(p.y, 0) >= ${job.estimated_minutes}`)) as unknown as CandidateRow[];
+    SELECT * FROM app_match_candidates(
+      ${job.neighbourhood_id}::uuid, ${adjacent}::uuid[], ${job.lat}::float8, ${job.lon}::float8, ${kmPerLonDegree}::float8, ${CENTROID_MARGIN_KM}::float8, ${MATCH_RADIUS_KM}::float8,
+      ${job.activity_code}::text, ${job.client_id}::uuid, ${job.estimated_minutes}::integer, ${date}::date, ${start.weekday}::integer, ${fromTime}::time, ${toTime}::time,
+      ${monthStart}::date, ${monthEnd}::date, ${yearStart}::date, ${yearEnd}::date,
+      ${month.fromUtc}::timestamptz, ${month.toUtc}::timestamptz, ${year.fromUtc}::timestamptz, ${year.toUtc}::timestamptz,
+      ${caps.monthlyCapMinutes}::integer, ${caps.yearlyCapMinutes}::integer)`)) as unknown as CandidateRow[];
 }
 
-/** EXPLAIN (ANALYZE, BUFFERS) of the pre-filter, for the benchmark's diagnostics. */
-export async function explainCandidates(tx: Tx, job: MatchJobRow, caps: { monthlyCapMinutes: number; yearlyCapMinutes: number }): Promise<string> {
-  let plan = "";
-  const explaining = {
-    execute: async (q: Parameters<Tx["execute"]>[0]) => {
-      const rows = (await tx.execute(sql`EXPLAIN (ANALYZE, BUFFERS) ${q}`)) as unknown as Record<string, string>[];
-      plan = rows.map((r) => Object.values(r)[0]).join("\n");
-      return [];
-    },
-  } as unknown as Tx;
-  await findCandidates(explaining, job, caps);
-  return plan;
-}
