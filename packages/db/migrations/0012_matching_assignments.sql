@@ -6,6 +6,8 @@
 CREATE INDEX IF NOT EXISTS neighbourhoods_geo_idx ON neighbourhoods (tenant_id, lat, lon);
 -- The box is as wide as the farthest any active worker will travel: max() reads one index entry.
 CREATE INDEX IF NOT EXISTS workers_active_travel_idx ON workers (tenant_id, max_travel_km) WHERE status = 'active';
+-- Per neighbourhood, only the workers who travel at least as far as that neighbourhood lies.
+CREATE INDEX IF NOT EXISTS workers_active_reach_idx ON workers (tenant_id, neighbourhood_id, max_travel_km) WHERE status = 'active';
 -- "An agreement active on the job's date" per candidate.
 CREATE INDEX IF NOT EXISTS worker_agreements_worker_idx ON worker_agreements (tenant_id, worker_id, start_date);
 -- Planned minutes leave out assignments that already have a time entry.
@@ -54,7 +56,7 @@ BEGIN
       SELECT LEAST(COALESCE(max(w.max_travel_km)::float8, 0) + p_margin_km, p_max_radius_km) AS km
         FROM workers w WHERE w.tenant_id = app_current_tenant() AND w.status = 'active'
     ),
-    near_nbh AS (
+    boxed AS (
       SELECT n.id, n.name, n.lat, n.lon FROM neighbourhoods n, reach r
        WHERE n.tenant_id = app_current_tenant()
          AND n.lat BETWEEN p_lat - r.km / 111.32 AND p_lat + r.km / 111.32
@@ -63,11 +65,21 @@ BEGIN
       SELECT n.id, n.name, n.lat, n.lon FROM neighbourhoods n
        WHERE n.tenant_id = app_current_tenant() AND (n.id = p_neighbourhood OR n.id = ANY (p_adjacent))
     ),
+    -- Distance once per neighbourhood; a worker there travels at least that far, less the margin
+    -- for an own address off the centroid, so the index skips workers who would never go.
+    near_nbh AS (
+      SELECT b.id, b.name, b.lat, b.lon,
+             CASE WHEN b.id = p_neighbourhood OR b.id = ANY (p_adjacent) THEN 0
+                  ELSE greatest(0, 2 * 6371.0088 * asin(least(1, sqrt(
+                         sin(radians(b.lat - p_lat) / 2) ^ 2 + cos(radians(p_lat)) * cos(radians(b.lat)) * sin(radians(b.lon - p_lon) / 2) ^ 2))) - p_margin_km)
+             END::numeric(7,1) AS min_travel
+        FROM boxed b
+    ),
     cand AS (
       SELECT w.id, w.first_name || ' ' || w.last_name AS name, w.neighbourhood_id, nn.name AS neighbourhood_name,
              COALESCE(w.lat, nn.lat) AS lat, COALESCE(w.lon, nn.lon) AS lon, w.max_travel_km::float8 AS max_travel_km, ag.end_date AS agreement_end
         FROM near_nbh nn
-        JOIN workers w ON w.tenant_id = app_current_tenant() AND w.neighbourhood_id = nn.id AND w.status = 'active'
+        JOIN workers w ON w.tenant_id = app_current_tenant() AND w.neighbourhood_id = nn.id AND w.status = 'active' AND w.max_travel_km >= floor(nn.min_travel)
         JOIN LATERAL (
           SELECT wa.end_date FROM worker_agreements wa
            WHERE wa.tenant_id = w.tenant_id AND wa.worker_id = w.id AND wa.start_date <= p_date AND (wa.end_date IS NULL OR wa.end_date >= p_date)
