@@ -108,9 +108,10 @@ export async function seedPopulation(o: PopulationOptions): Promise<PopulationRe
   const dates = new DateStrings(historyStart - 800, horizon + 400);
 
   // ---- workers -------------------------------------------------------------------------------
-  const inszSeen = new Set<string>();
+  // Identity numbers are unique per tenant; phones and e-mail addresses too, so sign-in by code finds one person.
+  const seen: Seen = { insz: new Set(), kbo: new Set(), contact: new Set() };
   const workers: Worker[] = [];
-  for (let i = 0; i < o.workers; i++) workers.push(makeWorker(rng, o, i, inszSeen, dates, todayDay, historyStart));
+  for (let i = 0; i < o.workers; i++) workers.push(makeWorker(rng, o, seen, dates, todayDay, historyStart));
   const workersByHood = new Map<string, Worker[]>();
   for (const w of workers) {
     const list = workersByHood.get(w.hood.id) ?? [];
@@ -120,9 +121,8 @@ export async function seedPopulation(o: PopulationOptions): Promise<PopulationRe
   log(`workers: ${workers.length}`);
 
   // ---- clients -------------------------------------------------------------------------------
-  const kboSeen = new Set<string>();
   const clients: Client[] = [];
-  for (let i = 0; i < o.clients; i++) clients.push(makeClient(rng, o, i, inszSeen, kboSeen, todayDay, historyStart));
+  for (let i = 0; i < o.clients; i++) clients.push(makeClient(rng, o, i, seen, todayDay, historyStart));
   log(`clients: ${clients.length}`);
 
   // ---- relationships: one client, one worker, one weekly slot, for as long as both may ---------
@@ -353,13 +353,15 @@ interface Relationship {
   count: number;
 }
 
-function makeWorker(rng: Random, o: PopulationOptions, i: number, inszSeen: Set<string>, dates: DateStrings, todayDay: number, historyStart: number): Worker {
+interface Seen { insz: Set<string>; kbo: Set<string>; contact: Set<string> }
+
+function makeWorker(rng: Random, o: PopulationOptions, seen: Seen, dates: DateStrings, todayDay: number, historyStart: number): Worker {
   const origin = rng.weighted([["flemish", 55], ["newcomer", 38], ["walloon", 7]] as const);
   const firstName = rng.pick(origin === "flemish" ? FLEMISH_FIRST : origin === "walloon" ? WALLOON_FIRST : NEWCOMER_FIRST);
   const lastName = rng.pick(origin === "flemish" ? FLEMISH_LAST : origin === "walloon" ? WALLOON_LAST : NEWCOMER_LAST);
   const language = origin === "walloon" ? "fr" : origin === "newcomer" ? rng.weighted([["nl", 60], ["fr", 15], ["en", 25]] as const) : "nl";
   const birthYear = rng.int(1962, 2004);
-  const insz = unique(inszSeen, () => makeInsz({ year: birthYear, month: rng.int(1, 12), day: rng.int(1, 28) }, rng.int(1, 998), origin === "newcomer" && rng.chance(0.3)));
+  const insz = unique(seen.insz, () => makeInsz({ year: birthYear, month: rng.int(1, 12), day: rng.int(1, 28) }, rng.int(1, 998), origin === "newcomer" && rng.chance(0.3)));
   const hood = weightedHood(rng, o.hoods, false);
   const lat = round6(hood.lat + (rng.next() - 0.5) * 0.012);
   const lon = round6(hood.lon + (rng.next() - 0.5) * 0.018);
@@ -404,8 +406,8 @@ function makeWorker(rng: Random, o: PopulationOptions, i: number, inszSeen: Set<
     firstName,
     lastName,
     insz,
-    phone: makeMobile(rng),
-    email: rng.chance(0.45) ? `${emailLocal(firstName, lastName)}${rng.int(1, 99)}@${rng.pick(EMAIL_DOMAINS)}` : null,
+    phone: unique(seen.contact, () => makeMobile(rng)),
+    email: rng.chance(0.45) ? unique(seen.contact, () => `${emailLocal(firstName, lastName)}${rng.int(1, 999)}@${rng.pick(EMAIL_DOMAINS)}`) : null,
     language,
     hood,
     street: rng.pick(hood.streets),
@@ -421,14 +423,14 @@ function makeWorker(rng: Random, o: PopulationOptions, i: number, inszSeen: Set<
     skills,
     agreements,
     createdAt: `${dates.iso(Math.max(firstStart - 3, historyStart - 400))} 09:00:00+01`,
-    maxRelationships: rng.int(2, 5),
+    // A few want as many hours as allowed: the monthly cap (RULES §1) stops their calendar.
+    maxRelationships: rng.chance(0.12) ? rng.int(7, 10) : rng.int(2, 5),
     relationships: 0,
     booked: new Map(),
     monthMinutes: new Map(),
     yearMinutes: new Map(),
     activeOn: (day) => agreements.some((a) => a.start <= day && (a.end === null || day <= a.end)),
   };
-  void i;
   return w;
 }
 
@@ -439,7 +441,7 @@ const ORG_NAMES: Record<Exclude<ClientType, "private">, readonly string[]> = {
   agriculture: ["Hoeve", "Tuinbouwbedrijf", "Zorgboerderij", "Boomkwekerij"],
 };
 
-function makeClient(rng: Random, o: PopulationOptions, i: number, inszSeen: Set<string>, kboSeen: Set<string>, todayDay: number, historyStart: number): Client {
+function makeClient(rng: Random, o: PopulationOptions, i: number, seen: Seen, todayDay: number, historyStart: number): Client {
   const type = rng.weighted([["private", 88], ["nonprofit", 5], ["education", 4], ["localGovernment", 2], ["agriculture", 1]] as const);
   const hood = weightedHood(rng, o.hoods, type === "private");
   const origin = rng.weighted([["flemish", 80], ["newcomer", 12], ["walloon", 8]] as const);
@@ -450,16 +452,16 @@ function makeClient(rng: Random, o: PopulationOptions, i: number, inszSeen: Set<
   let kbo: string | null = null;
   if (type === "private") {
     // Many users are elderly (RULES §9): birth years from 1930.
-    if (rng.chance(0.6)) insz = unique(inszSeen, () => makeInsz({ year: rng.int(1930, 1990), month: rng.int(1, 12), day: rng.int(1, 28) }, rng.int(1, 998)));
+    if (rng.chance(0.6)) insz = unique(seen.insz, () => makeInsz({ year: rng.int(1930, 1990), month: rng.int(1, 12), day: rng.int(1, 28) }, rng.int(1, 998)));
   } else {
-    kbo = unique(kboSeen, () => makeKbo(rng));
+    kbo = unique(seen.kbo, () => makeKbo(rng));
     const base = rng.pick(ORG_NAMES[type]);
     name = type === "localGovernment" ? `Stad ${hood.municipalityName} - ${base} ${hood.name}` : `${base} ${hood.name}`;
   }
   // Elderly clients often only have a (landline) phone; everyone has a phone or an e-mail address.
   const channel = rng.weighted([["phone", 45], ["both", 40], ["email", 15]] as const);
-  const phone = channel === "email" ? null : rng.chance(0.5) ? makeGentLandline(rng) : makeMobile(rng);
-  const email = channel === "phone" ? null : `${emailLocal(firstName, lastName)}${rng.int(1, 999)}@${rng.pick(EMAIL_DOMAINS)}`;
+  const phone = channel === "email" ? null : unique(seen.contact, () => (rng.chance(0.5) ? makeGentLandline(rng) : makeMobile(rng)));
+  const email = channel === "phone" ? null : unique(seen.contact, () => `${emailLocal(firstName, lastName)}${rng.int(1, 9999)}@${rng.pick(EMAIL_DOMAINS)}`);
 
   // Yearly agreements from registration on, renewed without gaps (RULES §3 yearly fee).
   const registered = rng.chance(0.7) ? historyStart - rng.int(0, 500) : rng.int(historyStart, todayDay - 7);
