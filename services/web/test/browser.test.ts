@@ -130,11 +130,47 @@ describe("wijk-werkers", () => {
     await page.waitForURL(`${h.webUrl}/werkers`);
     expect(await page.textContent("main")).toContain("Ahmed Benali");
     await check(page, "werkers-lijst");
+
+    await page.click("a:has-text('Ahmed Benali')");
+    expect(await page.textContent("h1")).toBe("Ahmed Benali");
+    await check(page, "werker-detail");
     await ctx.close();
   });
 });
 
 describe("klanten", () => {
+  it("register a client: a bad national number is shown at the field; fixed, the client page opens", async (testCtx) => {
+    const ctx = await staffContext();
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/klanten/nieuw`);
+    if (!h.api.app.hasRoute({ method: "GET", url: "/v1/neighbourhoods" })) {
+      expect(await page.textContent("main")).toContain("nog niet beschikbaar");
+      await ctx.close();
+      testCtx.skip();
+      return;
+    }
+    await page.fill("#f-name", "Jan De Smet");
+    await page.fill("#f-nationalNumber", "12345678901");
+    await page.fill("#f-contact-firstName", "Jan");
+    await page.fill("#f-contact-lastName", "De Smet");
+    await page.fill("#f-contact-phone", "0471 22 33 44");
+    await page.fill("#f-address-street", "Kouter");
+    await page.fill("#f-address-number", "7");
+    await page.fill("#f-address-postalCode", "9000");
+    await page.selectOption("#f-address-municipalityId", geo.municipalityId);
+    await page.selectOption("#f-address-neighbourhoodId", geo.neighbourhoodId);
+    await page.click("button:has-text('Registreren')");
+    await expect.poll(() => page.locator("#f-nationalNumber-error").isVisible()).toBe(true);
+    expect(await page.inputValue("#f-contact-lastName")).toBe("De Smet");
+    await check(page, "klant-registreren-fout");
+    await page.fill("#f-nationalNumber", insz("600101123"));
+    await page.click("button:has-text('Registreren')");
+    await page.waitForURL(/\/klanten\/[0-9a-f-]{36}$/);
+    expect(await page.textContent("h1")).toBe("Jan De Smet");
+    expect(await page.textContent("[role=status]")).toContain("is geregistreerd");
+    await ctx.close();
+  });
+
   it("list, detail, and selling vouchers: a bad quantity is shown at the field, a good one gives the OGM", async () => {
     const ctx = await staffContext();
     const page = await ctx.newPage();

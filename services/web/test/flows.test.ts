@@ -46,6 +46,9 @@ describe("matching and assigning", () => {
   it("the consultant sees ranked workers with Dutch reasons and capacity, and proposes one", async () => {
     const ctx = await as("consultant");
     const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/consulent`);
+    expect(await page.textContent("main")).toContain("Samen boodschappen doen");
+    await check(page, "consulent-overzicht-met-klus");
     await page.goto(`${h.webUrl}/klussen`);
     await page.click("a:has-text('Samen boodschappen doen')");
     await page.waitForURL(`${h.webUrl}/klussen/${jobId}`);
