@@ -101,6 +101,19 @@ describe("GET /v1/jobs/{id}/matches", () => {
     expect((await matches()).map((m) => m.workerId)).toContain(almost);
   });
 
+  it("a worker outside the adjacent wijken matches only within its own max travel distance (Ledeberg is ~2,7 km away)", async () => {
+    const tooShort = await addWorker(t, geo, { firstName: "Thuisblijver", neighbourhoodId: geo.ledeberg, maxTravelKm: 2 });
+    const justEnough = await addWorker(t, geo, { firstName: "Fietser", neighbourhoodId: geo.ledeberg, maxTravelKm: 3 });
+    // Registered in Ledeberg but living right next to the job: the own address counts.
+    const ownAddress = await addWorker(t, geo, { firstName: "Grensbewoner", neighbourhoodId: geo.ledeberg, maxTravelKm: 1, lat: 51.0545, lon: 3.7180 });
+    const items = await matches();
+    const ids = items.map((m) => m.workerId);
+    expect(ids).not.toContain(tooShort);
+    expect(ids).toContain(justEnough);
+    expect(ids).toContain(ownAddress);
+    expect(items.find((m) => m.workerId === justEnough)!.reasons[0]?.detail).toMatch(/^Woont op 2,7 km, wil tot 3 km ver gaan$/);
+  });
+
   it("only workers holding the activity's skill match a job that needs one", async () => {
     const items = await matches(hedgeJobId);
     expect(items.map((m) => m.workerId)).toEqual([w.skilled]);
