@@ -13,9 +13,10 @@ export function ownWorkerOnly(actor: TokenClaims, id: string): void {
   if (actor.role === "worker" && actor.subjectId !== id) throw notFound("Deze wijk-werker");
 }
 
-export async function findWorker(tx: Tx, id: string, forUpdate = false): Promise<WorkerRow> {
+/** `lock` queues concurrent changes to one worker; "no key update" still lets other sessions insert rows that reference the worker. */
+export async function findWorker(tx: Tx, id: string, lock?: "update" | "no key update"): Promise<WorkerRow> {
   const q = tx.select().from(schema.workers).where(eq(schema.workers.id, id));
-  const [row] = forUpdate ? await q.for("update") : await q;
+  const [row] = lock ? await q.for(lock) : await q;
   if (!row) throw notFound("Deze wijk-werker");
   return row;
 }

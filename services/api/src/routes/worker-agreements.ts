@@ -53,7 +53,7 @@ const workerAgreements: FastifyPluginAsyncTypebox = async (app) => {
       try {
         const out = await request.tenantTx(async ({ tx, tenantId, audit }) => {
           // The row lock queues parallel requests for one worker, so the second sees the first's agreement.
-          const worker = await findWorker(tx, request.params.id, true);
+          const worker = await findWorker(tx, request.params.id, "no key update");
           const settings = await loadSettings(tx, tenantId);
           const checked = validateAgreement({ startDate, endDate: endDate ?? null, legacyPwa, maxMonths: settings.agreementMaxMonths });
           if (!checked.ok) {

@@ -224,7 +224,7 @@ const workers: FastifyPluginAsyncTypebox = async (app) => {
       const p = request.body;
       try {
         return await request.tenantTx(async ({ tx, tenantId, audit }) => {
-          const row = await findWorker(tx, request.params.id, true);
+          const row = await findWorker(tx, request.params.id, "update");
           const before = await workerDetail(tx, row);
           const merged: WorkerValues = {
             firstName: p.firstName ?? row.firstName,
@@ -272,7 +272,7 @@ const workers: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { skillId, obtainedOn } = request.body;
       const { status, out } = await request.tenantTx(async ({ tx, tenantId, audit }) => {
-        const worker = await findWorker(tx, request.params.id, true);
+        const worker = await findWorker(tx, request.params.id, "update");
         const [skill] = await tx.select().from(schema.skills).where(eq(schema.skills.id, skillId));
         if (!skill) throw validationError([{ path: "skillId", message: "Deze competentie bestaat niet." }]);
         if (obtainedOn > brusselsDateOf(new Date())) throw validationError([{ path: "obtainedOn", message: "Deze datum ligt in de toekomst." }]);
