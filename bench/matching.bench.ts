@@ -10,7 +10,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { loadConfig } from "@wijkwerk/config";
 import { createDatabase, createTestDatabase } from "@wijkwerk/db";
 import { createRedis } from "../packages/queue/src/index.ts";
@@ -79,7 +79,7 @@ async function seedTenant(ownerUrl: string, slug: string, workers: number): Prom
 function machine(): string {
   const cpuinfo = existsSync("/proc/cpuinfo") ? readFileSync("/proc/cpuinfo", "utf8") : "";
   const model = /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? "unknown";
-  return `${cpus().length} CPUs (nproc), ${model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(1)} GiB memory, Node ${process.version}`;
+  return `${cpus().length} CPUs (nproc), ${model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(1)} GiB memory, Node ${process.version}; load average at the end ${loadavg().map((l) => l.toFixed(1)).join(" / ")}${(loadavg()[0] ?? 0) > cpus().length ? " (other work was running on the machine: absolute times are inflated, ratios less so)" : ""}`;
 }
 
 const base = loadConfig();
