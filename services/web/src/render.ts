@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
-import { formatDate, formatDateTime, formatMoney, formatShortDuration, formatTime } from "@wijkwerk/notify";
+import { formatDate, formatDateTime, formatFullDate, formatMoney, formatShortDuration, formatTime } from "@wijkwerk/notify";
 import { translate, type Lang } from "./i18n/index.ts";
 
 export const TEMPLATES_DIR = fileURLToPath(new URL("../templates/", import.meta.url));
@@ -49,6 +49,9 @@ export function createRenderer(dir = TEMPLATES_DIR) {
   });
   hb.registerHelper("date", function (value: unknown, options: Handlebars.HelperOptions) {
     return typeof value === "string" && value ? formatDate(value, lang(options)) : "";
+  });
+  hb.registerHelper("fulldate", function (value: unknown, options: Handlebars.HelperOptions) {
+    return typeof value === "string" && value ? formatFullDate(value, lang(options)) : "";
   });
   hb.registerHelper("datetime", function (value: unknown, options: Handlebars.HelperOptions) {
     return typeof value === "string" && value ? formatDateTime(value, lang(options)) : "";

@@ -55,7 +55,7 @@ const clientPortal: FastifyPluginAsync = async (app) => {
       const body = action === "dispute" ? { reason: str(request.body, "reason") } : undefined;
       const result = await api.request("POST", `/v1/time-entries/${encodeURIComponent(request.params.id)}/${action}`, { token: request.session!.token, ...(body ? { body } : {}) });
       if (sentFailure(request, reply, result)) return reply;
-      reply.flash(result.ok ? translate(request.lang, "worker.answered") : (result.problem.errors?.[0]?.message ?? result.problem.detail ?? result.problem.title));
+      reply.flash(result.ok ? translate(request.lang, action === "confirm" ? "client.confirmed" : "client.disputed") : (result.problem.errors?.[0]?.message ?? result.problem.detail ?? result.problem.title));
       return reply.redirect("/klant", 303);
     });
   }

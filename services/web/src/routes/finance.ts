@@ -8,12 +8,23 @@ interface Payment { id: string; paymentReference: string | null; amountCents: nu
 interface CodaResult { matched: unknown[]; unmatched: { amountCents: number; paidOn: string; reason?: string; paymentReference: string | null }[]; duplicates: unknown[] }
 
 const RUN_STATUS: Record<string, string> = { draft: "Ontwerp", approved: "Goedgekeurd", exported: "Geëxporteerd", generating: "Wordt berekend" };
+const UNMATCHED: Record<string, string> = {
+  amount_mismatch: "Het bedrag klopt niet met de bestelling",
+  reference_unknown: "Onbekende of geen gestructureerde mededeling",
+  already_paid: "Al betaald",
+};
 const labels: Record<string, string> = { month: "Maand", paymentReference: "Gestructureerde mededeling", amountCents: "Bedrag", paidOn: "Betaald op", coda: "CODA-bestand" };
 
 /** "12,50" or "12.50" euro → cents; anything else is passed on for the API to refuse. */
 function euroToCents(value: string): number | string {
   const m = value.trim().replace(/\s|€/g, "").match(/^(\d+)(?:[.,](\d{1,2}))?$/);
   return m ? Number(m[1]) * 100 + Number((m[2] ?? "0").padEnd(2, "0")) : value;
+}
+
+/** The pasted file as is: CODA records are fixed width, so trailing spaces must survive (no trim). */
+function codaText(body: FormBody): string {
+  const v = body.coda;
+  return (Array.isArray(v) ? (v[0] ?? "") : (v ?? "")).replace(/\r\n/g, "\n");
 }
 
 /** Finance: payout runs (create, approve, SEPA/CSV), payments, CODA upload, unmatched payments. */
@@ -37,7 +48,7 @@ const finance: FastifyPluginAsync = async (app) => {
         title: "Financiën",
         runs: (runState.data?.items ?? []).map((r) => ({ ...r, statusLabel: RUN_STATUS[r.status] ?? r.status, canApprove: r.status === "draft" })),
         runsUnavailable: runState.unavailable,
-        unmatched: unmatched.ok ? unmatched.data.items : [],
+        unmatched: unmatched.ok ? unmatched.data.items.map((p) => ({ ...p, reason: p.unmatchedReason ? (UNMATCHED[p.unmatchedReason] ?? p.unmatchedReason) : "" })) : [],
         unmatchedUnavailable: !unmatched.ok,
         values: { month: lastMonth, paidOn: now.toISOString().slice(0, 10) },
         ...extra,
@@ -93,7 +104,7 @@ const finance: FastifyPluginAsync = async (app) => {
   });
 
   app.post<{ Body: FormBody }>("/financien/coda", guard, async (request, reply) => {
-    const result = await api.request<CodaResult>("POST", "/v1/payments/coda", { token: request.session!.token, body: str(request.body, "coda"), contentType: "text/plain" });
+    const result = await api.request<CodaResult>("POST", "/v1/payments/coda", { token: request.session!.token, body: codaText(request.body), contentType: "text/plain" });
     if (sentFailure(request, reply, result)) return reply;
     if (!result.ok) return overview(request, reply, { codaForm: { ...formFailure(result.problem, labels), unavailable: result.unavailable }, values: echo(request.body) }, 422);
     return overview(request, reply, { coda: { matched: result.data.matched.length, unmatched: result.data.unmatched, duplicates: result.data.duplicates.length } });

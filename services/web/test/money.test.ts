@@ -1,0 +1,135 @@
+import { randomUUID } from "node:crypto";
+import type { BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildCodaStatement } from "@wijkwerk/domain";
+import { addClient, addWorker, createGeo, tokenFor, type Geo } from "../../api/test/fixtures/work.ts";
+import { bearer, createTenant, type TenantLogin } from "../../api/test/helpers.ts";
+import { check, horizontalOverflow, scanContext, startHarness, type Harness } from "./browser-harness.ts";
+
+let h: Harness;
+let tenant: TenantLogin;
+let geo: Geo;
+let clientId: string;
+let workerId: string;
+let assignmentId: string;
+
+const year = new Date().getUTCFullYear();
+const agreement = { start: `${year}-01-01`, end: `${year + 1}-12-31` };
+const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Brussels" }).format(new Date());
+
+async function as(role: "worker" | "client" | "finance", subjectId?: string, width = 1280): Promise<BrowserContext> {
+  const ctx = await scanContext(h.browser, { width });
+  await ctx.addCookies([{ name: "ww_session", value: tokenFor(h.api, tenant.tenantId, role, subjectId), url: h.webUrl, httpOnly: true, sameSite: "Lax" }]);
+  return ctx;
+}
+
+async function order(quantity: number): Promise<{ amountCents: number; paymentReference: string }> {
+  const res = await h.api.app.inject({ method: "POST", url: "/v1/voucher-orders", headers: { ...bearer(tenant.token), "idempotency-key": randomUUID() }, payload: { clientId, quantity } });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json();
+}
+
+beforeAll(async () => {
+  h = await startHarness();
+  tenant = await createTenant(h.api, `geld-${randomUUID().slice(0, 6)}`);
+  geo = await createGeo(h.api, tenant.tenantId);
+  clientId = await addClient(h.api, geo, { agreement });
+  workerId = await addWorker(h.api, geo, { firstName: "Youssef", agreement });
+  // An accepted assignment today (the worker registers hours for it); written as owner like the API's own fixtures.
+  const jobId = randomUUID();
+  assignmentId = randomUUID();
+  const from = `${today}T08:00:00+01:00`;
+  const to = `${today}T10:00:00+01:00`;
+  await h.api.owner.sql`
+    INSERT INTO jobs (tenant_id, id, client_id, activity_code, description, estimated_minutes, window_from, window_to, neighbourhood_id, status, created_by_type, created_by_id)
+    VALUES (${tenant.tenantId}, ${jobId}, ${clientId}, 'accompany.company', 'Boodschappen', 120, ${from}, ${to}, ${geo.centrum}, 'assigned', 'consultant', 'fixture')`;
+  await h.api.owner.sql`
+    INSERT INTO assignments (tenant_id, id, job_id, worker_id, client_id, starts_at, ends_at, status, created_by_id)
+    VALUES (${tenant.tenantId}, ${assignmentId}, ${jobId}, ${workerId}, ${clientId}, ${from}, ${to}, 'accepted', 'fixture')`;
+});
+afterAll(async () => h?.close());
+
+describe("money", () => {
+  it("finance books a bank payment by its OGM; a wrong amount is refused in Dutch", async () => {
+    const o = await order(3);
+    const ctx = await as("finance");
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/financien`);
+    await page.fill("#f-paymentReference", o.paymentReference);
+    await page.fill("#f-amount", "1,00");
+    await page.fill("#f-paidOn", today);
+    await page.click("button:has-text('Betaling boeken')");
+    await expect.poll(() => page.textContent(".error-summary")).toBeTruthy();
+    expect(await page.inputValue("#f-paymentReference")).toBe(o.paymentReference);
+    await check(page, "financien-betaling-fout");
+
+    await page.fill("#f-amount", (o.amountCents / 100).toFixed(2).replace(".", ","));
+    await page.click("button:has-text('Betaling boeken')");
+    await page.waitForURL(`${h.webUrl}/financien`);
+    expect(await page.textContent("[role=status]")).toBe("De betaling is geboekt.");
+    await ctx.close();
+
+    const wallet = await h.api.app.inject({ url: `/v1/clients/${clientId}/wallet`, headers: bearer(tenant.token) });
+    expect(wallet.json().available).toBe(3);
+  });
+
+  it("a pasted CODA statement is matched; what cannot be matched is listed", async () => {
+    const o = await order(2);
+    const coda = buildCodaStatement({
+      account: "BE68539007547034",
+      statementNumber: 7,
+      date: today,
+      oldBalanceCents: 0,
+      movements: [
+        { amountCents: o.amountCents, valueDate: today, structuredReference: o.paymentReference, counterpartyName: "Mevrouw Peeters" },
+        { amountCents: 2500, valueDate: today, freeCommunication: "voor de tuin", counterpartyName: "Meneer Janssens" },
+      ],
+    });
+    const ctx = await as("finance");
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/financien`);
+    await page.fill("#f-coda", coda);
+    await page.click("button:has-text('Inlezen')");
+    await expect.poll(() => page.textContent("[role=status]")).toContain("1 betaling(en) gekoppeld, 1 niet gekoppeld");
+    const row = page.locator("tr", { hasText: "Meneer Janssens" });
+    expect(await row.textContent()).toContain("Onbekende of geen gestructureerde mededeling");
+    await check(page, "financien-coda");
+    await ctx.close();
+  });
+
+  it("the worker registers hours on a phone; the client confirms them", async () => {
+    const worker = await as("worker", workerId, 360);
+    const wp = await worker.newPage();
+    await wp.goto(`${h.webUrl}/werker/uren`);
+    await wp.selectOption("#f-assignmentId", assignmentId);
+    await wp.fill("#f-minutes", "zeventig");
+    await wp.click("button:has-text('Doorgeven')");
+    await expect.poll(() => wp.locator("#f-minutes-error").isVisible()).toBe(true);
+    expect(await horizontalOverflow(wp)).toBeLessThanOrEqual(0);
+    await check(wp, "werker-uren-fout-360");
+    await wp.fill("#f-minutes", "90");
+    await wp.fill("#f-travelKm", "2,5");
+    await wp.click("button:has-text('Doorgeven')");
+    await wp.waitForURL(`${h.webUrl}/werker/uren`);
+    expect(await wp.textContent("[role=status]")).toBe("Uw uren zijn doorgegeven.");
+    await wp.goto(`${h.webUrl}/werker`);
+    expect(await wp.textContent("main")).toMatch(/deze maand/i);
+    await check(wp, "werker-na-uren-360");
+    await worker.close();
+
+    const client = await as("client", clientId, 360);
+    const cp = await client.newPage();
+    await cp.goto(`${h.webUrl}/klant`);
+    const entry = cp.locator(".card", { hasText: "1u30" });
+    expect(await entry.count()).toBe(1);
+    expect(await horizontalOverflow(cp)).toBeLessThanOrEqual(0);
+    await check(cp, "klant-uren-nakijken-360");
+    await entry.locator("button:has-text('Klopt')").first().click();
+    await cp.waitForURL(`${h.webUrl}/klant`);
+    expect(await cp.textContent("[role=status]")).toBe("Bedankt. De uren zijn bevestigd.");
+    await client.close();
+
+    const [row] = await h.api.owner.sql<{ status: string }[]>`SELECT status FROM time_entries WHERE tenant_id = ${tenant.tenantId} AND assignment_id = ${assignmentId}`;
+    expect(row?.status).toBe("confirmed");
+  });
+});
