@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bearer, createTenant, startTestApp, type TenantLogin, type TestApp } from "./helpers.ts";
+import { monthRange, yearRange } from "@wijkwerk/domain";
+import { workerMinutes } from "../src/routes/time-entries.ts";
 import { createAssignment, createWorker, createWorkFixture, tokenFor, type WorkFixture } from "./fixtures/vouchers.ts";
 
 let t: TestApp;
@@ -141,6 +143,40 @@ describe("RULES §1 caps on the actual minutes", () => {
     const over = await entry(b, "2026-10-21", 1, w);
     expect(over.statusCode).toBe(409);
     expect(over.json().code).toBe("worker.monthly_cap_exceeded");
+  });
+});
+
+describe("the caps query", () => {
+  it("agrees with app_worker_minutes, including entries late on the last evening of a month and DST days", async () => {
+    const g = await createWorkFixture(t, gent);
+    const w = tokenFor(t, gent.tenantId, "worker", g.workerId);
+    for (const [startsAt, minutes, status] of [
+      ["2026-03-31T21:30:00Z", 60, "accepted"], // 23:30 on 31 March in Brussels (summer time)
+      ["2026-03-29T00:30:00Z", 90, "accepted"], // the DST night
+      ["2026-04-01T08:00:00Z", 120, "accepted"],
+      ["2026-03-10T08:00:00Z", 45, "proposed"],
+      ["2026-01-31T22:30:00Z", 30, "accepted"], // 23:30 on 31 January
+      ["2025-12-31T22:30:00Z", 30, "accepted"], // 23:30 on New Year's Eve
+    ] as const) {
+      const a = await createAssignment(t, g, startsAt, minutes, status);
+      if (status === "accepted" && minutes !== 120) {
+        const day = new Date(startsAt).toLocaleDateString("sv-SE", { timeZone: "Europe/Brussels" });
+        expect((await entry(a, day, minutes - 5, w)).statusCode).toBe(201);
+      }
+    }
+    for (const date of ["2026-03-15", "2026-04-01", "2026-01-31", "2025-12-31"]) {
+      const ours = await t.database.withTenant(gent.tenantId, (tx) => workerMinutes(tx, gent.tenantId, g.workerId, date));
+      const m = monthRange(date.slice(0, 7));
+      const y = yearRange(Number(date.slice(0, 4)));
+      const ref = await t.database.withTenant(gent.tenantId, (tx) =>
+        tx.execute(`SELECT m.used_minutes AS mu, m.planned_minutes AS mp, y.used_minutes AS yu, y.planned_minutes AS yp
+          FROM app_worker_minutes('${g.workerId}', '${m.fromUtc}', '${m.toUtc}') m, app_worker_minutes('${g.workerId}', '${y.fromUtc}', '${y.toUtc}') y` as never),
+      );
+      const r = (ref as unknown as { mu: number; mp: number; yu: number; yp: number }[])[0]!;
+      expect(ours).toEqual({ mu: Number(r.mu), mp: Number(r.mp), yu: Number(r.yu), yp: Number(r.yp) });
+    }
+    const march = await t.database.withTenant(gent.tenantId, (tx) => workerMinutes(tx, gent.tenantId, g.workerId, "2026-03-15"));
+    expect(march).toEqual({ mu: 55 + 85, mp: 45, yu: 55 + 85 + 25, yp: 45 + 120 });
   });
 });
 

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { pgError, PG, schema, vouchers as wallet, type Tx } from "@wijkwerk/db";
-import { addCalendarMonths, brusselsDateOf, checkCaps, confirmDeadline, monthOfDate, monthRange, vouchersForMinutes, yearOfDate, yearRange, type Settings } from "@wijkwerk/domain";
+import { addCalendarMonths, applySettingsPatch, brusselsDateOf, DEFAULT_SETTINGS, checkCaps, confirmDeadline, monthRange, vouchersForMinutes, yearRange, type Settings, type SettingsPatch } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
 import { decodeCursor, pageOf } from "../cursor.ts";
 import "../errors/vouchers.ts";
@@ -42,7 +42,30 @@ const ListQs = Type.Object(
 
 type Entry = typeof schema.timeEntries.$inferSelect;
 
-export function toTimeEntryOut(r: Entry, confirmWindowDays: number) {
+/**
+ * The Brussels calendar maths of the domain costs ~0.1 ms per call (luxon, Intl); on the
+ * time-entry hot path the same months and deadlines repeat, so pure results are remembered.
+ */
+function memo<K, V>(fn: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    let v = cache.get(key);
+    if (v === undefined) {
+      if (cache.size > 2000) cache.clear();
+      v = fn(key);
+      cache.set(key, v);
+    }
+    return v;
+  };
+}
+const monthBounds = memo((month: string) => ({ ...monthRange(month), firstDay: `${month}-01`, nextFirstDay: addCalendarMonths(`${month}-01`, 1) }));
+const yearBounds = memo((year: number) => yearRange(year));
+const deadlineOf = memo((key: string) => {
+  const [day, days] = key.split("|");
+  return confirmDeadline(day!, Number(days)).lastDay;
+});
+
+export function toTimeEntryOut(r: Entry, confirmWindowDays: number, createdOn?: string) {
   return {
     id: r.id,
     assignmentId: r.assignmentId,
@@ -53,7 +76,7 @@ export function toTimeEntryOut(r: Entry, confirmWindowDays: number) {
     travelKm: r.travelTenthsKm / 10,
     vouchers: r.vouchers,
     status: r.status,
-    confirmBefore: confirmDeadline(brusselsDateOf(new Date(r.createdAt)), confirmWindowDays).lastDay,
+    confirmBefore: deadlineOf(`${createdOn ?? brusselsDateOf(new Date(r.createdAt))}|${confirmWindowDays}`),
     confirmedAt: r.confirmedAt ? new Date(r.confirmedAt).toISOString() : null,
     confirmedBy: r.confirmedBy ?? null,
     disputeReason: r.disputeReason ?? null,
@@ -69,23 +92,80 @@ function tenthsOfKm(km: number, path: string): number {
   return tenths;
 }
 
+/** What the caps and the new entry need of an assignment. */
+interface AssignmentRef {
+  id: string;
+  workerId: string;
+  clientId: string;
+  startsAt: string;
+  /** Brussels date of startsAt. */
+  localDate: string;
+  minutes: number;
+  status: string;
+}
+
 /**
- * RULES §1 caps on the actual minutes, under the same per-worker row lock as the assignments
- * engine. app_worker_minutes counts a live assignment without an entry as planned: that planned
- * time is replaced here by the entry's real minutes, so it must not count twice.
+ * Reads the assignment and the tenant's settings and takes the per-worker row lock (the same
+ * lock as the assignments engine) in ONE statement: hot path of the worker's phone.
  */
-async function assertCaps(tx: Tx, tenantId: string, assignment: typeof schema.assignments.$inferSelect, date: string, minutes: number, settings: Settings): Promise<void> {
-  await tx.execute(sql`SELECT id FROM workers WHERE tenant_id = ${tenantId} AND id = ${assignment.workerId} FOR UPDATE`);
-  const plannedSelf = assignment.status === "proposed" || assignment.status === "accepted" ? (assignment.minutes ?? 0) : 0;
-  const used = async (r: { fromUtc: string; toUtc: string }) => {
-    const [row] = await tx.execute<{ used_minutes: number; planned_minutes: number }>(
-      sql`SELECT used_minutes, planned_minutes FROM app_worker_minutes(${assignment.workerId}::uuid, ${r.fromUtc}::timestamptz, ${r.toUtc}::timestamptz)`,
-    );
-    return Math.max(0, Number(row?.used_minutes ?? 0) + Number(row?.planned_minutes ?? 0) - plannedSelf);
+async function lockAssignment(tx: Tx, tenantId: string, assignmentId: string): Promise<{ assignment: AssignmentRef; settings: Settings; today: string } | undefined> {
+  const [row] = await tx.execute<{ id: string; worker_id: string; client_id: string; starts_at: string | Date; local_date: string; today: string; minutes: number; status: string; settings: Record<string, unknown> }>(sql`
+    SELECT a.id, a.worker_id, a.client_id, a.starts_at, (a.starts_at AT TIME ZONE 'Europe/Brussels')::date::text AS local_date,
+           (now() AT TIME ZONE 'Europe/Brussels')::date::text AS today, a.minutes, a.status, t.settings
+    FROM assignments a
+    JOIN workers w ON w.tenant_id = a.tenant_id AND w.id = a.worker_id
+    JOIN tenants t ON t.id = a.tenant_id
+    WHERE a.tenant_id = ${tenantId} AND a.id = ${assignmentId}
+    FOR UPDATE OF w`);
+  if (!row) return undefined;
+  return {
+    assignment: { id: row.id, workerId: row.worker_id, clientId: row.client_id, startsAt: new Date(row.starts_at).toISOString(), localDate: row.local_date, minutes: Number(row.minutes), status: row.status },
+    settings: applySettingsPatch(DEFAULT_SETTINGS, (row.settings ?? {}) as SettingsPatch),
+    today: row.today,
   };
+}
+
+/**
+ * A worker's minutes in the month and the year of `date`, with exactly the meaning of
+ * app_worker_minutes (used = entries not cancelled; planned = live assignments without a live
+ * entry), in ONE index-range statement: work_date is already a Brussels date, so the month is a
+ * plain date range. test/time-entries.test.ts checks that both agree.
+ */
+export async function workerMinutes(tx: Tx, tenantId: string, workerId: string, date: string): Promise<{ mu: number; mp: number; yu: number; yp: number }> {
+  const month = date.slice(0, 7);
+  const year = Number(date.slice(0, 4));
+  const m = monthBounds(month);
+  const y = yearBounds(year);
+  const [row] = await tx.execute<{ mu: number; mp: number; yu: number; yp: number }>(sql`
+    WITH u AS (
+      SELECT COALESCE(sum(minutes) FILTER (WHERE work_date >= ${m.firstDay}::date AND work_date < ${m.nextFirstDay}::date), 0)::int AS mu,
+             COALESCE(sum(minutes), 0)::int AS yu
+      FROM time_entries
+      WHERE tenant_id = ${tenantId} AND worker_id = ${workerId} AND status <> 'cancelled'
+        AND work_date >= ${`${year}-01-01`}::date AND work_date < ${`${year + 1}-01-01`}::date
+    ), p AS (
+      SELECT COALESCE(sum(a.minutes) FILTER (WHERE a.starts_at >= ${m.fromUtc}::timestamptz AND a.starts_at < ${m.toUtc}::timestamptz), 0)::int AS mp,
+             COALESCE(sum(a.minutes), 0)::int AS yp
+      FROM assignments a
+      WHERE a.tenant_id = ${tenantId} AND a.worker_id = ${workerId} AND a.status IN ('proposed', 'accepted')
+        AND a.starts_at >= ${y.fromUtc}::timestamptz AND a.starts_at < ${y.toUtc}::timestamptz
+        AND NOT EXISTS (SELECT 1 FROM time_entries te WHERE te.tenant_id = a.tenant_id AND te.assignment_id = a.id AND te.status <> 'cancelled')
+    )
+    SELECT mu, mp, yu, yp FROM u, p`);
+  return { mu: Number(row?.mu ?? 0), mp: Number(row?.mp ?? 0), yu: Number(row?.yu ?? 0), yp: Number(row?.yp ?? 0) };
+}
+
+/**
+ * RULES §1 caps on the actual minutes; the caller holds the worker lock, and this read comes in
+ * a later statement, so it sees every entry committed before the lock was granted. A planned
+ * assignment is replaced by the entry's real minutes, so it must not count twice.
+ */
+async function assertCaps(tx: Tx, tenantId: string, assignment: AssignmentRef, date: string, minutes: number, settings: Settings): Promise<void> {
+  const plannedSelf = assignment.status === "proposed" || assignment.status === "accepted" ? assignment.minutes : 0;
+  const w = await workerMinutes(tx, tenantId, assignment.workerId, date);
   const check = checkCaps({
-    usedMonthMinutes: await used(monthRange(monthOfDate(date))),
-    usedYearMinutes: await used(yearRange(yearOfDate(date))),
+    usedMonthMinutes: Math.max(0, w.mu + w.mp - plannedSelf),
+    usedYearMinutes: Math.max(0, w.yu + w.yp - plannedSelf),
     addMinutes: minutes,
     caps: { monthlyCapMinutes: settings.monthlyCapMinutes, yearlyCapMinutes: settings.yearlyCapMinutes },
   });
@@ -95,45 +175,54 @@ async function assertCaps(tx: Tx, tenantId: string, assignment: typeof schema.as
   }
 }
 
+/**
+ * Inserts the entry with its outbox message and audit row. The three writes are sent together
+ * (postgres.js pipelines queries on the transaction's connection): one round trip, not three.
+ */
 async function insertEntry(
   ctx: TenantContext,
-  args: { assignment: typeof schema.assignments.$inferSelect; date: string; minutes: number; tenths: number; correctsEntryId?: string },
+  args: { assignment: AssignmentRef; date: string; minutes: number; tenths: number; correctsEntryId?: string; action: string; before?: unknown; today: string },
   settings: Settings,
-): Promise<Entry> {
+): Promise<ReturnType<typeof toTimeEntryOut>> {
   const { tx, tenantId, actor } = ctx;
   const { assignment } = args;
   await assertCaps(tx, tenantId, assignment, args.date, args.minutes, settings);
-  let created: Entry | undefined;
-  try {
-    [created] = await tx
-      .insert(schema.timeEntries)
-      .values({
-        tenantId,
-        id: randomUUID(),
-        assignmentId: assignment.id,
-        workerId: assignment.workerId,
-        clientId: assignment.clientId,
-        workDate: args.date,
-        minutes: args.minutes,
-        travelTenthsKm: args.tenths,
-        vouchers: vouchersForMinutes(args.minutes),
-        status: "submitted",
-        submittedByType: actor.role,
-        submittedById: actor.sub,
-        correctsEntryId: args.correctsEntryId ?? null,
-      })
-      .returning();
-  } catch (err) {
-    if (pgError(err)?.code === PG.uniqueViolation) throw new AppError("time_entry.already_exists", "Voor deze toewijzing zijn de uren al ingegeven.");
-    throw err;
+  const now = new Date().toISOString();
+  const entry: Entry = {
+    tenantId,
+    id: randomUUID(),
+    assignmentId: assignment.id,
+    workerId: assignment.workerId,
+    clientId: assignment.clientId,
+    workDate: args.date,
+    minutes: args.minutes,
+    travelTenthsKm: args.tenths,
+    vouchers: vouchersForMinutes(args.minutes),
+    status: "submitted",
+    submittedByType: actor.role,
+    submittedById: actor.sub,
+    confirmedAt: null,
+    confirmedBy: null,
+    disputeReason: null,
+    correctsEntryId: args.correctsEntryId ?? null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const out = toTimeEntryOut(entry, settings.confirmWindowDays, args.today);
+  const writes = await Promise.allSettled([
+    tx.insert(schema.timeEntries).values(entry),
+    ctx.outbox({
+      topic: "events/time_entry.to_confirm",
+      payload: { timeEntryId: entry.id, clientId: entry.clientId, workerId: entry.workerId, date: entry.workDate, minutes: entry.minutes, vouchers: entry.vouchers, confirmBefore: out.confirmBefore },
+    }),
+    ctx.audit({ entity: "time_entry", entityId: entry.id, action: args.action, before: args.before, after: out }),
+  ]);
+  const failed = writes.find((w): w is PromiseRejectedResult => w.status === "rejected");
+  if (failed) {
+    if (pgError(failed.reason)?.code === PG.uniqueViolation) throw new AppError("time_entry.already_exists", "Voor deze toewijzing zijn de uren al ingegeven.");
+    throw failed.reason;
   }
-  const entry = created!;
-  const deadline = confirmDeadline(brusselsDateOf(new Date(entry.createdAt)), settings.confirmWindowDays);
-  await ctx.outbox({
-    topic: "events/time_entry.to_confirm",
-    payload: { timeEntryId: entry.id, clientId: entry.clientId, workerId: entry.workerId, date: entry.workDate, minutes: entry.minutes, vouchers: entry.vouchers, confirmBefore: deadline.lastDay },
-  });
-  return entry;
+  return out;
 }
 
 /** A client or worker token sees only its own entries; another's is "not found", never 403. */
@@ -163,20 +252,16 @@ const timeEntries: FastifyPluginAsyncTypebox = async (app) => {
       const { assignmentId, date, minutes, travelKm } = request.body;
       const tenths = tenthsOfKm(travelKm, "travelKm");
       const out = await request.tenantTx(async (ctx) => {
-        const settings = await wallet.tenantSettings(ctx.tx, ctx.tenantId);
-        const a = schema.assignments;
-        const [assignment] = await ctx.tx.select().from(a).where(and(eq(a.tenantId, ctx.tenantId), eq(a.id, assignmentId)));
-        if (!assignment || (ctx.actor.role === "worker" && assignment.workerId !== ctx.actor.subjectId)) throw notFound("Deze toewijzing");
+        const found = await lockAssignment(ctx.tx, ctx.tenantId, assignmentId);
+        if (!found || (ctx.actor.role === "worker" && found.assignment.workerId !== ctx.actor.subjectId)) throw notFound("Deze toewijzing");
+        const { assignment, settings, today } = found;
         if (assignment.status !== "accepted" && assignment.status !== "completed") {
           throw new AppError("time_entry.assignment_not_active", `Deze toewijzing is ${assignment.status}: alleen voor een aanvaarde toewijzing kan u uren ingeven.`);
         }
-        const plannedDate = brusselsDateOf(new Date(assignment.startsAt));
+        const plannedDate = assignment.localDate;
         if (date !== plannedDate) throw new AppError("time_entry.outside_assignment", `De toewijzing was op ${plannedDate}, niet op ${date}.`);
         if (minutes > MAX_ENTRY_MINUTES) throw new AppError("time_entry.outside_assignment", "Meer dan 12 uur op één dag kan niet voor één toewijzing.");
-        const entry = await insertEntry(ctx, { assignment, date, minutes, tenths }, settings);
-        const result = toTimeEntryOut(entry, settings.confirmWindowDays);
-        await ctx.audit({ entity: "time_entry", entityId: entry.id, action: "create", after: result });
-        return result;
+        return insertEntry(ctx, { assignment, date, minutes, tenths, action: "create", today }, settings);
       });
       return reply.status(201).send(out);
     },
@@ -247,18 +332,17 @@ const timeEntries: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const tenths = tenthsOfKm(request.body.travelKm, "travelKm");
       const out = await request.tenantTx(async (ctx) => {
-        const settings = await wallet.tenantSettings(ctx.tx, ctx.tenantId);
         const peek = await loadEntry(ctx, request.params.id);
         // Worker lock first, as every path that changes a worker's minutes.
-        await ctx.tx.execute(sql`SELECT id FROM workers WHERE tenant_id = ${ctx.tenantId} AND id = ${peek.workerId} FOR UPDATE`);
-        const old = await cancelEntry(ctx, request.params.id, settings);
+        const found = await lockAssignment(ctx.tx, ctx.tenantId, peek.assignmentId);
+        if (!found) throw notFound("Deze toewijzing");
+        const old = await cancelEntry(ctx, request.params.id);
         if (request.body.minutes > MAX_ENTRY_MINUTES) throw new AppError("time_entry.outside_assignment", "Meer dan 12 uur op één dag kan niet voor één toewijzing.");
-        const a = schema.assignments;
-        const [assignment] = await ctx.tx.select().from(a).where(and(eq(a.tenantId, ctx.tenantId), eq(a.id, old.assignmentId)));
-        const entry = await insertEntry(ctx, { assignment: assignment!, date: old.workDate, minutes: request.body.minutes, tenths, correctsEntryId: old.id }, settings);
-        const result = toTimeEntryOut(entry, settings.confirmWindowDays);
-        await ctx.audit({ entity: "time_entry", entityId: entry.id, action: "correct", before: toTimeEntryOut(old, settings.confirmWindowDays), after: result });
-        return result;
+        return insertEntry(
+          ctx,
+          { assignment: found.assignment, date: old.workDate, minutes: request.body.minutes, tenths, correctsEntryId: old.id, action: "correct", before: toTimeEntryOut(old, found.settings.confirmWindowDays), today: found.today },
+          found.settings,
+        );
       });
       return reply.status(201).send(out);
     },
@@ -273,7 +357,7 @@ const timeEntries: FastifyPluginAsyncTypebox = async (app) => {
     async (request) =>
       request.tenantTx(async (ctx) => {
         const settings = await wallet.tenantSettings(ctx.tx, ctx.tenantId);
-        const before = await cancelEntry(ctx, request.params.id, settings);
+        const before = await cancelEntry(ctx, request.params.id);
         const after = await loadEntry(ctx, before.id);
         const out = toTimeEntryOut(after, settings.confirmWindowDays);
         await ctx.audit({ entity: "time_entry", entityId: before.id, action: "cancel", before: toTimeEntryOut(before, settings.confirmWindowDays), after: out });
@@ -311,7 +395,7 @@ const timeEntries: FastifyPluginAsyncTypebox = async (app) => {
 };
 
 /** Confirmed entries consumed vouchers and may be paid out: those are never cancelled here. */
-async function cancelEntry(ctx: TenantContext, id: string, _settings: Settings): Promise<Entry> {
+async function cancelEntry(ctx: TenantContext, id: string): Promise<Entry> {
   const entry = await loadEntry(ctx, id, true);
   if (!["submitted", "disputed", "awaiting_vouchers"].includes(entry.status)) {
     throw new AppError("time_entry.not_correctable", `Deze prestatie is al ${entry.status}.`);

@@ -1,0 +1,118 @@
+/**
+ * Time entries (issue "Hours and vouchers"), in one process on one stack: throughput of
+ * POST /v1/time-entries (worker lock, caps via app_worker_minutes, settings, outbox, audit) as a
+ * ratio to a bench-only route that inserts one row into a scratch table through request.tenantTx.
+ * Both run through the same Fastify app (auth, validation, tenant transaction). Goal: ≥ 0.5×.
+ * Run: bash scripts/bench.sh time-entries
+ */
+import { randomUUID } from "node:crypto";
+import { cpus, totalmem } from "node:os";
+import { loadConfig } from "@wijkwerk/config";
+import { createDatabase, createTestDatabase } from "@wijkwerk/db";
+import { buildApp } from "../services/api/src/app.ts";
+import { createRedis } from "../packages/queue/src/index.ts";
+import { compare, summarise, time } from "./lib/measure.ts";
+
+const WORKERS = Number(process.env.BENCH_TE_WORKERS ?? 60);
+const DAYS = Number(process.env.BENCH_TE_DAYS ?? 60);
+const CONCURRENCY = Number(process.env.BENCH_TE_CONCURRENCY ?? 16);
+const SEQUENTIAL_RUNS = 400;
+
+const base = loadConfig();
+const tdb = await createTestDatabase(base.DATABASE_URL, base.APP_DB_PASSWORD);
+const config = loadConfig({ ...process.env, DATABASE_URL: tdb.ownerUrl, DATABASE_APP_URL: tdb.appUrl, REDIS_PREFIX: `bench${randomUUID().slice(0, 6)}` });
+const owner = createDatabase(tdb.ownerUrl, { max: 2 });
+const appDb = createDatabase(tdb.appUrl, { max: 20 });
+const redis = createRedis(config.REDIS_URL, "producer");
+
+try {
+  const sql = owner.sql;
+  const tenantId = randomUUID();
+  const [m, n, c, j] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+  await sql`INSERT INTO tenants (id, slug, name) VALUES (${tenantId}, 'bench', 'Bench')`;
+  await sql`INSERT INTO municipalities (tenant_id, id, name, nis_code) VALUES (${tenantId}, ${m}, 'Gent', '44021')`;
+  await sql`INSERT INTO neighbourhoods (tenant_id, id, municipality_id, name, lat, lon) VALUES (${tenantId}, ${n}, ${m}, 'Muide', 51.07, 3.73)`;
+  await sql`INSERT INTO clients (tenant_id, id, type, name, contact_first_name, contact_last_name, street, house_number, postal_code, municipality_id, neighbourhood_id, client_number)
+    VALUES (${tenantId}, ${c}, 'private', 'Els', 'Els', 'Claes', 'Dok', '2', '9000', ${m}, ${n}, 1)`;
+  await sql`INSERT INTO jobs (tenant_id, id, client_id, activity_code, description, estimated_minutes, window_from, window_to, neighbourhood_id, created_by_type, created_by_id)
+    VALUES (${tenantId}, ${j}, ${c}, 'garden.mowing', 'Gras', 60, '2026-01-01T08:00:00Z', '2026-12-31T08:00:00Z', ${n}, 'consultant', 'bench')`;
+  await sql`
+    INSERT INTO workers (tenant_id, id, first_name, last_name, national_number, phone, language, street, house_number, postal_code, municipality_id, neighbourhood_id, iban, referrer)
+    SELECT ${tenantId}, gen_random_uuid(), 'W', 'W' || i, (80000000000 + i)::text, '+3247' || lpad(i::text, 7, '0'), 'nl', 'Dok', '1', '9000', ${m}, ${n}, 'BE71096123456769', 'vdab'
+    FROM generate_series(1, ${WORKERS}) i`;
+  // One accepted 60-minute assignment per worker per day from 1 March: far below the caps.
+  await sql`
+    INSERT INTO assignments (tenant_id, id, job_id, worker_id, client_id, starts_at, ends_at, status, created_by_id)
+    SELECT ${tenantId}, gen_random_uuid(), ${j}, w.id, ${c}, s, s + interval '60 minutes', 'accepted', 'bench'
+    FROM workers w, generate_series(0, ${DAYS - 1}) d, LATERAL (SELECT ('2026-03-01'::date + d)::timestamp AT TIME ZONE 'Europe/Brussels' + interval '9 hours' AS s) x
+    WHERE w.tenant_id = ${tenantId}`;
+  // History, so the planner works with realistic statistics: January and February already entered.
+  await sql`
+    INSERT INTO assignments (tenant_id, id, job_id, worker_id, client_id, starts_at, ends_at, status, created_by_id)
+    SELECT ${tenantId}, gen_random_uuid(), ${j}, w.id, ${c}, s, s + interval '60 minutes', 'completed', 'bench'
+    FROM workers w, generate_series(0, 58) d, LATERAL (SELECT ('2026-01-01'::date + d)::timestamp AT TIME ZONE 'Europe/Brussels' + interval '9 hours' AS s) x
+    WHERE w.tenant_id = ${tenantId}`;
+  await sql`
+    INSERT INTO time_entries (tenant_id, id, assignment_id, worker_id, client_id, work_date, minutes, vouchers, status, submitted_by_type, submitted_by_id, confirmed_at, confirmed_by)
+    SELECT a.tenant_id, gen_random_uuid(), a.id, a.worker_id, a.client_id, (a.starts_at AT TIME ZONE 'Europe/Brussels')::date, 55, 1, 'confirmed', 'worker', 'bench', now(), 'client'
+    FROM assignments a WHERE a.tenant_id = ${tenantId} AND a.status = 'completed'`;
+  await sql.unsafe(`CREATE TABLE bench_scratch (tenant_id uuid NOT NULL, id uuid NOT NULL, assignment_id uuid NOT NULL, minutes integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (tenant_id, id));
+    SELECT app_enable_tenant_rls('bench_scratch'); GRANT SELECT, INSERT ON bench_scratch TO wijkwerk_app;`);
+  await sql`ANALYZE`;
+  const assignments = (await sql<{ id: string; d: string }[]>`
+    SELECT id, (starts_at AT TIME ZONE 'Europe/Brussels')::date::text AS d FROM assignments WHERE tenant_id = ${tenantId} AND status = 'accepted' ORDER BY starts_at, worker_id`).map((r) => ({ id: r.id, date: r.d }));
+
+  const app = await buildApp({ config, database: appDb, redis });
+  app.post("/bench/bare-insert", { config: { roles: ["consultant"] } }, async (request, reply) => {
+    const body = request.body as { assignmentId: string; minutes: number };
+    const id = randomUUID();
+    await request.tenantTx(({ tx, tenantId: tid }) => tx.execute(`INSERT INTO bench_scratch (tenant_id, id, assignment_id, minutes) VALUES ('${tid}', '${id}', '${body.assignmentId}', ${Number(body.minutes)})` as never));
+    return reply.status(201).send({ id });
+  });
+  await app.ready();
+  const headers = { authorization: `Bearer ${app.jwt.sign({ sub: "bench", tid: tenantId, role: "consultant" })}` };
+
+  let next = 0;
+  const entry = async () => {
+    const a = assignments[next++];
+    if (!a) throw new Error("out of assignments: raise BENCH_TE_DAYS");
+    const res = await app.inject({ method: "POST", url: "/v1/time-entries", headers, payload: { assignmentId: a.id, date: a.date, minutes: 55, travelKm: 2.5 } });
+    if (res.statusCode !== 201) throw new Error(`time entry ${res.statusCode} ${res.body}`);
+  };
+  const bare = async () => {
+    const res = await app.inject({ method: "POST", url: "/bench/bare-insert", headers, payload: { assignmentId: randomUUID(), minutes: 55 } });
+    if (res.statusCode !== 201) throw new Error(`bare ${res.statusCode} ${res.body}`);
+  };
+
+  // 1. Latency, interleaved one at a time.
+  const seq = await compare({ name: "POST /v1/time-entries", run: entry }, { name: "bare insert", run: bare }, { runs: SEQUENTIAL_RUNS, warmup: 20 });
+  console.log(`sequential: ${seq.a.name} median ${seq.a.medianMs.toFixed(2)} ms (p95 ${seq.a.p95Ms.toFixed(2)}) vs ${seq.b.name} median ${seq.b.medianMs.toFixed(2)} ms (p95 ${seq.b.p95Ms.toFixed(2)})`);
+
+  // 2. Throughput with CONCURRENCY requests in flight, rounds alternating so both see the same machine.
+  const burst = async (fn: () => Promise<void>, count: number) => {
+    let left = count;
+    await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+      while (left-- > 0) await fn();
+    }));
+  };
+  const perRound = Math.floor((assignments.length - next) / 6);
+  const te: number[] = [];
+  const bt: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    te.push(perRound / ((await time(() => burst(entry, perRound))) / 1000));
+    bt.push(perRound / ((await time(() => burst(bare, perRound))) / 1000));
+  }
+  const a = summarise("time entries/s", te);
+  const b = summarise("bare inserts/s", bt);
+  const ratio = a.medianMs / b.medianMs;
+  console.log(`throughput (${CONCURRENCY} in flight, ${perRound} requests × 5 rounds): time entries ${a.medianMs.toFixed(0)}/s vs bare insert ${b.medianMs.toFixed(0)}/s → ratio ${ratio.toFixed(2)}× (goal ≥ 0.5×)`);
+  const [counts] = await sql`SELECT (SELECT count(*) FROM time_entries)::int AS entries, (SELECT count(*) FROM bench_scratch)::int AS bare`;
+  console.log(`rows: ${counts!.entries} time entries, ${counts!.bare} scratch rows`);
+  console.log(`machine: ${cpus().length} CPUs, ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${new Date().toISOString()}`);
+  await app.close();
+  // A ratio is reported, not enforced: timings on a shared machine are no pass/fail (bench/README.md).
+  if (ratio < 0.5) console.log("goal of 0.5× not met on this run");
+} finally {
+  await Promise.allSettled([owner.close(), appDb.close(), redis.quit()]);
+  await tdb.drop();
+}
