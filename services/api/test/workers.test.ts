@@ -182,6 +182,18 @@ describe("POST /v1/workers", () => {
     expect(results.filter((r) => r.statusCode === 409).every((r) => r.json().code === "worker.duplicate_national_number")).toBe(true);
   });
 
+  it("a retried POST with the same Idempotency-Key returns the first worker, not a 409", async () => {
+    const b = body(geo);
+    const send = () => t.app.inject({ method: "POST", url: "/v1/workers", headers: { ...bearer(consultant), "idempotency-key": `reg-${b.nationalNumber}` }, payload: b });
+    const first = await send();
+    const again = await send();
+    expect(first.statusCode).toBe(201);
+    expect(again.statusCode).toBe(201);
+    expect(again.json().id).toBe(first.json().id);
+    const [n] = await t.owner.sql`SELECT count(*)::int AS n FROM workers WHERE tenant_id = ${gent.tenantId} AND national_number = ${b.nationalNumber}`;
+    expect(n?.n).toBe(1);
+  });
+
   it("finance may not register workers (403); a worker or client token neither", async () => {
     for (const token of [finance, tokenFor(t, gent.tenantId, "client", randomUUID()), tokenFor(t, gent.tenantId, "worker", randomUUID())]) {
       const res = await post(token, "/v1/workers", body(geo));
