@@ -41,6 +41,12 @@ export interface PopulationOptions {
   createdById: string;
   /** Share of private clients with regular work (default 0.72, Gent's PWA level of ~70.000 h/year, RULES §9). */
   demandShare?: number;
+  /**
+   * Runs the three big loads (jobs, assignments, time entries) each in its own transaction at the
+   * same time. Only sound when foreign-key checks are off for those transactions (their rows
+   * reference each other and the uncommitted registries); absent = one after the other in `sql`.
+   */
+  parallelLoad?: (loads: ((tx: postgres.TransactionSql) => Promise<void>)[]) => Promise<void>;
   /** Open (unassigned) jobs to leave for the consultant, mostly garden work. */
   openJobs: number;
   log?: (line: string) => void;
@@ -242,39 +248,49 @@ export async function seedPopulation(o: PopulationOptions): Promise<PopulationRe
     const from = rng.pick([8, 9, 10, 13, 14]) * 60;
     jobs.push([tenantId, idOf(prefix.open, i), u.client.id, u.code, rng.pick(DESCRIPTION[u.code] ?? ["Hulp gevraagd."]), u.minutes, stamp(day, from), stamp(day + rng.int(0, 6), from + u.minutes + 120), u.client.hood.id, null, null, null, "open", "staff", o.createdById, stamp(todayDay - rng.int(0, 5), 11 * 60)]);
   }
-  await copyRows(sql, "jobs", jobCols, jobRows());
-  log(`jobs written: ${jobCount}`);
+  const loadJobs = async (tx: postgres.TransactionSql) => {
+    await copyRows(tx, "jobs", jobCols, jobRows());
+    log(`jobs written: ${jobCount}`);
+  };
 
-  await copyRows(sql, "assignments", ["tenant_id", "id", "job_id", "worker_id", "client_id", "starts_at", "ends_at", "status", "responded_at", "created_by_id", "created_at", "updated_at"],
-    (function* () {
-      for (let i = 0; i < occ.length; i++) {
-        const rel = rels[occ.rel(i)]!;
-        const day = occ.day(i);
-        const created = stamp(Math.max(day - 10, historyStart - 10), 10 * 60);
-        const responded = stamp(Math.max(day - 9, historyStart - 9), 18 * 60);
-        yield [tenantId, idOf(prefix.asg, i), idOf(prefix.job, i), rel.worker.id, rel.client.id, stamp(day, rel.start), stamp(day, rel.start + rel.minutes), day < todayDay ? "completed" : "accepted", responded, o.createdById, created, created];
-      }
-    })());
-  log("assignments written");
+  const loadAssignments = async (tx: postgres.TransactionSql) => {
+    await copyRows(tx, "assignments", ["tenant_id", "id", "job_id", "worker_id", "client_id", "starts_at", "ends_at", "status", "responded_at", "created_by_id", "created_at", "updated_at"],
+      (function* () {
+        for (let i = 0; i < occ.length; i++) {
+          const rel = rels[occ.rel(i)]!;
+          const day = occ.day(i);
+          const created = stamp(Math.max(day - 10, historyStart - 10), 10 * 60);
+          const responded = stamp(Math.max(day - 9, historyStart - 9), 18 * 60);
+          yield [tenantId, idOf(prefix.asg, i), idOf(prefix.job, i), rel.worker.id, rel.client.id, stamp(day, rel.start), stamp(day, rel.start + rel.minutes), day < todayDay ? "completed" : "accepted", responded, o.createdById, created, created];
+        }
+      })());
+    log("assignments written");
+  };
 
   let timeEntries = 0;
-  await copyRows(sql, "time_entries", ["tenant_id", "id", "assignment_id", "worker_id", "client_id", "work_date", "minutes", "travel_tenths_km", "vouchers", "status", "submitted_by_type", "submitted_by_id", "confirmed_at", "confirmed_by", "created_at", "updated_at"],
-    (function* () {
-      for (let i = 0; i < occ.length; i++) {
-        const day = occ.day(i);
-        if (day >= todayDay) continue;
-        const rel = rels[occ.rel(i)]!;
-        const minutes = occ.minutes(i);
-        const submitted = stamp(day, Math.min(rel.start + rel.minutes + 30, 22 * 60));
-        // The last days are still waiting for the client's confirmation (RULES §5 flow).
-        const waiting = day >= todayDay - 3;
-        const byClient = rng.chance(0.8);
-        const confirmedAt = waiting ? null : stamp(day + (byClient ? 1 : 4), 19 * 60);
-        timeEntries++;
-        yield [tenantId, idOf(prefix.te, i), idOf(prefix.asg, i), rel.worker.id, rel.client.id, dates.iso(day), minutes, rel.travelTenths, vouchersForMinutes(minutes), waiting ? "submitted" : "confirmed", "worker", rel.worker.id, confirmedAt, waiting ? null : byClient ? "client" : "auto", submitted, confirmedAt ?? submitted];
-      }
-    })());
-  log(`time entries written: ${timeEntries}`);
+  const loadTimeEntries = async (tx: postgres.TransactionSql) => {
+    await copyRows(tx, "time_entries", ["tenant_id", "id", "assignment_id", "worker_id", "client_id", "work_date", "minutes", "travel_tenths_km", "vouchers", "status", "submitted_by_type", "submitted_by_id", "confirmed_at", "confirmed_by", "created_at", "updated_at"],
+      (function* () {
+        for (let i = 0; i < occ.length; i++) {
+          const day = occ.day(i);
+          if (day >= todayDay) continue;
+          const rel = rels[occ.rel(i)]!;
+          const minutes = occ.minutes(i);
+          const submitted = stamp(day, Math.min(rel.start + rel.minutes + 30, 22 * 60));
+          // The last days are still waiting for the client's confirmation (RULES §5 flow).
+          const waiting = day >= todayDay - 3;
+          // Not from the shared PRNG: the loads may run interleaved, the data must not depend on it.
+          const byClient = Math.imul(i + 1, 2654435761) >>> 0 < 0.8 * 4294967296;
+          const confirmedAt = waiting ? null : stamp(day + (byClient ? 1 : 4), 19 * 60);
+          timeEntries++;
+          yield [tenantId, idOf(prefix.te, i), idOf(prefix.asg, i), rel.worker.id, rel.client.id, dates.iso(day), minutes, rel.travelTenths, vouchersForMinutes(minutes), waiting ? "submitted" : "confirmed", "worker", rel.worker.id, confirmedAt, waiting ? null : byClient ? "client" : "auto", submitted, confirmedAt ?? submitted];
+        }
+      })());
+    log(`time entries written: ${timeEntries}`);
+  };
+
+  if (o.parallelLoad) await o.parallelLoad([loadJobs, loadAssignments, loadTimeEntries]);
+  else for (const load of [loadJobs, loadAssignments, loadTimeEntries]) await load(sql);
   return { workers: workers.length, clients: clients.length, jobs: jobCount, assignments: occ.length, timeEntries };
 }
 
