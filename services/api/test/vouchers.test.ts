@@ -45,6 +45,15 @@ async function assertLedgerSound(tenantId: string) {
   expect(negative).toHaveLength(0);
 }
 
+describe("contract", () => {
+  it("the OpenAPI document lists the time-entry and voucher paths", async () => {
+    const doc = (await t.app.inject({ url: "/v1/openapi.json" })).json();
+    for (const path of ["/v1/time-entries", "/v1/time-entries/{id}/confirm", "/v1/time-entries/{id}/dispute", "/v1/voucher-orders", "/v1/payments", "/v1/payments/coda", "/v1/voucher-refunds", "/v1/clients/{id}/wallet", "/v1/clients/{id}/tax-certificate"]) {
+      expect(doc.paths).toHaveProperty([path]);
+    }
+  });
+});
+
 describe("POST /v1/voucher-orders", () => {
   it("RULES §4: price of the tenant's settings, an OGM reference, the client is told", async () => {
     const res = await post("/v1/voucher-orders", consultant, { clientId: f.clientId, quantity: 10 });
