@@ -6,6 +6,7 @@ import { processors, type ProcessorDeps } from "./processors/index.ts";
 import "./processors/register.ts";
 import { createQueues } from "./queues.ts";
 import { startRelay } from "./relay.ts";
+import { closeNotifyRuntime, createNotifyRuntime } from "./notifications/runtime.ts";
 
 /**
  * The worker process: relays the outbox into BullMQ and runs the job handlers. It has its own
@@ -16,7 +17,9 @@ const log = (msg: string, extra: Record<string, unknown> = {}) => console.log(JS
 const database = createDatabase(config.DATABASE_URL, { max: 10 });
 const producer = createRedis(config.REDIS_URL, "producer");
 const queues = createQueues(producer, config.REDIS_PREFIX);
-const deps: ProcessorDeps = { config, database };
+// Transports are built once: the SMTP pool is shared by all concurrent email jobs.
+const notify = createNotifyRuntime(config, queues);
+const deps: ProcessorDeps = { config, database, notify };
 
 const workers = (Object.values(QUEUES) as QueueName[]).map(
   (name) =>
@@ -40,6 +43,8 @@ await queues.maintenance.upsertJobScheduler("assignments.expire", { every: 5 * 6
 // RULES §5 auto-confirmation hourly; RULES §4 voucher expiry daily shortly after midnight in Brussels.
 await queues.maintenance.upsertJobScheduler("time_entries.auto_confirm", { pattern: "7 * * * *" }, { name: "time_entries.auto_confirm" });
 await queues.maintenance.upsertJobScheduler("vouchers.expire", { pattern: "17 0 * * *", tz: "Europe/Brussels" }, { name: "vouchers.expire" });
+// Deliveries whose send job got lost (Redis without persistence restarted) are enqueued again.
+await queues.maintenance.upsertJobScheduler("deliveries.requeue", { every: 60_000 }, { name: "deliveries.requeue" });
 log("worker started", { queues: Object.values(QUEUES) });
 
 let closing = false;
@@ -50,6 +55,7 @@ async function shutdown(signal: string) {
   await relay.stop();
   await Promise.allSettled(workers.map((w) => w.close()));
   await Promise.allSettled(Object.values(queues).map((q) => q.close()));
+  await closeNotifyRuntime(notify);
   await Promise.allSettled([database.close(), producer.quit()]);
   log("stopped");
   process.exit(0);

@@ -2,11 +2,14 @@ import type { Job } from "bullmq";
 import type { Config } from "@wijkwerk/config";
 import type { Database } from "@wijkwerk/db";
 import type { QueueName } from "@wijkwerk/queue";
+import type { NotifyRuntime } from "../notifications/runtime.ts";
 
 export interface ProcessorDeps {
   config: Config;
   /** Owner connection for cross-tenant sweeps; per-tenant work uses database.withTenant. */
   database: Database;
+  /** Renderer, transports and the email/sms queues; absent in processes that send no messages. */
+  notify?: NotifyRuntime;
 }
 
 export type Processor = (job: Job, deps: ProcessorDeps) => Promise<unknown>;

@@ -3,3 +3,4 @@ import "./payouts.ts";
 import "./assignments.ts";
 import "./time-entries.ts";
 export {};
+import "../notifications/register.ts";

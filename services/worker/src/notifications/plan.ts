@@ -1,0 +1,151 @@
+import { UnrecoverableError, type Job } from "bullmq";
+import { sql } from "drizzle-orm";
+import { fitsOneSms, smsSendAfter } from "@wijkwerk/domain";
+import { SMS_EVENTS, type EventName } from "@wijkwerk/notify";
+import type { ProcessorDeps } from "../processors/index.ts";
+import { LOADERS, PayloadError, type PlannedMessage } from "./events.ts";
+import { organisation, organisationPhone, type Channel } from "./recipients.ts";
+import type { NotifyRuntime } from "./runtime.ts";
+
+export interface DeliveryRow {
+  tenant_id: string;
+  id: string;
+  channel: Channel;
+  status: string;
+  send_after: Date | string | null;
+}
+
+interface NewDelivery {
+  channel: Channel;
+  key: string;
+  message: PlannedMessage;
+  to: string | null;
+  status: "queued" | "failed" | "suppressed";
+  reason: string | null;
+  subject: string | null;
+  text: string | null;
+  html: string | null;
+  sendAfter: Date | null;
+}
+
+export function runtimeOf(deps: ProcessorDeps): NotifyRuntime {
+  if (!deps.notify) throw new UnrecoverableError("notifications are not configured in this process (deps.notify)");
+  return deps.notify;
+}
+
+/**
+ * events/<name>: decide who is told, render in their language and record one `deliveries` row per
+ * channel with a stable key, in one tenant transaction; then enqueue the queued ones. A retried
+ * event job (or an outbox row relayed twice) hits ON CONFLICT and re-enqueues the same deliveries,
+ * whose jobId is the delivery id: nothing is sent twice.
+ */
+export async function planDeliveries(job: Job, deps: ProcessorDeps): Promise<{ deliveries: number; queued: number }> {
+  const runtime = runtimeOf(deps);
+  const payload = (job.data ?? {}) as Record<string, unknown>;
+  const tenantId = typeof payload.tenantId === "string" ? payload.tenantId : undefined;
+  if (!tenantId) throw new UnrecoverableError(`${job.name}: payload.tenantId is missing`);
+  const loader = LOADERS[job.name];
+  if (!loader) throw new UnrecoverableError(`no notification loader for ${job.name}`);
+  const now = runtime.now();
+  const outboxId = job.id ?? "";
+
+  let rows: DeliveryRow[];
+  try {
+    rows = await deps.database.withTenant(tenantId, async (tx) => {
+      const messages = await loader({ tx, payload, config: deps.config, now });
+      if (messages.length === 0) return [];
+      const org = await organisation(tx);
+      const planned = messages.flatMap((m) => prepare(runtime, m, org.name, organisationPhone(org, m.recipient.language), outboxId, now));
+      const out: DeliveryRow[] = [];
+      for (const d of planned) {
+        const r = d.message.recipient;
+        const inserted = (await tx.execute(sql`
+          INSERT INTO deliveries (tenant_id, outbox_id, event, channel, recipient_type, recipient_id, to_address, language, idempotency_key,
+                                  status, subject, body_text, body_html, last_error, send_after)
+          VALUES (app_current_tenant(), ${/^[0-9a-f-]{36}$/i.test(outboxId) ? outboxId : null}, ${d.message.event}, ${d.channel}, ${r.type}, ${r.id},
+                  ${d.to}, ${language(r.language)}, ${d.key}, ${d.status}, ${d.subject}, ${d.text}, ${d.html}, ${d.reason},
+                  ${d.sendAfter ? d.sendAfter.toISOString() : null}::timestamptz)
+          ON CONFLICT (tenant_id, idempotency_key) DO NOTHING
+          RETURNING tenant_id, id, channel, status, send_after`)) as unknown as DeliveryRow[];
+        if (inserted[0]) {
+          out.push(inserted[0]);
+          continue;
+        }
+        // Already planned by an earlier run of this job: enqueue that one again if it is still open.
+        const existing = (await tx.execute(sql`
+          SELECT tenant_id, id, channel, status, send_after FROM deliveries
+           WHERE tenant_id = app_current_tenant() AND idempotency_key = ${d.key}`)) as unknown as DeliveryRow[];
+        if (existing[0]) out.push(existing[0]);
+      }
+      if (job.name === "auth.code") {
+        // The plain code lives on only in the delivery until it is sent (see README "Sign-in codes").
+        await tx.execute(sql`UPDATE outbox SET payload = payload - 'code' WHERE tenant_id = app_current_tenant() AND id::text = ${outboxId}`);
+      }
+      return out;
+    });
+  } catch (err) {
+    if (err instanceof PayloadError) throw new UnrecoverableError(`${job.name}: ${err.message}`);
+    throw err;
+  }
+
+  let queued = 0;
+  for (const row of rows) {
+    if (row.status !== "queued" && row.status !== "sending") continue;
+    await enqueueDelivery(runtime, row);
+    queued++;
+  }
+  if (job.name === "auth.code" && typeof payload.code === "string") {
+    const { code: _code, ...rest } = payload;
+    await job.updateData(rest).catch(() => undefined);
+  }
+  return { deliveries: rows.length, queued };
+}
+
+/** Adds the send job for a delivery; jobId = delivery id, so adding twice keeps one job. */
+export async function enqueueDelivery(runtime: NotifyRuntime, row: DeliveryRow): Promise<void> {
+  const sendAfter = row.send_after ? new Date(row.send_after) : null;
+  const delay = sendAfter ? Math.max(0, sendAfter.getTime() - runtime.now().getTime()) : 0;
+  await runtime.queues[row.channel].add("send", { tenantId: row.tenant_id, deliveryId: row.id }, { jobId: row.id, ...(delay > 0 ? { delay } : {}) });
+}
+
+const language = (l: string) => (l === "fr" || l === "en" ? l : "nl");
+
+function prepare(runtime: NotifyRuntime, m: PlannedMessage, organisationName: string, organisationPhone: string, outboxId: string, now: Date): NewDelivery[] {
+  const r = m.recipient;
+  const hasSms = SMS_EVENTS.includes(m.event as EventName);
+  const channels = (m.channels ?? (hasSms ? ["email", "sms"] : ["email"])).filter((c) => c === "email" || hasSms);
+  const base = { organisationName, organisationPhone, recipientName: r.name };
+  const lang = language(r.language);
+  let rendered: ReturnType<NotifyRuntime["renderer"]["render"]>;
+  let smsText: string | undefined;
+  try {
+    rendered = runtime.renderer.render(m.event, lang, { ...base, ...m.data } as never);
+    smsText = m.smsData ? runtime.renderer.render(m.event, lang, { ...base, ...m.data, ...m.smsData } as never).sms : rendered.sms;
+  } catch (err) {
+    // Templates are strict: missing data is a contract problem that no retry fixes.
+    throw new PayloadError(`template ${m.event}/${lang}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return channels.map((channel): NewDelivery => {
+    const to = channel === "email" ? r.email : r.phone;
+    const key = `${outboxId}:${channel}:${r.type}:${r.id ?? to ?? "-"}`;
+    const d: NewDelivery = { channel, key, message: m, to, status: "queued", reason: null, subject: null, text: null, html: null, sendAfter: null };
+    if (channel === "email") {
+      d.subject = rendered.email?.subject ?? null;
+      d.text = rendered.email?.text ?? null;
+      d.html = rendered.email?.html ?? null;
+    } else {
+      d.text = smsText ?? null;
+    }
+    if (!to) return { ...d, status: "suppressed", reason: channel === "email" ? "Geen e-mailadres bekend." : "Geen gsm-nummer bekend." };
+    if (channel === "email" ? r.emailOptOut : r.smsOptOut) return { ...d, status: "suppressed", reason: channel === "email" ? "Wil geen e-mails (opt-out)." : "Wil geen sms'en (opt-out)." };
+    if (channel === "sms") {
+      // One SMS or none: a message split in two arrives out of order on basic phones and costs double.
+      if (!d.text || !fitsOneSms(d.text)) return { ...d, status: "failed", reason: `De sms past niet in één bericht van 160 tekens (${d.text?.length ?? 0} tekens); niet verstuurd.` };
+      if (!m.urgent) {
+        const after = smsSendAfter(now);
+        if (after.getTime() !== now.getTime()) d.sendAfter = after;
+      }
+    }
+    return d;
+  });
+}

@@ -1,0 +1,93 @@
+import { UnrecoverableError, type Job } from "bullmq";
+import { sql } from "drizzle-orm";
+import { DeliveryError, type OutgoingMessage } from "@wijkwerk/notify";
+import type { ProcessorDeps } from "../processors/index.ts";
+import { enqueueDelivery, runtimeOf } from "./plan.ts";
+import type { Channel } from "./recipients.ts";
+
+interface Claimed {
+  id: string;
+  event: string;
+  channel: Channel;
+  to_address: string;
+  subject: string | null;
+  body_text: string | null;
+  body_html: string | null;
+  attempts: number;
+}
+
+const clip = (s: string) => s.slice(0, 1000);
+
+/**
+ * email/send and sms/send: one delivery per job (jobId = delivery id).
+ *
+ * Claim first: queued|sending → sending with attempts+1 in one UPDATE, so a delivery already
+ * 'sent' (or failed, suppressed) is never sent again whatever BullMQ replays. 'sending' is claimable
+ * because a worker that crashed mid-send leaves it there. At-least-once window: a crash after the
+ * provider accepted the message but before the 'sent' UPDATE commits sends it again on retry (the SMS
+ * gateway gets reference = delivery id and can drop that duplicate; SMTP has no such key).
+ */
+export function sendProcessor(channel: Channel) {
+  return async (job: Job, deps: ProcessorDeps): Promise<{ status: string; providerId?: string | null }> => {
+    const runtime = runtimeOf(deps);
+    const { tenantId, deliveryId } = (job.data ?? {}) as { tenantId?: string; deliveryId?: string };
+    if (!tenantId || !deliveryId) throw new UnrecoverableError("send job without tenantId/deliveryId");
+    const db = deps.database;
+
+    const [row] = await db.withTenant(tenantId, async (tx) =>
+      (await tx.execute(sql`
+        UPDATE deliveries SET status = 'sending', attempts = attempts + 1, updated_at = now()
+         WHERE tenant_id = app_current_tenant() AND id = ${deliveryId} AND channel = ${channel} AND status IN ('queued', 'sending')
+        RETURNING id, event, channel, to_address, subject, body_text, body_html, attempts`)) as unknown as Claimed[],
+    );
+    if (!row) {
+      const [current] = await db.withTenant(tenantId, async (tx) => (await tx.execute(sql`SELECT status FROM deliveries WHERE tenant_id = app_current_tenant() AND id = ${deliveryId}`)) as unknown as { status: string }[]);
+      return { status: current?.status ?? "missing" };
+    }
+
+    const message: OutgoingMessage =
+      channel === "email"
+        ? { kind: "email", to: row.to_address, subject: row.subject ?? "", text: row.body_text ?? "", html: row.body_html ?? "" }
+        : { kind: "sms", to: row.to_address, text: row.body_text ?? "", reference: row.id };
+    // Sign-in codes are not kept in the database once their fate is known.
+    const scrub = row.event === "auth.code" ? sql`, body_text = NULL, body_html = NULL` : sql``;
+
+    let providerId: string | null = null;
+    try {
+      providerId = (await runtime.transports[channel].send(message)).providerId ?? null;
+    } catch (err) {
+      const text = err instanceof Error ? err.message : String(err);
+      const permanent = err instanceof DeliveryError ? err.permanent : false;
+      const maxAttempts = job.opts.attempts ?? 1;
+      const final = permanent || job.attemptsMade + 1 >= maxAttempts;
+      await db.withTenant(tenantId, (tx) =>
+        tx.execute(sql`
+          UPDATE deliveries SET status = ${final ? "failed" : "queued"}, last_error = ${clip(text)}, updated_at = now() ${final ? scrub : sql``}
+           WHERE tenant_id = app_current_tenant() AND id = ${row.id} AND status = 'sending'`),
+      );
+      if (permanent) throw new UnrecoverableError(text);
+      throw err;
+    }
+    await db.withTenant(tenantId, (tx) =>
+      tx.execute(sql`
+        UPDATE deliveries SET status = 'sent', provider_id = ${providerId}, sent_at = now(), last_error = NULL, updated_at = now() ${scrub}
+         WHERE tenant_id = app_current_tenant() AND id = ${row.id}`),
+    );
+    return { status: "sent", providerId };
+  };
+}
+
+/**
+ * maintenance/deliveries.requeue: deliveries still open after a while get their send job again
+ * (jobId = delivery id, so an existing job is kept). Covers a Redis that lost its data or a crash
+ * between planning and enqueueing.
+ */
+export async function requeueStale(deps: ProcessorDeps, olderThanSeconds = 120): Promise<{ requeued: number }> {
+  const runtime = runtimeOf(deps);
+  const rows = await deps.database.sql<{ tenant_id: string; id: string; channel: Channel; status: string; send_after: Date | null }[]>`
+    SELECT tenant_id, id, channel, status, send_after FROM deliveries
+     WHERE status IN ('queued', 'sending') AND updated_at < now() - make_interval(secs => ${olderThanSeconds})
+     ORDER BY created_at LIMIT 5000`;
+  for (const r of rows) await enqueueDelivery(runtime, r);
+  return { requeued: rows.length };
+}

@@ -1,0 +1,166 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Queue, UnrecoverableError, Worker } from "bullmq";
+import { SMTPServer } from "smtp-server";
+import type { Config } from "@wijkwerk/config";
+import type { Database } from "@wijkwerk/db";
+import type { Transport } from "@wijkwerk/notify";
+import { createRedis, QUEUES, type QueueName } from "@wijkwerk/queue";
+import { processors, type ProcessorDeps } from "../src/processors/index.ts";
+import "../src/processors/register.ts";
+import { closeNotifyRuntime, createNotifyRuntime, type NotifyRuntime } from "../src/notifications/runtime.ts";
+import { startRelay } from "../src/relay.ts";
+
+export interface SinkMail { to: string[]; raw: string }
+
+/** A real SMTP listener that keeps what it receives. */
+export async function startSmtpSink(): Promise<{ url: string; mails: SinkMail[]; count(): number; close(): Promise<void> }> {
+  const mails: SinkMail[] = [];
+  let received = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
+    maxClients: 200,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", () => {
+        received++;
+        if (mails.length < 1000) mails.push({ to: (session.envelope.rcptTo || []).map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return { url: `smtp://127.0.0.1:${port}`, mails, count: () => received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+export interface GatewayRequest { to: string; text: string; reference: string; authorization: string | undefined }
+
+/** A local HTTP SMS gateway; `plan` holds the statuses to answer next (default 200). */
+export async function startSmsGateway(): Promise<{ url: string; token: string; requests: GatewayRequest[]; accepted: GatewayRequest[]; plan: number[]; close(): Promise<void> }> {
+  const token = "test-gateway-token";
+  const requests: GatewayRequest[] = [];
+  const accepted: GatewayRequest[] = [];
+  const plan: number[] = [];
+  const server: Server = createServer((req: IncomingMessage, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as GatewayRequest;
+      const r = { ...body, authorization: req.headers.authorization };
+      requests.push(r);
+      const status = plan.shift() ?? 200;
+      if (status === 200) accepted.push(r);
+      res.writeHead(status, { "content-type": "application/json" });
+      res.end(JSON.stringify(status === 200 ? { id: `gw-${randomUUID()}` } : { error: `status ${status}` }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as AddressInfo).port;
+  return { url: `http://127.0.0.1:${port}/v1/messages`, token, requests, accepted, plan, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+export interface Pipeline {
+  queues: Record<QueueName, Queue>;
+  runtime: NotifyRuntime;
+  deps: ProcessorDeps;
+  workers: Worker[];
+  stop(): Promise<void>;
+}
+
+/**
+ * The worker process in miniature, with the same dispatch and concurrency as main.ts: relay +
+ * real BullMQ Workers for events, email and sms on a private Redis prefix.
+ */
+export function startPipeline(opts: { redisUrl: string; prefix: string; database: Database; config: Config; transports: { email: Transport; sms: Transport }; now?: () => Date; backoffMs?: number; relay?: boolean }): Pipeline {
+  const producer = createRedis(opts.redisUrl, "producer");
+  // Redis going away is part of the tests: keep ioredis from printing every reconnect attempt.
+  const quiet = <T extends { on(event: "error", fn: () => void): unknown }>(c: T): T => (c.on("error", () => undefined), c);
+  quiet(producer);
+  const queues = Object.fromEntries(
+    Object.values(QUEUES).map((name) => [
+      name,
+      new Queue(name, {
+        connection: producer,
+        prefix: opts.prefix,
+        defaultJobOptions: { attempts: 8, backoff: { type: "exponential", delay: opts.backoffMs ?? 50 }, removeOnComplete: { count: 5000 }, removeOnFail: { count: 20000 } },
+      }),
+    ]),
+  ) as Record<QueueName, Queue>;
+  const runtime = createNotifyRuntime(opts.config, { email: queues.email, sms: queues.sms }, { transports: opts.transports, ...(opts.now ? { now: opts.now } : {}) });
+  const deps: ProcessorDeps = { config: opts.config, database: opts.database, notify: runtime };
+  const workers = (["events", "email", "sms"] as const).map(
+    (name) =>
+      new Worker(
+        name,
+        async (job) => {
+          const handler = processors[name]?.[job.name];
+          if (!handler) throw new UnrecoverableError(`No handler for ${name}/${job.name}`);
+          return handler(job, deps);
+        },
+        { connection: quiet(createRedis(opts.redisUrl, "worker")), prefix: opts.prefix, concurrency: name === "email" || name === "sms" ? 20 : 5 },
+      ),
+  );
+  for (const w of workers) w.on("error", () => undefined);
+  const relay = opts.relay === false ? undefined : startRelay({ database: opts.database, queues, intervalMs: 100, enqueueTimeoutMs: 500 });
+  return {
+    queues,
+    runtime,
+    deps,
+    workers,
+    stop: async () => {
+      await relay?.stop();
+      await Promise.allSettled(workers.map((w) => w.close(true)));
+      await Promise.allSettled(Object.values(queues).map((q) => q.close()));
+      await closeNotifyRuntime(runtime);
+      producer.disconnect();
+    },
+  };
+}
+
+export async function waitFor<T>(check: () => Promise<T | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await check();
+    if (v) return v;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** One tenant with a municipality, neighbourhood, a worker, a client, a job and a proposal. */
+export async function seedTenant(owner: Database, opts: { slug: string; workerLanguage?: string; workerEmail?: string | null; workerSmsOptOut?: boolean }) {
+  const sql = owner.sql;
+  const tenantId = randomUUID();
+  const municipalityId = randomUUID();
+  const neighbourhoodId = randomUUID();
+  const workerId = randomUUID();
+  const clientId = randomUUID();
+  const jobId = randomUUID();
+  await sql`INSERT INTO tenants (id, slug, name, settings) VALUES (${tenantId}, ${opts.slug}, 'Wijk-Werken Gent', ${JSON.stringify({ organisationPhone: "09 266 00 00" })}::jsonb)`;
+  await sql`INSERT INTO municipalities (tenant_id, id, name, nis_code) VALUES (${tenantId}, ${municipalityId}, 'Gent', '44021')`;
+  await sql`INSERT INTO neighbourhoods (tenant_id, id, municipality_id, name, lat, lon) VALUES (${tenantId}, ${neighbourhoodId}, ${municipalityId}, 'Ledeberg', 51.03, 3.74)`;
+  await sql`INSERT INTO workers (tenant_id, id, first_name, last_name, national_number, phone, email, language, street, house_number, postal_code, municipality_id, neighbourhood_id, iban, referrer, sms_opt_out)
+            VALUES (${tenantId}, ${workerId}, 'Amina', 'Bakkali', '85073003328', '+32471000001', ${opts.workerEmail === undefined ? "amina@example.be" : opts.workerEmail},
+                    ${opts.workerLanguage ?? "nl"}, 'Kerkstraat', '1', '9000', ${municipalityId}, ${neighbourhoodId}, 'BE71096123456769', 'vdab', ${opts.workerSmsOptOut ?? false})`;
+  await sql`INSERT INTO clients (tenant_id, id, type, name, contact_first_name, contact_last_name, phone, email, language, street, house_number, postal_code, municipality_id, neighbourhood_id, client_number)
+            VALUES (${tenantId}, ${clientId}, 'private', 'Jeanne Peeters', 'Jeanne', 'Peeters', '+32472000002', 'jeanne@example.be', 'nl', 'Dorpstraat', '12', '9050', ${municipalityId}, ${neighbourhoodId}, 1)`;
+  await sql`INSERT INTO jobs (tenant_id, id, client_id, activity_code, description, estimated_minutes, window_from, window_to, neighbourhood_id, created_by_type, created_by_id)
+            VALUES (${tenantId}, ${jobId}, ${clientId}, 'garden.mowing', 'Gras', 120, '2026-01-01T00:00:00Z', '2027-12-31T00:00:00Z', ${neighbourhoodId}, 'consultant', 'test')`;
+  let slot = 0;
+  /** A new assignment in `status`, starting at `startsAt` (distinct hours so they never overlap). */
+  const assignment = async (status = "proposed", startsAt?: string): Promise<string> => {
+    const id = randomUUID();
+    slot++;
+    const start = startsAt ? new Date(startsAt) : new Date(Date.UTC(2027, 0, 1, 0) + slot * 3 * 3_600_000);
+    await sql`INSERT INTO assignments (tenant_id, id, job_id, worker_id, client_id, starts_at, ends_at, status, expires_at, created_by_id)
+              VALUES (${tenantId}, ${id}, ${jobId}, ${workerId}, ${clientId}, ${start.toISOString()}, ${new Date(start.getTime() + 2 * 3_600_000).toISOString()}, ${status},
+                      ${new Date(start.getTime() - 86_400_000).toISOString()}, 'test')`;
+    return id;
+  };
+  return { tenantId, workerId, clientId, jobId, assignment };
+}
