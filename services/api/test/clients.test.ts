@@ -164,6 +164,8 @@ describe("GET and PATCH /v1/clients", () => {
     expect(byHood.json().items.map((c: { id: string }) => c.id)).toEqual([n2Client.id]);
     const byQ = await t.app.inject({ url: "/v1/clients?q=vanhout", headers: bearer(gent.token) });
     expect(byQ.json().items.map((c: { id: string }) => c.id)).toEqual([n2Client.id]);
+    const byPhone = await t.app.inject({ url: `/v1/clients?q=${encodeURIComponent("0471 22 33 44")}`, headers: bearer(gent.token) });
+    expect(byPhone.json().items.map((c: { id: string }) => c.id)).toEqual([n2Client.id]);
     const byType = await t.app.inject({ url: "/v1/clients?type=education", headers: bearer(gent.token) });
     expect(byType.json().items.every((c: { type: string }) => c.type === "education")).toBe(true);
     expect(byType.json().items.length).toBeGreaterThan(0);

@@ -328,7 +328,8 @@ const clients: FastifyPluginAsyncTypebox = async (app) => {
         if (neighbourhoodId) where.push(eq(c.neighbourhoodId, neighbourhoodId));
         if (q) {
           const like = `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-          const digits = q.replace(/\D/g, "");
+          // Phones are stored as E.164: "0470 12 34 56" is found without its trunk 0.
+          const digits = q.replace(/\D/g, "").replace(/^0/, "");
           where.push(
             or(
               ilike(c.name, like),
