@@ -127,9 +127,46 @@ describe("money", () => {
     await entry.locator("button:has-text('Klopt')").first().click();
     await cp.waitForURL(`${h.webUrl}/klant`);
     expect(await cp.textContent("[role=status]")).toBe("Bedankt. De uren zijn bevestigd.");
+    // The fiscal certificate comes through the web app as a PDF download.
+    const pdf = await cp.request.get(`${h.webUrl}/klant/attest?year=${year}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toContain("application/pdf");
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
     await client.close();
 
     const [row] = await h.api.owner.sql<{ status: string }[]>`SELECT status FROM time_entries WHERE tenant_id = ${tenant.tenantId} AND assignment_id = ${assignmentId}`;
     expect(row?.status).toBe("confirmed");
+  });
+});
+
+describe("payout run", () => {
+  it("finance computes the month, approves it and downloads the SEPA file and the CSV", async () => {
+    const ctx = await as("finance");
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/financien`);
+    const month = today.slice(0, 7);
+    await page.fill("#f-month", month);
+    await page.click("button:has-text('Uitbetaling berekenen')");
+    await page.waitForURL(`${h.webUrl}/financien`);
+    expect(await page.textContent("[role=status]")).toContain(`De uitbetaling voor ${month} is aangemaakt.`);
+    const row = page.locator("tbody tr", { hasText: month }).first();
+    expect(await row.textContent()).toContain("Ontwerp");
+    await check(page, "financien-uitbetaling-ontwerp");
+
+    await row.locator("button:has-text('Goedkeuren')").click();
+    await page.waitForURL(`${h.webUrl}/financien`);
+    expect(await page.textContent("[role=status]")).toBe("De uitbetaling is goedgekeurd.");
+    expect(await page.locator("tbody tr", { hasText: month }).first().textContent()).toContain("Goedgekeurd");
+
+    const sepaHref = await page.locator(`a:has-text('SEPA-bestand ${month}')`).getAttribute("href");
+    const sepa = await page.request.get(`${h.webUrl}${sepaHref}`);
+    expect(sepa.status()).toBe(200);
+    expect(await sepa.text()).toContain("pain.001.001.09");
+    const csvHref = await page.locator(`a:has-text('CSV ${month}')`).getAttribute("href");
+    const csv = await page.request.get(`${h.webUrl}${csvHref}`);
+    expect(csv.status()).toBe(200);
+    expect(await csv.text()).toContain("Youssef");
+    await check(page, "financien-uitbetaling-goedgekeurd");
+    await ctx.close();
   });
 });
