@@ -173,13 +173,15 @@ describe("GET and PATCH /v1/clients", () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res = await t.app.inject({ url: `/v1/clients?limit=2${cursor ? `&cursor=${cursor}` : ""}`, headers: bearer(gent.token) });
+      const url: string = `/v1/clients?limit=2${cursor ? `&cursor=${cursor}` : ""}`;
+      const res = await t.app.inject({ url, headers: bearer(gent.token) });
       expect(res.statusCode).toBe(200);
-      seen.push(...res.json().items.map((c: { id: string }) => c.id));
-      cursor = res.json().nextCursor;
+      const page = res.json() as { items: { id: string }[]; nextCursor: string | null };
+      seen.push(...page.items.map((c) => c.id));
+      cursor = page.nextCursor;
     } while (cursor);
-    const [{ count }] = await t.owner.sql`SELECT count(*)::int AS count FROM clients WHERE tenant_id = ${gent.tenantId}`;
-    expect(new Set(seen).size).toBe(count);
+    const [row] = await t.owner.sql<{ count: number }[]>`SELECT count(*)::int AS count FROM clients WHERE tenant_id = ${gent.tenantId}`;
+    expect(new Set(seen).size).toBe(row!.count);
   });
 
   it("PATCH changes a client, validates the result and audits before and after", async () => {
@@ -276,8 +278,8 @@ describe("client agreements (gebruikersovereenkomst, RULES §3)", () => {
     const codes = results.map((r) => r.statusCode).sort();
     expect(codes).toEqual([201, 409, 409, 409, 409, 409]);
     for (const r of results.filter((x) => x.statusCode === 409)) expect(r.json().code).toBe("client_agreement.overlaps");
-    const [{ count }] = await t.owner.sql`SELECT count(*)::int AS count FROM client_agreements WHERE client_id = ${c.id}`;
-    expect(count).toBe(1);
+    const [row] = await t.owner.sql<{ count: number }[]>`SELECT count(*)::int AS count FROM client_agreements WHERE client_id = ${c.id}`;
+    expect(row!.count).toBe(1);
   });
 
   it("finance cannot start an agreement (403)", async () => {
