@@ -260,6 +260,35 @@ describe("without JavaScript", () => {
   });
 });
 
+describe("sessions", () => {
+  it("a token the API no longer accepts sends the user back to sign-in and clears the cookie", async () => {
+    const forged = h.api.app.jwt.sign({ sub: "x", tid: tenant.tenantId, role: "admin" }, { key: "another-secret-another-secret" } as never);
+    const res = await fetch(`${h.webUrl}/klanten`, { headers: { cookie: `ww_session=${forged}` }, redirect: "manual" });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe("/aanmelden?terug=%2Fklanten&verlopen=1");
+    expect(res.headers.getSetCookie().some((c) => c.startsWith("ww_session=;"))).toBe(true);
+    const page = await fetch(`${h.webUrl}${res.headers.get("location")}`);
+    expect(await page.text()).toContain("Uw sessie is verlopen. Meld u opnieuw aan.");
+  });
+
+  it("after sign-in the user returns to the page they asked for, never to another site", async () => {
+    const login = await fetch(`${h.webUrl}/aanmelden?terug=%2Fklanten`);
+    const html = await login.text();
+    const csrf = html.match(/name="_csrf" value="([^"]+)"/)![1]!;
+    const cookie = login.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    expect(html).toContain('name="terug" value="/klanten"');
+    const post = (terug: string) =>
+      fetch(`${h.webUrl}/aanmelden`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ _csrf: csrf, tenant: tenant.slug, email: tenant.email, password: tenant.password, terug }).toString(),
+      });
+    expect((await post("/klanten")).headers.get("location")).toBe("/klanten");
+    expect((await post("//evil.example/x")).headers.get("location")).toBe("/consulent");
+  });
+});
+
 describe("development mailbox", () => {
   it("is 404 outside development", async () => {
     const res = await fetch(`${h.webUrl}/dev/mailbox`);
