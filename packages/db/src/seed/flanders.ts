@@ -90,7 +90,7 @@ export async function generateFlanders(ownerUrl: string, options: FlandersOption
   try {
     const rng = new Random(`flanders:${options.tenantSlug}`);
     // Scale the geography with the volume, so neighbourhoods keep a realistic number of workers.
-    const cityCount = Math.max(2, Math.min(CITIES.length, Math.ceil(workers / 1800)));
+    const cityCount = Math.max(3, Math.min(CITIES.length + 1, Math.ceil(workers / 1800)));
     const municipalities: MunicipalityDef[] = [{ ...GENT, wijken: GENT_WIJKEN, borders: GENT_BORDERS }, ...CITIES.slice(0, cityCount - 1).map((c) => gridCity(c, rng))];
     const tenantId = randomUUID();
     // Foreign keys hold by construction (every id is generated before it is referenced); skipping
