@@ -185,9 +185,16 @@ describe("POST /v1/assignments/{id}/respond", () => {
     const [audit] = await t.owner.sql`SELECT actor_type, actor_id FROM audit_log WHERE entity = 'assignment' AND entity_id = ${created.id} AND action = 'accept'`;
     expect(audit).toMatchObject({ actor_type: "worker", actor_id: worker });
 
+    const detail = await t.app.inject({ url: `/v1/jobs/${job}`, headers: bearer(consultant) });
+    expect(detail.json()).toMatchObject({ status: "assigned", assignments: [{ id: created.id, workerId: worker, status: "accepted", startsAt: "2027-03-16T09:00:00+01:00" }] });
+
     const again = await t.app.inject({ method: "POST", url: `/v1/assignments/${created.id}/respond?token=${token}`, payload: { response: "decline" } });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe("assignment.not_pending");
+    // An assigned job takes no new proposals.
+    const late = await propose(await addWorker(t, geo), "2027-03-16T13:00:00+01:00", "2027-03-16T14:00:00+01:00", job);
+    expect(late.statusCode).toBe(409);
+    expect(late.json().code).toBe("job.not_open");
   });
 
   it("a tampered, expired, or other assignment's token is 401 auth.invalid_code", async () => {
