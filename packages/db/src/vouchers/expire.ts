@@ -9,8 +9,13 @@ import { lockClient, postMovements, type VoucherEvent } from "./wallet.ts";
  */
 export async function expireVouchers(tx: Tx, tenantId: string, today: string): Promise<{ expiredLots: number; expiredVouchers: number; events: VoucherEvent[] }> {
   const events: VoucherEvent[] = [];
+  // Only lots with vouchers left (account name as domain clientWalletAccount builds it).
   const due = await tx.execute<{ id: string; client_id: string }>(sql`
-    SELECT id, client_id FROM voucher_lots WHERE tenant_id = ${tenantId} AND expires_on < ${today}::date ORDER BY client_id, id`);
+    SELECT l.id, l.client_id FROM voucher_lots l
+    WHERE l.tenant_id = ${tenantId} AND l.expires_on < ${today}::date
+      AND (SELECT COALESCE(sum(m.vouchers), 0) FROM voucher_movements m
+           WHERE m.tenant_id = l.tenant_id AND m.account = 'client:' || l.client_id || ':available' AND m.lot_id = l.id) > 0
+    ORDER BY l.client_id, l.id`);
   let expiredLots = 0;
   let expiredVouchers = 0;
   for (const lot of due) {
