@@ -251,3 +251,42 @@ describe("answering from the SMS link and ordering a klus", () => {
     await ctx.close();
   });
 });
+
+describe("sign-in with a one-time code", () => {
+  it("a worker asks a code by phone, a wrong code is refused at the field, the right one opens their pages", async (testCtx) => {
+    if (!h.api.app.hasRoute({ method: "POST", url: "/v1/auth/codes" })) {
+      const res = await fetch(`${h.webUrl}/aanmelden/code`);
+      expect(res.status).toBe(200);
+      testCtx.skip();
+      return;
+    }
+    const [w] = await h.api.owner.sql<{ phone: string }[]>`SELECT phone FROM workers WHERE tenant_id = ${tenant.tenantId} AND id = ${workerId}`;
+    const local = `0${w!.phone.slice(3)}`;
+    const ctx = await scanContext(h.browser, { width: 360 });
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/aanmelden/code`);
+    await page.fill("#f-tenant", tenant.slug);
+    await page.fill("#f-contact", "geen nummer");
+    await page.click("button:has-text('Stuur mij een code')");
+    await expect.poll(() => page.locator("#f-contact-error").isVisible()).toBe(true);
+    await check(page, "aanmelden-code-fout-360");
+
+    await page.fill("#f-contact", local);
+    await page.click("button:has-text('Stuur mij een code')");
+    await expect.poll(() => page.textContent("[role=status]")).toContain("We hebben een code gestuurd");
+    await check(page, "aanmelden-code-invullen-360");
+    // No worker process runs in this test: the code is read from the outbox row it would send.
+    const [row] = await h.api.owner.sql<{ code: string }[]>`
+      SELECT payload->>'code' AS code FROM outbox WHERE tenant_id = ${tenant.tenantId} AND topic = 'events/auth.code' ORDER BY created_at DESC LIMIT 1`;
+    const code = row!.code;
+    await page.fill("#f-code", code === "000000" ? "111111" : "000000");
+    await page.click("button:has-text('Aanmelden')");
+    await expect.poll(() => page.locator("#f-code-error").textContent()).toContain("niet juist");
+    await check(page, "aanmelden-code-fout-code-360");
+    await page.fill("#f-code", code);
+    await page.click("button:has-text('Aanmelden')");
+    await page.waitForURL(`${h.webUrl}/werker`);
+    expect(await page.textContent("h1")).toBe("Mijn werk");
+    await ctx.close();
+  });
+});
