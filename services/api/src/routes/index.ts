@@ -20,6 +20,8 @@ import activities from "./activities.ts";
 import skills from "./skills.ts";
 import workers from "./workers.ts";
 import workerAgreements from "./worker-agreements.ts";
+import deliveries from "./deliveries.ts";
+import authCodes from "./auth-codes.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */
-export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings, clients, jobs, matches, assignments, payoutRuns, payoutExports, reportsHours, timeEntries, vouchers, trainings, officeHours, geography, activities, skills, workers, workerAgreements];
+export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings, clients, jobs, matches, assignments, payoutRuns, payoutExports, reportsHours, timeEntries, vouchers, trainings, officeHours, geography, activities, skills, workers, workerAgreements, deliveries, authCodes];

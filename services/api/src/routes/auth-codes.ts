@@ -1,0 +1,168 @@
+import { createHmac, randomInt, randomUUID, timingSafeEqual } from "node:crypto";
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { Type } from "@sinclair/typebox";
+import { sql } from "drizzle-orm";
+import { schema, type Tx } from "@wijkwerk/db";
+import { normalizePhone } from "@wijkwerk/domain";
+import { writeOutbox } from "@wijkwerk/queue";
+import { AppError, validationError } from "../errors/problem.ts";
+import { createLoginLimiter } from "../login-limiter.ts";
+import { Email, errorResponses } from "../schemas/common.ts";
+import { TokenResponse } from "./auth.ts";
+
+/** A code lives 10 minutes and survives 5 wrong tries (issue "Notifications", sign-in codes). */
+export const CODE_VALID_MINUTES = 10;
+export const CODE_MAX_ATTEMPTS = 5;
+
+const Target = {
+  tenant: Type.String({ minLength: 1, maxLength: 63 }),
+  phone: Type.Optional(Type.String({ minLength: 6, maxLength: 30 })),
+  email: Type.Optional(Email),
+};
+const RequestBody = Type.Object(Target, { additionalProperties: false });
+const VerifyBody = Type.Object({ ...Target, code: Type.String({ pattern: "^[0-9]{6}$" }) }, { additionalProperties: false });
+
+type Destination = { channel: "sms" | "email"; value: string };
+
+/** Exactly one of phone or email; phones are compared in E.164, e-mail addresses in lower case. */
+function destinationOf(body: { phone?: string | undefined; email?: string | undefined }): Destination {
+  if ((body.phone === undefined) === (body.email === undefined)) {
+    const message = "Geef een gsm-nummer of een e-mailadres, niet allebei.";
+    throw validationError([
+      { path: "phone", message },
+      { path: "email", message },
+    ]);
+  }
+  if (body.phone !== undefined) {
+    const phone = normalizePhone(body.phone);
+    if (!phone.ok) throw validationError([{ path: "phone", message: "Dit gsm-nummer kunnen we niet lezen. Schrijf het zo: 0470 12 34 56." }]);
+    return { channel: "sms", value: phone.value };
+  }
+  return { channel: "email", value: body.email!.trim().toLowerCase() };
+}
+
+interface Subject { type: "worker" | "client"; id: string }
+
+/** Workers first (their phone is required), then clients by contact phone or e-mail; active workers only. */
+async function findSubject(tx: Tx, d: Destination): Promise<Subject | undefined> {
+  const w = (await tx.execute(
+    d.channel === "sms"
+      ? sql`SELECT id FROM workers WHERE tenant_id = app_current_tenant() AND phone = ${d.value} AND status = 'active' ORDER BY created_at LIMIT 1`
+      : sql`SELECT id FROM workers WHERE tenant_id = app_current_tenant() AND lower(email) = ${d.value} AND status = 'active' ORDER BY created_at LIMIT 1`,
+  )) as unknown as { id: string }[];
+  if (w[0]) return { type: "worker", id: w[0].id };
+  const c = (await tx.execute(
+    d.channel === "sms"
+      ? sql`SELECT id FROM clients WHERE tenant_id = app_current_tenant() AND phone = ${d.value} ORDER BY created_at LIMIT 1`
+      : sql`SELECT id FROM clients WHERE tenant_id = app_current_tenant() AND lower(email) = ${d.value} ORDER BY created_at LIMIT 1`,
+  )) as unknown as { id: string }[];
+  return c[0] ? { type: "client", id: c[0].id } : undefined;
+}
+
+/**
+ * Sign-in with a one-time code for workers and clients (API.md). POST /v1/auth/codes answers 202
+ * whether or not someone matches, so it does not tell who is registered; only a keyed hash of the
+ * code is stored. Requests and wrong codes are both limited per tenant + destination in Redis.
+ */
+const authCodes: FastifyPluginAsyncTypebox = async (app) => {
+  const { config, database, redis } = app.deps;
+  const requests = createLoginLimiter(redis, `${config.REDIS_PREFIX}:code-request`, config.LOGIN_MAX_FAILURES, config.LOGIN_WINDOW_SECONDS);
+  const failures = createLoginLimiter(redis, `${config.REDIS_PREFIX}:code-verify`, config.LOGIN_MAX_FAILURES, config.LOGIN_WINDOW_SECONDS);
+  const hash = (tenantId: string, id: string, code: string) => createHmac("sha256", config.JWT_SECRET).update(`${tenantId}:${id}:${code}`).digest("hex");
+  const tenantBySlug = async (slug: string): Promise<string | undefined> => {
+    const [found] = await database.sql<{ id: string | null }[]>`SELECT app_tenant_id_by_slug(${slug}) AS id`;
+    return found?.id ?? undefined;
+  };
+  const refuse = (reply: { header(k: string, v: string): unknown }, retryAfter: number) => {
+    reply.header("retry-after", String(retryAfter));
+    return new AppError("auth.rate_limited", `Te veel pogingen. Probeer opnieuw over ${Math.ceil(retryAfter / 60)} minuten.`);
+  };
+
+  app.post(
+    "/v1/auth/codes",
+    {
+      config: { noAudit: true },
+      schema: { tags: ["auth"], summary: "Send a one-time sign-in code by SMS or e-mail (workers, clients)", body: RequestBody, response: { 202: Type.Null(), ...errorResponses(422, 429) } },
+    },
+    async (request, reply) => {
+      const d = destinationOf(request.body);
+      const { tenant } = request.body;
+      // Counted for everyone, known or not: the limit itself reveals nothing.
+      const retryAfter = await requests.blocked(tenant, d.value);
+      if (retryAfter) throw refuse(reply, retryAfter);
+      await requests.fail(tenant, d.value);
+      const tenantId = await tenantBySlug(tenant);
+      if (tenantId) {
+        await database.withTenant(tenantId, async (tx) => {
+          const subject = await findSubject(tx, d);
+          if (!subject) return;
+          const id = randomUUID();
+          const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
+          const expiresAt = new Date(Date.now() + CODE_VALID_MINUTES * 60_000).toISOString();
+          await tx.execute(sql`
+            INSERT INTO auth_codes (tenant_id, id, channel, destination, subject_type, subject_id, code_hash, expires_at)
+            VALUES (app_current_tenant(), ${id}, ${d.channel}, ${d.value}, ${subject.type}, ${subject.id}, ${hash(tenantId, id, code)}, ${expiresAt}::timestamptz)`);
+          // The worker removes the plain code from this row once the message is planned.
+          await writeOutbox(tx, tenantId, {
+            topic: "events/auth.code",
+            payload: { authCodeId: id, subjectType: subject.type, subjectId: subject.id, channel: d.channel, destination: d.value, code, validMinutes: CODE_VALID_MINUTES },
+          });
+          await tx.insert(schema.auditLog).values({
+            tenantId,
+            actorType: "anonymous",
+            actorId: null,
+            action: "issue",
+            entity: "auth_code",
+            entityId: id,
+            after: { channel: d.channel, subjectType: subject.type, subjectId: subject.id, expiresAt },
+            requestId: request.id,
+          });
+        });
+      }
+      return reply.status(202).send(null);
+    },
+  );
+
+  app.post(
+    "/v1/auth/codes/verify",
+    {
+      config: { noAudit: true },
+      schema: { tags: ["auth"], summary: "Exchange a sign-in code for a worker or client token", body: VerifyBody, response: { 200: TokenResponse, ...errorResponses(401, 422, 429) } },
+    },
+    async (request, reply) => {
+      const d = destinationOf(request.body);
+      const { tenant, code } = request.body;
+      const retryAfter = await failures.blocked(tenant, d.value);
+      if (retryAfter) throw refuse(reply, retryAfter);
+      const tenantId = await tenantBySlug(tenant);
+      const subject = tenantId
+        ? await database.withTenant(tenantId, async (tx) => {
+            const [row] = (await tx.execute(sql`
+              SELECT id, subject_type, subject_id, code_hash, attempts, expires_at > now() AS live
+                FROM auth_codes WHERE tenant_id = app_current_tenant() AND destination = ${d.value} AND used_at IS NULL
+               ORDER BY created_at DESC LIMIT 1 FOR UPDATE`)) as unknown as { id: string; subject_type: "worker" | "client"; subject_id: string; code_hash: string; attempts: number; live: boolean }[];
+            if (!row || !row.live || row.attempts >= CODE_MAX_ATTEMPTS) return undefined;
+            const expected = Buffer.from(row.code_hash, "hex");
+            const given = Buffer.from(hash(tenantId, row.id, code), "hex");
+            const ok = expected.length === given.length && timingSafeEqual(expected, given);
+            // Every try counts, right or wrong; the attempt is committed even when we answer 401.
+            await tx.execute(sql`
+              UPDATE auth_codes SET attempts = attempts + 1, used_at = CASE WHEN ${ok} THEN now() ELSE used_at END
+               WHERE tenant_id = app_current_tenant() AND id = ${row.id}`);
+            if (!ok) return undefined;
+            await tx.insert(schema.auditLog).values({ tenantId, actorType: row.subject_type, actorId: row.subject_id, action: "sign_in", entity: row.subject_type, entityId: row.subject_id, after: { method: "code", channel: d.channel }, requestId: request.id });
+            return { type: row.subject_type, id: row.subject_id };
+          })
+        : undefined;
+      if (!subject || !tenantId) {
+        await failures.fail(tenant, d.value);
+        throw new AppError("auth.invalid_code");
+      }
+      await failures.clear(tenant, d.value);
+      const accessToken = app.jwt.sign({ sub: subject.id, tid: tenantId, role: subject.type, subjectId: subject.id });
+      return { accessToken, expiresIn: config.ACCESS_TOKEN_TTL_SECONDS, role: subject.type };
+    },
+  );
+};
+
+export default authCodes;
