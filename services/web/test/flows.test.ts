@@ -290,3 +290,20 @@ describe("sign-in with a one-time code", () => {
     await ctx.close();
   });
 });
+
+describe("berichten", () => {
+  it("the consultant sees which messages went out and which failed", async () => {
+    await h.api.owner.sql`
+      INSERT INTO deliveries (tenant_id, event, channel, recipient_type, recipient_id, to_address, language, idempotency_key, status, last_error)
+      VALUES (${tenant.tenantId}, 'assignment.proposed', 'sms', 'worker', ${workerId}, '+32471000001', 'nl', ${randomUUID()}, 'failed', 'Nummer bestaat niet')`;
+    const ctx = await as("consultant");
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/berichten`);
+    const row = page.locator("tbody tr", { hasText: "+32471000001" });
+    expect(await row.textContent()).toContain("Voorstel van een klus");
+    expect(await row.textContent()).toContain("Mislukt");
+    expect(await row.textContent()).toContain("Nummer bestaat niet");
+    await check(page, "berichten");
+    await ctx.close();
+  });
+});

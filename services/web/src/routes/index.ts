@@ -3,6 +3,7 @@ import auth from "./auth.ts";
 import clientPortal from "./client-portal.ts";
 import clients from "./clients.ts";
 import consultant from "./consultant.ts";
+import deliveries from "./deliveries.ts";
 import devMailbox from "./dev-mailbox.ts";
 import finance from "./finance.ts";
 import jobs from "./jobs.ts";
@@ -13,4 +14,4 @@ import workerPortal from "./worker-portal.ts";
 import workers from "./workers.ts";
 
 /** One plugin per area of the UI. */
-export const routes: FastifyPluginAsync[] = [auth, consultant, workers, clients, jobs, officeHours, vouchers, trainings, workerPortal, clientPortal, finance, devMailbox];
+export const routes: FastifyPluginAsync[] = [auth, consultant, workers, clients, jobs, officeHours, vouchers, trainings, deliveries, workerPortal, clientPortal, finance, devMailbox];
