@@ -146,6 +146,21 @@ describe("RULES §1 caps on the actual minutes", () => {
   });
 });
 
+describe("DESIGN principle 4: caps hold under concurrency", () => {
+  it("two parallel entries that each fit but together pass 60 h: exactly one is accepted", async () => {
+    const g = await createWorkFixture(t, gent);
+    const w = tokenFor(t, gent.tenantId, "worker", g.workerId);
+    const past = await createAssignment(t, g, "2026-06-01T08:00:00Z", 60, "completed");
+    await t.owner.sql`INSERT INTO time_entries (tenant_id, id, assignment_id, worker_id, client_id, work_date, minutes, vouchers, submitted_by_type, submitted_by_id)
+      VALUES (${g.tenantId}, ${randomUUID()}, ${past}, ${g.workerId}, ${g.clientId}, '2026-06-01', 3480, 58, 'worker', 'test')`;
+    const a = await createAssignment(t, g, "2026-06-10T08:00:00Z", 90, "completed");
+    const b = await createAssignment(t, g, "2026-06-11T08:00:00Z", 90, "completed");
+    const results = await Promise.all([entry(a, "2026-06-10", 90, w), entry(b, "2026-06-11", 90, w)]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    expect(results.find((r) => r.statusCode === 409)!.json().code).toBe("worker.monthly_cap_exceeded");
+  });
+});
+
 describe("the caps query", () => {
   it("agrees with app_worker_minutes, including entries late on the last evening of a month and DST days", async () => {
     const g = await createWorkFixture(t, gent);

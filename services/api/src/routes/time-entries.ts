@@ -175,10 +175,7 @@ async function assertCaps(tx: Tx, tenantId: string, assignment: AssignmentRef, d
   }
 }
 
-/**
- * Inserts the entry with its outbox message and audit row. The three writes are sent together
- * (postgres.js pipelines queries on the transaction's connection): one round trip, not three.
- */
+/** Inserts the entry with its outbox message (the client is asked to confirm) and audit row. */
 async function insertEntry(
   ctx: TenantContext,
   args: { assignment: AssignmentRef; date: string; minutes: number; tenths: number; correctsEntryId?: string; action: string; before?: unknown; today: string },
@@ -209,19 +206,17 @@ async function insertEntry(
     updatedAt: now,
   };
   const out = toTimeEntryOut(entry, settings.confirmWindowDays, args.today);
-  const writes = await Promise.allSettled([
-    tx.insert(schema.timeEntries).values(entry),
-    ctx.outbox({
-      topic: "events/time_entry.to_confirm",
-      payload: { timeEntryId: entry.id, clientId: entry.clientId, workerId: entry.workerId, date: entry.workDate, minutes: entry.minutes, vouchers: entry.vouchers, confirmBefore: out.confirmBefore },
-    }),
-    ctx.audit({ entity: "time_entry", entityId: entry.id, action: args.action, before: args.before, after: out }),
-  ]);
-  const failed = writes.find((w): w is PromiseRejectedResult => w.status === "rejected");
-  if (failed) {
-    if (pgError(failed.reason)?.code === PG.uniqueViolation) throw new AppError("time_entry.already_exists", "Voor deze toewijzing zijn de uren al ingegeven.");
-    throw failed.reason;
+  try {
+    await tx.insert(schema.timeEntries).values(entry);
+  } catch (err) {
+    if (pgError(err)?.code === PG.uniqueViolation) throw new AppError("time_entry.already_exists", "Voor deze toewijzing zijn de uren al ingegeven.");
+    throw err;
   }
+  await ctx.outbox({
+    topic: "events/time_entry.to_confirm",
+    payload: { timeEntryId: entry.id, clientId: entry.clientId, workerId: entry.workerId, date: entry.workDate, minutes: entry.minutes, vouchers: entry.vouchers, confirmBefore: out.confirmBefore },
+  });
+  await ctx.audit({ entity: "time_entry", entityId: entry.id, action: args.action, before: args.before, after: out });
   return out;
 }
 
