@@ -307,3 +307,35 @@ describe("berichten", () => {
     await ctx.close();
   });
 });
+
+describe("taking a job for a client", () => {
+  it("a bad duration is shown at the field; fixed, the job opens with its matches", async () => {
+    const ctx = await as("consultant");
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/klanten/${clientId}`);
+    await page.click("a:has-text('Klus opnemen voor deze klant')");
+    expect(await page.inputValue("#f-clientId")).toBe(clientId);
+    if ((await page.locator("#f-activityCode option[value='accompany.company']").count()) === 0) {
+      expect(await page.textContent("main")).toContain("nog niet beschikbaar");
+      await ctx.close();
+      return;
+    }
+    await page.selectOption("#f-activityCode", "accompany.company");
+    await page.fill("#f-description", "Wandelen in het park");
+    await page.fill("#f-estimatedMinutes", "een uurtje");
+    const day = ahead(9);
+    await page.fill("#f-window-from", `${day}T10:00`);
+    await page.fill("#f-window-to", `${day}T12:00`);
+    await page.click("button:has-text('Klus opnemen')");
+    await expect.poll(() => page.locator("#f-estimatedMinutes-error").isVisible()).toBe(true);
+    expect(await page.inputValue("#f-description")).toBe("Wandelen in het park");
+    await check(page, "klus-opnemen-fout");
+    await page.fill("#f-estimatedMinutes", "90");
+    await page.click("button:has-text('Klus opnemen')");
+    await page.waitForURL(/\/klussen\/[0-9a-f-]{36}$/);
+    expect(await page.textContent("h1")).toBe("Klus: Wandelen in het park");
+    expect(await page.textContent("[role=status]")).toContain("De klus is opgenomen");
+    expect(await page.locator(".card", { hasText: "Fatima" }).count()).toBe(1);
+    await ctx.close();
+  });
+});
