@@ -93,22 +93,30 @@ CREATE INDEX payout_line_entries_line_idx ON payout_line_entries (tenant_id, lin
 SELECT app_enable_tenant_rls('payout_line_entries');
 
 -- History is never edited: lines of an approved or exported run are frozen, and a run only moves forward.
+-- Statement-level with transition tables: refreshing a draft deletes 100 000 rows in one go, and a
+-- per-row check would cost more than the refresh itself.
 CREATE OR REPLACE FUNCTION app_payout_lines_frozen() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE v_run uuid; v_status text;
 BEGIN
   IF TG_TABLE_NAME = 'payout_lines' THEN
-    v_run := OLD.run_id;
+    SELECT r.id, r.status INTO v_run, v_status FROM old_rows o
+      JOIN payout_runs r ON r.tenant_id = o.tenant_id AND r.id = o.run_id
+      WHERE r.status <> 'draft' LIMIT 1;
   ELSE
-    SELECT l.run_id INTO v_run FROM payout_lines l WHERE l.tenant_id = OLD.tenant_id AND l.id = OLD.line_id;
+    SELECT r.id, r.status INTO v_run, v_status FROM old_rows o
+      JOIN payout_lines l ON l.tenant_id = o.tenant_id AND l.id = o.line_id
+      JOIN payout_runs r ON r.tenant_id = l.tenant_id AND r.id = l.run_id
+      WHERE r.status <> 'draft' LIMIT 1;
   END IF;
-  SELECT r.status INTO v_status FROM payout_runs r WHERE r.tenant_id = OLD.tenant_id AND r.id = v_run;
-  IF v_status IS NOT NULL AND v_status <> 'draft' THEN
+  IF v_run IS NOT NULL THEN
     RAISE EXCEPTION 'payout run % is %: its lines cannot change', v_run, v_status USING ERRCODE = 'check_violation';
   END IF;
-  RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  RETURN NULL;
 END $$;
-CREATE TRIGGER payout_lines_frozen BEFORE UPDATE OR DELETE ON payout_lines FOR EACH ROW EXECUTE FUNCTION app_payout_lines_frozen();
-CREATE TRIGGER payout_line_entries_frozen BEFORE UPDATE OR DELETE ON payout_line_entries FOR EACH ROW EXECUTE FUNCTION app_payout_lines_frozen();
+CREATE TRIGGER payout_lines_frozen_update AFTER UPDATE ON payout_lines REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app_payout_lines_frozen();
+CREATE TRIGGER payout_lines_frozen_delete AFTER DELETE ON payout_lines REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app_payout_lines_frozen();
+CREATE TRIGGER payout_line_entries_frozen_update AFTER UPDATE ON payout_line_entries REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app_payout_lines_frozen();
+CREATE TRIGGER payout_line_entries_frozen_delete AFTER DELETE ON payout_line_entries REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app_payout_lines_frozen();
 
 CREATE OR REPLACE FUNCTION app_payout_runs_forward() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
