@@ -39,6 +39,15 @@ async function lines(runId: string): Promise<Line[]> {
   return out;
 }
 
+describe("contract", () => {
+  it("the OpenAPI document lists the payout paths of API.md", async () => {
+    const doc = (await t.app.inject({ url: "/v1/openapi.json" })).json();
+    for (const path of ["/v1/payout-runs", "/v1/payout-runs/{id}", "/v1/payout-runs/{id}/approve", "/v1/payout-runs/{id}/sepa.xml", "/v1/payout-runs/{id}/lines.csv", "/v1/reports/hours.csv"]) {
+      expect(doc.paths, path).toHaveProperty([path]);
+    }
+  });
+});
+
 describe("travel rates in the database", () => {
   it("RULES §2: every year of travel_rates equals the domain's travelRatePer100Km", async () => {
     const rows = await t.owner.sql<{ year: number; cents_per_100km: number }[]>`SELECT year, cents_per_100km FROM travel_rates ORDER BY year`;
