@@ -195,6 +195,30 @@ describe("a monthly payout run (RULES §2)", () => {
   });
 });
 
+describe("corrections after payment", () => {
+  it("a correction that reduces the hours of a paid entry becomes a negative adjustment in the next run", async () => {
+    const tenant = await createTenant(t);
+    const token = await staffToken(t, tenant, "finance");
+    const w = await payoutWorld(t.owner, tenant.tenantId, 1);
+    const worker = w.workers[0]!;
+    const [paid] = await addEntries(t.owner, w, [{ workerId: worker.id, date: "2024-05-14", minutes: 150, travelTenthsKm: 160 }]);
+    const may = (await post(token, "/v1/payout-runs", { month: "2024-05" })).json();
+    // 3 vouchers × 410 + 16 km × 17 = 1230 + 272.
+    expect(may.totalCents).toBe(1502);
+    expect((await post(token, `/v1/payout-runs/${may.id}/approve`)).statusCode).toBe(200);
+
+    // The client only confirms 50 minutes: the correction replaces the entry, history stays.
+    await correctEntry(t.owner, w, paid!, { workerId: worker.id, date: "2024-05-14", minutes: 50, travelTenthsKm: 160 });
+    const june = (await post(token, "/v1/payout-runs", { month: "2024-06" })).json();
+    const [line] = (await t.app.inject({ url: `/v1/payout-runs/${june.id}/lines`, headers: bearer(token) })).json().items;
+    // Paid again: 1 × 410 + 272; taken back: −1230 − 272. Net −820.
+    expect(line).toMatchObject({ workerId: worker.id, kind: "adjustment", entryCount: 2, minutes: -100, vouchers: -2, payCents: -820, travelCents: 0, totalCents: -820 });
+    expect(june.totalCents).toBe(-820);
+    // The May run itself is untouched.
+    expect((await t.app.inject({ url: `/v1/payout-runs/${may.id}`, headers: bearer(token) })).json()).toMatchObject({ status: "approved", totalCents: 1502 });
+  });
+});
+
 describe("runs started at the same time", () => {
   it("10 parallel POSTs for one month make one run and put every entry in exactly one line", async () => {
     const tenant = await createTenant(t);
