@@ -147,6 +147,46 @@ describe("SEPA credit transfer file", () => {
   });
 });
 
+describe("bank accounts", () => {
+  it("a wrong IBAN blocks approval (409 payout.invalid_iban) until the worker is fixed and the draft refreshed", async () => {
+    const other = await createTenant(t);
+    const token = await staffToken(t, other, "finance");
+    const w = await payoutWorld(t.owner, other.tenantId, 2);
+    const [good, wrong] = w.workers;
+    await t.owner.sql`UPDATE workers SET iban = 'BE00539007500012' WHERE tenant_id = ${other.tenantId} AND id = ${wrong!.id}`;
+    await addEntries(t.owner, w, [{ workerId: good!.id, date: "2024-03-04", minutes: 60 }, { workerId: wrong!.id, date: "2024-03-04", minutes: 60 }]);
+    const run = (await t.app.inject({ method: "POST", url: "/v1/payout-runs", headers: bearer(token), payload: { month: "2024-03" } })).json();
+    const refused = await t.app.inject({ method: "POST", url: `/v1/payout-runs/${run.id}/approve`, headers: bearer(token) });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().code).toBe("payout.invalid_iban");
+    expect(refused.json().detail).toContain(`${wrong!.firstName} ${wrong!.lastName}`);
+    expect((await get(token, `/v1/payout-runs/${run.id}`)).json().status).toBe("draft");
+
+    // Safety net: even a run approved behind the API's back never yields a cut-off SEPA file.
+    await t.owner.sql`UPDATE payout_runs SET status = 'approved', approved_at = now() WHERE id = ${run.id}`;
+    const file = await get(token, `/v1/payout-runs/${run.id}/sepa.xml`);
+    expect(file.statusCode).toBe(409);
+    expect(file.json().code).toBe("payout.invalid_iban");
+    expect((await get(token, `/v1/payout-runs/${run.id}`)).json().status).toBe("approved");
+  });
+
+  it("after fixing the worker's IBAN and refreshing the draft, approval works", async () => {
+    const other = await createTenant(t);
+    const token = await staffToken(t, other, "finance");
+    const w = await payoutWorld(t.owner, other.tenantId, 1);
+    await t.owner.sql`UPDATE workers SET iban = 'BE00539007500012' WHERE tenant_id = ${other.tenantId}`;
+    await addEntries(t.owner, w, [{ workerId: w.workers[0]!.id, date: "2024-03-04", minutes: 60 }]);
+    const run = (await t.app.inject({ method: "POST", url: "/v1/payout-runs", headers: bearer(token), payload: { month: "2024-03" } })).json();
+    expect((await t.app.inject({ method: "POST", url: `/v1/payout-runs/${run.id}/approve`, headers: bearer(token) })).statusCode).toBe(409);
+    await t.owner.sql`UPDATE workers SET iban = ${w.workers[0]!.iban} WHERE tenant_id = ${other.tenantId}`;
+    expect((await t.app.inject({ method: "POST", url: "/v1/payout-runs", headers: bearer(token), payload: { month: "2024-03" } })).json().id).toBe(run.id);
+    const ok = await t.app.inject({ method: "POST", url: `/v1/payout-runs/${run.id}/approve`, headers: bearer(token) });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const file = await get(token, `/v1/payout-runs/${run.id}/sepa.xml`);
+    expect(validateSepaBusinessRules(file.body)).toEqual([]);
+  });
+});
+
 describe("lines.csv", () => {
   it("is UTF-8 with BOM, semicolons, decimal comma and a Dutch header, and adds up to the run total", async () => {
     const res = await get(finance, `/v1/payout-runs/${runId}/lines.csv`);

@@ -6,6 +6,7 @@ import { sepaDocument, type SepaTransactionInput } from "@wijkwerk/domain";
 import "../errors/payouts.ts";
 import { AppError } from "../errors/problem.ts";
 import { csvLine, CSV_BOM, euros } from "../payouts/csv.ts";
+import { workersWithInvalidIban } from "../payouts/ibans.ts";
 import { monthLabel } from "../payouts/labels.ts";
 import { batched, tenantCursor } from "../payouts/stream.ts";
 import { errorResponses, IdParams } from "../schemas/common.ts";
@@ -34,6 +35,10 @@ const payoutExports: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const tenantId = request.claims.tid;
+      // A bad account found halfway would cut the file off after the 200 status: check them all first.
+      await request.tenantTx(async ({ tx }) => loadRun(tx, request.params.id));
+      const bad = await workersWithInvalidIban(database, tenantId, request.params.id);
+      if (bad.length > 0) throw new AppError("payout.invalid_iban", `Het rekeningnummer van ${bad.join(", ")} is niet geldig; de bank zou het bestand weigeren.`);
       const meta = await request.tenantTx(async ({ tx, audit }) => {
         const run = await loadRun(tx, request.params.id, true);
         if (run.status === "draft") throw new AppError("payout.not_approved", "Keur de uitbetaling eerst goed; daarna kunt u het SEPA-bestand downloaden.");

@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import type { Tx } from "@wijkwerk/db";
 import { brusselsMonthOf } from "@wijkwerk/domain";
 import { decodeCursor, pageOf } from "../cursor.ts";
+import { workersWithInvalidIban } from "../payouts/ibans.ts";
 import "../errors/payouts.ts";
 import { AppError, notFound, validationError } from "../errors/problem.ts";
 import { errorResponses, IdParams, ListQuery, Month, Page, Uuid } from "../schemas/common.ts";
@@ -263,15 +264,24 @@ const payoutRuns: FastifyPluginAsyncTypebox = async (app) => {
       config: { roles: PAYOUT_ROLES },
       schema: { tags: ["payouts"], summary: "Approve a draft run; this locks its month", params: IdParams, response: { 200: RunOut, ...errorResponses(401, 403, 404, 409, 422) } },
     },
-    async (request) =>
-      request.tenantTx(async ({ tx, actor, audit }) => {
+    async (request) => {
+      const notDraft = (status: string) => new AppError("payout.not_draft", `Deze uitbetaling is al ${status === "approved" ? "goedgekeurd" : "geëxporteerd"}.`);
+      const current = await request.tenantTx(async ({ tx }) => loadRun(tx, request.params.id));
+      if (current.status !== "draft") throw notDraft(current.status);
+      // Once approved the lines are frozen: a wrong account must be fixed while it is still a draft.
+      const bad = await workersWithInvalidIban(app.deps.database, request.claims.tid, current.id);
+      if (bad.length > 0) {
+        throw new AppError("payout.invalid_iban", `Het rekeningnummer van ${bad.join(", ")} is niet geldig. Verbeter het bij de wijk-werker en bereken de uitbetaling opnieuw.`);
+      }
+      return request.tenantTx(async ({ tx, actor, audit }) => {
         const run = await loadRun(tx, request.params.id, true);
-        if (run.status !== "draft") throw new AppError("payout.not_draft", `Deze uitbetaling is al ${run.status === "approved" ? "goedgekeurd" : "geëxporteerd"}.`);
+        if (run.status !== "draft") throw notDraft(run.status);
         await tx.execute(sql`UPDATE payout_runs SET status = 'approved', approved_at = now(), approved_by = ${actor.sub} WHERE tenant_id = app_current_tenant() AND id = ${run.id}`);
         const after = runOut(await loadRun(tx, run.id));
         await audit({ entity: "payout_run", entityId: run.id, action: "approve", before: runOut(run), after });
         return after;
-      }),
+      });
+    },
   );
 
   app.post(
