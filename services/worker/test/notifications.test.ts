@@ -5,7 +5,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig, type Config } from "@wijkwerk/config";
 import { createDatabase, createTestDatabase, type Database, type TestDatabase } from "@wijkwerk/db";
-import { writeOutbox } from "@wijkwerk/queue";
+import { createRedis, writeOutbox } from "@wijkwerk/queue";
+// The API reads what the worker wrote: GET /v1/deliveries is how consultants see a failed SMS.
+import { buildApp } from "../../api/src/app.ts";
 import { createTransports } from "../src/notifications/runtime.ts";
 import { requeueStale } from "../src/notifications/send.ts";
 import { seedTenant, startPipeline, startSmsGateway, startSmtpSink, waitFor, type Pipeline } from "./notify-harness.ts";
@@ -22,6 +24,9 @@ let gateway: Awaited<ReturnType<typeof startSmsGateway>>;
 let pipeline: Pipeline;
 let fakeNow: Date | null = null;
 let t: Awaited<ReturnType<typeof seedTenant>>;
+let api: Awaited<ReturnType<typeof buildApp>>;
+let apiDb: Database;
+let apiRedis: ReturnType<typeof createRedis>;
 
 interface Delivery { id: string; event: string; channel: string; status: string; language: string; to_address: string | null; attempts: number; last_error: string | null; provider_id: string | null; send_after: Date | null; recipient_type: string; body_text: string | null }
 
@@ -33,10 +38,15 @@ beforeAll(async () => {
   config = loadConfig({ ...process.env, DATABASE_URL: tdb.ownerUrl, PUBLIC_WEB_URL: "https://wijk.werk", SMTP_URL: smtp.url, SMS_GATEWAY_URL: gateway.url, SMS_GATEWAY_TOKEN: gateway.token });
   pipeline = startPipeline({ redisUrl: base.REDIS_URL, prefix: `nt${randomBytes(4).toString("hex")}`, database: owner, config, transports: createTransports(config), now: () => fakeNow ?? new Date() });
   t = await seedTenant(owner, { slug: "gent", workerLanguage: "fr" });
+  apiDb = createDatabase(tdb.appUrl, { max: 3 });
+  apiRedis = createRedis(base.REDIS_URL, "producer");
+  api = await buildApp({ config: loadConfig({ ...process.env, DATABASE_URL: tdb.ownerUrl, DATABASE_APP_URL: tdb.appUrl, REDIS_PREFIX: `na${randomBytes(4).toString("hex")}` }), database: apiDb, redis: apiRedis });
+  await api.ready();
 });
 afterAll(async () => {
   await pipeline?.stop().catch(() => undefined);
-  await Promise.allSettled([smtp?.close(), gateway?.close()]);
+  await Promise.allSettled([smtp?.close(), gateway?.close(), api?.close()]);
+  await Promise.allSettled([apiDb?.close(), apiRedis?.quit()]);
   await owner?.close();
   await tdb?.drop();
 });
@@ -120,7 +130,7 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
     expect(gateway.requests.length - before).toBe(3);
   });
 
-  it("a gateway 400 is final: the delivery is failed with the gateway's answer, not retried", async () => {
+  it("a gateway 400 is final: failed with the gateway's answer, not retried, visible via GET /v1/deliveries", async () => {
     const assignmentId = await t.assignment("accepted");
     gateway.plan.push(400);
     const before = gateway.requests.length;
@@ -133,6 +143,11 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
     expect(rows.find((r) => r.channel === "email")!.status).toBe("sent");
     await new Promise((r) => setTimeout(r, 300));
     expect(gateway.requests.length - before).toBe(1);
+    // Visible to a consultant over the API, with the gateway's reason.
+    const token = api.jwt.sign({ sub: randomUUID(), tid: t.tenantId, role: "consultant" });
+    const res = await api.inject({ url: `/v1/deliveries?status=failed&recipientType=worker&recipientId=${t.workerId}&event=assignment.reminder`, headers: { authorization: `Bearer ${token}` } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items).toEqual([expect.objectContaining({ id: sms.id, status: "failed", channel: "sms", attempts: 1, lastError: expect.stringContaining("SMS gateway answered 400") })]);
   });
 
   it("opt-out and a missing address are recorded as suppressed and never sent", async () => {
