@@ -231,6 +231,19 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
     expect(o!.payload.code).toBeUndefined();
   });
 
+  it("the requeue sweep retries a send job BullMQ gave up on while the delivery is still open", async () => {
+    const id = randomUUID();
+    await owner.sql`INSERT INTO deliveries (tenant_id, id, event, channel, recipient_type, recipient_id, to_address, language, idempotency_key, status, subject, body_text, body_html, updated_at)
+      VALUES (${t.tenantId}, ${id}, 'vouchers.low', 'email', 'client', ${t.clientId}, 'stuck@example.be', 'nl', ${`stuck:${id}`}, 'queued', 'Bijna op', 'Tekst', '<p>Tekst</p>', now() - interval '10 minutes')`;
+    // A job that died without a usable payload ends in BullMQ's failed set; the row stays queued.
+    await pipeline.queues.email.add("send", {}, { jobId: id, attempts: 1 });
+    await waitFor(async () => (await (await pipeline.queues.email.getJob(id))?.getState()) === "failed", "the failed job");
+    expect(mailsTo("stuck@example.be")).toHaveLength(0);
+    await requeueStale(pipeline.deps, 60);
+    await waitFor(async () => (await owner.sql<{ status: string }[]>`SELECT status FROM deliveries WHERE id = ${id}`)[0]?.status === "sent", "the retried delivery");
+    expect(mailsTo("stuck@example.be")).toHaveLength(1);
+  });
+
   it("consultant events go by mail to every active consultant", async () => {
     await owner.sql`INSERT INTO staff (tenant_id, id, email, name, role, password_hash) VALUES
       (${t.tenantId}, ${randomUUID()}, 'lies@gent.be', 'Lies', 'consultant', 'x'), (${t.tenantId}, ${randomUUID()}, 'fin@gent.be', 'Fin', 'finance', 'x')`;

@@ -79,8 +79,9 @@ export function sendProcessor(channel: Channel) {
 
 /**
  * maintenance/deliveries.requeue: deliveries still open after a while get their send job again
- * (jobId = delivery id, so an existing job is kept). Covers a Redis that lost its data or a crash
- * between planning and enqueueing.
+ * (jobId = delivery id, so a waiting or delayed job is kept; a job BullMQ gave up on is retried).
+ * Covers a Redis that lost its data, a crash between planning and enqueueing, and retries used up
+ * while PostgreSQL was unreachable.
  */
 export async function requeueStale(deps: ProcessorDeps, olderThanSeconds = 120): Promise<{ requeued: number }> {
   const runtime = runtimeOf(deps);
@@ -88,6 +89,19 @@ export async function requeueStale(deps: ProcessorDeps, olderThanSeconds = 120):
     SELECT tenant_id, id, channel, status, send_after FROM deliveries
      WHERE status IN ('queued', 'sending') AND updated_at < now() - make_interval(secs => ${olderThanSeconds})
      ORDER BY created_at LIMIT 5000`;
-  for (const r of rows) await enqueueDelivery(runtime, r);
+  for (const r of rows) {
+    const job = await runtime.queues[r.channel].getJob(r.id);
+    const state = job ? await job.getState() : "missing";
+    if (job && state === "failed") {
+      // Gave up on something other than the provider (e.g. the database was away): try again.
+      await job.updateData({ tenantId: r.tenant_id, deliveryId: r.id });
+      await job.retry("failed");
+    } else if (job && state === "completed") {
+      await job.remove();
+      await enqueueDelivery(runtime, r);
+    } else if (!job) {
+      await enqueueDelivery(runtime, r);
+    }
+  }
   return { requeued: rows.length };
 }
