@@ -88,6 +88,8 @@ export async function requeueStale(deps: ProcessorDeps, olderThanSeconds = 120):
   const rows = await deps.database.sql<{ tenant_id: string; id: string; channel: Channel; status: string; send_after: Date | null }[]>`
     SELECT tenant_id, id, channel, status, send_after FROM deliveries
      WHERE status IN ('queued', 'sending') AND updated_at < now() - make_interval(secs => ${olderThanSeconds})
+       -- An SMS held for quiet hours is looked at once its hour has come, not every minute of the night.
+       AND (send_after IS NULL OR send_after <= now())
      ORDER BY created_at LIMIT 5000`;
   for (const r of rows) {
     const job = await runtime.queues[r.channel].getJob(r.id);
