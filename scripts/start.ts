@@ -17,7 +17,8 @@ log(seeded.created ? "demo tenant seeded" : "demo tenant already present");
 
 const children: ChildProcess[] = [];
 function run(name: string, entry: string) {
-  const child = spawn("pnpm", ["exec", "tsx", entry], { cwd: repoRoot, env, stdio: ["ignore", "inherit", "inherit"] });
+  // node --import tsx directly (no pnpm/tsx wrapper): SIGTERM reaches the service's own handler.
+  const child = spawn(process.execPath, ["--import", "tsx", entry], { cwd: repoRoot, env, stdio: ["ignore", "inherit", "inherit"] });
   child.on("exit", (code, signal) => {
     if (!stopping) {
       console.error(`${name} stopped (code ${code}, signal ${signal}); stopping everything`);

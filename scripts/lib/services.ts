@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { connect } from "node:net";
 import { resolve } from "node:path";
 import postgres from "postgres";
-import { startEmbeddedPostgres } from "@wijkwerk/db";
+import { startEmbeddedPostgres } from "@wijkwerk/db/embedded";
 
 export interface Services { databaseUrl: string; redisUrl: string; stop(): Promise<void> }
 

@@ -48,7 +48,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const withDefaults = Value.Default(ConfigSchema, Value.Convert(ConfigSchema, raw));
   const errors = [...Value.Errors(ConfigSchema, withDefaults)];
   if (errors.length > 0) {
-    const lines = errors.map((e) => `${e.path.slice(1) || "(root)"}: ${e.message}`);
+    // One line per setting: a missing value also fails its type check, which adds nothing.
+    const byPath = new Map<string, string>();
+    for (const e of errors) if (!byPath.has(e.path)) byPath.set(e.path, e.message);
+    const lines = [...byPath].map(([path, message]) => `${path.slice(1) || "(root)"}: ${message}`);
     throw new ConfigError(`Invalid configuration:\n  ${lines.join("\n  ")}`);
   }
   const parsed = withDefaults as Static<typeof ConfigSchema>;

