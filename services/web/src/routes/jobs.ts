@@ -96,9 +96,10 @@ const jobs: FastifyPluginAsync = async (app) => {
 
   async function jobPage(request: FastifyRequest, id: string, extra: Record<string, unknown> = {}) {
     const token = request.session!.token;
-    const [job, matches] = await Promise.all([
+    const [job, matches, acts] = await Promise.all([
       api.request<Job>("GET", `/v1/jobs/${encodeURIComponent(id)}`, { token }),
       api.request<{ items: Match[] }>("GET", `/v1/jobs/${encodeURIComponent(id)}/matches`, { token, query: { limit: 10 } }),
+      activities(api, token),
     ]);
     if (!job.ok) return { job, data: undefined };
     const names = new Map((matches.ok ? matches.data.items : []).map((m) => [m.workerId, m.name]));
@@ -112,6 +113,8 @@ const jobs: FastifyPluginAsync = async (app) => {
         job: {
           ...job.data,
           statusLabel: STATUS[job.data.status] ?? job.data.status,
+          // People read "Gras maaien", not the catalogue code.
+          activityName: acts.items.find((a) => a.code === job.data.activityCode)?.name ?? job.data.activityCode,
           assignments: (job.data.assignments ?? []).map((a) => ({ ...a, workerName: names.get(a.workerId) ?? "Wijk-werker", statusLabel: ASSIGNMENT_STATUS[a.status] ?? a.status })),
         },
         matches: matches.ok
