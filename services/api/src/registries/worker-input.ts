@@ -3,6 +3,7 @@ import { pgError, PG, schema, type Tx } from "@wijkwerk/db";
 import { normalizePhone, validateIban, validateNationalNumber } from "@wijkwerk/domain";
 import "../errors/registries.ts";
 import { AppError, validationError, type FieldError } from "../errors/problem.ts";
+import { addressErrors, IDENTITY_MESSAGES } from "./shared-checks.ts";
 
 /** The columns of a worker record after validation; shared by create and update. */
 export interface WorkerValues {
@@ -27,17 +28,6 @@ export interface WorkerValues {
 
 export interface AvailabilitySlot { weekday: number; from: string; to: string }
 
-const MESSAGES: Record<string, string> = {
-  "insz.format": "Een rijksregisternummer heeft 11 cijfers.",
-  "insz.date": "De geboortedatum in dit rijksregisternummer bestaat niet.",
-  "insz.sequence": "Dit rijksregisternummer bestaat niet.",
-  "insz.checksum": "De controlecijfers van dit rijksregisternummer kloppen niet.",
-  "iban.format": "Dit is geen rekeningnummer. Een IBAN begint met 2 letters en 2 cijfers, bijvoorbeeld BE68 5390 0754 7034.",
-  "iban.checksum": "De controlecijfers van dit rekeningnummer (IBAN) kloppen niet.",
-  "iban.be_national_check": "Dit Belgische rekeningnummer bestaat niet: de laatste 2 cijfers kloppen niet.",
-  "phone.format": "Geen geldig telefoonnummer.",
-  "phone.length": "Dit telefoonnummer heeft niet het juiste aantal cijfers.",
-};
 
 /** "85.07.30-***.**": enough to recognise a person in a list, not enough to misuse the number. */
 export function maskNationalNumber(value: string): string {
@@ -56,31 +46,22 @@ export async function validateWorker(tx: Tx, v: WorkerValues, availability?: Ava
 
   const insz = validateNationalNumber(v.nationalNumber);
   if (insz.ok) out.nationalNumber = insz.value;
-  else errors.push({ path: "nationalNumber", message: MESSAGES[insz.reason] ?? "Ongeldig rijksregisternummer." });
+  else errors.push({ path: "nationalNumber", message: IDENTITY_MESSAGES[insz.reason] ?? "Ongeldig rijksregisternummer." });
 
   const iban = validateIban(v.iban);
   if (iban.ok) out.iban = iban.value;
-  else errors.push({ path: "iban", message: MESSAGES[iban.reason] ?? "Ongeldig rekeningnummer." });
+  else errors.push({ path: "iban", message: IDENTITY_MESSAGES[iban.reason] ?? "Ongeldig rekeningnummer." });
 
   const phone = normalizePhone(v.phone);
   if (phone.ok) out.phone = phone.value;
-  else errors.push({ path: "phone", message: MESSAGES[phone.reason] ?? "Geen geldig telefoonnummer." });
+  else errors.push({ path: "phone", message: IDENTITY_MESSAGES[phone.reason] ?? "Geen geldig telefoonnummer." });
 
   if (v.email !== null) out.email = v.email.trim().toLowerCase();
   // API.md: travelKm has at most one decimal; JSON-schema multipleOf trips over 0.1 in floating point.
   if (Math.abs(Math.round(v.maxTravelKm * 10) - v.maxTravelKm * 10) > 1e-6) errors.push({ path: "maxTravelKm", message: "Hoogstens 1 cijfer na de komma." });
   if ((v.lat === null) !== (v.lon === null)) errors.push({ path: v.lat === null ? "address.lat" : "address.lon", message: "Geef breedte- en lengtegraad samen." });
 
-  const [m] = await tx.select({ postalCodes: schema.municipalities.postalCodes }).from(schema.municipalities).where(eq(schema.municipalities.id, v.municipalityId));
-  if (!m) errors.push({ path: "address.municipalityId", message: "Deze gemeente bestaat niet." });
-  else {
-    if (m.postalCodes.length > 0 && !m.postalCodes.includes(v.postalCode)) errors.push({ path: "address.postalCode", message: `Deze postcode hoort niet bij de gemeente (${m.postalCodes.join(", ")}).` });
-    const [n] = await tx
-      .select({ id: schema.neighbourhoods.id })
-      .from(schema.neighbourhoods)
-      .where(and(eq(schema.neighbourhoods.id, v.neighbourhoodId), eq(schema.neighbourhoods.municipalityId, v.municipalityId)));
-    if (!n) errors.push({ path: "address.neighbourhoodId", message: "Deze wijk ligt niet in de gekozen gemeente." });
-  }
+  errors.push(...(await addressErrors(tx, v)));
 
   if (availability) errors.push(...availabilityErrors(availability));
   if (activityCodes && activityCodes.length > 0) {

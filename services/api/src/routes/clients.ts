@@ -9,6 +9,7 @@ import { decodeCursor, pageOf } from "../cursor.ts";
 import "../errors/clients.ts";
 import { AppError, notFound, validationError, type FieldError } from "../errors/problem.ts";
 import { DateOnly, Email, errorResponses, IdParams, ListQuery, Page, Uuid } from "../schemas/common.ts";
+import { addressErrors, IDENTITY_MESSAGES } from "../registries/shared-checks.ts";
 import { loadSettings } from "../settings-store.ts";
 
 const ClientType = Type.Union([Type.Literal("private"), Type.Literal("localGovernment"), Type.Literal("education"), Type.Literal("nonprofit"), Type.Literal("agriculture")]);
@@ -160,17 +161,6 @@ interface ClientValues {
   enterpriseNumber: string | null;
 }
 
-const ID_MESSAGES: Record<string, string> = {
-  "insz.format": "Een rijksregisternummer heeft 11 cijfers.",
-  "insz.date": "De geboortedatum in dit rijksregisternummer bestaat niet.",
-  "insz.sequence": "Dit rijksregisternummer bestaat niet.",
-  "insz.checksum": "De controlecijfers van dit rijksregisternummer kloppen niet.",
-  "kbo.format": "Een ondernemingsnummer heeft 10 cijfers.",
-  "kbo.first_digit": "Een ondernemingsnummer begint met 0 of 1.",
-  "kbo.checksum": "De controlecijfers van dit ondernemingsnummer kloppen niet.",
-  "phone.format": "Geen geldig telefoonnummer.",
-  "phone.length": "Dit telefoonnummer heeft niet het juiste aantal cijfers.",
-};
 
 /**
  * The rules of a client record (RULES §3 categories; API.md POST /v1/clients): every type but
@@ -184,7 +174,7 @@ async function validateClient(tx: Tx, v: ClientValues): Promise<ClientValues> {
   if (v.enterpriseNumber !== null) {
     const r = validateEnterpriseNumber(v.enterpriseNumber);
     if (r.ok) out.enterpriseNumber = r.value;
-    else errors.push({ path: "enterpriseNumber", message: ID_MESSAGES[r.reason] ?? "Ongeldig ondernemingsnummer." });
+    else errors.push({ path: "enterpriseNumber", message: IDENTITY_MESSAGES[r.reason] ?? "Ongeldig ondernemingsnummer." });
   } else if (v.type !== "private") {
     errors.push({ path: "enterpriseNumber", message: "Een organisatie moet haar ondernemingsnummer (KBO) geven." });
   }
@@ -193,27 +183,18 @@ async function validateClient(tx: Tx, v: ClientValues): Promise<ClientValues> {
     else {
       const r = validateNationalNumber(v.nationalNumber);
       if (r.ok) out.nationalNumber = r.value;
-      else errors.push({ path: "nationalNumber", message: ID_MESSAGES[r.reason] ?? "Ongeldig rijksregisternummer." });
+      else errors.push({ path: "nationalNumber", message: IDENTITY_MESSAGES[r.reason] ?? "Ongeldig rijksregisternummer." });
     }
   }
   if (v.phone !== null) {
     const r = normalizePhone(v.phone);
     if (r.ok) out.phone = r.value;
-    else errors.push({ path: "contact.phone", message: ID_MESSAGES[r.reason] ?? "Geen geldig telefoonnummer." });
+    else errors.push({ path: "contact.phone", message: IDENTITY_MESSAGES[r.reason] ?? "Geen geldig telefoonnummer." });
   }
   if (v.email !== null) out.email = v.email.trim().toLowerCase();
   if (v.phone === null && v.email === null) errors.push({ path: "contact.phone", message: "Geef een telefoonnummer of een e-mailadres." });
 
-  const [m] = await tx.select({ postalCodes: schema.municipalities.postalCodes }).from(schema.municipalities).where(eq(schema.municipalities.id, v.municipalityId));
-  if (!m) errors.push({ path: "address.municipalityId", message: "Deze gemeente bestaat niet." });
-  else {
-    if (m.postalCodes.length > 0 && !m.postalCodes.includes(v.postalCode)) errors.push({ path: "address.postalCode", message: `Deze postcode hoort niet bij de gemeente (${m.postalCodes.join(", ")}).` });
-    const [n] = await tx
-      .select({ id: schema.neighbourhoods.id })
-      .from(schema.neighbourhoods)
-      .where(and(eq(schema.neighbourhoods.id, v.neighbourhoodId), eq(schema.neighbourhoods.municipalityId, v.municipalityId)));
-    if (!n) errors.push({ path: "address.neighbourhoodId", message: "Deze wijk ligt niet in de gekozen gemeente." });
-  }
+  errors.push(...(await addressErrors(tx, v)));
   if (errors.length > 0) throw validationError(errors);
   return out;
 }
