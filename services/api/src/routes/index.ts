@@ -22,6 +22,7 @@ import workers from "./workers.ts";
 import workerAgreements from "./worker-agreements.ts";
 import deliveries from "./deliveries.ts";
 import authCodes from "./auth-codes.ts";
+import reportsDashboard from "./reports-dashboard.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */
-export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings, clients, jobs, matches, assignments, payoutRuns, payoutExports, reportsHours, timeEntries, vouchers, trainings, officeHours, geography, activities, skills, workers, workerAgreements, deliveries, authCodes];
+export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings, clients, jobs, matches, assignments, payoutRuns, payoutExports, reportsHours, timeEntries, vouchers, trainings, officeHours, geography, activities, skills, workers, workerAgreements, deliveries, authCodes, reportsDashboard];
