@@ -1,14 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import {
-  applySettingsPatch,
+  brusselsDateOf,
   clientReservedAccount,
   clientWalletAccount,
-  DEFAULT_SETTINGS,
   isBalanced,
+  resolveSettings,
   type LedgerMovement,
   type Settings,
-  type SettingsPatch,
   type VoucherLot,
 } from "@wijkwerk/domain";
 import type { Tx } from "../client.ts";
@@ -20,10 +19,10 @@ export interface VoucherEvent {
   payload: Record<string, unknown>;
 }
 
-/** Stored settings are overrides on top of the legal defaults (same merge as PATCH /v1/settings). */
+/** The tenant's settings in force today (the domain's resolveSettings: the same everywhere). */
 export async function tenantSettings(tx: Tx, tenantId: string): Promise<Settings> {
   const [t] = await tx.select({ settings: schema.tenants.settings }).from(schema.tenants).where(eq(schema.tenants.id, tenantId));
-  return applySettingsPatch(DEFAULT_SETTINGS, (t?.settings ?? {}) as SettingsPatch);
+  return resolveSettings(t?.settings, brusselsDateOf(new Date()));
 }
 
 /**

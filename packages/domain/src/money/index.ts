@@ -3,3 +3,4 @@ export * from "./vouchers.ts";
 export * from "./travel.ts";
 export * from "./tax.ts";
 export * from "./ledger.ts";
+export * from "./price-schedule.ts";

@@ -2,7 +2,16 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type, type Static } from "@sinclair/typebox";
 import { eq } from "drizzle-orm";
 import { schema } from "@wijkwerk/db";
-import { applySettingsPatch, DEFAULT_SETTINGS, validateSettingsPatch, type Settings as DomainSettings, type SettingsPatch } from "@wijkwerk/domain";
+import {
+  applySettingsPatch,
+  brusselsDateOf,
+  resolveSettings,
+  scheduleVoucherPrice,
+  validateSettingsPatch,
+  type ScheduledVoucherPrice,
+  type Settings as DomainSettings,
+  type SettingsPatch,
+} from "@wijkwerk/domain";
 import { AppError } from "../errors/problem.ts";
 import { errorResponses } from "../schemas/common.ts";
 
@@ -31,6 +40,14 @@ export type Settings = Static<typeof SettingsSchema>;
 const _sameShape: DomainSettings = {} as Settings;
 void _sameShape;
 
+/** Responses add the price changes still to come (RULES §4: a new price applies from 1 January). */
+const SettingsResponse = Type.Object({
+  ...SettingsSchema.properties,
+  voucherPriceSchedule: Type.Array(Type.Object({ effectiveFrom: Type.String({ format: "date" }), voucherPriceCents: PerClientType(Cents) }), {
+    description: "Voucher prices decided but not yet in force; voucherPriceCents is the price in force today.",
+  }),
+});
+
 const PatchSchema = Type.Partial(
   Type.Object({
     ...SettingsSchema.properties,
@@ -40,17 +57,15 @@ const PatchSchema = Type.Partial(
   { additionalProperties: false, minProperties: 1 },
 );
 
-/** Stored settings are overrides on top of the legal defaults of RULES.md. */
-export function mergeSettings(stored: Record<string, unknown>): Settings {
-  const d: Settings = DEFAULT_SETTINGS;
-  const s = stored as Partial<Settings>;
-  return { ...d, ...s, voucherPriceCents: { ...d.voucherPriceCents, ...s.voucherPriceCents }, matchWeights: { ...d.matchWeights, ...s.matchWeights } };
+/** Stored overrides over the RULES.md defaults, with the voucher price in force on `onDate`. */
+export function mergeSettings(stored: Record<string, unknown>, onDate: string = brusselsDateOf(new Date())): Settings & { voucherPriceSchedule: ScheduledVoucherPrice[] } {
+  return resolveSettings(stored, onDate);
 }
 
 const settings: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     "/v1/settings",
-    { config: { roles: ["admin", "consultant", "finance"] }, schema: { tags: ["settings"], summary: "Tenant settings", response: { 200: SettingsSchema, ...errorResponses(401, 403) } } },
+    { config: { roles: ["admin", "consultant", "finance"] }, schema: { tags: ["settings"], summary: "Tenant settings", response: { 200: SettingsResponse, ...errorResponses(401, 403) } } },
     async (request) =>
       request.tenantTx(async ({ tx, tenantId }) => {
         const [t] = await tx.select({ settings: schema.tenants.settings }).from(schema.tenants).where(eq(schema.tenants.id, tenantId));
@@ -60,15 +75,22 @@ const settings: FastifyPluginAsyncTypebox = async (app) => {
 
   app.patch(
     "/v1/settings",
-    { config: { roles: ["admin"] }, schema: { tags: ["settings"], summary: "Change tenant settings", body: PatchSchema, response: { 200: SettingsSchema, ...errorResponses(401, 403, 422) } } },
+    {
+      config: { roles: ["admin"] },
+      schema: { tags: ["settings"], summary: "Change tenant settings (a voucher price change takes effect on 1 January)", body: PatchSchema, response: { 200: SettingsResponse, ...errorResponses(401, 403, 422) } },
+    },
     async (request) =>
       request.tenantTx(async ({ tx, tenantId, audit }) => {
         const [t] = await tx.select({ settings: schema.tenants.settings }).from(schema.tenants).where(eq(schema.tenants.id, tenantId)).for("update");
-        const before = mergeSettings(t?.settings ?? {});
+        const today = brusselsDateOf(new Date());
+        const before = mergeSettings(t?.settings ?? {}, today);
         const patch = request.body as SettingsPatch;
         const errors = validateSettingsPatch(before, patch);
         if (errors.length > 0) throw new AppError("settings.invalid", "Deze instellingen zijn niet toegelaten.", { errors: errors.map((e) => ({ path: e.path, message: e.message })) });
-        const after = applySettingsPatch(before, patch);
+        // RULES §4 (S7): a new voucher price is scheduled for 1 January, everything else applies now.
+        const { voucherPriceCents: newPrices, ...now } = patch;
+        const voucherPriceSchedule = newPrices ? scheduleVoucherPrice(before.voucherPriceSchedule, today, { ...before.voucherPriceCents, ...newPrices }) : before.voucherPriceSchedule;
+        const after = { ...applySettingsPatch(before, now), voucherPriceCents: before.voucherPriceCents, voucherPriceSchedule };
         // Store the whole object: later changes to defaults never silently change a tenant's terms.
         await tx.update(schema.tenants).set({ settings: after as unknown as Record<string, unknown> }).where(eq(schema.tenants.id, tenantId));
         await audit({ entity: "settings", entityId: tenantId, action: "update", before, after });

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { pgError, PG, schema, vouchers as wallet, type Tx } from "@wijkwerk/db";
-import { addCalendarMonths, applySettingsPatch, brusselsDateOf, DEFAULT_SETTINGS, checkCaps, confirmDeadline, monthRange, vouchersForMinutes, yearRange, type Settings, type SettingsPatch } from "@wijkwerk/domain";
+import { addCalendarMonths, brusselsDateOf, checkCaps, confirmDeadline, monthRange, resolveSettings, vouchersForMinutes, yearRange, type Settings } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
 import { decodeCursor, pageOf } from "../cursor.ts";
 import "../errors/vouchers.ts";
@@ -120,7 +120,7 @@ async function lockAssignment(tx: Tx, tenantId: string, assignmentId: string): P
   if (!row) return undefined;
   return {
     assignment: { id: row.id, workerId: row.worker_id, clientId: row.client_id, startsAt: new Date(row.starts_at).toISOString(), localDate: row.local_date, minutes: Number(row.minutes), status: row.status },
-    settings: applySettingsPatch(DEFAULT_SETTINGS, (row.settings ?? {}) as SettingsPatch),
+    settings: resolveSettings(row.settings, row.today),
     today: row.today,
   };
 }
