@@ -7,7 +7,9 @@ export const EVENTS = [
   "assignment.reminder",
   "assignment.cancelled",
   "assignment.expired",
+  "assignment.declined",
   "time_entry.to_confirm",
+  "time_entry.disputed",
   "voucher_order.created",
   "vouchers.low",
   "vouchers.expiring",
@@ -27,7 +29,9 @@ export const EVENT_AUDIENCE: Readonly<Record<EventName, Audience>> = {
   "assignment.reminder": "worker",
   "assignment.cancelled": "worker",
   "assignment.expired": "consultant",
+  "assignment.declined": "consultant",
   "time_entry.to_confirm": "client",
+  "time_entry.disputed": "consultant",
   "voucher_order.created": "client",
   "vouchers.low": "client",
   "vouchers.expiring": "client",
@@ -39,7 +43,7 @@ export const EVENT_AUDIENCE: Readonly<Record<EventName, Audience>> = {
 
 /** Events that also have an SMS template (staff-only events are mail only). */
 export const SMS_EVENTS: readonly EventName[] = EVENTS.filter(
-  (event) => event !== "assignment.expired" && event !== "agreement.ending",
+  (event) => EVENT_AUDIENCE[event] !== "consultant",
 );
 
 export function isEventName(value: unknown): value is EventName {
@@ -113,6 +117,26 @@ export type EventData = {
     startsAt: DateInput;
     proposedAt: DateInput;
     /** Link to the job in the web UI, to pick another worker. */
+    link: string;
+  };
+  "assignment.declined": BaseData & {
+    activity: string;
+    workerName: string;
+    clientName: string;
+    startsAt: DateInput;
+    /** What the worker gave as reason; empty when none. */
+    reason: string;
+    /** Link to the job in the web UI, to pick another worker. */
+    link: string;
+  };
+  "time_entry.disputed": BaseData & {
+    workerName: string;
+    clientName: string;
+    activity: string;
+    workedOn: DateInput;
+    minutes: number;
+    reason: string;
+    /** Link to the client in the web UI, where the consultant corrects or cancels the hours. */
     link: string;
   };
   "time_entry.to_confirm": BaseData & {

@@ -28,6 +28,8 @@ export const LONGEST: { [E in EventName]: EventData[E] } = {
     reason: "De gebruiker is onverwacht opgenomen in het ziekenhuis en kan niemand ontvangen.",
   },
   "assignment.expired": { ...base, activity: LONG_ACTIVITY, workerName: LONG_NAME, clientName: LONG_NAME, startsAt: START, proposedAt: "2026-12-27T09:00:00Z", link: LONG_LINK },
+  "assignment.declined": { ...base, activity: LONG_ACTIVITY, workerName: LONG_NAME, clientName: LONG_NAME, startsAt: START, reason: "Ik heb die dag een sollicitatiegesprek bij de VDAB.", link: LONG_LINK },
+  "time_entry.disputed": { ...base, workerName: LONG_NAME, clientName: LONG_NAME, activity: LONG_ACTIVITY, workedOn: "2026-12-30", minutes: 455, reason: "Hij was maar twee uur hier, niet drie.", link: LONG_LINK },
   "time_entry.to_confirm": { ...base, workerName: LONG_NAME, activity: LONG_ACTIVITY, workedOn: "2026-12-30", minutes: 455, autoConfirmDays: 14, link: LONG_LINK },
   "voucher_order.created": { ...base, quantity: 100, amountCents: 123450, ogm: "+++090/9337/55493+++", iban: "BE68539007547034", bic: "GKCCBEBB" },
   "vouchers.low": { ...base, remaining: 2, link: LONG_LINK },

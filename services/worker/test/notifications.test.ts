@@ -61,6 +61,7 @@ const settled = (outboxId: string, n: number) =>
     const rows = await deliveriesOf(outboxId);
     return rows.length === n && rows.every((r) => r.status !== "queued" && r.status !== "sending") ? rows : undefined;
   }, `${n} settled deliveries of ${outboxId}`);
+const body = (raw: string) => unfold(raw).replace(/=\r?\n/g, "");
 const mailsTo = (address: string) => smtp.mails.filter((m) => m.to.includes(address));
 const smsTo = (phone: string) => gateway.accepted.filter((r) => r.to === phone);
 const unfold = (raw: string) => raw.replace(/\r?\n[ \t]+/g, " ");
@@ -252,6 +253,21 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
     const rows = await settled(outboxId, 1);
     expect(rows[0]!).toMatchObject({ channel: "email", status: "sent", recipient_type: "staff", to_address: "lies@gent.be" });
     expect(mailsTo("fin@gent.be")).toHaveLength(0);
+  });
+
+  it("a declined proposal and disputed hours reach the consultants by mail, with the reason", async () => {
+    const declined = await t.assignment("declined");
+    const d = await emit(t.tenantId, "assignment.declined", { assignmentId: declined, jobId: t.jobId, workerId: t.workerId, clientId: t.clientId, reason: "Sollicitatiegesprek bij de VDAB" });
+    expect((await settled(d, 1))[0]!).toMatchObject({ channel: "email", status: "sent", to_address: "lies@gent.be" });
+    expect(mailsTo("lies@gent.be").some((m) => body(m.raw).includes("Sollicitatiegesprek bij de VDAB") && body(m.raw).includes("Voorstel geweigerd"))).toBe(true);
+
+    const a = await t.assignment("accepted");
+    const entry = randomUUID();
+    await owner.sql`INSERT INTO time_entries (tenant_id, id, assignment_id, worker_id, client_id, work_date, minutes, vouchers, status, submitted_by_type, submitted_by_id, dispute_reason)
+      VALUES (${t.tenantId}, ${entry}, ${a}, ${t.workerId}, ${t.clientId}, '2026-03-03', 180, 3, 'disputed', 'worker', 'w', 'Maar twee uur, niet drie')`;
+    const e = await emit(t.tenantId, "time_entry.disputed", { timeEntryId: entry, clientId: t.clientId, workerId: t.workerId, date: "2026-03-03", reason: "Maar twee uur, niet drie" });
+    expect((await settled(e, 1))[0]!).toMatchObject({ channel: "email", status: "sent", to_address: "lies@gent.be", event: "time_entry.disputed" });
+    expect(mailsTo("lies@gent.be").some((m) => body(m.raw).includes("Maar twee uur, niet drie") && body(m.raw).includes("Uren betwist"))).toBe(true);
   });
 });
 

@@ -158,6 +158,48 @@ export const LOADERS: Partial<Record<string, Loader>> = {
     return (await consultantRecipients(tx)).map((r) => message("assignment.expired", r, data));
   },
 
+  "assignment.declined": async ({ tx, payload, config }) => {
+    const a = await assignment(tx, str(payload, "assignmentId"));
+    if (!a || a.status !== "declined") return [];
+    const reason = typeof payload.reason === "string" ? payload.reason : "";
+    const data: Data<"assignment.declined"> = { activity: a.activity, workerName: a.worker_name, clientName: a.client_name, startsAt: a.starts_at, reason, link: web(config, `/klussen/${a.job_id}`) };
+    return (await consultantRecipients(tx)).map((r) => message("assignment.declined", r, data));
+  },
+
+  "time_entry.disputed": async ({ tx, payload, config }) => {
+    const [te] = (await tx.execute(sql`
+      SELECT te.work_date, te.minutes, te.status, te.dispute_reason, te.client_id, act.name AS activity,
+             w.first_name || ' ' || w.last_name AS worker_name, c.name AS client_name
+        FROM time_entries te
+        JOIN assignments a ON a.tenant_id = te.tenant_id AND a.id = te.assignment_id
+        JOIN jobs j ON j.tenant_id = a.tenant_id AND j.id = a.job_id
+        JOIN activities act ON act.code = j.activity_code
+        JOIN workers w ON w.tenant_id = te.tenant_id AND w.id = te.worker_id
+        JOIN clients c ON c.tenant_id = te.tenant_id AND c.id = te.client_id
+       WHERE te.tenant_id = app_current_tenant() AND te.id = ${str(payload, "timeEntryId")}`)) as unknown as {
+      work_date: string;
+      minutes: number;
+      status: string;
+      dispute_reason: string | null;
+      client_id: string;
+      activity: string;
+      worker_name: string;
+      client_name: string;
+    }[];
+    // Resolved (corrected, cancelled, confirmed) before we got here: nothing to ask any more.
+    if (!te || te.status !== "disputed") return [];
+    const data: Data<"time_entry.disputed"> = {
+      workerName: te.worker_name,
+      clientName: te.client_name,
+      activity: te.activity,
+      workedOn: te.work_date,
+      minutes: te.minutes,
+      reason: te.dispute_reason ?? "",
+      link: web(config, `/klanten/${te.client_id}`),
+    };
+    return (await consultantRecipients(tx)).map((r) => message("time_entry.disputed", r, data));
+  },
+
   "time_entry.to_confirm": async ({ tx, payload, config }) => {
     const [te] = (await tx.execute(sql`
       SELECT te.work_date, te.minutes, te.status, act.name AS activity, w.first_name || ' ' || w.last_name AS worker_name
@@ -258,4 +300,4 @@ export const LOADERS: Partial<Record<string, Loader>> = {
  * Events that reach the events queue but send nothing (yet): no template exists. They are handled
  * (not failed) so BullMQ's failed set only holds real problems.
  */
-export const SILENT_EVENTS = ["assignment.declined", "training.promoted", "time_entry.disputed"] as const;
+export const SILENT_EVENTS = ["training.promoted"] as const;
