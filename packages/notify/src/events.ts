@@ -15,6 +15,7 @@ export const EVENTS = [
   "vouchers.expiring",
   "agreement.ending",
   "training.reminder",
+  "training.promoted",
   "appointment.reminder",
   "auth.code",
 ] as const;
@@ -37,6 +38,7 @@ export const EVENT_AUDIENCE: Readonly<Record<EventName, Audience>> = {
   "vouchers.expiring": "client",
   "agreement.ending": "consultant",
   "training.reminder": "worker",
+  "training.promoted": "worker",
   "appointment.reminder": "anyone",
   "auth.code": "anyone",
 };
@@ -172,6 +174,13 @@ export type EventData = {
     link: string;
   };
   "training.reminder": BaseData & {
+    training: string;
+    startsAt: DateInput;
+    endsAt: DateInput;
+    place: Place;
+  };
+  /** A waitlisted worker got a place (same data as the reminder). */
+  "training.promoted": BaseData & {
     training: string;
     startsAt: DateInput;
     endsAt: DateInput;

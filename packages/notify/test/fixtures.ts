@@ -36,6 +36,7 @@ export const LONGEST: { [E in EventName]: EventData[E] } = {
   "vouchers.expiring": { ...base, count: 100, expiresOn: "2026-12-31", link: LONG_LINK },
   "agreement.ending": { ...base, workerName: LONG_NAME, endsOn: "2027-12-31", daysLeft: 30, link: LONG_LINK },
   "training.reminder": { ...base, training: "tuinonderhoud en veilig werken met gereedschap", startsAt: START, endsAt: END, place },
+  "training.promoted": { ...base, training: "tuinonderhoud en veilig werken met gereedschap", startsAt: START, endsAt: END, place },
   "appointment.reminder": { ...base, startsAt: START, place, consultantName: LONG_NAME },
   "auth.code": { ...base, code: "987654", validMinutes: 15 },
 };

@@ -10,7 +10,7 @@ import { createRedis, writeOutbox } from "@wijkwerk/queue";
 import { buildApp } from "../../api/src/app.ts";
 import { createTransports } from "../src/notifications/runtime.ts";
 import { requeueStale } from "../src/notifications/send.ts";
-import { seedTenant, startPipeline, startSmsGateway, startSmtpSink, waitFor, type Pipeline } from "./notify-harness.ts";
+import { daytimeClock, seedTenant, startPipeline, startSmsGateway, startSmtpSink, waitFor, type Pipeline } from "./notify-harness.ts";
 import { startRedisServer } from "./redis-server.ts";
 
 // Issue "Notifications: outbox to SMS and email, reliably": real SMTP listener, real HTTP gateway,
@@ -23,6 +23,8 @@ let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
 let gateway: Awaited<ReturnType<typeof startSmsGateway>>;
 let pipeline: Pipeline;
 let fakeNow: Date | null = null;
+// Tests that do not set fakeNow run at 11:00 Brussels, whatever the real hour (quiet hours).
+const daytime = daytimeClock();
 let t: Awaited<ReturnType<typeof seedTenant>>;
 let api: Awaited<ReturnType<typeof buildApp>>;
 let apiDb: Database;
@@ -36,7 +38,7 @@ beforeAll(async () => {
   smtp = await startSmtpSink();
   gateway = await startSmsGateway();
   config = loadConfig({ ...process.env, DATABASE_URL: tdb.ownerUrl, PUBLIC_WEB_URL: "https://wijk.werk", SMTP_URL: smtp.url, SMS_GATEWAY_URL: gateway.url, SMS_GATEWAY_TOKEN: gateway.token });
-  pipeline = startPipeline({ redisUrl: base.REDIS_URL, prefix: `nt${randomBytes(4).toString("hex")}`, database: owner, config, transports: createTransports(config), now: () => fakeNow ?? new Date() });
+  pipeline = startPipeline({ redisUrl: base.REDIS_URL, prefix: `nt${randomBytes(4).toString("hex")}`, database: owner, config, transports: createTransports(config), now: () => fakeNow ?? daytime() });
   t = await seedTenant(owner, { slug: "gent", workerLanguage: "fr" });
   apiDb = createDatabase(tdb.appUrl, { max: 3 });
   apiRedis = createRedis(base.REDIS_URL, "producer");
@@ -269,6 +271,13 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
     expect((await settled(e, 1))[0]!).toMatchObject({ channel: "email", status: "sent", to_address: "lies@gent.be", event: "time_entry.disputed" });
     expect(mailsTo("lies@gent.be").some((m) => body(m.raw).includes("Maar twee uur, niet drie") && body(m.raw).includes("Uren betwist"))).toBe(true);
   });
+
+  it("a worker promoted from the waiting list is told by mail and SMS", async () => {
+    const e = await emit(t.tenantId, "training.promoted", { sessionId: randomUUID(), trainingId: randomUUID(), training: "Tuinonderhoud", workerId: t.workerId, startsAt: "2026-03-10T08:30:00Z", endsAt: "2026-03-10T11:30:00Z", location: "Buurtcentrum Rabot" });
+    const rows = await settled(e, 2);
+    expect(rows.map((r) => [r.channel, r.status])).toEqual([["email", "sent"], ["sms", "sent"]]);
+    expect(smsTo("+32471000001").some((m) => m.text.includes("Tuinonderhoud") && m.text.includes("Buurtcentrum Rabot"))).toBe(true);
+  });
 });
 
 describe("Redis stopped and restarted", () => {
@@ -277,7 +286,7 @@ describe("Redis stopped and restarted", () => {
 
   it("loses nothing: outbox rows wait, lost send jobs are requeued, everything is sent after the restart", async () => {
     const redis = await startRedisServer();
-    const p = startPipeline({ redisUrl: redis.url, prefix: "restart", database: owner, config, transports: createTransports(config) });
+    const p = startPipeline({ redisUrl: redis.url, prefix: "restart", database: owner, config, transports: createTransports(config), now: daytimeClock() });
     let again: Awaited<ReturnType<typeof startRedisServer>> | undefined;
     try {
       const a1 = await t.assignment();

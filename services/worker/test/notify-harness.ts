@@ -76,6 +76,16 @@ export interface Pipeline {
  * The worker process in miniature, with the same dispatch and concurrency as main.ts: relay +
  * real BullMQ Workers for events, email and sms on a private Redis prefix.
  */
+/**
+ * A clock that runs at real speed but reads 11:00 Brussels on a working day, so tests that send
+ * SMS do not depend on when they run (21:00–08:00 would hold every SMS for quiet hours).
+ */
+export function daytimeClock(start = "2026-03-03T10:00:00Z"): () => Date {
+  const realStart = Date.now();
+  const base = Date.parse(start);
+  return () => new Date(base + (Date.now() - realStart));
+}
+
 export function startPipeline(opts: { redisUrl: string; prefix: string; database: Database; config: Config; transports: { email: Transport; sms: Transport }; now?: () => Date; backoffMs?: number; relay?: boolean }): Pipeline {
   const producer = createRedis(opts.redisUrl, "producer");
   // Redis going away is part of the tests: keep ioredis from printing every reconnect attempt.

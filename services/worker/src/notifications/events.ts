@@ -271,6 +271,16 @@ export const LOADERS: Partial<Record<string, Loader>> = {
     return [message("training.reminder", worker, { training: str(payload, "training"), startsAt: str(payload, "startsAt"), endsAt: str(payload, "endsAt"), place: placeOf(str(payload, "location")) })];
   },
 
+  "training.promoted": async ({ tx, payload }) => {
+    const worker = await workerRecipient(tx, str(payload, "workerId"));
+    if (!worker) return [];
+    const [e] = (await tx.execute(sql`
+      SELECT status FROM training_enrollments WHERE tenant_id = app_current_tenant() AND session_id = ${str(payload, "sessionId")} AND worker_id = ${worker.id}`)) as unknown as { status: string }[];
+    // Gave the place up again before we got here: no "you have a place" message.
+    if (e && e.status !== "enrolled") return [];
+    return [message("training.promoted", worker, { training: str(payload, "training"), startsAt: str(payload, "startsAt"), endsAt: str(payload, "endsAt"), place: placeOf(str(payload, "location")) })];
+  },
+
   "appointment.reminder": async ({ tx, payload }) => {
     const [ap] = (await tx.execute(sql`SELECT status FROM appointments WHERE tenant_id = app_current_tenant() AND id = ${str(payload, "appointmentId")}`)) as unknown as { status: string }[];
     if (ap && ap.status !== "planned") return [];
@@ -298,6 +308,6 @@ export const LOADERS: Partial<Record<string, Loader>> = {
 
 /**
  * Events that reach the events queue but send nothing (yet): no template exists. They are handled
- * (not failed) so BullMQ's failed set only holds real problems.
+ * (not failed) so BullMQ's failed set only holds real problems. Every event has a template now.
  */
-export const SILENT_EVENTS = ["training.promoted"] as const;
+export const SILENT_EVENTS: readonly string[] = [];
