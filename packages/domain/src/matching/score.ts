@@ -2,7 +2,7 @@ import type { MatchWeights } from "../settings/settings.ts";
 
 export type { MatchWeights };
 
-/** RULES-free defaults, identical to DEFAULT_SETTINGS.matchWeights; tenants override them in settings. */
+/** Default matching weights (also DEFAULT_SETTINGS.matchWeights); tenants override them in settings. */
 export const DEFAULT_MATCH_WEIGHTS: Readonly<MatchWeights> = Object.freeze({
   sameNeighbourhood: 40,
   adjacentNeighbourhood: 25,

@@ -2,6 +2,8 @@ import { LEGAL_MONTHLY_CAP_MINUTES, LEGAL_YEARLY_CAP_MINUTES } from "../caps/ind
 import { LEGAL_AGREEMENT_MAX_MONTHS } from "../caps/index.ts";
 import { CLIENT_TYPES, DEFAULT_WORKER_HOURLY_CENTS, validateVoucherPrices } from "../money/index.ts";
 import type { ClientType } from "../money/index.ts";
+// score.ts only imports a type from this file, so there is no runtime cycle.
+import { DEFAULT_MATCH_WEIGHTS } from "../matching/score.ts";
 
 /** Matching weights (points) per reason code of GET /v1/jobs/{id}/matches. */
 export interface MatchWeights {
@@ -57,14 +59,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   agreementMaxMonths: LEGAL_AGREEMENT_MAX_MONTHS,
   confirmWindowDays: 4,
   voucherValidityMonths: 12,
-  matchWeights: Object.freeze({
-    sameNeighbourhood: 40,
-    adjacentNeighbourhood: 25,
-    withinTravel: 10,
-    continuity: 30,
-    fairness: 15,
-    activityPreference: 10,
-  }),
+  matchWeights: DEFAULT_MATCH_WEIGHTS,
   proposalExpiryHours: 48,
 }) as Readonly<Settings>;
 
