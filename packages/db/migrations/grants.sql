@@ -1,5 +1,5 @@
 -- Re-applied after every migration run: the app role (no BYPASSRLS) gets exactly what it needs.
--- Tables listed in app_append_only may be read and appended, never changed.
+-- The REVOKEs below make append-only and read-only tables what they are for this role.
 GRANT USAGE ON SCHEMA public TO wijkwerk_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO wijkwerk_app;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO wijkwerk_app;

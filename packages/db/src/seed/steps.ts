@@ -9,4 +9,8 @@ export type SeedStep = (ctx: { sql: postgres.Sql; tenantId: string; log: (l: str
  * Demo data steps, run in this order once when the demo tenant is created. Each capability adds
  * one import and one entry here (e.g. registries before jobs before vouchers).
  */
-export const seedSteps: { name: string; run: SeedStep }[] = [{ name: "organisation-account", run: seedOrganisationAccount }, { name: "gent registries and history", run: seedGent }, { name: "training and zitdagen", run: seedTraining }];
+export const seedSteps: { name: string; run: SeedStep }[] = [
+  { name: "organisation-account", run: seedOrganisationAccount },
+  { name: "gent registries and history", run: seedGent },
+  { name: "training and zitdagen", run: seedTraining },
+];

@@ -2,5 +2,5 @@
 import "./payouts.ts";
 import "./assignments.ts";
 import "./time-entries.ts";
-export {};
 import "../notifications/register.ts";
+export {};
