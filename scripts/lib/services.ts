@@ -43,6 +43,8 @@ export async function provision(opts: { name: "dev" | "test"; env: NodeJS.Proces
       opts.log(`Redis: starting redis-server (data in .data/${opts.name}-redis, port ${redisPort})`);
       const child = spawn("redis-server", ["--port", String(redisPort), "--bind", "127.0.0.1", "--dir", dir, "--appendonly", "yes", "--save", ""], { stdio: "ignore" });
       stops.push(() => killAndWait(child));
+      // Never leave an orphan behind, even when this process is ended by a signal.
+      process.once("exit", () => child.kill("SIGTERM"));
       for (let i = 0; i < 100 && !(await portOpen(redisPort)); i++) await sleep(100);
       if (!(await portOpen(redisPort))) throw new Error("redis-server did not start");
     }

@@ -36,6 +36,10 @@ export async function startEmbeddedPostgres(opts: { dir: string; port: number; p
   });
   if (fresh) await pg.initialise();
   await pg.start();
+  // However this process ends (SIGTERM, crash, process.exit from an exit hook), the server goes
+  // with it: kill() is synchronous, so it still runs in the 'exit' event.
+  const server = (pg as unknown as { process?: { kill(signal: string): boolean } }).process;
+  process.once("exit", () => server?.kill("SIGINT"));
   const ownerUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${opts.port}/postgres`;
   return { ownerUrl, stop: () => pg.stop() };
 }
