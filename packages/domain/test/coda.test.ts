@@ -1,12 +1,10 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildCodaStatement, CodaParseError, parseCoda, parseCodaFile } from "../src/coda/index.ts";
 import type { CodaBuildMovement } from "../src/coda/index.ts";
+import SAMPLE1 from "../../../../shared/standards/coda/php-coda-parser_sample1.cod?raw";
+import SAMPLE6 from "../../../../shared/standards/coda/php-coda-parser_sample6.cod?raw";
 
 // Synthetic CODA 2 files from github.com/wimverstuyf/php-coda-parser (LGPL-3.0), see /work/shared/standards/SOURCES.txt.
-const sample = (name: string) => readFileSync(new URL(`../../../../shared/standards/coda/${name}`, import.meta.url), "utf8");
-const SAMPLE1 = sample("php-coda-parser_sample1.cod");
-const SAMPLE6 = sample("php-coda-parser_sample6.cod");
 
 describe("CODA sample 1 (four structured credits)", () => {
   const st = parseCoda(SAMPLE1);
