@@ -65,6 +65,8 @@ type ClientType = "private" | "localGovernment" | "education" | "nonprofit" | "a
 interface ActivityDef { code: string; clientTypes: string[]; skillName: string | null }
 
 const MONTHLY_CAP = 60 * 60;
+/** A worker taking this many relationships wants as many hours as the caps allow. */
+const EAGER_RELATIONSHIPS = 7;
 const YEARLY_CAP = 630 * 60;
 const DAY_MS = 86_400_000;
 const BYDAY = ["", "MO", "TU", "WE", "TH", "FR", "SA", "SU"];
@@ -440,7 +442,7 @@ function makeWorker(rng: Random, o: PopulationOptions, seen: Seen, dates: DateSt
     agreements,
     createdAt: `${dates.iso(Math.max(firstStart - 3, historyStart - 400))} 09:00:00+01`,
     // A few want as many hours as allowed: the monthly cap (RULES §1) stops their calendar.
-    maxRelationships: rng.chance(0.12) ? rng.int(7, 10) : rng.int(2, 5),
+    maxRelationships: rng.chance(0.12) ? rng.int(EAGER_RELATIONSHIPS, 10) : rng.int(2, 5),
     relationships: 0,
     booked: new Map(),
     monthMinutes: new Map(),
@@ -539,13 +541,16 @@ function matchWorker(
 ): Relationship | null {
   const skillId = activities.get(code)?.skillName === "Tuinonderhoud" ? skills.garden : activities.get(code)?.skillName === "Kinderopvang basis" ? skills.childcare : null;
   const hoods = [client.hood.id, ...(adjacency.get(client.hood.id) ?? [])];
+  // Workers who want every hour allowed are asked first, so their calendars really fill up to the
+  // monthly cap (RULES §1) whatever day the demo is seeded on; then everyone else.
+  for (const eager of [true, false])
   for (const hoodId of hoods) {
     const list = workersByHood.get(hoodId) ?? [];
     if (list.length === 0) continue;
     const offset = rng.int(0, list.length - 1);
     for (let k = 0; k < Math.min(list.length, 60); k++) {
       const w = list[(offset + k) % list.length]!;
-      if (w.relationships >= w.maxRelationships) continue;
+      if (w.relationships >= w.maxRelationships || (eager && w.maxRelationships < EAGER_RELATIONSHIPS)) continue;
       if (skillId && !w.skills.has(skillId)) continue;
       if (!w.activities.has(code) && !rng.chance(0.25)) continue;
       const km = haversineKm({ lat: w.lat, lon: w.lon }, { lat: client.lat, lon: client.lon });
