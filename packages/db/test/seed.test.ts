@@ -129,6 +129,11 @@ async function expectInvariants(tenantId: string): Promise<{ maxMonthMinutes: nu
     WHERE te.tenant_id = ${tenantId} AND (te.vouchers <> ceil(te.minutes / 60.0) OR te.minutes > a.minutes OR te.worker_id <> a.worker_id OR te.client_id <> a.client_id
       OR te.work_date <> (a.starts_at AT TIME ZONE 'Europe/Brussels')::date)`);
   expect(badEntries).toBe(0);
+  // The per-worker copies of 0017 (caps, matching profile) agree with the rows they summarise.
+  expect([...(await sql`SELECT * FROM app_worker_minutes_drift(${tenantId}) LIMIT 3`)]).toEqual([]);
+  expect([...(await sql`SELECT * FROM app_worker_profile_drift(${tenantId}) LIMIT 3`)]).toEqual([]);
+  const { profiled } = await one(sql<{ profiled: number }[]>`SELECT count(*)::int AS profiled FROM workers WHERE tenant_id = ${tenantId} AND NOT isempty(match_availability) AND NOT isempty(match_agreements)`);
+  expect(profiled).toBe(workers.length);
   return { maxMonthMinutes: caps!.maxMonth };
 }
 

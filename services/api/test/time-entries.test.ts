@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bearer, createTenant, startTestApp, type TenantLogin, type TestApp } from "./helpers.ts";
 import { monthRange, yearRange } from "@wijkwerk/domain";
-import { workerMinutes } from "../src/routes/time-entries.ts";
+import { workerMinutes } from "../src/work/worker-minutes.ts";
 import { createAssignment, createWorker, createWorkFixture, tokenFor, type WorkFixture } from "./fixtures/vouchers.ts";
 
 let t: TestApp;
@@ -162,7 +162,7 @@ describe("DESIGN principle 4: caps hold under concurrency", () => {
 });
 
 describe("the caps query", () => {
-  it("agrees with app_worker_minutes, including entries late on the last evening of a month and DST days", async () => {
+  it("reads the per-month copy (0017), which agrees with app_worker_minutes, including entries late on the last evening of a month and DST days", async () => {
     const g = await createWorkFixture(t, gent);
     const w = tokenFor(t, gent.tenantId, "worker", g.workerId);
     for (const [startsAt, minutes, status] of [
@@ -180,7 +180,7 @@ describe("the caps query", () => {
       }
     }
     for (const date of ["2026-03-15", "2026-04-01", "2026-01-31", "2025-12-31"]) {
-      const ours = await t.database.withTenant(gent.tenantId, (tx) => workerMinutes(tx, gent.tenantId, g.workerId, date));
+      const ours = await t.database.withTenant(gent.tenantId, (tx) => workerMinutes(tx, g.workerId, date));
       const m = monthRange(date.slice(0, 7));
       const y = yearRange(Number(date.slice(0, 4)));
       const ref = await t.database.withTenant(gent.tenantId, (tx) =>
@@ -188,10 +188,10 @@ describe("the caps query", () => {
           FROM app_worker_minutes('${g.workerId}', '${m.fromUtc}', '${m.toUtc}') m, app_worker_minutes('${g.workerId}', '${y.fromUtc}', '${y.toUtc}') y` as never),
       );
       const r = (ref as unknown as { mu: number; mp: number; yu: number; yp: number }[])[0]!;
-      expect(ours).toEqual({ mu: Number(r.mu), mp: Number(r.mp), yu: Number(r.yu), yp: Number(r.yp) });
+      expect(ours).toEqual({ month: { worked: Number(r.mu), planned: Number(r.mp) }, year: { worked: Number(r.yu), planned: Number(r.yp) } });
     }
-    const march = await t.database.withTenant(gent.tenantId, (tx) => workerMinutes(tx, gent.tenantId, g.workerId, "2026-03-15"));
-    expect(march).toEqual({ mu: 55 + 85, mp: 45, yu: 55 + 85 + 25, yp: 45 + 120 });
+    const march = await t.database.withTenant(gent.tenantId, (tx) => workerMinutes(tx, g.workerId, "2026-03-15"));
+    expect(march).toEqual({ month: { worked: 55 + 85, planned: 45 }, year: { worked: 55 + 85 + 25, planned: 45 + 120 } });
   });
 });
 

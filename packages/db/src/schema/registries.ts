@@ -83,6 +83,8 @@ export const workers = pgTable(
     emailOptOut: boolean("email_opt_out").notNull(),
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
+    // Not mirrored: match_availability, match_agreements, match_skill_ids, match_activity_codes,
+    // the matching profile that triggers copy from the tables below (migration 0017).
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
 );

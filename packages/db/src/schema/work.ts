@@ -81,3 +81,19 @@ export const timeEntries = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
 );
+
+/**
+ * Minutes per worker and Brussels month (RULES §1), kept by triggers on time_entries and
+ * assignments (migration 0017); read-only for the application role.
+ */
+export const workerMonthMinutes = pgTable(
+  "worker_month_minutes",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    workerId: uuid("worker_id").notNull(),
+    month: date("month", { mode: "string" }).notNull(),
+    workedMinutes: integer("worked_minutes").notNull(),
+    plannedMinutes: integer("planned_minutes").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.workerId, t.month] })],
+);

@@ -129,7 +129,9 @@ export async function generateFlanders(ownerUrl: string, options: FlandersOption
       });
       return { ...r, neighbourhoods: geo.hoods.length };
     });
-    await sql`ANALYZE workers, worker_agreements, worker_availability, clients, client_agreements, jobs, assignments, time_entries`;
+    // The fast path loaded with triggers off: build the per-worker copies (0017) set-based instead.
+    if (fast) await sql`SELECT app_worker_minutes_rebuild(${tenantId}), app_worker_profile_refresh(${tenantId}, NULL)`;
+    await sql`ANALYZE workers, worker_agreements, worker_availability, worker_month_minutes, clients, client_agreements, jobs, assignments, time_entries`;
     return { ...result, tenantId, municipalities: municipalities.length, seconds: (Date.now() - started) / 1000 };
   } finally {
     await sql.end();

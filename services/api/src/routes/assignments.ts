@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { sql } from "drizzle-orm";
 import { pgError, PG, type Tx } from "@wijkwerk/db";
-import { agreementEndWarning, brusselsDateOf, brusselsMonthOf, brusselsYearOf, checkCaps, formatDutchDuration, monthRange, yearRange } from "@wijkwerk/domain";
+import { agreementEndWarning, brusselsDateOf, checkCaps, formatDutchDuration } from "@wijkwerk/domain";
 import type { TokenClaims } from "../context.ts";
 import { decodeCursor, pageOf } from "../cursor.ts";
 import "../errors/work.ts";
@@ -12,6 +12,7 @@ import { errorResponses, IdParams, ListQuery, Page, Uuid } from "../schemas/comm
 import { loadSettings } from "../settings-store.ts";
 import { signRespondToken, verifyRespondToken } from "../work/respond-token.ts";
 import { isoBrussels, reminderAt } from "../work/time.ts";
+import { workerMinutes } from "../work/worker-minutes.ts";
 import { visibleJob } from "./jobs.ts";
 
 const Instant = Type.String({ format: "date-time", examples: ["2026-03-31T09:00:00+02:00"] });
@@ -129,17 +130,16 @@ const assignments: FastifyPluginAsyncTypebox = async (app) => {
           if (skill?.skill_name && !skill.held) throw new AppError("worker.skill_missing", `Voor dit werk is de competentie "${skill.skill_name}" nodig.`);
 
           const settings = await loadSettings(tx, tenantId);
-          const month = monthRange(brusselsMonthOf(startsAt));
-          const year = yearRange(brusselsYearOf(startsAt));
-          const [m] = (await tx.execute(sql`SELECT used_minutes + planned_minutes AS total FROM app_worker_minutes(${workerId}::uuid, ${month.fromUtc}::timestamptz, ${month.toUtc}::timestamptz)`)) as unknown as { total: number }[];
-          const [y] = (await tx.execute(sql`SELECT used_minutes + planned_minutes AS total FROM app_worker_minutes(${workerId}::uuid, ${year.fromUtc}::timestamptz, ${year.toUtc}::timestamptz)`)) as unknown as { total: number }[];
-          const caps = checkCaps({ usedMonthMinutes: m?.total ?? 0, usedYearMinutes: y?.total ?? 0, addMinutes: minutes, caps: settings });
+          const held = await workerMinutes(tx, workerId, date);
+          const m = { total: held.month.worked + held.month.planned };
+          const y = { total: held.year.worked + held.year.planned };
+          const caps = checkCaps({ usedMonthMinutes: m.total, usedYearMinutes: y.total, addMinutes: minutes, caps: settings });
           const violation = caps.violations[0];
           if (violation === "worker.monthly_cap_exceeded") {
-            throw new AppError(violation, `Deze maand staan al ${formatDutchDuration(m?.total ?? 0)} gepland of gewerkt; met ${formatDutchDuration(minutes)} erbij is dat meer dan ${formatDutchDuration(settings.monthlyCapMinutes)}.`);
+            throw new AppError(violation, `Deze maand staan al ${formatDutchDuration(m.total)} gepland of gewerkt; met ${formatDutchDuration(minutes)} erbij is dat meer dan ${formatDutchDuration(settings.monthlyCapMinutes)}.`);
           }
           if (violation === "worker.yearly_cap_exceeded") {
-            throw new AppError(violation, `Dit jaar staan al ${formatDutchDuration(y?.total ?? 0)} gepland of gewerkt; met ${formatDutchDuration(minutes)} erbij is dat meer dan ${formatDutchDuration(settings.yearlyCapMinutes)}.`);
+            throw new AppError(violation, `Dit jaar staan al ${formatDutchDuration(y.total)} gepland of gewerkt; met ${formatDutchDuration(minutes)} erbij is dat meer dan ${formatDutchDuration(settings.yearlyCapMinutes)}.`);
           }
 
           const [clash] = (await tx.execute(sql`

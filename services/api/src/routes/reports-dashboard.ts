@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { sql } from "drizzle-orm";
-import { addCalendarMonths, brusselsDateOf, monthRange } from "@wijkwerk/domain";
+import { addCalendarMonths, brusselsDateOf } from "@wijkwerk/domain";
 import { errorResponses, Uuid } from "../schemas/common.ts";
 import { loadSettings } from "../settings-store.ts";
 
@@ -31,7 +31,6 @@ const reportsDashboard: FastifyPluginAsyncTypebox = async (app) => {
         const today = brusselsDateOf(new Date());
         const month = today.slice(0, 7);
         const first = addCalendarMonths(`${month}-01`, -11);
-        const { fromUtc, toUtc } = monthRange(month);
         const settings = await loadSettings(tx, tenantId);
         const hours = await tx.execute<{ month: string; minutes: number }>(sql`
           SELECT to_char(work_date, 'YYYY-MM') AS month, sum(minutes)::int AS minutes
@@ -43,22 +42,12 @@ const reportsDashboard: FastifyPluginAsyncTypebox = async (app) => {
           FROM jobs j JOIN neighbourhoods n ON n.tenant_id = j.tenant_id AND n.id = j.neighbourhood_id
           WHERE j.tenant_id = ${tenantId} AND j.status = 'open' AND j.window_to > now()
           GROUP BY n.id, n.name ORDER BY open_jobs DESC, n.name`);
-        // Same meaning as app_worker_minutes, for every worker at once.
+        // The per-month copy of every worker's minutes (0017): worked entries and planned assignments.
         const near = await tx.execute<{ worker_id: string; first_name: string; last_name: string; used: number; planned: number }>(sql`
-          WITH used AS (
-            SELECT worker_id, sum(minutes)::int AS m FROM time_entries
-            WHERE tenant_id = ${tenantId} AND status <> 'cancelled' AND work_date >= ${`${month}-01`}::date AND work_date < ${`${month}-01`}::date + interval '1 month'
-            GROUP BY worker_id
-          ), planned AS (
-            SELECT a.worker_id, sum(a.minutes)::int AS m FROM assignments a
-            WHERE a.tenant_id = ${tenantId} AND a.status IN ('proposed', 'accepted') AND a.starts_at >= ${fromUtc}::timestamptz AND a.starts_at < ${toUtc}::timestamptz
-              AND NOT EXISTS (SELECT 1 FROM time_entries te WHERE te.tenant_id = a.tenant_id AND te.assignment_id = a.id AND te.status <> 'cancelled')
-            GROUP BY a.worker_id
-          )
-          SELECT w.id AS worker_id, w.first_name, w.last_name, COALESCE(u.m, 0) AS used, COALESCE(p.m, 0) AS planned
-          FROM workers w LEFT JOIN used u ON u.worker_id = w.id LEFT JOIN planned p ON p.worker_id = w.id
-          WHERE w.tenant_id = ${tenantId} AND w.status = 'active' AND COALESCE(u.m, 0) + COALESCE(p.m, 0) > 0
-          ORDER BY COALESCE(u.m, 0) + COALESCE(p.m, 0) DESC, w.id
+          SELECT w.id AS worker_id, w.first_name, w.last_name, m.worked_minutes AS used, m.planned_minutes AS planned
+          FROM worker_month_minutes m JOIN workers w ON w.tenant_id = m.tenant_id AND w.id = m.worker_id
+          WHERE m.tenant_id = ${tenantId} AND m.month = ${`${month}-01`}::date AND w.status = 'active' AND m.worked_minutes + m.planned_minutes > 0
+          ORDER BY m.worked_minutes + m.planned_minutes DESC, w.id
           LIMIT 10`);
         return {
           month,

@@ -3,12 +3,13 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { pgError, PG, schema, vouchers as wallet, type Tx } from "@wijkwerk/db";
-import { addCalendarMonths, brusselsDateOf, checkCaps, confirmDeadline, monthRange, resolveSettings, vouchersForMinutes, yearRange, type Settings } from "@wijkwerk/domain";
+import { addCalendarMonths, brusselsDateOf, checkCaps, confirmDeadline, resolveSettings, vouchersForMinutes, type Settings } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
 import { decodeCursor, pageOf } from "../cursor.ts";
 import "../errors/vouchers.ts";
 import { AppError, notFound, validationError } from "../errors/problem.ts";
 import { DateOnly, errorResponses, IdParams, ListQuery, Month, Page, Uuid } from "../schemas/common.ts";
+import { workerMinutes } from "../work/worker-minutes.ts";
 
 /** RULES §1: nobody works more than a long day on one assignment; more is a typing error. */
 const MAX_ENTRY_MINUTES = 12 * 60;
@@ -58,8 +59,6 @@ function memo<K, V>(fn: (key: K) => V): (key: K) => V {
     return v;
   };
 }
-const monthBounds = memo((month: string) => ({ ...monthRange(month), firstDay: `${month}-01`, nextFirstDay: addCalendarMonths(`${month}-01`, 1) }));
-const yearBounds = memo((year: number) => yearRange(year));
 const deadlineOf = memo((key: string) => {
   const [day, days] = key.split("|");
   return confirmDeadline(day!, Number(days)).lastDay;
@@ -126,46 +125,16 @@ async function lockAssignment(tx: Tx, tenantId: string, assignmentId: string): P
 }
 
 /**
- * A worker's minutes in the month and the year of `date`, with exactly the meaning of
- * app_worker_minutes (used = entries not cancelled; planned = live assignments without a live
- * entry), in ONE index-range statement: work_date is already a Brussels date, so the month is a
- * plain date range. test/time-entries.test.ts checks that both agree.
- */
-export async function workerMinutes(tx: Tx, tenantId: string, workerId: string, date: string): Promise<{ mu: number; mp: number; yu: number; yp: number }> {
-  const month = date.slice(0, 7);
-  const year = Number(date.slice(0, 4));
-  const m = monthBounds(month);
-  const y = yearBounds(year);
-  const [row] = await tx.execute<{ mu: number; mp: number; yu: number; yp: number }>(sql`
-    WITH u AS (
-      SELECT COALESCE(sum(minutes) FILTER (WHERE work_date >= ${m.firstDay}::date AND work_date < ${m.nextFirstDay}::date), 0)::int AS mu,
-             COALESCE(sum(minutes), 0)::int AS yu
-      FROM time_entries
-      WHERE tenant_id = ${tenantId} AND worker_id = ${workerId} AND status <> 'cancelled'
-        AND work_date >= ${`${year}-01-01`}::date AND work_date < ${`${year + 1}-01-01`}::date
-    ), p AS (
-      SELECT COALESCE(sum(a.minutes) FILTER (WHERE a.starts_at >= ${m.fromUtc}::timestamptz AND a.starts_at < ${m.toUtc}::timestamptz), 0)::int AS mp,
-             COALESCE(sum(a.minutes), 0)::int AS yp
-      FROM assignments a
-      WHERE a.tenant_id = ${tenantId} AND a.worker_id = ${workerId} AND a.status IN ('proposed', 'accepted')
-        AND a.starts_at >= ${y.fromUtc}::timestamptz AND a.starts_at < ${y.toUtc}::timestamptz
-        AND NOT EXISTS (SELECT 1 FROM time_entries te WHERE te.tenant_id = a.tenant_id AND te.assignment_id = a.id AND te.status <> 'cancelled')
-    )
-    SELECT mu, mp, yu, yp FROM u, p`);
-  return { mu: Number(row?.mu ?? 0), mp: Number(row?.mp ?? 0), yu: Number(row?.yu ?? 0), yp: Number(row?.yp ?? 0) };
-}
-
-/**
  * RULES §1 caps on the actual minutes; the caller holds the worker lock, and this read comes in
  * a later statement, so it sees every entry committed before the lock was granted. A planned
  * assignment is replaced by the entry's real minutes, so it must not count twice.
  */
-async function assertCaps(tx: Tx, tenantId: string, assignment: AssignmentRef, date: string, minutes: number, settings: Settings): Promise<void> {
+async function assertCaps(tx: Tx, assignment: AssignmentRef, date: string, minutes: number, settings: Settings): Promise<void> {
   const plannedSelf = assignment.status === "proposed" || assignment.status === "accepted" ? assignment.minutes : 0;
-  const w = await workerMinutes(tx, tenantId, assignment.workerId, date);
+  const w = await workerMinutes(tx, assignment.workerId, date);
   const check = checkCaps({
-    usedMonthMinutes: Math.max(0, w.mu + w.mp - plannedSelf),
-    usedYearMinutes: Math.max(0, w.yu + w.yp - plannedSelf),
+    usedMonthMinutes: Math.max(0, w.month.worked + w.month.planned - plannedSelf),
+    usedYearMinutes: Math.max(0, w.year.worked + w.year.planned - plannedSelf),
     addMinutes: minutes,
     caps: { monthlyCapMinutes: settings.monthlyCapMinutes, yearlyCapMinutes: settings.yearlyCapMinutes },
   });
@@ -183,7 +152,7 @@ async function insertEntry(
 ): Promise<ReturnType<typeof toTimeEntryOut>> {
   const { tx, tenantId, actor } = ctx;
   const { assignment } = args;
-  await assertCaps(tx, tenantId, assignment, args.date, args.minutes, settings);
+  await assertCaps(tx, assignment, args.date, args.minutes, settings);
   const now = new Date().toISOString();
   const entry: Entry = {
     tenantId,

@@ -2,13 +2,14 @@ import { randomUUID } from "node:crypto";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { and, desc, eq, sql } from "drizzle-orm";
-import { pgError, PG, schema, type Tx } from "@wijkwerk/db";
-import { brusselsDateOf, capacity, daysLeft, maxAgreementEndDate, monthOfDate, monthRange, validateAgreement, yearOfDate, yearRange, type InstantRange } from "@wijkwerk/domain";
+import { pgError, PG, schema } from "@wijkwerk/db";
+import { brusselsDateOf, capacity, daysLeft, maxAgreementEndDate, validateAgreement } from "@wijkwerk/domain";
 import "../errors/registries.ts";
 import { AppError, validationError } from "../errors/problem.ts";
 import { findWorker, ownWorkerOnly } from "../registries/worker-read.ts";
 import { DateOnly, errorResponses, IdParams, Uuid } from "../schemas/common.ts";
 import { loadSettings } from "../settings-store.ts";
+import { workerMinutes } from "../work/worker-minutes.ts";
 
 const AgreementBody = Type.Object({ startDate: DateOnly, endDate: Type.Optional(DateOnly), legacyPwa: Type.Optional(Type.Boolean()) }, { additionalProperties: false });
 const AgreementOut = Type.Object({ id: Uuid, workerId: Uuid, startDate: DateOnly, endDate: Type.Union([DateOnly, Type.Null()]), legacyPwa: Type.Boolean(), createdAt: Type.String() });
@@ -30,14 +31,6 @@ function overlaps(start?: string, end?: string | null): AppError {
     "agreement.overlaps",
     start ? `Er loopt al een wijk-werkovereenkomst vanaf ${start}${end ? ` tot ${end}` : " zonder einddatum"}. Een nieuwe overeenkomst mag daar niet mee overlappen.` : "Er loopt al een wijk-werkovereenkomst in deze periode.",
   );
-}
-
-async function minutes(tx: Tx, workerId: string, r: InstantRange): Promise<{ used: number; planned: number }> {
-  const [row] = (await tx.execute(sql`SELECT used_minutes, planned_minutes FROM app_worker_minutes(${workerId}::uuid, ${r.fromUtc}::timestamptz, ${r.toUtc}::timestamptz)`)) as unknown as {
-    used_minutes: number;
-    planned_minutes: number;
-  }[];
-  return { used: Number(row?.used_minutes ?? 0), planned: Number(row?.planned_minutes ?? 0) };
 }
 
 /** Wijk-werkovereenkomsten (RULES §1: max 12 months, PWA exemption) and the hours a worker has left (caps). */
@@ -127,8 +120,7 @@ const workerAgreements: FastifyPluginAsyncTypebox = async (app) => {
         const worker = await findWorker(tx, request.params.id);
         const date = request.query.date ?? brusselsDateOf(new Date());
         const settings = await loadSettings(tx, tenantId);
-        const m = await minutes(tx, worker.id, monthRange(monthOfDate(date)));
-        const y = await minutes(tx, worker.id, yearRange(yearOfDate(date)));
+        const { month: m, year: y } = await workerMinutes(tx, worker.id, date);
         const a = schema.workerAgreements;
         const [current] = await tx
           .select()
@@ -137,8 +129,8 @@ const workerAgreements: FastifyPluginAsyncTypebox = async (app) => {
           .limit(1);
         return {
           date,
-          month: capacity({ usedMinutes: m.used, plannedMinutes: m.planned, capMinutes: settings.monthlyCapMinutes }),
-          year: capacity({ usedMinutes: y.used, plannedMinutes: y.planned, capMinutes: settings.yearlyCapMinutes }),
+          month: capacity({ usedMinutes: m.worked, plannedMinutes: m.planned, capMinutes: settings.monthlyCapMinutes }),
+          year: capacity({ usedMinutes: y.worked, plannedMinutes: y.planned, capMinutes: settings.yearlyCapMinutes }),
           agreement: current ? { startDate: current.startDate, endDate: current.endDate, daysLeft: current.endDate ? daysLeft(current.endDate, date) : null } : null,
         };
       }),
