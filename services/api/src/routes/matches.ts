@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
-import { capacity, rankCandidates, type MatchWorker } from "@wijkwerk/domain";
+import { capacity, checkCaps, rankCandidates, type MatchWorker } from "@wijkwerk/domain";
 import "../errors/work.ts";
 import { notFound } from "../errors/problem.ts";
 import { errorResponses, IdParams, Uuid } from "../schemas/common.ts";
 import { mergeSettings } from "./settings.ts";
-import { findCandidates, loadMatchJob } from "../work/match-query.ts";
+import { loadMatchInput } from "../work/match-query.ts";
 
 const CapacityOut = Type.Object({ usedMinutes: Type.Integer(), plannedMinutes: Type.Integer(), capMinutes: Type.Integer(), remainingMinutes: Type.Integer() });
 const MatchOut = Type.Object({
@@ -30,55 +30,59 @@ const matches: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Object({ items: Type.Array(MatchOut) }), ...errorResponses(401, 403, 404, 422) },
       },
     },
-    async (request) =>
-      request.tenantTx(async ({ tx }) => {
-        const job = await loadMatchJob(tx, request.params.id);
-        if (!job) throw notFound("Deze klus");
-        const settings = mergeSettings(job.settings ?? {});
-        const rows = await findCandidates(tx, job, settings);
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        const workers: MatchWorker[] = rows.map((r) => ({
-          id: r.id,
-          neighbourhoodId: r.neighbourhood_id,
-          neighbourhoodName: r.neighbourhood_name,
-          location: { lat: r.lat, lon: r.lon },
-          maxTravelKm: r.max_travel_km,
-          activityCodes: r.prefers_activity ? [job.activity_code] : [],
-          monthUsedMinutes: r.month_used + r.month_planned,
-          monthCapMinutes: settings.monthlyCapMinutes,
-          previousMinutesWithClient: r.client_minutes,
-          lastWorkedForClientOn: r.client_last_on ?? undefined,
-        }));
-        const ranked = rankCandidates({
-          job: {
-            neighbourhoodId: job.neighbourhood_id,
-            adjacentNeighbourhoodIds: job.adjacent_ids,
-            location: { lat: job.lat, lon: job.lon },
-            activityCode: job.activity_code,
-            clientId: job.client_id,
-            neighbourhoodName: job.neighbourhood_name,
-            activityName: job.activity_name,
-          },
-          workers,
-          weights: settings.matchWeights,
-        });
-        const limit = request.query.limit ?? 20;
-        return {
-          items: ranked.slice(0, limit).map((c) => {
-            const r = byId.get(c.workerId)!;
-            return {
-              workerId: c.workerId,
-              name: r.name,
-              score: c.score,
-              reasons: c.reasons,
-              capacity: {
-                month: capacity({ usedMinutes: r.month_used, plannedMinutes: r.month_planned, capMinutes: settings.monthlyCapMinutes }),
-                year: capacity({ usedMinutes: r.year_used, plannedMinutes: r.year_planned, capMinutes: settings.yearlyCapMinutes }),
-              },
-            };
-          }),
-        };
-      }),
+    async (request) => {
+      // Read-only and one statement: no tenant transaction of our own (see loadMatchInput).
+      const input = await loadMatchInput(app.deps.database, request.claims.tid, request.params.id);
+      if (!input) throw notFound("Deze klus");
+      const { job } = input;
+      const settings = mergeSettings(input.settings ?? {}, job.date);
+      // RULES §1: only workers who can still take the estimated minutes this month and year.
+      const candidates = input.candidates.filter(
+        (c) =>
+          checkCaps({ usedMonthMinutes: c.monthWorked + c.monthPlanned, usedYearMinutes: c.yearWorked + c.yearPlanned, addMinutes: job.estimatedMinutes, caps: settings }).ok,
+      );
+      const workers: MatchWorker[] = candidates.map((c) => ({
+        id: c.id,
+        neighbourhoodId: c.neighbourhoodId,
+        neighbourhoodName: c.neighbourhoodName,
+        location: { lat: c.lat, lon: c.lon },
+        maxTravelKm: c.maxTravelKm,
+        activityCodes: c.prefersActivity ? [job.activityCode] : [],
+        monthUsedMinutes: c.monthWorked + c.monthPlanned,
+        monthCapMinutes: settings.monthlyCapMinutes,
+        previousMinutesWithClient: c.clientMinutes,
+        lastWorkedForClientOn: c.clientLastOn ?? undefined,
+      }));
+      const ranked = rankCandidates({
+        job: {
+          neighbourhoodId: job.neighbourhoodId,
+          adjacentNeighbourhoodIds: job.adjacentIds,
+          location: { lat: job.lat, lon: job.lon },
+          activityCode: job.activityCode,
+          clientId: job.clientId,
+          neighbourhoodName: job.neighbourhoodName,
+          activityName: job.activityName,
+        },
+        workers,
+        weights: settings.matchWeights,
+      });
+      const byId = new Map(candidates.map((c) => [c.id, c]));
+      return {
+        items: ranked.slice(0, request.query.limit ?? 20).map((r) => {
+          const c = byId.get(r.workerId)!;
+          return {
+            workerId: r.workerId,
+            name: c.name,
+            score: r.score,
+            reasons: r.reasons,
+            capacity: {
+              month: capacity({ usedMinutes: c.monthWorked, plannedMinutes: c.monthPlanned, capMinutes: settings.monthlyCapMinutes }),
+              year: capacity({ usedMinutes: c.yearWorked, plannedMinutes: c.yearPlanned, capMinutes: settings.yearlyCapMinutes }),
+            },
+          };
+        }),
+      };
+    },
   );
 };
 

@@ -1,0 +1,137 @@
+-- GET /v1/jobs/{id}/matches in one statement and one round trip (issue "Jobs, explainable
+-- matching and cap-safe assignments"): the job, the tenant's settings and every worker who could
+-- take it, with the figures the domain's scoring needs. Replaces app_match_candidates (0012):
+-- the profile and minutes come from the per-worker copies of 0017 instead of four registry
+-- tables and a year of time entries per candidate.
+
+-- Binds this transaction to a tenant, as withTenant does from the client. A function that takes
+-- the tenant itself can run as a single statement (its own transaction) without BEGIN and a
+-- separate set_config; it never switches a transaction that is already bound to another tenant.
+CREATE OR REPLACE FUNCTION app_use_tenant(p_tenant uuid) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  IF p_tenant IS NULL THEN RAISE EXCEPTION 'app_use_tenant needs a tenant' USING ERRCODE = 'invalid_parameter_value'; END IF;
+  IF app_current_tenant() IS DISTINCT FROM p_tenant THEN
+    IF app_current_tenant() IS NOT NULL THEN
+      RAISE EXCEPTION 'this transaction belongs to tenant %', app_current_tenant() USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    PERFORM set_config('app.tenant_id', p_tenant::text, true);
+  END IF;
+END $$;
+
+-- NULL when the job does not exist in the tenant; otherwise
+-- { job: {…}, settings: {…stored overrides}, candidates: [{…}] }.
+-- Pre-filter (the ranking is the domain's, in the API): active; an agreement on the job's
+-- Brussels date; the skill the activity needs; free on that weekday for the estimated minutes
+-- within the job's window (a window past midnight counts until the end of its first day); in the
+-- job's neighbourhood, an adjacent one, or within the worker's own max travel distance. Caps are
+-- left to the domain's checkCaps, with the month and year minutes returned here.
+CREATE OR REPLACE FUNCTION app_job_matches(p_tenant uuid, p_job uuid, p_margin_km float8, p_max_radius_km float8) RETURNS json
+LANGUAGE plpgsql AS $fn$
+#variable_conflict use_column
+DECLARE
+  j record;
+  v_local timestamp;
+  v_date date;
+  v_day_start integer;
+  v_from integer;
+  v_to integer;
+  v_km float8;
+  v_km_per_lon float8;
+  v_skills uuid[];
+  v_month date;
+  v_candidates json;
+BEGIN
+  PERFORM app_use_tenant(p_tenant);
+  SELECT jb.id, jb.client_id, jb.neighbourhood_id, n.name AS neighbourhood_name, jb.activity_code, a.name AS activity_name, a.skill_name,
+         jb.estimated_minutes, jb.window_from, jb.window_to, COALESCE(c.lat, n.lat) AS lat, COALESCE(c.lon, n.lon) AS lon,
+         ARRAY(SELECT na.adjacent_id FROM neighbourhood_adjacency na WHERE na.tenant_id = jb.tenant_id AND na.neighbourhood_id = jb.neighbourhood_id ORDER BY na.adjacent_id) AS adjacent_ids,
+         t.settings
+    INTO j
+    FROM jobs jb
+    JOIN clients c ON c.tenant_id = jb.tenant_id AND c.id = jb.client_id
+    JOIN neighbourhoods n ON n.tenant_id = jb.tenant_id AND n.id = jb.neighbourhood_id
+    JOIN activities a ON a.code = jb.activity_code
+    JOIN tenants t ON t.id = jb.tenant_id
+   WHERE jb.tenant_id = app_current_tenant() AND jb.id = p_job;
+  IF NOT FOUND THEN RETURN NULL; END IF;
+
+  v_local := j.window_from AT TIME ZONE 'Europe/Brussels';
+  v_date := v_local::date;
+  v_month := date_trunc('month', v_local)::date;
+  -- Minutes since Monday 00:00, the unit of workers.match_availability.
+  v_day_start := (extract(isodow FROM v_local)::integer - 1) * 1440;
+  v_from := v_day_start + (extract(epoch FROM v_local::time) / 60)::integer;
+  v_to := CASE WHEN (j.window_to AT TIME ZONE 'Europe/Brussels')::date = v_date
+               THEN v_day_start + (extract(epoch FROM (j.window_to AT TIME ZONE 'Europe/Brussels')::time) / 60)::integer
+               ELSE v_day_start + 1440 END;
+  v_to := GREATEST(v_to, v_from);
+  IF j.skill_name IS NOT NULL THEN
+    v_skills := ARRAY(SELECT s.id FROM skills s WHERE s.tenant_id = app_current_tenant() AND s.name = j.skill_name);
+  END IF;
+  -- The box reaches as far as the farthest-travelling active worker (one index entry), capped.
+  SELECT LEAST(COALESCE(max(w.max_travel_km)::float8, 0) + p_margin_km, p_max_radius_km) INTO v_km
+    FROM workers w WHERE w.tenant_id = app_current_tenant() AND w.status = 'active';
+  v_km_per_lon := 111.32 * GREATEST(0.01, cos(radians(j.lat)));
+
+  WITH near AS (
+    -- Distance once per neighbourhood; a worker there travels at least that far, less the margin
+    -- for an own address off the centroid, so the reach index skips workers who would never go.
+    SELECT n.id, n.name, n.lat, n.lon,
+           CASE WHEN n.id = j.neighbourhood_id OR n.id = ANY (j.adjacent_ids) THEN 0
+                ELSE greatest(0, 2 * 6371.0088 * asin(least(1, sqrt(
+                       sin(radians(n.lat - j.lat) / 2) ^ 2 + cos(radians(j.lat)) * cos(radians(n.lat)) * sin(radians(n.lon - j.lon) / 2) ^ 2))) - p_margin_km)
+           END::numeric(7,1) AS min_travel
+      FROM neighbourhoods n
+     WHERE n.tenant_id = app_current_tenant()
+       AND ((n.lat BETWEEN j.lat - v_km / 111.32 AND j.lat + v_km / 111.32 AND n.lon BETWEEN j.lon - v_km / v_km_per_lon AND j.lon + v_km / v_km_per_lon)
+            OR n.id = j.neighbourhood_id OR n.id = ANY (j.adjacent_ids))
+  ),
+  cand AS MATERIALIZED (
+    SELECT w.id, w.first_name || ' ' || w.last_name AS name, w.neighbourhood_id, nn.name AS neighbourhood_name,
+           COALESCE(w.lat, nn.lat) AS lat, COALESCE(w.lon, nn.lon) AS lon, w.max_travel_km::float8 AS max_travel_km,
+           j.activity_code = ANY (w.match_activity_codes) AS prefers_activity
+      FROM near nn
+      JOIN workers w ON w.tenant_id = app_current_tenant() AND w.neighbourhood_id = nn.id AND w.status = 'active' AND w.max_travel_km >= floor(nn.min_travel)
+     WHERE w.match_agreements @> v_date
+       AND (v_skills IS NULL OR w.match_skill_ids && v_skills)
+       AND EXISTS (SELECT 1 FROM unnest(w.match_availability * int4multirange(int4range(v_from, v_to))) free WHERE upper(free) - lower(free) >= j.estimated_minutes)
+       AND (w.neighbourhood_id = j.neighbourhood_id OR w.neighbourhood_id = ANY (j.adjacent_ids)
+            OR 2 * 6371.0088 * asin(least(1, sqrt(
+                 sin(radians(COALESCE(w.lat, nn.lat) - j.lat) / 2) ^ 2
+                 + cos(radians(j.lat)) * cos(radians(COALESCE(w.lat, nn.lat))) * sin(radians(COALESCE(w.lon, nn.lon) - j.lon) / 2) ^ 2)))
+               <= w.max_travel_km)
+  ),
+  -- Continuity: one pass over this client's entries, however many candidates there are.
+  hist AS MATERIALIZED (
+    SELECT te.worker_id, sum(te.minutes)::integer AS minutes, max(te.work_date) AS last_on
+      FROM time_entries te
+     WHERE te.tenant_id = app_current_tenant() AND te.client_id = j.client_id AND te.status <> 'cancelled'
+     GROUP BY te.worker_id
+  )
+  SELECT json_agg(json_build_object(
+           'id', c.id, 'name', c.name, 'neighbourhoodId', c.neighbourhood_id, 'neighbourhoodName', c.neighbourhood_name,
+           'lat', c.lat, 'lon', c.lon, 'maxTravelKm', c.max_travel_km, 'prefersActivity', c.prefers_activity,
+           'monthWorked', m.month_worked, 'monthPlanned', m.month_planned, 'yearWorked', m.year_worked, 'yearPlanned', m.year_planned,
+           'clientMinutes', COALESCE(h.minutes, 0), 'clientLastOn', h.last_on))
+    INTO v_candidates
+    FROM cand c
+    CROSS JOIN LATERAL (
+      SELECT COALESCE(sum(wm.worked_minutes) FILTER (WHERE wm.month = v_month), 0)::integer AS month_worked,
+             COALESCE(sum(wm.planned_minutes) FILTER (WHERE wm.month = v_month), 0)::integer AS month_planned,
+             COALESCE(sum(wm.worked_minutes), 0)::integer AS year_worked,
+             COALESCE(sum(wm.planned_minutes), 0)::integer AS year_planned
+        FROM worker_month_minutes wm
+       WHERE wm.tenant_id = app_current_tenant() AND wm.worker_id = c.id
+         AND wm.month >= date_trunc('year', v_local)::date AND wm.month < (date_trunc('year', v_local) + interval '1 year')::date) m
+    LEFT JOIN hist h ON h.worker_id = c.id;
+
+  RETURN json_build_object(
+    'job', json_build_object(
+      'id', j.id, 'clientId', j.client_id, 'neighbourhoodId', j.neighbourhood_id, 'neighbourhoodName', j.neighbourhood_name,
+      'activityCode', j.activity_code, 'activityName', j.activity_name, 'estimatedMinutes', j.estimated_minutes,
+      'date', v_date, 'lat', j.lat, 'lon', j.lon, 'adjacentIds', j.adjacent_ids),
+    'settings', j.settings,
+    'candidates', COALESCE(v_candidates, '[]'::json));
+END $fn$;
+
+DROP FUNCTION IF EXISTS app_match_candidates(uuid, uuid[], float8, float8, float8, float8, float8, text, uuid, integer, date, integer, time, time, date, date, date, date, timestamptz, timestamptz, timestamptz, timestamptz, integer, integer);
