@@ -46,12 +46,20 @@ function step(name: string, cmd: string, args: string[], throwOnFail = true): Pr
   });
 }
 
-/** Test files drop their database when done; a killed run leaves some behind. */
+/**
+ * Test files drop their database when done; a killed run leaves some behind. Another run may be
+ * using the same server (DATABASE_URL shared by two checkouts), so only databases nobody is
+ * connected to are dropped, without FORCE: one that another run is using or copying stays (an
+ * idle template is rebuilt by the next createTestDatabase that needs it).
+ */
 async function dropLeftoverDatabases(url: string) {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    const rows = await sql<{ datname: string }[]>`SELECT datname FROM pg_database WHERE datname LIKE 'wijkwerk_t\\_%' OR datname LIKE 'wijkwerk_tpl_%'`;
-    for (const r of rows) await sql.unsafe(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
+    const rows = await sql<{ datname: string }[]>`
+      SELECT d.datname FROM pg_database d
+      WHERE (d.datname LIKE 'wijkwerk_t\\_%' OR d.datname LIKE 'wijkwerk_tpl\\_%')
+        AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)`;
+    for (const r of rows) await sql.unsafe(`DROP DATABASE IF EXISTS "${r.datname}"`).catch(() => undefined);
   } finally {
     await sql.end();
   }
