@@ -9,33 +9,43 @@
 -- Minutes per worker and Europe/Brussels calendar month (RULES §1 caps), with exactly the meaning
 -- of app_worker_minutes (0003): worked = time entries not cancelled, by work_date; planned = live
 -- assignments (proposed, accepted) without a live time entry, by the Brussels month of starts_at.
-CREATE TABLE worker_month_minutes (
+-- One row per worker and year, element [1] = January … [12] = December: a caps check or a
+-- matching candidate reads one tuple for both its month and its year.
+CREATE TABLE worker_year_minutes (
   tenant_id uuid NOT NULL,
   worker_id uuid NOT NULL,
-  month date NOT NULL CHECK (extract(day FROM month) = 1),
-  worked_minutes integer NOT NULL DEFAULT 0 CHECK (worked_minutes >= 0),
-  planned_minutes integer NOT NULL DEFAULT 0 CHECK (planned_minutes >= 0),
-  PRIMARY KEY (tenant_id, worker_id, month),
-  FOREIGN KEY (tenant_id, worker_id) REFERENCES workers(tenant_id, id) ON DELETE CASCADE
-);
-SELECT app_enable_tenant_rls('worker_month_minutes');
+  year integer NOT NULL,
+  worked_minutes integer[] NOT NULL DEFAULT array_fill(0, ARRAY[12]),
+  planned_minutes integer[] NOT NULL DEFAULT array_fill(0, ARRAY[12]),
+  PRIMARY KEY (tenant_id, worker_id, year),
+  FOREIGN KEY (tenant_id, worker_id) REFERENCES workers(tenant_id, id) ON DELETE CASCADE,
+  CHECK (cardinality(worked_minutes) = 12 AND cardinality(planned_minutes) = 12 AND 0 <= ALL (worked_minutes) AND 0 <= ALL (planned_minutes))
+) WITH (fillfactor = 80); -- room for in-place (HOT) updates: every entry and assignment rewrites its row
+SELECT app_enable_tenant_rls('worker_year_minutes');
 
 CREATE OR REPLACE FUNCTION app_brussels_month(p_at timestamptz) RETURNS date
   LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT date_trunc('month', p_at AT TIME ZONE 'Europe/Brussels')::date $$;
 
 -- The triggers run as the owner: the application role may read the copy but never write it.
--- Update first: an INSERT … ON CONFLICT would check the CHECK constraints on the proposed row,
+-- Update first: an INSERT … ON CONFLICT would check the CHECK constraint on the proposed row,
 -- and a negative delta (a cancellation) is only valid on a row that exists.
 CREATE OR REPLACE FUNCTION app_worker_minutes_add(p_tenant uuid, p_worker uuid, p_month date, p_worked integer, p_planned integer)
 RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+  v_year integer := extract(year FROM p_month)::integer;
+  v_m integer := extract(month FROM p_month)::integer;
+  v_worked integer[] := array_fill(0, ARRAY[12]);
+  v_planned integer[] := array_fill(0, ARRAY[12]);
 BEGIN
-  UPDATE worker_month_minutes w SET worked_minutes = w.worked_minutes + p_worked, planned_minutes = w.planned_minutes + p_planned
-   WHERE w.tenant_id = p_tenant AND w.worker_id = p_worker AND w.month = p_month;
+  UPDATE worker_year_minutes w SET worked_minutes[v_m] = w.worked_minutes[v_m] + p_worked, planned_minutes[v_m] = w.planned_minutes[v_m] + p_planned
+   WHERE w.tenant_id = p_tenant AND w.worker_id = p_worker AND w.year = v_year;
   IF NOT FOUND THEN
-    INSERT INTO worker_month_minutes AS w (tenant_id, worker_id, month, worked_minutes, planned_minutes)
-    VALUES (p_tenant, p_worker, p_month, p_worked, p_planned)
-    ON CONFLICT (tenant_id, worker_id, month) DO UPDATE
-      SET worked_minutes = w.worked_minutes + EXCLUDED.worked_minutes, planned_minutes = w.planned_minutes + EXCLUDED.planned_minutes;
+    v_worked[v_m] := p_worked;
+    v_planned[v_m] := p_planned;
+    INSERT INTO worker_year_minutes AS w (tenant_id, worker_id, year, worked_minutes, planned_minutes)
+    VALUES (p_tenant, p_worker, v_year, v_worked, v_planned)
+    ON CONFLICT (tenant_id, worker_id, year) DO UPDATE
+      SET worked_minutes[v_m] = w.worked_minutes[v_m] + p_worked, planned_minutes[v_m] = w.planned_minutes[v_m] + p_planned;
   END IF;
 END $$;
 
@@ -110,39 +120,50 @@ RETURNS TABLE (worker_id uuid, month date, worked_minutes integer, planned_minut
   ) x GROUP BY x.worker_id, x.month
 $$;
 
--- Rows where the copy and a recomputation disagree (tests assert none; an empty month row equals a missing one).
+-- The copy, one row per worker and month, as app_worker_minutes_computed returns it.
+CREATE OR REPLACE FUNCTION app_worker_minutes_stored(p_tenant uuid)
+RETURNS TABLE (worker_id uuid, month date, worked_minutes integer, planned_minutes integer) LANGUAGE sql STABLE AS $$
+  SELECT y.worker_id, make_date(y.year, m, 1), y.worked_minutes[m], y.planned_minutes[m]
+    FROM worker_year_minutes y, generate_series(1, 12) m
+   WHERE y.tenant_id = p_tenant AND (y.worked_minutes[m] <> 0 OR y.planned_minutes[m] <> 0)
+$$;
+
+-- Months where the copy and a recomputation disagree (tests assert none).
 CREATE OR REPLACE FUNCTION app_worker_minutes_drift(p_tenant uuid)
 RETURNS TABLE (worker_id uuid, month date, stored_worked integer, stored_planned integer, computed_worked integer, computed_planned integer) LANGUAGE sql STABLE AS $$
   SELECT COALESCE(s.worker_id, c.worker_id), COALESCE(s.month, c.month),
          COALESCE(s.worked_minutes, 0), COALESCE(s.planned_minutes, 0), COALESCE(c.worked_minutes, 0), COALESCE(c.planned_minutes, 0)
-    FROM (SELECT * FROM worker_month_minutes WHERE tenant_id = p_tenant) s
-    FULL JOIN app_worker_minutes_computed(p_tenant) c ON c.worker_id = s.worker_id AND c.month = s.month
+    FROM app_worker_minutes_stored(p_tenant) s
+    FULL JOIN (SELECT * FROM app_worker_minutes_computed(p_tenant) WHERE worked_minutes <> 0 OR planned_minutes <> 0) c ON c.worker_id = s.worker_id AND c.month = s.month
    WHERE (COALESCE(s.worked_minutes, 0), COALESCE(s.planned_minutes, 0)) <> (COALESCE(c.worked_minutes, 0), COALESCE(c.planned_minutes, 0))
 $$;
 
 -- Set-based (re)build for one tenant: after a bulk load with triggers off (session_replication_role).
 CREATE OR REPLACE FUNCTION app_worker_minutes_rebuild(p_tenant uuid) RETURNS void
 LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
-  DELETE FROM worker_month_minutes WHERE tenant_id = p_tenant;
-  INSERT INTO worker_month_minutes (tenant_id, worker_id, month, worked_minutes, planned_minutes)
-    SELECT p_tenant, c.worker_id, c.month, c.worked_minutes, c.planned_minutes FROM app_worker_minutes_computed(p_tenant) c;
+  DELETE FROM worker_year_minutes WHERE tenant_id = p_tenant;
+  WITH c AS MATERIALIZED (SELECT * FROM app_worker_minutes_computed(p_tenant))
+  INSERT INTO worker_year_minutes (tenant_id, worker_id, year, worked_minutes, planned_minutes)
+    SELECT p_tenant, wy.worker_id, wy.year, array_agg(COALESCE(c.worked_minutes, 0) ORDER BY m), array_agg(COALESCE(c.planned_minutes, 0) ORDER BY m)
+      FROM (SELECT DISTINCT worker_id, extract(year FROM month)::integer AS year FROM c) wy
+      CROSS JOIN generate_series(1, 12) m
+      LEFT JOIN c ON c.worker_id = wy.worker_id AND c.month = make_date(wy.year, m, 1)
+     GROUP BY wy.worker_id, wy.year;
 $$;
 
 -- A worker's minutes in the Brussels month and year of p_date: what every caps check reads.
 CREATE OR REPLACE FUNCTION app_worker_month_year_minutes(p_worker uuid, p_date date)
 RETURNS TABLE (month_worked integer, month_planned integer, year_worked integer, year_planned integer) LANGUAGE sql STABLE AS $$
-  SELECT COALESCE(sum(w.worked_minutes) FILTER (WHERE w.month = date_trunc('month', p_date)::date), 0)::integer,
-         COALESCE(sum(w.planned_minutes) FILTER (WHERE w.month = date_trunc('month', p_date)::date), 0)::integer,
-         COALESCE(sum(w.worked_minutes), 0)::integer,
-         COALESCE(sum(w.planned_minutes), 0)::integer
-    FROM worker_month_minutes w
-   WHERE w.tenant_id = app_current_tenant() AND w.worker_id = p_worker
-     AND w.month >= date_trunc('year', p_date)::date AND w.month < (date_trunc('year', p_date) + interval '1 year')::date
+  SELECT COALESCE(y.worked_minutes[extract(month FROM p_date)::integer], 0),
+         COALESCE(y.planned_minutes[extract(month FROM p_date)::integer], 0),
+         COALESCE((SELECT sum(v) FROM unnest(y.worked_minutes) v), 0)::integer,
+         COALESCE((SELECT sum(v) FROM unnest(y.planned_minutes) v), 0)::integer
+    FROM (SELECT 1) one
+    LEFT JOIN worker_year_minutes y ON y.tenant_id = app_current_tenant() AND y.worker_id = p_worker AND y.year = extract(year FROM p_date)::integer
 $$;
 
 -- Existing databases: fill the copy for every tenant.
-INSERT INTO worker_month_minutes (tenant_id, worker_id, month, worked_minutes, planned_minutes)
-  SELECT t.id, c.worker_id, c.month, c.worked_minutes, c.planned_minutes FROM tenants t, app_worker_minutes_computed(t.id) c;
+SELECT app_worker_minutes_rebuild(t.id) FROM tenants t;
 
 -- ---------------------------------------------------------------------------------------------
 -- The matching profile of a worker, on the workers row the pre-filter already reads: weekly

@@ -13,6 +13,6 @@ REVOKE UPDATE, DELETE ON voucher_movements FROM wijkwerk_app;
 -- Travel rates are reference data generated from the domain rule: read-only for the app role.
 REVOKE INSERT, UPDATE, DELETE ON travel_rates FROM wijkwerk_app;
 -- Per-worker copies kept by triggers (0017): the app role reads them, only the triggers write.
-REVOKE INSERT, UPDATE, DELETE ON worker_month_minutes FROM wijkwerk_app;
+REVOKE INSERT, UPDATE, DELETE ON worker_year_minutes FROM wijkwerk_app;
 REVOKE EXECUTE ON FUNCTION app_worker_minutes_add(uuid, uuid, date, integer, integer), app_worker_minutes_entry_delta(time_entries, integer),
   app_worker_minutes_rebuild(uuid), app_worker_profile_refresh(uuid, uuid[]) FROM PUBLIC, wijkwerk_app;

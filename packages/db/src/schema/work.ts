@@ -83,17 +83,17 @@ export const timeEntries = pgTable(
 );
 
 /**
- * Minutes per worker and Brussels month (RULES §1), kept by triggers on time_entries and
- * assignments (migration 0017); read-only for the application role.
+ * Minutes per worker and Brussels month (RULES §1), one row per year with element [1] = January,
+ * kept by triggers on time_entries and assignments (migration 0017); read-only for the app role.
  */
-export const workerMonthMinutes = pgTable(
-  "worker_month_minutes",
+export const workerYearMinutes = pgTable(
+  "worker_year_minutes",
   {
     tenantId: uuid("tenant_id").notNull(),
     workerId: uuid("worker_id").notNull(),
-    month: date("month", { mode: "string" }).notNull(),
-    workedMinutes: integer("worked_minutes").notNull(),
-    plannedMinutes: integer("planned_minutes").notNull(),
+    year: integer("year").notNull(),
+    workedMinutes: integer("worked_minutes").array().notNull(),
+    plannedMinutes: integer("planned_minutes").array().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.workerId, t.month] })],
+  (t) => [primaryKey({ columns: [t.tenantId, t.workerId, t.year] })],
 );

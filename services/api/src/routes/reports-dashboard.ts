@@ -43,11 +43,12 @@ const reportsDashboard: FastifyPluginAsyncTypebox = async (app) => {
           WHERE j.tenant_id = ${tenantId} AND j.status = 'open' AND j.window_to > now()
           GROUP BY n.id, n.name ORDER BY open_jobs DESC, n.name`);
         // The per-month copy of every worker's minutes (0017): worked entries and planned assignments.
+        const m = Number(month.slice(5, 7));
         const near = await tx.execute<{ worker_id: string; first_name: string; last_name: string; used: number; planned: number }>(sql`
-          SELECT w.id AS worker_id, w.first_name, w.last_name, m.worked_minutes AS used, m.planned_minutes AS planned
-          FROM worker_month_minutes m JOIN workers w ON w.tenant_id = m.tenant_id AND w.id = m.worker_id
-          WHERE m.tenant_id = ${tenantId} AND m.month = ${`${month}-01`}::date AND w.status = 'active' AND m.worked_minutes + m.planned_minutes > 0
-          ORDER BY m.worked_minutes + m.planned_minutes DESC, w.id
+          SELECT w.id AS worker_id, w.first_name, w.last_name, y.worked_minutes[${m}::int] AS used, y.planned_minutes[${m}::int] AS planned
+          FROM worker_year_minutes y JOIN workers w ON w.tenant_id = y.tenant_id AND w.id = y.worker_id
+          WHERE y.tenant_id = ${tenantId} AND y.year = ${Number(month.slice(0, 4))}::int AND w.status = 'active' AND y.worked_minutes[${m}::int] + y.planned_minutes[${m}::int] > 0
+          ORDER BY y.worked_minutes[${m}::int] + y.planned_minutes[${m}::int] DESC, w.id
           LIMIT 10`);
         return {
           month,

@@ -8,10 +8,10 @@ export interface WorkerMinutes {
 }
 
 /**
- * Read from worker_month_minutes, the per-month copy that triggers keep in step with time
- * entries and assignments (migration 0017): worked = entries not cancelled, planned = live
- * assignments without a live entry. One index range of at most twelve rows, whatever the
- * worker's history. Callers that decide on a cap hold the worker's row lock first.
+ * Read from worker_year_minutes, the copy per worker and month that triggers keep in step with
+ * time entries and assignments (migration 0017): worked = entries not cancelled, planned = live
+ * assignments without a live entry. One row, whatever the worker's history. Callers that decide
+ * on a cap hold the worker's row lock first.
  */
 export async function workerMinutes(tx: Tx, workerId: string, date: string): Promise<WorkerMinutes> {
   const [row] = (await tx.execute(sql`SELECT * FROM app_worker_month_year_minutes(${workerId}::uuid, ${date}::date)`)) as unknown as {
