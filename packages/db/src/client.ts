@@ -19,6 +19,12 @@ export interface Database {
 
 export interface TenantTxOptions {
   isolationLevel?: "read committed" | "repeatable read" | "serializable";
+  /**
+   * fn's first statement binds the tenant itself (a SQL function that calls app_use_tenant), so
+   * the separate set_config round trip is skipped: for hot paths. Until that statement runs, RLS
+   * shows no rows and refuses every write, so forgetting it fails closed.
+   */
+  bindInFirstStatement?: boolean;
 }
 
 export function createDatabase(url: string, options: { max?: number } = {}): Database {
@@ -28,7 +34,7 @@ export function createDatabase(url: string, options: { max?: number } = {}): Dat
     // timestamps and dates come back as strings: we format them for the API ourselves.
     types: { date: { to: 1082, from: [1082], serialize: (x: string) => x, parse: (x: string) => x } },
   });
-  const db = drizzle(sql, { schema });
+  const db = drizzle(preparing(sql), { schema });
   return {
     sql,
     db,
@@ -36,7 +42,7 @@ export function createDatabase(url: string, options: { max?: number } = {}): Dat
       db.transaction(
         async (tx) => {
           // set_config(..., true) is transaction-local: a pooled connection never keeps a stale tenant.
-          await tx.execute(sqlSetTenant(tenantId));
+          if (!opts?.bindInFirstStatement) await tx.execute(sqlSetTenant(tenantId));
           return fn(tx);
         },
         opts?.isolationLevel ? { isolationLevel: opts.isolationLevel } : undefined,
@@ -47,4 +53,30 @@ export function createDatabase(url: string, options: { max?: number } = {}): Dat
 
 function sqlSetTenant(tenantId: string) {
   return dsql`SELECT set_config('app.tenant_id', ${tenantId}, true)`;
+}
+
+/**
+ * drizzle sends every query unprepared, and postgres.js asks the server to describe an
+ * unprepared query's parameters before it can bind them: two round trips per statement, and a
+ * parse and plan on every execution. Preparing them (postgres.js caches the statement per
+ * connection, keyed by its text) makes a repeated statement one round trip. Queries without
+ * parameters still use the simple protocol and are never cached.
+ */
+function preparing<T extends postgres.Sql | postgres.TransactionSql>(client: T): T {
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      if (prop === "unsafe") {
+        return (query: string, args?: unknown[], options?: postgres.UnsafeQueryOptions) =>
+          target.unsafe(query, args as postgres.ParameterOrJSON<never>[], { ...options, prepare: (args?.length ?? 0) > 0 });
+      }
+      if (prop === "begin" || prop === "savepoint") {
+        return (...params: unknown[]) => {
+          const fn = params.pop() as (tx: postgres.TransactionSql) => unknown;
+          const open = (target as unknown as Record<string, (...a: unknown[]) => unknown>)[prop]!;
+          return open.call(target, ...params, (tx: postgres.TransactionSql) => fn(preparing(tx)));
+        };
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+  });
 }
