@@ -1,5 +1,6 @@
 import type { Redis } from "ioredis";
 import type { Config } from "@wijkwerk/config";
+import type { SQL } from "drizzle-orm";
 import type { Database, Tx } from "@wijkwerk/db";
 import type { OutboxMessage } from "@wijkwerk/queue";
 
@@ -28,8 +29,22 @@ export interface TenantContext {
   tx: Tx;
   tenantId: string;
   actor: TokenClaims;
+  /** Collects an audit row; written by flush(), in this transaction. */
   audit(entry: AuditEntry): Promise<void>;
+  /** Collects outbox messages; written by flush(), in this transaction. */
   outbox(messages: OutboxMessage | OutboxMessage[]): Promise<void>;
+  /** Collects an INSERT/UPDATE/DELETE to run in the same statement as the audit and outbox rows. */
+  defer(statement: SQL): void;
+  /** Writes what was collected, in one statement; runs by itself before the commit. */
+  flush(): Promise<void>;
+}
+
+export interface TenantTxOptions {
+  isolationLevel?: "read committed" | "repeatable read" | "serializable";
+  /** Another tenant than the caller's (platform operations). */
+  tenantId?: string;
+  /** The first statement binds the tenant itself (a SQL function calling app_use_tenant): see Database.withTenant. */
+  bindInFirstStatement?: boolean;
 }
 
 export interface AppDeps {
@@ -56,7 +71,7 @@ declare module "fastify" {
   }
   interface FastifyRequest {
     /** Opens the caller's tenant transaction; audit() and outbox() write in it. */
-    tenantTx<T>(fn: (ctx: TenantContext) => Promise<T>, options?: { isolationLevel?: "read committed" | "repeatable read" | "serializable"; tenantId?: string }): Promise<T>;
+    tenantTx<T>(fn: (ctx: TenantContext) => Promise<T>, options?: TenantTxOptions): Promise<T>;
     claims: TokenClaims;
     auditCount: number;
   }
