@@ -26,11 +26,14 @@ SELECT app_enable_tenant_rls('worker_year_minutes');
 CREATE OR REPLACE FUNCTION app_brussels_month(p_at timestamptz) RETURNS date
   LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT date_trunc('month', p_at AT TIME ZONE 'Europe/Brussels')::date $$;
 
--- The triggers run as the owner: the application role may read the copy but never write it.
+-- The trigger functions run as the owner (SECURITY DEFINER): the application role may read the
+-- copy but never write it, nor call the helpers below (grants.sql), which run as the owner only
+-- because the triggers call them. Helpers carry no SECURITY DEFINER of their own: each such call
+-- would switch roles and search_path again, on every time entry.
 -- Update first: an INSERT … ON CONFLICT would check the CHECK constraint on the proposed row,
 -- and a negative delta (a cancellation) is only valid on a row that exists.
 CREATE OR REPLACE FUNCTION app_worker_minutes_add(p_tenant uuid, p_worker uuid, p_month date, p_worked integer, p_planned integer)
-RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
   v_year integer := extract(year FROM p_month)::integer;
   v_m integer := extract(month FROM p_month)::integer;
@@ -53,7 +56,7 @@ END $$;
 -- time_entries_live_assignment_uq). Both triggers read the other table as it is now, which is
 -- right as long as one statement changes only one of the two tables: true for every writer here.
 CREATE OR REPLACE FUNCTION app_worker_minutes_entry_delta(p_entry time_entries, p_sign integer) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+LANGUAGE plpgsql AS $$
 DECLARE
   v_month date := date_trunc('month', p_entry.work_date)::date;
   v_a record;
@@ -140,7 +143,7 @@ $$;
 
 -- Set-based (re)build for one tenant: after a bulk load with triggers off (session_replication_role).
 CREATE OR REPLACE FUNCTION app_worker_minutes_rebuild(p_tenant uuid) RETURNS void
-LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
+LANGUAGE sql AS $$
   DELETE FROM worker_year_minutes WHERE tenant_id = p_tenant;
   WITH c AS MATERIALIZED (SELECT * FROM app_worker_minutes_computed(p_tenant))
   INSERT INTO worker_year_minutes (tenant_id, worker_id, year, worked_minutes, planned_minutes)
@@ -188,7 +191,7 @@ RETURNS TABLE (worker_id uuid, availability int4multirange, agreements datemulti
 $$;
 
 CREATE OR REPLACE FUNCTION app_worker_profile_refresh(p_tenant uuid, p_workers uuid[]) RETURNS void
-LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
+LANGUAGE sql AS $$
   UPDATE workers w SET match_availability = c.availability, match_agreements = c.agreements, match_skill_ids = c.skill_ids, match_activity_codes = c.activity_codes
     FROM app_worker_profile_computed(p_tenant, p_workers) c
    WHERE w.tenant_id = p_tenant AND w.id = c.worker_id

@@ -9,7 +9,7 @@ import { decodeCursor, pageOf } from "../cursor.ts";
 import "../errors/vouchers.ts";
 import { AppError, notFound, validationError } from "../errors/problem.ts";
 import { DateOnly, errorResponses, IdParams, ListQuery, Month, Page, Uuid } from "../schemas/common.ts";
-import { workerMinutes } from "../work/worker-minutes.ts";
+import { workerMinutes, type WorkerMinutes } from "../work/worker-minutes.ts";
 
 /** RULES §1: nobody works more than a long day on one assignment; more is a typing error. */
 const MAX_ENTRY_MINUTES = 12 * 60;
@@ -103,38 +103,42 @@ interface AssignmentRef {
   status: string;
 }
 
+interface Locked {
+  assignment: AssignmentRef;
+  settings: Settings;
+  today: string;
+  /** The worker's minutes in the assignment's month and year, read under the lock. */
+  minutes: WorkerMinutes;
+}
+
 /**
- * Reads the assignment and the tenant's settings and takes the per-worker row lock (the same
- * lock as the assignments engine) in ONE statement: hot path of the worker's phone.
+ * Binds the transaction to the tenant, takes the per-worker row lock (the same lock as the
+ * assignments engine) and reads the assignment, the tenant's settings and the worker's minutes:
+ * ONE statement, app_time_entry_context (migration 0021). Hot path of the worker's phone.
  */
-async function lockAssignment(tx: Tx, tenantId: string, assignmentId: string): Promise<{ assignment: AssignmentRef; settings: Settings; today: string } | undefined> {
-  const [row] = await tx.execute<{ id: string; worker_id: string; client_id: string; starts_at: string | Date; local_date: string; today: string; minutes: number; status: string; settings: Record<string, unknown> }>(sql`
-    SELECT a.id, a.worker_id, a.client_id, a.starts_at, (a.starts_at AT TIME ZONE 'Europe/Brussels')::date::text AS local_date,
-           (now() AT TIME ZONE 'Europe/Brussels')::date::text AS today, a.minutes, a.status, t.settings
-    FROM assignments a
-    JOIN workers w ON w.tenant_id = a.tenant_id AND w.id = a.worker_id
-    JOIN tenants t ON t.id = a.tenant_id
-    WHERE a.tenant_id = ${tenantId} AND a.id = ${assignmentId}
-    FOR UPDATE OF w`);
+async function lockAssignment(tx: Tx, tenantId: string, assignmentId: string): Promise<Locked | undefined> {
+  const [row] = await tx.execute<{
+    id: string; worker_id: string; client_id: string; starts_at: string | Date; local_date: string; today: string; minutes: number; status: string; settings: Record<string, unknown>;
+    month_worked: number; month_planned: number; year_worked: number; year_planned: number;
+  }>(sql`SELECT * FROM app_time_entry_context(${tenantId}::uuid, ${assignmentId}::uuid)`);
   if (!row) return undefined;
   return {
     assignment: { id: row.id, workerId: row.worker_id, clientId: row.client_id, startsAt: new Date(row.starts_at).toISOString(), localDate: row.local_date, minutes: Number(row.minutes), status: row.status },
     settings: resolveSettings(row.settings, row.today),
     today: row.today,
+    minutes: { month: { worked: row.month_worked, planned: row.month_planned }, year: { worked: row.year_worked, planned: row.year_planned } },
   };
 }
 
 /**
- * RULES §1 caps on the actual minutes; the caller holds the worker lock, and this read comes in
- * a later statement, so it sees every entry committed before the lock was granted. A planned
- * assignment is replaced by the entry's real minutes, so it must not count twice.
+ * RULES §1 caps on the actual minutes, read under the worker lock. A planned assignment is
+ * replaced by the entry's real minutes, so it must not count twice.
  */
-async function assertCaps(tx: Tx, assignment: AssignmentRef, date: string, minutes: number, settings: Settings): Promise<void> {
+function assertCaps(assignment: AssignmentRef, held: WorkerMinutes, minutes: number, settings: Settings): void {
   const plannedSelf = assignment.status === "proposed" || assignment.status === "accepted" ? assignment.minutes : 0;
-  const w = await workerMinutes(tx, assignment.workerId, date);
   const check = checkCaps({
-    usedMonthMinutes: Math.max(0, w.month.worked + w.month.planned - plannedSelf),
-    usedYearMinutes: Math.max(0, w.year.worked + w.year.planned - plannedSelf),
+    usedMonthMinutes: Math.max(0, held.month.worked + held.month.planned - plannedSelf),
+    usedYearMinutes: Math.max(0, held.year.worked + held.year.planned - plannedSelf),
     addMinutes: minutes,
     caps: { monthlyCapMinutes: settings.monthlyCapMinutes, yearlyCapMinutes: settings.yearlyCapMinutes },
   });
@@ -144,15 +148,18 @@ async function assertCaps(tx: Tx, assignment: AssignmentRef, date: string, minut
   }
 }
 
-/** Inserts the entry with its outbox message (the client is asked to confirm) and audit row. */
+/**
+ * Writes the entry with its outbox message (the client is asked to confirm) and audit row, in
+ * one statement (TenantContext.flush).
+ */
 async function insertEntry(
   ctx: TenantContext,
-  args: { assignment: AssignmentRef; date: string; minutes: number; tenths: number; correctsEntryId?: string; action: string; before?: unknown; today: string },
+  args: { assignment: AssignmentRef; held: WorkerMinutes; date: string; minutes: number; tenths: number; correctsEntryId?: string; action: string; before?: unknown; today: string },
   settings: Settings,
 ): Promise<ReturnType<typeof toTimeEntryOut>> {
-  const { tx, tenantId, actor } = ctx;
+  const { tenantId, actor } = ctx;
   const { assignment } = args;
-  await assertCaps(tx, assignment, args.date, args.minutes, settings);
+  assertCaps(assignment, args.held, args.minutes, settings);
   const now = new Date().toISOString();
   const entry: Entry = {
     tenantId,
@@ -175,17 +182,22 @@ async function insertEntry(
     updatedAt: now,
   };
   const out = toTimeEntryOut(entry, settings.confirmWindowDays, args.today);
-  try {
-    await tx.insert(schema.timeEntries).values(entry);
-  } catch (err) {
-    if (pgError(err)?.code === PG.uniqueViolation) throw new AppError("time_entry.already_exists", "Voor deze toewijzing zijn de uren al ingegeven.");
-    throw err;
-  }
+  ctx.defer(sql`
+    INSERT INTO time_entries (tenant_id, id, assignment_id, worker_id, client_id, work_date, minutes, travel_tenths_km, vouchers, status,
+                              submitted_by_type, submitted_by_id, corrects_entry_id, created_at, updated_at)
+    VALUES (${entry.tenantId}, ${entry.id}, ${entry.assignmentId}, ${entry.workerId}, ${entry.clientId}, ${entry.workDate}::date, ${entry.minutes}, ${entry.travelTenthsKm},
+            ${entry.vouchers}, ${entry.status}, ${entry.submittedByType}, ${entry.submittedById}, ${entry.correctsEntryId}, ${now}::timestamptz, ${now}::timestamptz)`);
   await ctx.outbox({
     topic: "events/time_entry.to_confirm",
     payload: { timeEntryId: entry.id, clientId: entry.clientId, workerId: entry.workerId, date: entry.workDate, minutes: entry.minutes, vouchers: entry.vouchers, confirmBefore: out.confirmBefore },
   });
   await ctx.audit({ entity: "time_entry", entityId: entry.id, action: args.action, before: args.before, after: out });
+  try {
+    await ctx.flush();
+  } catch (err) {
+    if (pgError(err)?.code === PG.uniqueViolation) throw new AppError("time_entry.already_exists", "Voor deze toewijzing zijn de uren al ingegeven.");
+    throw err;
+  }
   return out;
 }
 
@@ -215,18 +227,19 @@ const timeEntries: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { assignmentId, date, minutes, travelKm } = request.body;
       const tenths = tenthsOfKm(travelKm, "travelKm");
+      // lockAssignment is the first statement and binds the tenant: no separate set_config.
       const out = await request.tenantTx(async (ctx) => {
         const found = await lockAssignment(ctx.tx, ctx.tenantId, assignmentId);
         if (!found || (ctx.actor.role === "worker" && found.assignment.workerId !== ctx.actor.subjectId)) throw notFound("Deze toewijzing");
-        const { assignment, settings, today } = found;
+        const { assignment, settings, today, minutes: held } = found;
         if (assignment.status !== "accepted" && assignment.status !== "completed") {
           throw new AppError("time_entry.assignment_not_active", `Deze toewijzing is ${assignment.status}: alleen voor een aanvaarde toewijzing kan u uren ingeven.`);
         }
         const plannedDate = assignment.localDate;
         if (date !== plannedDate) throw new AppError("time_entry.outside_assignment", `De toewijzing was op ${plannedDate}, niet op ${date}.`);
         if (minutes > MAX_ENTRY_MINUTES) throw new AppError("time_entry.outside_assignment", "Meer dan 12 uur op één dag kan niet voor één toewijzing.");
-        return insertEntry(ctx, { assignment, date, minutes, tenths, action: "create", today }, settings);
-      });
+        return insertEntry(ctx, { assignment, held, date, minutes, tenths, action: "create", today }, settings);
+      }, { bindInFirstStatement: true });
       return reply.status(201).send(out);
     },
   );
@@ -302,9 +315,11 @@ const timeEntries: FastifyPluginAsyncTypebox = async (app) => {
         if (!found) throw notFound("Deze toewijzing");
         const old = await cancelEntry(ctx, request.params.id);
         if (request.body.minutes > MAX_ENTRY_MINUTES) throw new AppError("time_entry.outside_assignment", "Meer dan 12 uur op één dag kan niet voor één toewijzing.");
+        // Read again after the cancellation: the old entry's minutes no longer count.
+        const held = await workerMinutes(ctx.tx, found.assignment.workerId, old.workDate);
         return insertEntry(
           ctx,
-          { assignment: found.assignment, date: old.workDate, minutes: request.body.minutes, tenths, correctsEntryId: old.id, action: "correct", before: toTimeEntryOut(old, found.settings.confirmWindowDays), today: found.today },
+          { assignment: found.assignment, held, date: old.workDate, minutes: request.body.minutes, tenths, correctsEntryId: old.id, action: "correct", before: toTimeEntryOut(old, found.settings.confirmWindowDays), today: found.today },
           found.settings,
         );
       });

@@ -1,0 +1,46 @@
+-- POST /v1/time-entries, the worker's phone's hot path (issue "Hours and vouchers"): everything
+-- the API needs before it decides, in the statement that also binds the transaction to the tenant
+-- and takes the worker's row lock (the lock every caps check of that worker queues on).
+-- The caps rule itself stays in the domain (checkCaps): this only reads.
+
+CREATE OR REPLACE FUNCTION app_time_entry_context(p_tenant uuid, p_assignment uuid)
+RETURNS TABLE (
+  id uuid, worker_id uuid, client_id uuid, starts_at timestamptz, local_date date, today date, minutes integer, status text, settings jsonb,
+  month_worked integer, month_planned integer, year_worked integer, year_planned integer)
+LANGUAGE plpgsql AS $fn$
+#variable_conflict use_column
+DECLARE
+  a record;
+BEGIN
+  PERFORM app_use_tenant(p_tenant);
+  SELECT x.id, x.worker_id, x.client_id, x.starts_at, (x.starts_at AT TIME ZONE 'Europe/Brussels')::date AS local_date, x.minutes, x.status, t.settings
+    INTO a
+    FROM assignments x
+    JOIN workers w ON w.tenant_id = x.tenant_id AND w.id = x.worker_id
+    JOIN tenants t ON t.id = x.tenant_id
+   WHERE x.tenant_id = app_current_tenant() AND x.id = p_assignment
+     FOR UPDATE OF w;
+  IF NOT FOUND THEN RETURN; END IF;
+  -- A later statement than the lock: it sees every entry committed before the lock was granted.
+  RETURN QUERY
+    SELECT a.id, a.worker_id, a.client_id, a.starts_at, a.local_date, (now() AT TIME ZONE 'Europe/Brussels')::date, a.minutes, a.status, a.settings,
+           m.month_worked, m.month_planned, m.year_worked, m.year_planned
+      FROM app_worker_month_year_minutes(a.worker_id, a.local_date) m;
+END $fn$;
+
+-- Fewer row locks per entry. A foreign key check takes a KEY SHARE lock on the row it finds; an
+-- entry took three (assignment, worker, client) and its outbox and audit rows one each on the
+-- tenant's row, which every concurrent request of the tenant then shares (a multixact per lock).
+-- One composite key says more with one lock: the entry's worker and client ARE its assignment's.
+CREATE UNIQUE INDEX assignments_parties_uq ON assignments (tenant_id, id, worker_id, client_id);
+ALTER TABLE time_entries
+  DROP CONSTRAINT time_entries_tenant_id_assignment_id_fkey,
+  DROP CONSTRAINT time_entries_tenant_id_worker_id_fkey,
+  DROP CONSTRAINT time_entries_tenant_id_client_id_fkey,
+  ADD CONSTRAINT time_entries_assignment_parties_fkey FOREIGN KEY (tenant_id, assignment_id, worker_id, client_id)
+    REFERENCES assignments (tenant_id, id, worker_id, client_id);
+-- The outbox and the audit log are append-only logs of a transaction that RLS already binds to
+-- the tenant (WITH CHECK tenant_id = app_current_tenant()), and tenants are never deleted: their
+-- key to tenants guarded nothing that was not guarded, at the price of that shared row lock.
+ALTER TABLE outbox DROP CONSTRAINT outbox_tenant_id_fkey;
+ALTER TABLE audit_log DROP CONSTRAINT audit_log_tenant_id_fkey;
