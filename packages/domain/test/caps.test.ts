@@ -7,6 +7,7 @@ import {
   capacity,
   checkCaps,
   daysLeft,
+  firstDateWithoutAgreement,
   isAgreementActive,
   maxAgreementEndDate,
   validateAgreement,
@@ -133,6 +134,35 @@ describe("agreements", () => {
         const end = new Date(Date.UTC(2024, 0, 1 + startOff + len)).toISOString().slice(0, 10);
         const r = validateAgreement({ startDate: start, endDate: end, legacyPwa: false });
         return !r.ok || (r.endDate !== null && r.endDate <= maxAgreementEndDate(start) && len <= 365);
+      }),
+    );
+  });
+});
+
+describe("client agreements cover every date of the work", () => {
+  const year2027 = { startDate: "2027-01-01", endDate: "2027-12-31" };
+  const renewal = { startDate: "2028-01-01", endDate: "2028-12-31" };
+  it.each([
+    { why: "all dates inside one yearly agreement", dates: ["2027-03-16", "2027-06-15", "2027-12-31"], agreements: [year2027], result: null },
+    { why: "the agreement ends inside the series: the first date after it", dates: ["2027-12-21", "2027-12-28", "2028-01-04", "2028-01-11"], agreements: [year2027], result: { date: "2028-01-04", lastCoveredBefore: "2027-12-28" } },
+    { why: "a renewal that follows without a gap covers the rest", dates: ["2027-12-28", "2028-01-04"], agreements: [year2027, renewal], result: null },
+    { why: "a gap between two agreements", dates: ["2027-12-28", "2028-01-04", "2028-02-01"], agreements: [year2027, { startDate: "2028-02-01", endDate: "2029-01-31" }], result: { date: "2028-01-04", lastCoveredBefore: "2027-12-28" } },
+    { why: "no agreement on the first date", dates: ["2026-12-29", "2027-01-05"], agreements: [year2027], result: { date: "2026-12-29", lastCoveredBefore: null } },
+    { why: "no agreement at all", dates: ["2027-03-16"], agreements: [], result: { date: "2027-03-16", lastCoveredBefore: null } },
+    { why: "dates out of order and repeated are read in calendar order", dates: ["2028-01-04", "2027-12-28", "2027-12-28"], agreements: [year2027], result: { date: "2028-01-04", lastCoveredBefore: "2027-12-28" } },
+    { why: "the last day of the agreement still counts (inclusive)", dates: ["2027-12-31"], agreements: [year2027], result: null },
+  ])("RULES §3 yearly gebruikersovereenkomst (S20, S44): $why", ({ dates, agreements, result }) => {
+    expect(firstDateWithoutAgreement(dates, agreements)).toEqual(result);
+  });
+  it("property (RULES §3): null exactly when every date lies in some agreement", () => {
+    const day = fc.integer({ min: 0, max: 800 }).map((d) => new Date(Date.UTC(2026, 0, 1 + d)).toISOString().slice(0, 10));
+    const range = fc.tuple(day, fc.integer({ min: 0, max: 365 })).map(([s, len]) => ({ startDate: s, endDate: new Date(Date.parse(s) + len * 86_400_000).toISOString().slice(0, 10) }));
+    fc.assert(
+      fc.property(fc.array(day, { maxLength: 30 }), fc.array(range, { maxLength: 4 }), (dates, agreements) => {
+        const r = firstDateWithoutAgreement(dates, agreements);
+        const uncovered = dates.filter((d) => !agreements.some((a) => a.startDate <= d && d <= a.endDate!)).sort();
+        if (uncovered.length === 0) return r === null;
+        return r !== null && r.date === uncovered[0] && (r.lastCoveredBefore === null || (r.lastCoveredBefore < r.date && dates.includes(r.lastCoveredBefore)));
       }),
     );
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expandRecurrence, officeHourSlots, ScheduleError, validateRrule } from "../src/schedule/index.ts";
+import { expandRecurrence, liesWithinWindow, officeHourSlots, ScheduleError, validateRrule } from "../src/schedule/index.ts";
 
 const starts = (xs: { startsAt: string }[]) => xs.map((x) => x.startsAt);
 
@@ -137,5 +137,22 @@ describe("officeHourSlots", () => {
     expect(() => officeHourSlots({ ...ok, startTime: "9u" })).toThrow(/HH:mm/);
     expect(() => officeHourSlots({ ...ok, slotMinutes: 0 })).toThrow(/slotMinutes/);
     expect(() => officeHourSlots({ ...ok, slotMinutes: 240 })).toThrow(/slotMinutes/);
+  });
+});
+
+describe("liesWithinWindow", () => {
+  const window = { from: "2027-03-16T09:00:00+01:00", to: "2027-03-16T12:00:00+01:00" };
+  it.each([
+    { why: "inside", startsAt: "2027-03-16T09:30:00+01:00", endsAt: "2027-03-16T11:30:00+01:00", ok: true },
+    { why: "exactly the window (both ends inclusive)", startsAt: "2027-03-16T09:00:00+01:00", endsAt: "2027-03-16T12:00:00+01:00", ok: true },
+    { why: "the same instants written in UTC", startsAt: "2027-03-16T08:00:00Z", endsAt: "2027-03-16T11:00:00Z", ok: true },
+    { why: "starts before the window", startsAt: "2027-03-16T08:59:00+01:00", endsAt: "2027-03-16T10:00:00+01:00", ok: false },
+    { why: "ends after the window", startsAt: "2027-03-16T11:00:00+01:00", endsAt: "2027-03-16T12:01:00+01:00", ok: false },
+    { why: "another day", startsAt: "2027-03-17T09:00:00+01:00", endsAt: "2027-03-17T10:00:00+01:00", ok: false },
+  ])("API.md assignments: a worker is planned within the job's window: $why", ({ startsAt, endsAt, ok }) => {
+    expect(liesWithinWindow({ startsAt, endsAt }, window)).toBe(ok);
+  });
+  it("refuses an unreadable instant", () => {
+    expect(() => liesWithinWindow({ startsAt: "morgen", endsAt: "2027-03-16T10:00:00+01:00" }, window)).toThrow(RangeError);
   });
 });

@@ -9,6 +9,8 @@ import {
   calendarDaysBetween,
   confirmDeadline,
   dayRange,
+  formatDutchDate,
+  formatDutchWindow,
   isAutoConfirmDue,
   isIsoDate,
   isIsoMonth,
@@ -125,5 +127,26 @@ describe("confirmDeadline", () => {
   it("RULES §5 (S34): auto-confirmation is due from the start of the fifth day after entry", () => {
     expect(isAutoConfirmDue("2026-06-01", 4, "2026-06-05T21:59:59Z")).toBe(false);
     expect(isAutoConfirmDue("2026-06-01", 4, "2026-06-05T22:00:00Z")).toBe(true);
+  });
+});
+
+describe("Dutch dates in messages (B1: no ISO dates for people)", () => {
+  it.each([
+    { date: "2028-01-04", text: "dinsdag 4 januari 2028" },
+    { date: "2027-12-31", text: "vrijdag 31 december 2027" },
+    { date: "2026-03-29", text: "zondag 29 maart 2026" },
+  ])("formatDutchDate $date", ({ date, text }) => {
+    expect(formatDutchDate(date)).toBe(text);
+  });
+  it.each([
+    { from: "2027-03-16T09:00:00+01:00", to: "2027-03-16T12:00:00+01:00", text: "dinsdag 16 maart 2027 van 9.00 tot 12.00 uur" },
+    { from: "2027-03-16T08:00:00Z", to: "2027-03-16T11:30:00Z", text: "dinsdag 16 maart 2027 van 9.00 tot 12.30 uur" },
+    { from: "2026-03-28T22:00:00+01:00", to: "2026-03-29T10:00:00+02:00", text: "zaterdag 28 maart 2026 22.00 uur tot zondag 29 maart 2026 10.00 uur" },
+  ])("formatDutchWindow in Brussels time, across DST: $text", ({ from, to, text }) => {
+    expect(formatDutchWindow(from, to)).toBe(text);
+  });
+  it("refuses a non-date", () => {
+    expect(() => formatDutchDate("2027-02-30")).toThrow(RangeError);
+    expect(() => formatDutchDate("4 januari")).toThrow(RangeError);
   });
 });

@@ -54,6 +54,56 @@ describe("POST /v1/jobs", () => {
     expect(late.json().code).toBe("client.no_active_agreement");
   });
 
+  it("RULES §3: a series that runs past the yearly agreement is refused whole, naming the first date without one", async () => {
+    const before = await t.owner.sql`SELECT count(*)::int AS n FROM jobs`;
+    const series = job({ window: { from: "2027-12-07T09:00:00+01:00", to: "2027-12-07T11:00:00+01:00" }, recurrence: { rrule: "FREQ=WEEKLY", until: "2028-01-25" } });
+    const res = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: series });
+    expect(res.statusCode).toBe(409);
+    const body = res.json();
+    expect(body).toMatchObject({ code: "client.no_active_agreement", firstDateWithoutAgreement: "2028-01-04", suggestedUntil: "2027-12-28" });
+    expect(body.detail).toContain("dinsdag 4 januari 2028");
+    expect(body.detail).toContain("ten laatste op dinsdag 28 december 2027");
+    expect(body.errors).toEqual([{ path: "recurrence.until", message: expect.stringContaining("dinsdag 4 januari 2028") }]);
+    // Nothing half-written: not even the occurrences that the agreement does cover.
+    const after = await t.owner.sql`SELECT count(*)::int AS n FROM jobs`;
+    expect(after[0]?.n).toBe(before[0]?.n);
+    // The client asking for itself gets the same answer.
+    const own = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(tokenFor(t, gent.tenantId, "client", clientId)), payload: series });
+    expect(own.json()).toMatchObject({ code: "client.no_active_agreement", firstDateWithoutAgreement: "2028-01-04" });
+    // The suggested end date works as it is.
+    const shorter = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: { ...series, recurrence: { rrule: "FREQ=WEEKLY", until: body.suggestedUntil } } });
+    expect(shorter.statusCode).toBe(201);
+    expect(shorter.json().occurrences).toHaveLength(3);
+  });
+
+  it("RULES §3: a renewal that follows the agreement covers the rest of the series; a gap between them does not", async () => {
+    const renewed = await addClient(t, geo);
+    const [client] = await t.owner.sql`SELECT client_number FROM clients WHERE id = ${renewed}`;
+    await t.owner.sql`
+      INSERT INTO client_agreements (tenant_id, id, client_id, start_date, end_date, fee_cents, payment_reference)
+      VALUES (${gent.tenantId}, gen_random_uuid(), ${renewed}, '2028-01-01', '2028-12-31', 750, ${`+++000/0001/${String(client!.client_number).padStart(5, "0")}+++`})`;
+    const series = job({ clientId: renewed, window: { from: "2027-12-07T09:00:00+01:00", to: "2027-12-07T11:00:00+01:00" }, recurrence: { rrule: "FREQ=WEEKLY", until: "2028-01-25" } });
+    const res = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: series });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().occurrences).toHaveLength(7);
+
+    const gap = await addClient(t, geo);
+    const [g] = await t.owner.sql`SELECT client_number FROM clients WHERE id = ${gap}`;
+    await t.owner.sql`
+      INSERT INTO client_agreements (tenant_id, id, client_id, start_date, end_date, fee_cents, payment_reference)
+      VALUES (${gent.tenantId}, gen_random_uuid(), ${gap}, '2028-01-15', '2029-01-14', 750, ${`+++000/0001/${String(g!.client_number).padStart(5, "0")}+++`})`;
+    const refused = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: { ...series, clientId: gap } });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ firstDateWithoutAgreement: "2028-01-04", suggestedUntil: "2027-12-28" });
+  });
+
+  it("RULES §3: work that runs past midnight into a day without agreement is refused too", async () => {
+    const res = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: job({ estimatedMinutes: 120, window: { from: "2027-12-31T22:00:00+01:00", to: "2028-01-01T02:00:00+01:00" } }) });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: "client.no_active_agreement", firstDateWithoutAgreement: "2028-01-01" });
+    expect(res.json().detail).toContain("zaterdag 1 januari 2028");
+  });
+
   it("a recurrence every 2 weeks keeps 09:00 Brussels across the DST change", async () => {
     const res = await t.app.inject({
       method: "POST",

@@ -81,3 +81,25 @@ export function agreementEndWarning(
   if (left < 0 || left > withinDays) return null;
   return { code: "worker.agreement_ending", daysLeft: left, endDate };
 }
+
+/** Result of {@link firstDateWithoutAgreement}: the first date no agreement covers. */
+export interface UncoveredDate {
+  date: IsoDate;
+  /** The last listed date before it that is covered, or null when none is. */
+  lastCoveredBefore: IsoDate | null;
+}
+
+/**
+ * RULES §3 (S20, S44; yearly fee S2, S3, S24): a client orders work under a running yearly
+ * gebruikersovereenkomst, on every day of the work, so a recurring series needs one on each of its
+ * dates (renewals may follow each other). Returns the first uncovered date, or null.
+ */
+export function firstDateWithoutAgreement(dates: readonly IsoDate[], agreements: readonly AgreementRange[]): UncoveredDate | null {
+  const sorted = [...new Set(dates)].sort();
+  let lastCovered: IsoDate | null = null;
+  for (const date of sorted) {
+    if (!agreements.some((a) => isAgreementActive(a, date))) return { date, lastCoveredBefore: lastCovered };
+    lastCovered = date;
+  }
+  return null;
+}

@@ -4,3 +4,4 @@ export { expandRecurrence, ScheduleError } from "./expand.ts";
 export type { Occurrence, ExpandRecurrenceInput } from "./expand.ts";
 export { officeHourSlots } from "./slots.ts";
 export type { OfficeHourSlotsInput } from "./slots.ts";
+export { liesWithinWindow } from "./window.ts";

@@ -1,1 +1,2 @@
 export * from "./brussels.ts";
+export * from "./dutch.ts";

@@ -20,7 +20,8 @@ export default fp(async (app) => {
       const s = { ...(schema ?? {}) } as Record<string, unknown>;
       if (cfg.platform) s.security = [{ platform: [] }];
       else if (cfg.roles) s.security = [{ bearer: [] }];
-      if (cfg.roles && !s.description) s.description = `Roles: ${cfg.roles.join(", ")}`;
+      // A route's own description (e.g. which error codes mean what) comes first, the roles after.
+      if (cfg.roles) s.description = [s.description, `Roles: ${cfg.roles.join(", ")}`].filter(Boolean).join("\n\n");
       return { schema: s as never, url };
     },
   });

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { sql } from "drizzle-orm";
 import type { Tx } from "@wijkwerk/db";
-import { brusselsDateOf, expandRecurrence, ScheduleError, validateRrule } from "@wijkwerk/domain";
+import { brusselsDateOf, expandRecurrence, firstDateWithoutAgreement, formatDutchDate, ScheduleError, validateRrule } from "@wijkwerk/domain";
 import type { TokenClaims } from "../context.ts";
 import { decodeCursor, pageOf } from "../cursor.ts";
 import "../errors/work.ts";
@@ -110,13 +110,58 @@ function windowsOf(body: { window: Series; recurrence?: { rrule: string; until: 
   }
 }
 
+/** The Brussels days a window touches: its start day and, for work past midnight, the day it ends. */
+function daysOf(w: Series): string[] {
+  return [brusselsDateOf(w.from), brusselsDateOf(new Date(Date.parse(w.to) - 1))];
+}
+
+/**
+ * RULES §3: every occurrence lies within a client agreement (renewals may follow each other). A
+ * series that runs past the agreement is refused as a whole, not cut short: the consultant or the
+ * client asked for those weeks, and quietly leaving some out would look planned when it is not.
+ * The answer names the first date without an agreement and the last date that would fit, so they
+ * can renew the agreement first (a renewal may start in advance) or choose an earlier end date.
+ */
+async function assertAgreementCovers(tx: Tx, clientId: string, windows: readonly Series[], recurring: boolean): Promise<void> {
+  const agreements = (await tx.execute(sql`
+    SELECT start_date::text AS "startDate", end_date::text AS "endDate" FROM client_agreements
+     WHERE tenant_id = app_current_tenant() AND client_id = ${clientId}`)) as unknown as { startDate: string; endDate: string }[];
+  const gap = firstDateWithoutAgreement(windows.flatMap(daysOf), agreements);
+  if (!gap) return;
+  const day = formatDutchDate(gap.date);
+  // Every day before the first gap is covered: the last occurrence wholly before it still fits.
+  const fits = windows.filter((w) => daysOf(w).every((d) => d < gap.date)).at(-1);
+  if (!recurring || !fits) {
+    throw new AppError("client.no_active_agreement", `De klant heeft geen gebruikersovereenkomst die loopt op ${day}.`, { firstDateWithoutAgreement: gap.date });
+  }
+  const lastFit = brusselsDateOf(fits.from);
+  throw new AppError(
+    "client.no_active_agreement",
+    `De gebruikersovereenkomst van de klant loopt niet tot het einde van de herhaling: op ${day} is er geen overeenkomst. ` +
+      `Verleng eerst de overeenkomst, of laat de herhaling ten laatste op ${formatDutchDate(lastFit)} eindigen. Er is nog niets gepland.`,
+    {
+      firstDateWithoutAgreement: gap.date,
+      suggestedUntil: lastFit,
+      errors: [{ path: "recurrence.until", message: `Op ${day} loopt er geen gebruikersovereenkomst. Kies ten laatste ${formatDutchDate(lastFit)}.` }],
+    },
+  );
+}
+
 /** Jobs (klussen): created by a consultant or by the client itself, matched and assigned later. */
 const jobs: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/jobs",
     {
       config: { roles: ["admin", "consultant", "client"] },
-      schema: { tags: ["jobs"], summary: "Create a job (and its occurrences)", body: CreateBody, response: { 201: Type.Composite([JobOut, Type.Object({ occurrences: Type.Array(OccurrenceOut) })]), ...errorResponses(401, 403, 404, 409, 422) } },
+      schema: {
+        tags: ["jobs"],
+        summary: "Create a job (and its occurrences)",
+        description:
+          "409 `client.no_active_agreement`: a day of the job, or of any occurrence of its recurrence, has no client agreement. " +
+          "A series is created whole or not at all; the problem names `firstDateWithoutAgreement` and, for a series, `suggestedUntil` (the last occurrence date that fits).",
+        body: CreateBody,
+        response: { 201: Type.Composite([JobOut, Type.Object({ occurrences: Type.Array(OccurrenceOut) })]), ...errorResponses(401, 403, 404, 409, 422) },
+      },
     },
     async (request, reply) => {
       const body = request.body;
@@ -138,11 +183,7 @@ const jobs: FastifyPluginAsyncTypebox = async (app) => {
             FROM clients c WHERE c.tenant_id = app_current_tenant() AND c.id = ${body.clientId}`)) as unknown as { id: string; type: string; neighbourhood_id: string; allowed: boolean }[];
         if (!client) throw notFound("Deze klant");
         if (!client.allowed) throw new AppError("job.activity_not_allowed", `De activiteit ${body.activityCode} is in deze gemeente niet toegelaten voor dit soort klant.`, { errors: [{ path: "activityCode", message: "Niet toegelaten voor deze klant." }] });
-        const firstDate = brusselsDateOf(body.window.from);
-        const [agreement] = (await tx.execute(sql`
-          SELECT 1 AS ok FROM client_agreements
-           WHERE tenant_id = app_current_tenant() AND client_id = ${client.id} AND start_date <= ${firstDate}::date AND end_date >= ${firstDate}::date`)) as unknown as unknown[];
-        if (!agreement) throw new AppError("client.no_active_agreement", `De klant heeft geen gebruikersovereenkomst die loopt op ${firstDate}.`);
+        await assertAgreementCovers(tx, client.id, windows, body.recurrence !== undefined);
 
         const ids = windows.map(() => randomUUID());
         const parentId = ids[0]!;
