@@ -12,19 +12,35 @@ let consultant: string;
 let clientId: string;
 let jobId: string;
 
-async function createJob(activityCode = "accompany.company", client = clientId): Promise<string> {
+async function createJob(activityCode = "accompany.company", client = clientId, window = { from: "2027-03-16T09:00:00+01:00", to: "2027-03-16T12:00:00+01:00" }): Promise<string> {
   const res = await t.app.inject({
     method: "POST",
     url: "/v1/jobs",
     headers: bearer(consultant),
-    payload: { clientId: client, activityCode, description: "Klus", estimatedMinutes: 120, window: { from: "2027-03-16T09:00:00+01:00", to: "2027-03-16T12:00:00+01:00" } },
+    payload: { clientId: client, activityCode, description: "Klus", estimatedMinutes: 120, window },
   });
   if (res.statusCode !== 201) throw new Error(res.body);
   return res.json().id;
 }
 
-function propose(workerId: string, startsAt = "2027-03-16T09:00:00+01:00", endsAt = "2027-03-16T11:00:00+01:00", job = jobId, token = consultant) {
-  return t.app.inject({ method: "POST", url: `/v1/jobs/${job}/assignments`, headers: bearer(token), payload: { workerId, startsAt, endsAt } });
+// An assignment lies within its job's window: proposals on other days than the shared job's go to
+// one open job per day (07:00–22:00 with the offset the test wrote), created once even in races.
+const jobOfDay = new Map<string, Promise<string>>();
+function jobCovering(startsAt: string): Promise<string> {
+  const day = startsAt.slice(0, 10);
+  if (day === "2027-03-16") return Promise.resolve(jobId);
+  const offset = startsAt.slice(19);
+  let job = jobOfDay.get(day);
+  if (!job) {
+    job = createJob(undefined, undefined, { from: `${day}T07:00:00${offset}`, to: `${day}T22:00:00${offset}` });
+    jobOfDay.set(day, job);
+  }
+  return job;
+}
+
+async function propose(workerId: string, startsAt = "2027-03-16T09:00:00+01:00", endsAt = "2027-03-16T11:00:00+01:00", job?: string, token = consultant) {
+  const target = job ?? (await jobCovering(startsAt));
+  return t.app.inject({ method: "POST", url: `/v1/jobs/${target}/assignments`, headers: bearer(token), payload: { workerId, startsAt, endsAt } });
 }
 
 async function outboxFor(assignmentId: string) {
@@ -63,6 +79,32 @@ describe("POST /v1/jobs/{id}/assignments", () => {
     expect(String(msg?.payload.respondUrl)).toMatch(new RegExp(`/assignments/${body.id}/respond\\?token=`));
     const [audit] = await t.owner.sql`SELECT action FROM audit_log WHERE entity = 'assignment' AND entity_id = ${body.id}`;
     expect(audit?.action).toBe("propose");
+  });
+
+  it("a time outside the job's window is 422 assignment.outside_job_window naming the window; nothing is written", async () => {
+    const worker = await addWorker(t, geo);
+    const before = await t.owner.sql`SELECT count(*)::int AS n FROM assignments WHERE worker_id = ${worker}`;
+    const early = await propose(worker, "2027-03-16T08:30:00+01:00", "2027-03-16T10:30:00+01:00", jobId);
+    expect(early.statusCode).toBe(422);
+    expect(early.headers["content-type"]).toMatch(/application\/problem\+json/);
+    expect(early.json()).toMatchObject({
+      code: "assignment.outside_job_window",
+      window: { from: "2027-03-16T09:00:00+01:00", to: "2027-03-16T12:00:00+01:00" },
+      errors: [{ path: "startsAt" }],
+    });
+    expect(early.json().detail).toContain("dinsdag 16 maart 2027 van 9.00 tot 12.00 uur");
+    const late = await propose(worker, "2027-03-16T11:00:00+01:00", "2027-03-16T12:30:00+01:00", jobId);
+    expect(late.statusCode).toBe(422);
+    expect(late.json().errors[0].path).toBe("endsAt");
+    const otherDay = await propose(worker, "2027-03-17T09:00:00+01:00", "2027-03-17T11:00:00+01:00", jobId);
+    expect(otherDay.json().code).toBe("assignment.outside_job_window");
+    expect(otherDay.json().errors[0].path).toBe("startsAt");
+    const after = await t.owner.sql`SELECT count(*)::int AS n FROM assignments WHERE worker_id = ${worker}`;
+    expect(after[0]?.n).toBe(before[0]?.n);
+    const msgs = await t.owner.sql`SELECT 1 FROM outbox WHERE topic = 'events/assignment.proposed' AND payload->>'workerId' = ${worker}`;
+    expect(msgs).toHaveLength(0);
+    // The whole window, both ends inclusive, is fine; the same instants in UTC too.
+    expect((await propose(worker, "2027-03-16T08:00:00Z", "2027-03-16T11:00:00Z", jobId)).statusCode).toBe(201);
   });
 
   it("RULES §1: no agreement on that date is 409 worker.agreement_inactive", async () => {

@@ -12,6 +12,7 @@ registerErrors({
   "worker.yearly_cap_exceeded": { status: 409, title: "Dan werkt de wijk-werker meer dan toegelaten dit jaar." },
   "worker.double_booked": { status: 409, title: "De wijk-werker heeft op dat moment al een andere klus." },
   "worker.inactive": { status: 409, title: "Deze wijk-werker is niet actief." },
+  "assignment.outside_job_window": { status: 422, title: "De toewijzing valt buiten het tijdvak van de klus." },
   "assignment.not_pending": { status: 409, title: "Op deze toewijzing kan u niet meer antwoorden." },
   "assignment.not_active": { status: 409, title: "Deze toewijzing is al afgelopen of geannuleerd." },
 });

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { sql } from "drizzle-orm";
 import { pgError, PG, type Tx } from "@wijkwerk/db";
-import { agreementEndWarning, brusselsDateOf, checkCaps, formatDutchDuration } from "@wijkwerk/domain";
+import { agreementEndWarning, brusselsDateOf, checkCaps, formatDutchDuration, formatDutchWindow, liesWithinWindow } from "@wijkwerk/domain";
 import type { TokenClaims } from "../context.ts";
 import { decodeCursor, pageOf } from "../cursor.ts";
 import "../errors/work.ts";
@@ -100,7 +100,16 @@ const assignments: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/jobs/:id/assignments",
     {
       config: { roles: ["admin", "consultant"] },
-      schema: { tags: ["assignments"], summary: "Propose a worker for a job", params: IdParams, body: CreateBody, response: { 201: AssignmentOut, ...errorResponses(401, 403, 404, 409, 422) } },
+      schema: {
+        tags: ["assignments"],
+        summary: "Propose a worker for a job",
+        description:
+          "422 `assignment.outside_job_window`: startsAt–endsAt must lie within the job's window (both ends inclusive); the problem carries the job's `window`. " +
+          "409 `worker.monthly_cap_exceeded`, `worker.yearly_cap_exceeded`, `worker.agreement_inactive`, `worker.skill_missing`, `worker.double_booked`, `worker.inactive`, `job.not_open`.",
+        params: IdParams,
+        body: CreateBody,
+        response: { 201: AssignmentOut, ...errorResponses(401, 403, 404, 409, 422) },
+      },
     },
     async (request, reply) => {
       const { workerId, startsAt, endsAt } = request.body;
@@ -115,6 +124,15 @@ const assignments: FastifyPluginAsyncTypebox = async (app) => {
           if (!worker) throw notFound("Deze wijk-werker");
           const job = await visibleJob(tx, actor, request.params.id);
           if (job.status !== "open") throw new AppError("job.not_open", "Deze klus is al toegewezen, klaar of geannuleerd.");
+          // The client asked for work in this window; a time outside it is a mistake, not a plan (422).
+          const window = { from: isoBrussels(job.window_from), to: isoBrussels(job.window_to) };
+          if (!liesWithinWindow({ startsAt, endsAt }, window)) {
+            const text = formatDutchWindow(window.from, window.to);
+            throw new AppError("assignment.outside_job_window", `De klus is gevraagd op ${text}. Kies een begin en een einde binnen dat tijdvak.`, {
+              window,
+              errors: [{ path: Date.parse(startsAt) < Date.parse(window.from) || Date.parse(startsAt) >= Date.parse(window.to) ? "startsAt" : "endsAt", message: `Kies een tijd binnen ${text}.` }],
+            });
+          }
           if (worker.status !== "active") throw new AppError("worker.inactive", "Deze wijk-werker staat op niet actief.");
 
           const [agreement] = (await tx.execute(sql`
