@@ -179,6 +179,9 @@ describe("POST /v1/jobs/{id}/assignments", () => {
     const bad = await propose(worker, "2027-03-16T11:00:00+01:00", "2027-03-16T09:00:00+01:00");
     expect(bad.statusCode).toBe(422);
     expect(bad.json().errors[0].path).toBe("endsAt");
+    const spaced = await propose(worker, "2027-03-16 09:00:00Z", "2027-03-16T11:00:00+01:00", jobId);
+    expect(spaced.statusCode).toBe(422);
+    expect(spaced.json().errors[0].path).toBe("startsAt");
     const noOffset = await t.app.inject({ method: "POST", url: `/v1/jobs/${jobId}/assignments`, headers: bearer(consultant), payload: { workerId: "x", startsAt: "morgen" } });
     expect(noOffset.statusCode).toBe(422);
     expect(noOffset.json().errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(["workerId", "startsAt", "endsAt"]));

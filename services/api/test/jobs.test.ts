@@ -141,6 +141,10 @@ describe("POST /v1/jobs", () => {
     expect(rrule.json().errors[0].path).toBe("recurrence.rrule");
     const backwards = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: job({ window: { from: "2027-03-16T11:00:00+01:00", to: "2027-03-16T09:00:00+01:00" } }) });
     expect(backwards.statusCode).toBe(422);
+    // RFC 3339 allows a space instead of "T"; the ISO parser behind the rules does not: 422, never 500.
+    const spaced = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: job({ window: { from: "2027-03-16 09:00:00Z", to: "2027-03-16T11:00:00+01:00" } }) });
+    expect(spaced.statusCode).toBe(422);
+    expect(spaced.json().errors.map((e: { path: string }) => e.path)).toEqual(["window.from"]);
   });
 
   it("a client may create a job for itself only; a worker may not create jobs", async () => {
