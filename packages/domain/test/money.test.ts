@@ -25,7 +25,9 @@ import {
   voucherOrderAmountCents,
   voucherPriceEffectiveDate,
   vouchersForMinutes,
+  walletPosition,
   walletSummary,
+  RESERVING_ENTRY_STATUSES,
   workerPayCents,
 } from "../src/money/index.ts";
 import type { LedgerMovement, PostingKind, VoucherLot } from "../src/money/index.ts";
@@ -293,5 +295,53 @@ describe("allocateOldestExpiryFirst", () => {
         { count: 5, expiresOn: "2026-12-31" },
       ],
     });
+  });
+});
+
+describe("walletPosition (API.md wallet: available, reserved)", () => {
+  const lots: VoucherLot[] = [
+    { lotId: "A", remaining: 4, expiresOn: "2026-06-20" },
+    { lotId: "B", remaining: 6, expiresOn: "2027-03-31" },
+    { lotId: "X", remaining: 9, expiresOn: "2026-05-31" }, // expired: held no more
+  ];
+  it.each([
+    { why: "nothing entered: everything is available", pending: [], planned: [], out: { available: 10, reserved: 0, shortfall: 0, planned: 0 } },
+    { why: "entered hours reserve their vouchers (submitted, disputed, awaiting)", pending: [2, 1, 3], planned: [], out: { available: 4, reserved: 6, shortfall: 0, planned: 0 } },
+    { why: "exactly what is held", pending: [10], planned: [], out: { available: 0, reserved: 10, shortfall: 0, planned: 0 } },
+    { why: "more than held: reserved stops at what is held, the rest is to buy", pending: [8, 5], planned: [], out: { available: 0, reserved: 10, shortfall: 3, planned: 0 } },
+    { why: "planned work is an estimate per started hour (RULES §2/§4), it does not reserve", pending: [2], planned: [120, 61, 30], out: { available: 8, reserved: 2, shortfall: 0, planned: 5 } },
+  ])("$why", ({ pending, planned, out }) => {
+    const p = walletPosition({ lots, onDate: "2026-06-01", pendingVouchers: pending, plannedMinutes: planned });
+    expect(p).toMatchObject(out);
+    // The lots show what is held, reserved included; expiring counts held vouchers (lot A).
+    expect(p.lots).toEqual([{ count: 4, expiresOn: "2026-06-20" }, { count: 6, expiresOn: "2027-03-31" }]);
+    expect(p.expiringWithin30Days).toBe(4);
+  });
+  it("the reserving statuses are the entries not yet paid", () => {
+    expect([...RESERVING_ENTRY_STATUSES]).toEqual(["submitted", "disputed", "awaiting_vouchers"]);
+  });
+  it("rejects a negative or fractional need", () => {
+    expect(() => walletPosition({ lots, onDate: "2026-06-01", pendingVouchers: [-1] })).toThrow("ledger.quantity_invalid");
+    expect(() => walletPosition({ lots, onDate: "2026-06-01", pendingVouchers: [1.5] })).toThrow("ledger.quantity_invalid");
+  });
+  it("property: available + reserved = held; reserved + shortfall = need; confirming a pending entry never moves available", () => {
+    const lotArb = fc.record({ lotId: fc.uuid(), remaining: fc.integer({ min: 0, max: 20 }), expiresOn: fc.constantFrom("2026-05-31", "2026-06-30", "2026-12-31") });
+    fc.assert(
+      fc.property(fc.uniqueArray(lotArb, { selector: (l) => l.lotId, maxLength: 6 }), fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 8 }), (ls, pending) => {
+        const onDate = "2026-06-01";
+        const p = walletPosition({ lots: ls, onDate, pendingVouchers: pending });
+        const held = walletSummary(ls, onDate).available;
+        const need = pending.reduce((s, v) => s + v, 0);
+        if (p.available + p.reserved !== held || p.reserved + p.shortfall !== need || p.available < 0 || p.reserved < 0) return false;
+        // Confirm the first pending entry the wallet can pay: it consumes oldest first and leaves the list.
+        const i = pending.findIndex((v) => allocateOldestExpiryFirst(ls, v, onDate).ok);
+        if (i < 0) return true;
+        const alloc = allocateOldestExpiryFirst(ls, pending[i]!, onDate);
+        if (!alloc.ok) return false;
+        const used = new Map(alloc.allocations.map((a) => [a.lotId, a.vouchers]));
+        const after = walletPosition({ lots: ls.map((l) => ({ ...l, remaining: l.remaining - (used.get(l.lotId) ?? 0) })), onDate, pendingVouchers: pending.filter((_, j) => j !== i) });
+        return after.available === p.available;
+      }),
+    );
   });
 });

@@ -297,17 +297,122 @@ describe("DESIGN principle 4: no voucher is spent twice", () => {
         const paid = lots.reduce((s, q) => s + q, 0);
         const [row] = await t.owner.sql`SELECT COALESCE(sum(te.vouchers), 0)::int AS confirmed FROM time_entries te WHERE te.client_id = ${g.clientId} AND te.status = 'confirmed'`;
         const [consumed] = await t.owner.sql`SELECT COALESCE(sum(vouchers), 0)::int AS n FROM voucher_movements WHERE account = 'system:consumed' AND time_entry_id = ANY(${ids}::uuid[])`;
-        const available = (await get(`/v1/clients/${g.clientId}/wallet`, client)).json().available;
+        const w = (await get(`/v1/clients/${g.clientId}/wallet`, client)).json();
         expect(consumed?.n).toBe(row?.confirmed);
         expect(row!.confirmed).toBeLessThanOrEqual(paid);
-        expect(available).toBe(paid - row!.confirmed);
+        // What is held is split: reserved for the waiting entries (at most what is held), the rest available.
+        const held = paid - row!.confirmed;
+        expect(w.available + w.reserved).toBe(held);
+        const [waiting] = await t.owner.sql`SELECT COALESCE(sum(vouchers), 0)::int AS need, min(vouchers)::int AS smallest FROM time_entries WHERE client_id = ${g.clientId} AND status = 'awaiting_vouchers'`;
+        expect(w.reserved).toBe(Math.min(held, waiting!.need));
+        expect(w.shortfall).toBe(waiting!.need - w.reserved);
         // Nothing waits while the wallet could pay it.
-        const [smallest] = await t.owner.sql`SELECT min(vouchers)::int AS n FROM time_entries WHERE client_id = ${g.clientId} AND status = 'awaiting_vouchers'`;
-        if (smallest?.n != null) expect(smallest.n).toBeGreaterThan(available);
+        if (waiting?.smallest != null) expect(waiting.smallest).toBeGreaterThan(held);
         await assertLedgerSound(gent.tenantId);
       }),
       { numRuns: 15 },
     );
+  });
+});
+
+describe("wallet reservations (API.md wallet.reserved, available)", () => {
+  const wallet = async (g: WorkFixture) => (await get(`/v1/clients/${g.clientId}/wallet`, consultant)).json();
+  async function buy(g: WorkFixture, quantity: number) {
+    const o = await order(g.clientId, quantity);
+    expect((await pay(o.paymentReference, o.amountCents)).statusCode).toBe(201);
+  }
+  /** One submitted entry per minutes value, on consecutive November days (one worker, no cap issues). */
+  async function enter(g: WorkFixture, minutes: number[]): Promise<string[]> {
+    const ids: string[] = [];
+    for (const [i, m] of minutes.entries()) {
+      const date = `2026-11-${String(i + 1).padStart(2, "0")}`;
+      const a = await createAssignment(t, g, `${date}T08:00:00Z`, 180);
+      const res = await post("/v1/time-entries", tokenFor(t, g.tenantId, "worker", g.workerId), { assignmentId: a, date, minutes: m, travelKm: 0 });
+      expect(res.statusCode).toBe(201);
+      ids.push(res.json().id);
+    }
+    return ids;
+  }
+
+  it("entered hours reserve their vouchers until paid; a dispute keeps them, a cancellation frees them; confirming leaves available alone", async () => {
+    const g = await createWorkFixture(t, gent);
+    await buy(g, 10);
+    const [a, b, c] = await enter(g, [150, 60, 61]);
+    expect(await wallet(g)).toMatchObject({ available: 4, reserved: 6, shortfall: 0, lots: [{ count: 10 }] });
+    const client = tokenFor(t, gent.tenantId, "client", g.clientId);
+    expect((await post(`/v1/time-entries/${b}/dispute`, client, { reason: "Maar een half uur gewerkt" })).statusCode).toBe(200);
+    expect(await wallet(g)).toMatchObject({ available: 4, reserved: 6 });
+    expect((await post(`/v1/time-entries/${c}/cancel`, consultant)).statusCode).toBe(200);
+    expect(await wallet(g)).toMatchObject({ available: 6, reserved: 4 });
+    expect((await post(`/v1/time-entries/${a}/confirm`, client)).json().status).toBe("confirmed");
+    expect(await wallet(g)).toMatchObject({ available: 6, reserved: 1, lots: [{ count: 7 }] });
+    expect((await post(`/v1/time-entries/${b}/confirm`, consultant)).json().status).toBe("confirmed");
+    expect(await wallet(g)).toMatchObject({ available: 6, reserved: 0, shortfall: 0 });
+    // The client sees the same numbers.
+    expect((await get(`/v1/clients/${g.clientId}/wallet`, client)).json()).toMatchObject({ available: 6, reserved: 0 });
+    await assertLedgerSound(gent.tenantId);
+  });
+
+  it("more hours than vouchers: reserved is what is held, the rest is the shortfall; a payment settles it", async () => {
+    const g = await createWorkFixture(t, gent);
+    await buy(g, 2);
+    const [id] = await enter(g, [180]);
+    expect((await post(`/v1/time-entries/${id}/confirm`, tokenFor(t, gent.tenantId, "client", g.clientId))).json().status).toBe("awaiting_vouchers");
+    expect(await wallet(g)).toMatchObject({ available: 0, reserved: 2, shortfall: 1 });
+    await buy(g, 1);
+    const [row] = await t.owner.sql`SELECT status FROM time_entries WHERE id = ${id!}`;
+    expect(row?.status).toBe("confirmed");
+    expect(await wallet(g)).toMatchObject({ available: 0, reserved: 0, shortfall: 0, lots: [] });
+  });
+
+  it("accepted assignments to come are an estimate (planned), not reserved", async () => {
+    const g = await createWorkFixture(t, gent);
+    await buy(g, 5);
+    const soon = new Date(Date.now() + 7 * 86_400_000);
+    const day = soon.toISOString().slice(0, 10);
+    await createAssignment(t, g, `${day}T08:00:00Z`, 150); // 3 vouchers
+    await createAssignment(t, g, `${day}T12:00:00Z`, 60, "proposed"); // not accepted yet
+    await createAssignment(t, g, `${day}T14:00:00Z`, 60, "cancelled");
+    await createAssignment(t, g, "2026-10-01T08:00:00Z", 60); // in the past: its hours are what count
+    expect(await wallet(g)).toMatchObject({ available: 5, reserved: 0, shortfall: 0, planned: 3 });
+  });
+
+  it("refunds never take reserved vouchers, also when they race", async () => {
+    const g = await createWorkFixture(t, gent);
+    await buy(g, 10);
+    const ids = await enter(g, [120, 120]);
+    const tooMany = await post("/v1/voucher-refunds", finance, { clientId: g.clientId, quantity: 7 });
+    expect(tooMany.statusCode).toBe(409);
+    expect(tooMany.json()).toMatchObject({ code: "wallet.insufficient_vouchers", available: 6, reserved: 4 });
+    expect(tooMany.json().detail).toContain("4 cheques zijn gereserveerd");
+    const results = await Promise.all(Array.from({ length: 5 }, () => post("/v1/voucher-refunds", finance, { clientId: g.clientId, quantity: 2 })));
+    expect(results.filter((r) => r.statusCode === 201)).toHaveLength(3);
+    expect(results.filter((r) => r.statusCode === 409).map((r) => r.json().code)).toEqual(["wallet.insufficient_vouchers", "wallet.insufficient_vouchers"]);
+    expect(await wallet(g)).toMatchObject({ available: 0, reserved: 4, shortfall: 0 });
+    // The reserved vouchers are still there when the client confirms.
+    const client = tokenFor(t, gent.tenantId, "client", g.clientId);
+    for (const id of ids) expect((await post(`/v1/time-entries/${id}/confirm`, client)).json().status).toBe("confirmed");
+    await assertLedgerSound(gent.tenantId);
+  });
+
+  it("DESIGN principle 4: wallet reads racing confirmations see one snapshot: available never moves", async () => {
+    const g = await createWorkFixture(t, gent);
+    await buy(g, 30);
+    const ids = await enter(g, Array.from({ length: 20 }, () => 60));
+    expect(await wallet(g)).toMatchObject({ available: 10, reserved: 20 });
+    const client = tokenFor(t, gent.tenantId, "client", g.clientId);
+    const reads: Promise<{ available: number; reserved: number }>[] = [];
+    const confirms = ids.map(async (id, i) => {
+      reads.push(wallet(g));
+      const res = await post(`/v1/time-entries/${id}/confirm`, client);
+      if (i % 2 === 0) reads.push(wallet(g));
+      return res;
+    });
+    expect((await Promise.all(confirms)).every((r) => r.json().status === "confirmed")).toBe(true);
+    const seen = await Promise.all(reads);
+    expect(seen.length).toBe(30);
+    expect(seen.filter((w) => w.available !== 10)).toEqual([]);
+    expect(await wallet(g)).toMatchObject({ available: 10, reserved: 0 });
   });
 });
 

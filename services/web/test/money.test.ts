@@ -98,6 +98,9 @@ describe("money", () => {
   });
 
   it("the worker registers hours on a phone; the client confirms them", async () => {
+    // Before the hours: today's accepted assignment (2 h) shows as an estimate, nothing is reserved.
+    const before = await h.api.app.inject({ url: `/v1/clients/${clientId}/wallet`, headers: bearer(tenant.token) });
+    expect(before.json()).toMatchObject({ available: 5, reserved: 0, planned: 2 });
     const worker = await as("worker", workerId, 360);
     const wp = await worker.newPage();
     await wp.goto(`${h.webUrl}/werker/uren`);
@@ -120,6 +123,11 @@ describe("money", () => {
     const client = await as("client", clientId, 360);
     const cp = await client.newPage();
     await cp.goto(`${h.webUrl}/klant`);
+    // 5 cheques bought above; the 1u30 just entered (2 cheques) is reserved until the client confirms.
+    const fact = async (label: string) => (await cp.locator("dl.facts dt", { hasText: label }).locator("xpath=following-sibling::dd[1]").textContent())?.trim();
+    expect(await fact("Beschikbaar")).toBe("3");
+    expect(await fact("Gereserveerd voor uren die nog niet betaald zijn")).toBe("2");
+    expect(await cp.locator("dl.facts dt", { hasText: "Nog te kopen" }).count()).toBe(0);
     const entry = cp.locator(".card", { hasText: "1u30" });
     expect(await entry.count()).toBe(1);
     expect(await horizontalOverflow(cp)).toBeLessThanOrEqual(0);
@@ -127,6 +135,9 @@ describe("money", () => {
     await entry.locator("button:has-text('Klopt')").first().click();
     await cp.waitForURL(`${h.webUrl}/klant`);
     expect(await cp.textContent("[role=status]")).toBe("Bedankt. De uren zijn bevestigd.");
+    // Paid: the reservation is gone, what is available did not change.
+    expect(await fact("Beschikbaar")).toBe("3");
+    expect(await fact("Gereserveerd voor uren die nog niet betaald zijn")).toBe("0");
     // The fiscal certificate comes through the web app as a PDF download.
     const pdf = await cp.request.get(`${h.webUrl}/klant/attest?year=${year}`);
     expect(pdf.status()).toBe(200);

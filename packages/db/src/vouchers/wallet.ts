@@ -2,13 +2,16 @@ import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import {
   brusselsDateOf,
-  clientReservedAccount,
   clientWalletAccount,
+  dayRange,
   isBalanced,
+  RESERVING_ENTRY_STATUSES,
   resolveSettings,
+  walletPosition,
   type LedgerMovement,
   type Settings,
   type VoucherLot,
+  type WalletPosition,
 } from "@wijkwerk/domain";
 import type { Tx } from "../client.ts";
 import * as schema from "../schema/index.ts";
@@ -47,11 +50,46 @@ export async function clientLots(tx: Tx, tenantId: string, clientId: string): Pr
   return rows.map((r) => ({ lotId: r.id, orderId: r.order_id, issuedOn: r.issued_on, expiresOn: r.expires_on, remaining: Number(r.remaining) }));
 }
 
-/** Vouchers set aside on the reserved account (API.md wallet.reserved). */
-export async function reservedBalance(tx: Tx, tenantId: string, clientId: string): Promise<number> {
-  const rows = await tx.execute<{ n: number }>(sql`
-    SELECT COALESCE(sum(vouchers), 0)::integer AS n FROM voucher_movements WHERE tenant_id = ${tenantId} AND account = ${clientReservedAccount(clientId)}`);
-  return Number(rows[0]?.n ?? 0);
+/** What the wallet is derived from: the ledger's lots and the client's entries and assignments. */
+export interface WalletInputs {
+  lots: (VoucherLot & { orderId: string; issuedOn: string })[];
+  /** Vouchers of each entry that reserves (domain RESERVING_ENTRY_STATUSES). */
+  pendingVouchers: number[];
+  /** Minutes of each accepted assignment from today on that has no hours entered yet. */
+  plannedMinutes: number[];
+}
+
+/**
+ * The wallet's inputs in ONE statement, so one snapshot: a confirmation committing meanwhile
+ * (consume postings and the entry's new status in one transaction) is seen whole or not at all,
+ * never as vouchers gone while the entry still reserves them.
+ */
+export async function walletInputs(tx: Tx, tenantId: string, clientId: string, now: Date): Promise<WalletInputs> {
+  const account = clientWalletAccount(clientId);
+  const today = dayRange(brusselsDateOf(now)).fromUtc;
+  const statuses = sql.join(RESERVING_ENTRY_STATUSES.map((st) => sql`${st}`), sql`, `);
+  const [row] = await tx.execute<{ lots: { id: string; order_id: string; issued_on: string; expires_on: string; remaining: number }[]; pending: number[]; planned: number[] }>(sql`
+    SELECT
+      (SELECT COALESCE(json_agg(json_build_object('id', l.id, 'order_id', l.order_id, 'issued_on', l.issued_on, 'expires_on', l.expires_on,
+                'remaining', COALESCE((SELECT sum(m.vouchers) FROM voucher_movements m WHERE m.tenant_id = l.tenant_id AND m.account = ${account} AND m.lot_id = l.id), 0))
+              ORDER BY l.expires_on, l.id), '[]'::json)
+         FROM voucher_lots l WHERE l.tenant_id = ${tenantId} AND l.client_id = ${clientId}) AS lots,
+      ARRAY(SELECT te.vouchers FROM time_entries te
+             WHERE te.tenant_id = ${tenantId} AND te.client_id = ${clientId} AND te.status IN (${statuses})) AS pending,
+      ARRAY(SELECT a.minutes FROM assignments a
+             WHERE a.tenant_id = ${tenantId} AND a.client_id = ${clientId} AND a.status = 'accepted' AND a.starts_at >= ${today}::timestamptz
+               AND NOT EXISTS (SELECT 1 FROM time_entries te WHERE te.tenant_id = a.tenant_id AND te.assignment_id = a.id AND te.status <> 'cancelled')) AS planned`);
+  return {
+    lots: (row?.lots ?? []).map((r) => ({ lotId: r.id, orderId: r.order_id, issuedOn: r.issued_on, expiresOn: r.expires_on, remaining: Number(r.remaining) })),
+    pendingVouchers: (row?.pending ?? []).map(Number),
+    plannedMinutes: (row?.planned ?? []).map(Number),
+  };
+}
+
+/** API.md GET /v1/clients/{id}/wallet: available, reserved (derived, see domain walletPosition). */
+export async function clientWallet(tx: Tx, tenantId: string, clientId: string, now: Date): Promise<WalletPosition & { inputs: WalletInputs }> {
+  const inputs = await walletInputs(tx, tenantId, clientId, now);
+  return { ...walletPosition({ lots: inputs.lots, onDate: brusselsDateOf(now), pendingVouchers: inputs.pendingVouchers, plannedMinutes: inputs.plannedMinutes }), inputs };
 }
 
 /** Appends one balanced posting; the deferred trigger re-checks the balance at commit. */

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { schema, vouchers as wallet } from "@wijkwerk/db";
-import { allocateOldestExpiryFirst, brusselsDateOf, CodaParseError, makeOgm, parseCodaFile, postingFor, voucherOrderAmountCents, walletSummary, type CodaStatement } from "@wijkwerk/domain";
+import { allocateOldestExpiryFirst, brusselsDateOf, CodaParseError, makeOgm, parseCodaFile, postingFor, voucherOrderAmountCents, type CodaStatement } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
 import { decodeCursor, pageOf } from "../cursor.ts";
 import "../errors/vouchers.ts";
@@ -60,10 +60,12 @@ const CodaOut = Type.Object({ matched: Type.Array(MatchOut), unmatched: Type.Arr
 const RefundBody = Type.Object({ clientId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 10_000 }) }, { additionalProperties: false });
 const RefundOut = Type.Object({ clientId: Uuid, quantity: Type.Integer(), amountCents: Type.Integer(), lots: Type.Array(Type.Object({ lotId: Uuid, vouchers: Type.Integer() })) });
 const WalletOut = Type.Object({
-  available: Type.Integer(),
-  reserved: Type.Integer(),
-  expiringWithin30Days: Type.Integer(),
-  lots: Type.Array(Type.Object({ count: Type.Integer(), expiresOn: Type.String() })),
+  available: Type.Integer({ description: "Valid vouchers not reserved: what a refund or new work can still use" }),
+  reserved: Type.Integer({ description: "Valid vouchers set aside for entered hours not yet paid (entries submitted, disputed or awaiting vouchers); at most what the client holds" }),
+  shortfall: Type.Integer({ description: "Vouchers those entered hours need beyond what the client holds: to buy" }),
+  planned: Type.Integer({ description: "Estimate for accepted assignments from today on without hours yet (one per started planned hour); not reserved, not subtracted from available" }),
+  expiringWithin30Days: Type.Integer({ description: "Valid vouchers held (reserved included) whose last day is within 30 days" }),
+  lots: Type.Array(Type.Object({ count: Type.Integer(), expiresOn: Type.String() }), { description: "Valid vouchers held per expiry date; they add up to available + reserved" }),
 });
 
 const CODA_BODY_LIMIT = 5 * 1024 * 1024;
@@ -238,14 +240,33 @@ const vouchers: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/voucher-refunds",
     {
       config: { roles: ["consultant", "finance", "admin"], idempotent: true },
-      schema: { tags: ["vouchers"], summary: "Take back unused valid vouchers", body: RefundBody, response: { 201: RefundOut, ...errorResponses(401, 403, 404, 409, 422) } },
+      schema: {
+        tags: ["vouchers"],
+        summary: "Take back unused valid vouchers",
+        description: "409 `wallet.insufficient_vouchers` when the quantity is more than the wallet's `available`: vouchers reserved for entered hours are never taken back.",
+        body: RefundBody,
+        response: { 201: RefundOut, ...errorResponses(401, 403, 404, 409, 422) },
+      },
     },
     async (request, reply) => {
       const out = await request.tenantTx(async (ctx) => {
         const client = await loadClient(ctx, request.body.clientId);
+        // Under the client lock no voucher moves (confirmations, refunds, expiry all take it), so the
+        // reservation read here still holds when the refund posts. Hours entered meanwhile (their
+        // path does not take this lock) count as entered after the refund: they may then wait for vouchers.
         await wallet.lockClient(ctx.tx, ctx.tenantId, client.id);
-        const lots = await wallet.clientLots(ctx.tx, ctx.tenantId, client.id);
-        const allocation = allocateOldestExpiryFirst(lots, request.body.quantity, brusselsDateOf(new Date()));
+        const now = new Date();
+        const position = await wallet.clientWallet(ctx.tx, ctx.tenantId, client.id, now);
+        if (request.body.quantity > position.available) {
+          const reserved = position.reserved > 0 ? ` ${position.reserved} ${position.reserved === 1 ? "cheque is" : "cheques zijn"} gereserveerd voor gewerkte uren die nog niet betaald zijn.` : "";
+          throw new AppError("wallet.insufficient_vouchers", `Er ${position.available === 1 ? "is" : "zijn"} maar ${position.available} ${position.available === 1 ? "cheque" : "cheques"} vrij om terug te nemen.${reserved}`, {
+            available: position.available,
+            reserved: position.reserved,
+          });
+        }
+        const lots = position.inputs.lots;
+        // Oldest expiry first, as before: the cheques that stay (and cover the reservation) are the longest valid.
+        const allocation = allocateOldestExpiryFirst(lots, request.body.quantity, brusselsDateOf(now));
         if (!allocation.ok) throw new AppError("wallet.insufficient_vouchers", `Er zijn maar ${allocation.available} geldige cheques.`, { available: allocation.available });
         const movements = allocation.allocations.flatMap((a) => postingFor("refund", a.vouchers, { clientId: client.id, lotId: a.lotId }));
         await wallet.postMovements(ctx.tx, ctx.tenantId, movements);
@@ -264,14 +285,21 @@ const vouchers: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/clients/:id/wallet",
     {
       config: { roles: ["consultant", "finance", "admin", "client"] },
-      schema: { tags: ["vouchers"], summary: "The client's vouchers", params: IdParams, response: { 200: WalletOut, ...errorResponses(401, 403, 404) } },
+      schema: {
+        tags: ["vouchers"],
+        summary: "The client's vouchers",
+        description:
+          "Derived from the ledger and the entries, in one snapshot. `reserved` = vouchers held for entries submitted, disputed or awaiting vouchers (at most what is held); " +
+          "`available` = held − reserved; `shortfall` = what those entries need beyond what is held; `planned` = estimate for accepted assignments to come (not reserved).",
+        params: IdParams,
+        response: { 200: WalletOut, ...errorResponses(401, 403, 404) },
+      },
     },
     async (request) =>
       request.tenantTx(async (ctx) => {
         const client = await loadClient(ctx, request.params.id);
-        const lots = await wallet.clientLots(ctx.tx, ctx.tenantId, client.id);
-        const summary = walletSummary(lots, brusselsDateOf(new Date()));
-        return { available: summary.available, reserved: await wallet.reservedBalance(ctx.tx, ctx.tenantId, client.id), expiringWithin30Days: summary.expiringWithin30Days, lots: summary.lots };
+        const w = await wallet.clientWallet(ctx.tx, ctx.tenantId, client.id, new Date());
+        return { available: w.available, reserved: w.reserved, shortfall: w.shortfall, planned: w.planned, expiringWithin30Days: w.expiringWithin30Days, lots: w.lots };
       }),
   );
 

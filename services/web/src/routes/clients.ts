@@ -13,7 +13,8 @@ export interface Client {
   address?: { street: string; number: string; postalCode: string; neighbourhoodId: string };
   activeAgreement?: { startDate: string; endDate: string; feePaid: boolean } | null;
 }
-export interface Wallet { available: number; reserved: number; expiringWithin30Days: number; lots: { count: number; expiresOn: string }[] }
+/** GET /v1/clients/{id}/wallet; shortfall and planned are newer fields, so optional for an older API. */
+export interface Wallet { available: number; reserved: number; shortfall?: number; planned?: number; expiringWithin30Days: number; lots: { count: number; expiresOn: string }[] }
 
 const labels: Record<string, string> = {
   type: "Soort klant",
