@@ -134,6 +134,17 @@ async function expectInvariants(tenantId: string): Promise<{ maxMonthMinutes: nu
   expect([...(await sql`SELECT * FROM app_worker_profile_drift(${tenantId}) LIMIT 3`)]).toEqual([]);
   const { profiled } = await one(sql<{ profiled: number }[]>`SELECT count(*)::int AS profiled FROM workers WHERE tenant_id = ${tenantId} AND NOT isempty(match_availability) AND NOT isempty(match_agreements)`);
   expect(profiled).toBe(workers.length);
+
+  // DESIGN principle 5 and API.md time entries: balanced postings, no lot below zero, and an entry
+  // consumes exactly its vouchers, only once it is confirmed; an entry awaiting vouchers consumed none.
+  const { ledger } = await one(sql<{ ledger: number }[]>`
+    SELECT ((SELECT count(*) FROM (SELECT 1 FROM voucher_movements WHERE tenant_id = ${tenantId} GROUP BY posting_id HAVING sum(vouchers) <> 0) u)
+          + (SELECT count(*) FROM (SELECT 1 FROM voucher_movements WHERE tenant_id = ${tenantId} AND account LIKE 'client:%' GROUP BY account, lot_id HAVING sum(vouchers) < 0) n)
+          + (SELECT count(*) FROM (SELECT m.time_entry_id FROM voucher_movements m JOIN time_entries te ON te.tenant_id = m.tenant_id AND te.id = m.time_entry_id
+                                    WHERE m.tenant_id = ${tenantId} AND m.account = 'system:consumed'
+                                    GROUP BY m.time_entry_id, te.status, te.vouchers HAVING te.status <> 'confirmed' OR sum(m.vouchers) <> te.vouchers) c)
+          + (SELECT count(*) FROM time_entries WHERE tenant_id = ${tenantId} AND status = 'awaiting_vouchers' AND confirmed_at IS NOT NULL))::int AS ledger`);
+  expect(ledger).toBe(0);
   return { maxMonthMinutes: caps!.maxMonth };
 }
 
@@ -158,8 +169,15 @@ describe("Gent demo seed (RULES §9 sizing)", () => {
     expect(allowed).toBe(catalogue);
   });
 
-  it("satisfies every invariant: valid INSZ/IBAN/KBO/OGM, symmetric adjacency, no double booking, caps", async () => {
+  it("satisfies every invariant: valid INSZ/IBAN/KBO/OGM, symmetric adjacency, no double booking, caps, a sound ledger", async () => {
     const { maxMonthMinutes } = await expectInvariants(gentId);
+    // The demo's confirmed work was paid with vouchers (RULES §4): the ledger is not empty.
+    const { unpaid, confirmed } = await one(sql<{ unpaid: number; confirmed: number }[]>`
+      SELECT count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM voucher_movements m WHERE m.tenant_id = te.tenant_id AND m.time_entry_id = te.id AND m.kind = 'consume'))::int AS unpaid,
+             count(*)::int AS confirmed
+      FROM time_entries te WHERE te.tenant_id = ${gentId} AND te.status = 'confirmed'`);
+    expect(confirmed).toBeGreaterThan(5000);
+    expect(unpaid).toBe(0);
     // Some workers want every hour allowed, so the 60 h cap (RULES §1) really shapes the data.
     expect(maxMonthMinutes).toBeGreaterThan(50 * 60);
   });
