@@ -79,7 +79,7 @@ describe("demo vouchers", () => {
     let postings = 0;
     for (let i = 0; i < moves.length; ) {
       const posting = moves[i]!.posting_id;
-      const group: typeof moves = [];
+      const group: (typeof moves)[number][] = [];
       while (i < moves.length && moves[i]!.posting_id === posting) group.push(moves[i++]!);
       postings++;
       const first = group[0]!;
