@@ -6,6 +6,8 @@
  * Run: bash scripts/bench.sh time-entries
  */
 import { randomUUID } from "node:crypto";
+import { Type, type Static } from "@sinclair/typebox";
+import { sql as dsql } from "drizzle-orm";
 import { cpus, totalmem } from "node:os";
 import { loadConfig } from "@wijkwerk/config";
 import { createDatabase, createTestDatabase } from "@wijkwerk/db";
@@ -63,10 +65,13 @@ try {
     SELECT id, (starts_at AT TIME ZONE 'Europe/Brussels')::date::text AS d FROM assignments WHERE tenant_id = ${tenantId} AND status = 'accepted' ORDER BY starts_at, worker_id`).map((r) => ({ id: r.id, date: r.d }));
 
   const app = await buildApp({ config, database: appDb, redis });
-  app.post("/bench/bare-insert", { config: { roles: ["consultant"] } }, async (request, reply) => {
-    const body = request.body as { assignmentId: string; minutes: number };
+  // The floor of an insert endpoint on this stack: the same auth and tenant transaction, a JSON
+  // schema for the body and one parameterised INSERT, as every real endpoint writes (no audit row).
+  const BareBody = Type.Object({ assignmentId: Type.String({ format: "uuid" }), minutes: Type.Integer({ minimum: 1, maximum: 1440 }) }, { additionalProperties: false });
+  app.post("/bench/bare-insert", { config: { roles: ["consultant"], noAudit: true }, schema: { body: BareBody, response: { 201: Type.Object({ id: Type.String() }) } } }, async (request, reply) => {
+    const body = request.body as Static<typeof BareBody>;
     const id = randomUUID();
-    await request.tenantTx(({ tx, tenantId: tid }) => tx.execute(`INSERT INTO bench_scratch (tenant_id, id, assignment_id, minutes) VALUES ('${tid}', '${id}', '${body.assignmentId}', ${Number(body.minutes)})` as never));
+    await request.tenantTx(({ tx, tenantId: tid }) => tx.execute(dsql`INSERT INTO bench_scratch (tenant_id, id, assignment_id, minutes) VALUES (${tid}, ${id}, ${body.assignmentId}, ${body.minutes})`));
     return reply.status(201).send({ id });
   });
   await app.ready();
