@@ -75,14 +75,17 @@ BEGIN
     FROM workers w WHERE w.tenant_id = app_current_tenant() AND w.status = 'active';
   v_km_per_lon := 111.32 * GREATEST(0.01, cos(radians(j.lat)));
 
-  WITH near AS (
-    -- Distance once per neighbourhood; a worker there travels at least that far, less the margin
-    -- for an own address off the centroid, so the reach index skips workers who would never go.
+  -- Distance once per neighbourhood; a worker there travels at least that far, less the margin
+  -- for an own address off the centroid, in tenths of a km. MATERIALIZED, so the join below
+  -- compares two integers: under RLS only leakproof comparisons (int4ge is, numeric_ge and the
+  -- trigonometry are not) become index conditions, and then the index skips workers who would
+  -- never go that far instead of reading and filtering them.
+  WITH near AS MATERIALIZED (
     SELECT n.id, n.name, n.lat, n.lon,
-           CASE WHEN n.id = j.neighbourhood_id OR n.id = ANY (j.adjacent_ids) THEN 0
+           floor(10 * CASE WHEN n.id = j.neighbourhood_id OR n.id = ANY (j.adjacent_ids) THEN 0
                 ELSE greatest(0, 2 * 6371.0088 * asin(least(1, sqrt(
                        sin(radians(n.lat - j.lat) / 2) ^ 2 + cos(radians(j.lat)) * cos(radians(n.lat)) * sin(radians(n.lon - j.lon) / 2) ^ 2))) - p_margin_km)
-           END::numeric(7,1) AS min_travel
+           END)::integer AS min_reach_tenths
       FROM neighbourhoods n
      WHERE n.tenant_id = app_current_tenant()
        AND ((n.lat BETWEEN j.lat - v_km / 111.32 AND j.lat + v_km / 111.32 AND n.lon BETWEEN j.lon - v_km / v_km_per_lon AND j.lon + v_km / v_km_per_lon)
@@ -94,7 +97,7 @@ BEGIN
            COALESCE(w.lat, nn.lat) AS lat, COALESCE(w.lon, nn.lon) AS lon, w.max_travel_km::float8 AS max_travel_km,
            j.activity_code = ANY (w.match_activity_codes) AS prefers_activity
       FROM near nn
-      JOIN workers w ON w.tenant_id = app_current_tenant() AND w.neighbourhood_id = nn.id AND w.status = 'active' AND w.max_travel_km >= floor(nn.min_travel)
+      JOIN workers w ON w.tenant_id = app_current_tenant() AND w.neighbourhood_id = nn.id AND w.status = 'active' AND w.match_reach_tenths >= nn.min_reach_tenths
      WHERE w.match_agreements @> v_date
        AND (v_skills IS NULL OR w.match_skill_ids && v_skills)
        AND EXISTS (SELECT 1 FROM unnest(w.match_availability * int4multirange(int4range(v_from, v_to))) free WHERE upper(free) - lower(free) >= j.estimated_minutes)
@@ -131,11 +134,13 @@ BEGIN
     'candidates', COALESCE(v_candidates, '[]'::json));
 END $fn$;
 
--- The pre-filter's access path: per neighbourhood, the active workers with everything the filter
+-- The pre-filter's access path: per neighbourhood and reach (max travel in whole tenths of a km,
+-- an integer so the comparison is leakproof), the active workers with everything the filter
 -- reads, so the 10 to 200 entries a job looks at come from a few index pages, not one heap page each.
 -- It replaces 0012's workers_active_reach_idx and workers_neighbourhood_idx (same leading columns).
-CREATE INDEX workers_match_idx ON workers (tenant_id, neighbourhood_id, max_travel_km)
-  INCLUDE (id, first_name, last_name, lat, lon, match_agreements, match_skill_ids, match_availability, match_activity_codes)
+ALTER TABLE workers ADD COLUMN match_reach_tenths integer GENERATED ALWAYS AS ((max_travel_km * 10)::integer) STORED;
+CREATE INDEX workers_match_idx ON workers (tenant_id, neighbourhood_id, match_reach_tenths)
+  INCLUDE (id, first_name, last_name, lat, lon, max_travel_km, match_agreements, match_skill_ids, match_availability, match_activity_codes)
   WHERE status = 'active';
 DROP INDEX IF EXISTS workers_active_reach_idx;
 DROP INDEX IF EXISTS workers_neighbourhood_idx;

@@ -84,7 +84,8 @@ export const workers = pgTable(
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
     // Not mirrored: match_availability, match_agreements, match_skill_ids, match_activity_codes,
-    // the matching profile that triggers copy from the tables below (migration 0017).
+    // the matching profile that triggers copy from the tables below (0017), and match_reach_tenths,
+    // max_travel_km as an integer for the matching index (0020).
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
 );
