@@ -15,6 +15,8 @@ let app: Database;
 let owner: Database;
 const tenantId = randomUUID();
 const workers = [randomUUID(), randomUUID(), randomUUID()];
+/** Not touched by the random sequences, so the concurrency test starts from nothing. */
+const quietWorker = randomUUID();
 const ids = { municipality: randomUUID(), neighbourhood: randomUUID(), client: randomUUID(), job: randomUUID(), skill: randomUUID() };
 
 const run = (statement: string) => app.withTenant(tenantId, (tx) => tx.execute(statement as never));
@@ -33,7 +35,7 @@ beforeAll(async () => {
              VALUES ('${tenantId}', '${ids.client}', 'private', 'Els', 'Els', 'Claes', 'Dok', '2', '9000', '${ids.municipality}', '${ids.neighbourhood}', 1)`);
     await q(`INSERT INTO jobs (tenant_id, id, client_id, activity_code, description, estimated_minutes, window_from, window_to, neighbourhood_id, created_by_type, created_by_id)
              VALUES ('${tenantId}', '${ids.job}', '${ids.client}', 'garden.mowing', 'Gras', 60, '2026-01-01T08:00:00Z', '2026-12-31T08:00:00Z', '${ids.neighbourhood}', 'consultant', 'test')`);
-    for (const [i, w] of workers.entries()) {
+    for (const [i, w] of [...workers, quietWorker].entries()) {
       await q(`INSERT INTO workers (tenant_id, id, first_name, last_name, national_number, phone, language, street, house_number, postal_code, municipality_id, neighbourhood_id, iban, referrer)
                VALUES ('${tenantId}', '${w}', 'W', 'W${i}', '8000000000${i}', '+3247000000${i}', 'nl', 'Dok', '1', '9000', '${ids.municipality}', '${ids.neighbourhood}', 'BE71096123456769', 'vdab')`);
     }
@@ -152,7 +154,7 @@ describe("per-worker minutes per Brussels month (0017, RULES §1)", () => {
   }, 120_000);
 
   it("stay exact with 20 entries written at once for one worker", async () => {
-    const worker = workers[0]!;
+    const worker = quietWorker;
     const created = await app.withTenant(tenantId, (tx) =>
       tx.execute(`INSERT INTO assignments (tenant_id, id, job_id, worker_id, client_id, starts_at, ends_at, status, created_by_id)
         SELECT '${tenantId}', gen_random_uuid(), '${ids.job}', '${worker}', '${ids.client}', s, s + interval '90 minutes', 'accepted', 'test'

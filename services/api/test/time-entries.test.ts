@@ -161,6 +161,58 @@ describe("DESIGN principle 4: caps hold under concurrency", () => {
   });
 });
 
+describe("entries submitted at the same moment are written together (group commit)", () => {
+  it("40 entries of 10 workers at once: every one answered on its own, written in fewer transactions, each with its audit row and message", async () => {
+    const fixtures = await Promise.all(Array.from({ length: 10 }, () => createWorkFixture(t, gent)));
+    const work = [];
+    for (const g of fixtures) {
+      for (let d = 0; d < 4; d++) work.push({ g, a: await createAssignment(t, g, `2026-09-${String(7 + d).padStart(2, "0")}T08:00:00Z`, 60) });
+    }
+    const results = await Promise.all(work.map(({ g, a }, i) => entry(a, `2026-09-${String(7 + (i % 4)).padStart(2, "0")}`, 55, tokenFor(t, gent.tenantId, "worker", g.workerId))));
+    expect(results.map((r) => r.statusCode)).toEqual(work.map(() => 201));
+    const ids = results.map((r) => r.json().id as string);
+    expect(new Set(ids).size).toBe(40);
+    // now() is the transaction's start: rows that share it were written in one transaction.
+    const [audit] = await t.owner.sql<{ rows: number; transactions: number }[]>`
+      SELECT count(*)::int AS rows, count(DISTINCT at)::int AS transactions FROM audit_log WHERE entity = 'time_entry' AND entity_id = ANY (${ids}::text[])`;
+    expect(audit!.rows).toBe(40);
+    expect(audit!.transactions).toBeLessThan(40);
+    const [messages] = await t.owner.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM outbox WHERE topic = 'events/time_entry.to_confirm' AND payload->>'timeEntryId' = ANY (${ids}::text[])`;
+    expect(messages!.n).toBe(40);
+    expect([...(await t.owner.sql`SELECT * FROM app_worker_minutes_drift(${gent.tenantId})`)]).toEqual([]);
+  });
+
+  it("one batch decides each entry by itself: a wrong day, a second entry for one assignment and one over the cap get their own 409, the rest 201", async () => {
+    const g = await createWorkFixture(t, gent);
+    const w = tokenFor(t, gent.tenantId, "worker", g.workerId);
+    const past = await createAssignment(t, g, "2026-08-01T08:00:00Z", 60, "completed");
+    // 58 h of 60 worked in August already: of the entries below, only the first two hours fit.
+    await t.owner.sql`INSERT INTO time_entries (tenant_id, id, assignment_id, worker_id, client_id, work_date, minutes, vouchers, submitted_by_type, submitted_by_id)
+      VALUES (${g.tenantId}, ${randomUUID()}, ${past}, ${g.workerId}, ${g.clientId}, '2026-08-01', 3480, 58, 'worker', 'test')`;
+    const a = await Promise.all(["2026-08-10", "2026-08-11", "2026-08-12", "2026-08-13"].map((d) => createAssignment(t, g, `${d}T08:00:00Z`, 60, "completed")));
+    const other = await createWorkFixture(t, gent);
+    const o = await createAssignment(t, other, "2026-08-10T08:00:00Z", 60);
+    const results = await Promise.all([
+      entry(a[0]!, "2026-08-10", 60, w),
+      entry(a[0]!, "2026-08-10", 60, w),
+      entry(a[1]!, "2026-08-12", 60, w),
+      entry(a[2]!, "2026-08-12", 60, w),
+      entry(a[3]!, "2026-08-13", 60, w),
+      entry(o, "2026-08-10", 45, tokenFor(t, gent.tenantId, "worker", other.workerId)),
+    ]);
+    const codes = results.map((r) => (r.statusCode === 201 ? 201 : r.json().code));
+    // Same assignment twice: one of the two is written, the other is told it already exists.
+    expect(codes.slice(0, 2).sort()).toEqual([201, "time_entry.already_exists"].sort());
+    expect(codes[2]).toBe("time_entry.outside_assignment");
+    // Of the two entries that are otherwise fine, the one decided last no longer fits in 60 h.
+    expect(codes.slice(3, 5).sort()).toEqual([201, "worker.monthly_cap_exceeded"].sort());
+    expect(codes[5]).toBe(201);
+    const [worked] = await t.owner.sql<{ m: number }[]>`SELECT sum(minutes)::int AS m FROM time_entries WHERE worker_id = ${g.workerId} AND status <> 'cancelled'`;
+    expect(worked!.m).toBe(3600);
+    expect([...(await t.owner.sql`SELECT * FROM app_worker_minutes_drift(${gent.tenantId})`)]).toEqual([]);
+  });
+});
+
 describe("the caps query", () => {
   it("reads the per-month copy (0017), which agrees with app_worker_minutes, including entries late on the last evening of a month and DST days", async () => {
     const g = await createWorkFixture(t, gent);

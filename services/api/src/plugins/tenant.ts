@@ -1,11 +1,9 @@
 import type { FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
-import { sql, type SQL } from "drizzle-orm";
-import { outboxRows, type OutboxMessage } from "@wijkwerk/queue";
+import type { SQL } from "drizzle-orm";
+import type { OutboxMessage } from "@wijkwerk/queue";
 import type { AuditEntry, TenantContext } from "../context.ts";
-
-/** A jsonb parameter: drizzle passes jsonb through as text. */
-const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+import { collectedWritesStatement } from "../writes.ts";
 
 /**
  * request.tenantTx(fn): one transaction bound to the caller's tenant (RLS), with audit() and
@@ -13,10 +11,7 @@ const json = (value: unknown) => (value === undefined || value === null ? null :
  * triggers commit or vanish together.
  *
  * audit(), outbox() and defer() only collect; flush() writes everything collected in ONE
- * statement (data-modifying CTEs), and runs by itself before the commit. A request that changes
- * a row, audits it and tells someone costs one round trip for all three, not three. The INSERTs
- * are written out rather than built with drizzle's insert builder: on the time-entry hot path the
- * builder cost more than the database did.
+ * statement (collectedWritesStatement), and runs by itself before the commit.
  */
 export default fp(async (app) => {
   const { database } = app.deps;
@@ -48,25 +43,15 @@ export default fp(async (app) => {
             writes.push(statement);
           },
           flush: async () => {
-            const statements = [...writes];
-            if (messages.length > 0) {
-              statements.push(sql`INSERT INTO outbox (tenant_id, topic, payload, available_at) VALUES ${sql.join(
-                outboxRows(tenantId, messages).map((m) => sql`(${tenantId}, ${m.topic}, ${JSON.stringify(m.payload)}::jsonb, COALESCE(${m.availableAt ?? null}::timestamptz, now()))`),
-                sql`, `,
-              )}`);
-            }
-            if (audits.length > 0) {
-              statements.push(sql`INSERT INTO audit_log (tenant_id, actor_type, actor_id, action, entity, entity_id, before, after, request_id) VALUES ${sql.join(
-                audits.map((e) => sql`(${tenantId}, ${actor.role}, ${actor.sub}, ${e.action}, ${e.entity}, ${e.entityId ?? null}, ${json(e.before)}::jsonb, ${json(e.after)}::jsonb, ${request.id})`),
-                sql`, `,
-              )}`);
-            }
+            const statement = collectedWritesStatement(tenantId, {
+              writes,
+              messages,
+              audits: audits.map((a) => ({ ...a, actorType: actor.role, actorId: actor.sub, requestId: request.id })),
+            });
             writes = [];
             messages = [];
             audits = [];
-            if (statements.length === 0) return;
-            const [only] = statements;
-            await tx.execute(statements.length === 1 ? only! : sql`WITH ${sql.join(statements.map((s, i) => sql`${sql.raw(`w${i}`)} AS (${s})`), sql`, `)} SELECT 1`);
+            if (statement) await tx.execute(statement);
           },
         };
         const result = await fn(ctx);
