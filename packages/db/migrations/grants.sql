@@ -16,3 +16,5 @@ REVOKE INSERT, UPDATE, DELETE ON travel_rates FROM wijkwerk_app;
 REVOKE INSERT, UPDATE, DELETE ON worker_year_minutes FROM wijkwerk_app;
 REVOKE EXECUTE ON FUNCTION app_worker_minutes_add(uuid, uuid, date, integer, integer), app_worker_minutes_entry_delta(time_entries, integer),
   app_worker_minutes_rebuild(uuid), app_worker_profile_refresh(uuid, uuid[]) FROM PUBLIC, wijkwerk_app;
+-- Per-entry detail of payout runs from before migration 0018: history, no longer written.
+REVOKE INSERT, UPDATE, DELETE ON payout_line_entries FROM wijkwerk_app;

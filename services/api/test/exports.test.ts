@@ -193,19 +193,19 @@ describe("lines.csv", () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toMatch(/text\/csv; charset=utf-8/);
     const rows = parseCsv(res.body);
-    expect(rows[0]).toEqual(["Maand", "Betalingskenmerk", "Naam", "IBAN", "Soort", "Prestaties", "Minuten", "Cheques", "Loon (EUR)", "Verplaatsing (EUR)", "Totaal (EUR)"]);
+    expect(rows[0]).toEqual(["Maand", "Betalingskenmerk", "Naam", "IBAN", "Soort", "Werkmaand", "Prestaties", "Minuten", "Cheques", "Loon (EUR)", "Verplaatsing (EUR)", "Totaal (EUR)"]);
     const data = rows.slice(1);
     const run = (await get(finance, `/v1/payout-runs/${runId}`)).json();
     expect(data).toHaveLength(run.lineCount);
-    expect(data.reduce((s, r) => s + centsOf(r[10]!), 0)).toBe(run.totalCents);
+    expect(data.reduce((s, r) => s + centsOf(r[11]!), 0)).toBe(run.totalCents);
     const zoe = data.find((r) => r[2] === "Zoë Dupré & Zonen")!;
     // 61 + 120 min → 2 + 2 vouchers; 12 km in 2024 → 2,04.
-    expect(zoe.slice(4)).toEqual(["gewoon", "2", "181", "4", "16,40", "2,04", "18,44"]);
+    expect(zoe.slice(4)).toEqual(["gewoon", "2024-03", "2", "181", "4", "16,40", "2,04", "18,44"]);
     const formula = data.find((r) => r[2]?.includes("Formule"))!;
     // A name that would start a formula in Excel is neutralised; the quote and semicolon survive quoting.
     expect(formula[2]).toBe("'=cmd Formule; \"test\"");
     const late = data.find((r) => r[2] === "Jan Peeters" && r[4] === "correctie")!;
-    expect(late.slice(5)).toEqual(["1", "60", "1", "4,10", "0,00", "4,10"]);
+    expect(late.slice(5)).toEqual(["2024-02", "1", "60", "1", "4,10", "0,00", "4,10"]);
   });
 });
 

@@ -48,8 +48,23 @@ describe("payouts queue: regenerate", () => {
   it("RULES §2: fills a draft run set-based (2 vouchers × 410 + 20 km × 17,34 in 2025), and again without duplicates", async () => {
     expect(await run({ tenantId, runId })).toEqual({ runId, lineCount: 1, totalCents: 820 + 347 });
     expect(await run({ tenantId, runId })).toEqual({ runId, lineCount: 1, totalCents: 820 + 347 });
-    const [n] = await owner.sql`SELECT count(*)::int AS n FROM payout_line_entries WHERE tenant_id = ${tenantId}`;
-    expect(n!.n).toBe(1);
+    const lines = await owner.sql`SELECT work_month, settlement_no, cardinality(entry_ids) AS entries FROM payout_lines WHERE tenant_id = ${tenantId}`;
+    expect(lines).toEqual([{ work_month: "2025-03-01", settlement_no: 1, entries: 1 }]);
+  });
+
+  it("leaves a draft alone whose month a later approved run has locked", async () => {
+    const june = randomUUID();
+    await owner.sql`INSERT INTO payout_runs (tenant_id, id, month, status, approved_at, hourly_cents, debtor_name, debtor_iban, created_by)
+      VALUES (${tenantId}, ${june}, '2025-06', 'approved', now(), 410, 'Gent', 'BE68539007547034', 'test')`;
+    try {
+      expect(await run({ tenantId, runId })).toEqual({ runId, skipped: "month_locked" });
+    } finally {
+      // An approved run cannot be deleted (app_payout_runs_forward): remove the fixture with triggers off.
+      await owner.sql.begin(async (tx) => {
+        await tx`SET LOCAL session_replication_role = replica`;
+        await tx`DELETE FROM payout_runs WHERE id = ${june}`;
+      });
+    }
   });
 
   it("leaves an approved run alone and ignores an unknown run", async () => {

@@ -1,6 +1,6 @@
-import { bigint, integer, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, date, integer, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
-// Mirrors migrations/0015_payouts.sql.
+// Mirrors migrations/0015_payouts.sql and 0018_payout_settlement.sql.
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "string" });
 
 export const travelRates = pgTable("travel_rates", {
@@ -41,7 +41,7 @@ export const payoutRuns = pgTable(
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
 );
 
-export type PayoutLineKind = "regular" | "adjustment";
+export type PayoutLineKind = "regular" | "adjustment" | "carried";
 
 export const payoutLines = pgTable(
   "payout_lines",
@@ -60,10 +60,30 @@ export const payoutLines = pgTable(
     iban: text("iban").notNull(),
     name: text("name").notNull(),
     endToEndId: text("end_to_end_id").notNull(),
+    /** First day of the month of work this line settles; null for a carried line. */
+    workMonth: date("work_month", { mode: "string" }),
+    /** 1 for the first settlement of (worker, workMonth), 2 for the next, …; null for a carried line. */
+    settlementNo: integer("settlement_no"),
+    hourlyCents: integer("hourly_cents").notNull(),
+    carriedFromRunId: uuid("carried_from_run_id"),
+    entryIds: uuid("entry_ids").array(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
 );
 
+/** (worker, work month) pairs whose pay may have changed since they were last settled (0018). */
+export const payoutPending = pgTable(
+  "payout_pending",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    workerId: uuid("worker_id").notNull(),
+    workMonth: date("work_month", { mode: "string" }).notNull(),
+    mark: bigint("mark", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.workerId, t.workMonth] })],
+);
+
+/** Per-entry detail of runs before 0018; no longer written (read-only for the app role). */
 export const payoutLineEntries = pgTable(
   "payout_line_entries",
   {

@@ -6,4 +6,5 @@ registerErrors({
   "payout.not_approved": { status: 409, title: "Deze uitbetaling is nog niet goedgekeurd." },
   "payout.invalid_iban": { status: 409, title: "Een rekeningnummer in deze uitbetaling is niet geldig." },
   "payout.nothing_to_pay": { status: 409, title: "Er is niets uit te betalen in deze uitbetaling." },
+  "payout.earlier_draft_open": { status: 409, title: "Een uitbetaling van een vroegere maand is nog niet goedgekeurd." },
 });

@@ -12,6 +12,9 @@ import { batched, tenantCursor } from "../payouts/stream.ts";
 import { errorResponses, IdParams } from "../schemas/common.ts";
 import { loadRun, PAYOUT_ROLES, runOut } from "./payout-runs.ts";
 
+/** What finance reads in the "Soort" column. */
+const KIND_LABELS = { regular: "gewoon", adjustment: "correctie", carried: "saldo vorige uitbetaling" } as const;
+
 const FileResponse = (type: string) => Type.Unsafe<unknown>({ type: "string", format: "binary", description: type });
 
 /**
@@ -28,7 +31,7 @@ const payoutExports: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ["payouts"],
         summary: "SEPA credit transfer file (pain.001.001.09) of an approved run; marks the run exported",
-        description: "One transfer per worker whose lines in this run add up to more than 0 (a negative adjustment is set off against that month's pay). EndToEndId is the worker's regular line, else the first adjustment line.",
+        description: "One transfer per worker whose lines in this run add up to more than 0 (a negative adjustment is set off against that month's pay; a worker who ends below zero gets no transfer and the next run sets the remainder off once, as a carried line). EndToEndId is the worker's regular line, else the worker's first line.",
         params: IdParams,
         response: { 200: FileResponse("application/xml"), ...errorResponses(401, 403, 404, 409, 422) },
       },
@@ -107,16 +110,16 @@ const payoutExports: FastifyPluginAsyncTypebox = async (app) => {
       const tenantId = request.claims.tid;
       const run = await request.tenantTx(async ({ tx }) => loadRun(tx, request.params.id));
       const body = async function* (): AsyncGenerator<string> {
-        yield CSV_BOM + csvLine(["Maand", "Betalingskenmerk", "Naam", "IBAN", "Soort", "Prestaties", "Minuten", "Cheques", "Loon (EUR)", "Verplaatsing (EUR)", "Totaal (EUR)"]);
-        const rows = tenantCursor<{ end_to_end_id: string; name: string; iban: string; kind: string; entry_count: number; minutes: number; vouchers: number; pay_cents: number; travel_cents: number; total_cents: number }>(
+        yield CSV_BOM + csvLine(["Maand", "Betalingskenmerk", "Naam", "IBAN", "Soort", "Werkmaand", "Prestaties", "Minuten", "Cheques", "Loon (EUR)", "Verplaatsing (EUR)", "Totaal (EUR)"]);
+        const rows = tenantCursor<{ end_to_end_id: string; name: string; iban: string; kind: keyof typeof KIND_LABELS; work_month: string | null; entry_count: number; minutes: number; vouchers: number; pay_cents: number; travel_cents: number; total_cents: number }>(
           database,
           tenantId,
           (s) => s`
-            SELECT end_to_end_id, name, iban, kind, entry_count, minutes, vouchers, pay_cents, travel_cents, total_cents
+            SELECT end_to_end_id, name, iban, kind, to_char(work_month, 'YYYY-MM') AS work_month, entry_count, minutes, vouchers, pay_cents, travel_cents, total_cents
             FROM payout_lines WHERE tenant_id = ${tenantId} AND run_id = ${run.id} ORDER BY end_to_end_id`,
         );
         for await (const r of rows) {
-          yield csvLine([run.month, r.end_to_end_id, r.name, r.iban, r.kind === "regular" ? "gewoon" : "correctie", r.entry_count, r.minutes, r.vouchers, euros(r.pay_cents), euros(r.travel_cents), euros(r.total_cents)]);
+          yield csvLine([run.month, r.end_to_end_id, r.name, r.iban, KIND_LABELS[r.kind], r.work_month, r.entry_count, r.minutes, r.vouchers, euros(r.pay_cents), euros(r.travel_cents), euros(r.total_cents)]);
         }
       };
       return reply

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { sql } from "drizzle-orm";
-import type { Tx } from "@wijkwerk/db";
+import { pgError, PG, type Tx } from "@wijkwerk/db";
 import { brusselsMonthOf } from "@wijkwerk/domain";
 import { decodeCursor, pageOf } from "../cursor.ts";
 import { workersWithInvalidIban } from "../payouts/ibans.ts";
@@ -39,17 +39,28 @@ const RunDetail = Type.Object({
   summary: Type.Object({
     regularCents: Type.Integer(),
     adjustmentCents: Type.Integer(),
+    /** Remainders of earlier runs set off in this run (carried lines, below zero). */
+    carriedCents: Type.Integer(),
     entryCount: Type.Integer(),
     /** What the SEPA file pays: one transfer per worker whose lines add up to more than 0. */
     transferCount: Type.Integer(),
     transferCents: Type.Integer(),
+    /** Workers whose lines add up to less than 0: no transfer; the next run sets the remainder off once. */
+    carryForwardCount: Type.Integer(),
+    carryForwardCents: Type.Integer(),
   }),
 });
 const LineOut = Type.Object({
   id: Uuid,
   workerId: Uuid,
-  kind: Type.Union([Type.Literal("regular"), Type.Literal("adjustment")]),
-  entryCount: Type.Integer(),
+  kind: Type.Union([Type.Literal("regular"), Type.Literal("adjustment"), Type.Literal("carried")], {
+    description: "regular: the run's own month; adjustment: an earlier month settled again (late entries, corrections, cancellations); carried: the negative remainder of an earlier run, set off once.",
+  }),
+  workMonth: Type.Union([Type.String({ pattern: "^[0-9]{4}-[0-9]{2}$", examples: ["2026-03"] }), Type.Null()], { description: "The month of work this line settles; null for a carried line." }),
+  settlementNo: Type.Union([Type.Integer(), Type.Null()], { description: "1 for the first settlement of the worker's month, 2 for the next, …" }),
+  carriedFromRunId: Type.Union([Uuid, Type.Null()], { description: "For a carried line: the run whose remainder it sets off." }),
+  entryIds: Type.Union([Type.Array(Uuid), Type.Null()], { description: "The confirmed time entries the worker's month was settled on (null for carried lines and for lines from before settlement per month)." }),
+  entryCount: Type.Integer({ description: "Change in the number of paid entries of that month: the entries of a first settlement, +1 for a late entry, -1 for a cancelled one." }),
   minutes: Type.Integer(),
   vouchers: Type.Integer(),
   payCents: Type.Integer(),
@@ -123,8 +134,20 @@ async function snapshotTerms(tx: Tx, tenantId: string) {
   };
 }
 
+/** SQLSTATE raised by app_payout_generate when a run of this month or a later one was approved meanwhile. */
+export const MONTH_LOCKED_SQLSTATE = "WW409";
+
 async function generate(tx: Tx, runId: string): Promise<void> {
-  await tx.execute(sql`SELECT * FROM app_payout_generate(${runId})`);
+  try {
+    await tx.execute(sql`SELECT * FROM app_payout_generate(${runId})`);
+  } catch (err) {
+    const pg = pgError(err);
+    if (pg?.code === MONTH_LOCKED_SQLSTATE) throw new AppError("payout.month_locked", "Een uitbetaling van deze of een latere maand werd net goedgekeurd. Late prestaties komen in de volgende uitbetaling.");
+    // Two settlements computed from the same earlier lines: the database kept one (a race the
+    // per-tenant lock should already prevent). Trying again computes from the lines stored now.
+    if (pg?.code === PG.uniqueViolation && pg.constraint_name === "payout_lines_settlement_key") throw new AppError("service.unavailable", "Een andere uitbetaling werd net berekend. Probeer het zo meteen opnieuw.");
+    throw err;
+  }
 }
 
 const payoutRuns: FastifyPluginAsyncTypebox = async (app) => {
@@ -135,7 +158,8 @@ const payoutRuns: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ["payouts"],
         summary: "Start (or refresh the draft of) the payout run of a month",
-        description: "Pays every confirmed, not yet paid time entry up to the end of the month. Entries of earlier months and payments taken back (cancelled or corrected entries) become adjustment lines. A second call for a month with a draft recomputes that draft.",
+        description:
+          "Settles every worker's month up to this month whose confirmed entries changed since it was last settled: what is due minus what earlier runs paid for that month. The run's own month gives regular lines; earlier months (late entries, corrections, cancellations) adjustment lines; a negative remainder of an approved earlier run one carried line. A second call for a month with a draft recomputes that draft.",
         body: Type.Object({ month: Month }, { additionalProperties: false }),
         response: { 201: RunOut, ...errorResponses(401, 403, 409, 422) },
       },
@@ -207,23 +231,31 @@ const payoutRuns: FastifyPluginAsyncTypebox = async (app) => {
       request.tenantTx(async ({ tx }) => {
         const run = await loadRun(tx, request.params.id);
         const [s] = (await tx.execute(sql`
-          WITH per_worker AS (
-            SELECT sum(total_cents) AS net FROM payout_lines WHERE tenant_id = app_current_tenant() AND run_id = ${run.id} GROUP BY worker_id
+          WITH lines AS (
+            SELECT worker_id, kind, total_cents, entry_count FROM payout_lines WHERE tenant_id = app_current_tenant() AND run_id = ${run.id}
+          ), per_worker AS (
+            SELECT sum(total_cents) AS net FROM lines GROUP BY worker_id
           )
           SELECT
-            (SELECT COALESCE(sum(total_cents) FILTER (WHERE kind = 'regular'), 0) FROM payout_lines WHERE tenant_id = app_current_tenant() AND run_id = ${run.id})::bigint AS regular,
-            (SELECT COALESCE(sum(total_cents) FILTER (WHERE kind = 'adjustment'), 0) FROM payout_lines WHERE tenant_id = app_current_tenant() AND run_id = ${run.id})::bigint AS adjustment,
-            (SELECT COALESCE(sum(entry_count), 0) FROM payout_lines WHERE tenant_id = app_current_tenant() AND run_id = ${run.id})::bigint AS entries,
+            (SELECT COALESCE(sum(total_cents) FILTER (WHERE kind = 'regular'), 0) FROM lines)::bigint AS regular,
+            (SELECT COALESCE(sum(total_cents) FILTER (WHERE kind = 'adjustment'), 0) FROM lines)::bigint AS adjustment,
+            (SELECT COALESCE(sum(total_cents) FILTER (WHERE kind = 'carried'), 0) FROM lines)::bigint AS carried,
+            (SELECT COALESCE(sum(entry_count), 0) FROM lines)::bigint AS entries,
             (SELECT count(*) FROM per_worker WHERE net > 0)::bigint AS transfers,
-            (SELECT COALESCE(sum(net), 0) FROM per_worker WHERE net > 0)::bigint AS transfer_cents`)) as unknown as Record<string, string>[];
+            (SELECT COALESCE(sum(net), 0) FROM per_worker WHERE net > 0)::bigint AS transfer_cents,
+            (SELECT count(*) FROM per_worker WHERE net < 0)::bigint AS negatives,
+            (SELECT COALESCE(sum(net), 0) FROM per_worker WHERE net < 0)::bigint AS negative_cents`)) as unknown as Record<string, string>[];
         return {
           ...runOut(run),
           summary: {
             regularCents: Number(s?.regular ?? 0),
             adjustmentCents: Number(s?.adjustment ?? 0),
+            carriedCents: Number(s?.carried ?? 0),
             entryCount: Number(s?.entries ?? 0),
             transferCount: Number(s?.transfers ?? 0),
             transferCents: Number(s?.transfer_cents ?? 0),
+            carryForwardCount: Number(s?.negatives ?? 0),
+            carryForwardCents: Number(s?.negative_cents ?? 0),
           },
         };
       }),
@@ -276,6 +308,10 @@ const payoutRuns: FastifyPluginAsyncTypebox = async (app) => {
       return request.tenantTx(async ({ tx, actor, audit }) => {
         const run = await loadRun(tx, request.params.id, true);
         if (run.status !== "draft") throw notDraft(run.status);
+        // Approving locks every earlier month: an earlier draft could then never be refreshed, and
+        // what it settled would stay unpaid while later runs count it as paid.
+        const [earlier] = (await tx.execute(sql`SELECT month FROM payout_runs WHERE tenant_id = app_current_tenant() AND month < ${run.month} AND status = 'draft' ORDER BY month LIMIT 1`)) as unknown as { month: string }[];
+        if (earlier) throw new AppError("payout.earlier_draft_open", `De uitbetaling van ${earlier.month} is nog een ontwerp. Keur die eerst goed.`);
         await tx.execute(sql`UPDATE payout_runs SET status = 'approved', approved_at = now(), approved_by = ${actor.sub} WHERE tenant_id = app_current_tenant() AND id = ${run.id}`);
         const after = runOut(await loadRun(tx, run.id));
         await audit({ entity: "payout_run", entityId: run.id, action: "approve", before: runOut(run), after });
@@ -320,7 +356,11 @@ async function loadRunByMonth(tx: Tx, month: string, lock = false): Promise<RunR
 interface LineRow {
   id: string;
   worker_id: string;
-  kind: "regular" | "adjustment";
+  kind: "regular" | "adjustment" | "carried";
+  work_month: string | null;
+  settlement_no: number | null;
+  carried_from_run_id: string | null;
+  entry_ids: string[] | null;
   entry_count: number;
   minutes: number;
   vouchers: number;
@@ -337,6 +377,10 @@ function lineOut(r: LineRow) {
     id: r.id,
     workerId: r.worker_id,
     kind: r.kind,
+    workMonth: r.work_month === null ? null : r.work_month.slice(0, 7),
+    settlementNo: r.settlement_no,
+    carriedFromRunId: r.carried_from_run_id,
+    entryIds: r.entry_ids,
     entryCount: r.entry_count,
     minutes: r.minutes,
     vouchers: r.vouchers,

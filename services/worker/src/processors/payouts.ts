@@ -1,15 +1,28 @@
 import { sql } from "drizzle-orm";
+import { pgError } from "@wijkwerk/db";
 import { QUEUES } from "@wijkwerk/queue";
 import { registerProcessors, type ProcessorDeps } from "./index.ts";
 
-export interface RegenerateResult { runId: string; skipped?: "not_found" | "not_draft"; lineCount?: number; totalCents?: number }
+export interface RegenerateResult { runId: string; skipped?: "not_found" | "not_draft" | "month_locked"; lineCount?: number; totalCents?: number }
+
+/** SQLSTATE of app_payout_generate for "a run of this or a later month is approved" (migration 0018). */
+const MONTH_LOCKED = "WW409";
 
 /**
  * Recomputes a draft payout run (POST /v1/payout-runs/{id}/regenerate). The work is one set-based
  * SQL function, so a retry after a crash simply recomputes the draft again: idempotent. A run that
- * was approved in the meantime is left alone.
+ * was approved in the meantime, or whose month was locked by a later approved run, is left alone.
  */
 export async function regeneratePayoutRun(deps: ProcessorDeps, tenantId: string, runId: string): Promise<RegenerateResult> {
+  try {
+    return await regenerate(deps, tenantId, runId);
+  } catch (err) {
+    if (pgError(err)?.code === MONTH_LOCKED) return { runId, skipped: "month_locked" };
+    throw err;
+  }
+}
+
+async function regenerate(deps: ProcessorDeps, tenantId: string, runId: string): Promise<RegenerateResult> {
   return deps.database.withTenant(tenantId, async (tx) => {
     const rows = (await tx.execute(sql`SELECT status FROM payout_runs WHERE tenant_id = ${tenantId} AND id = ${runId} FOR UPDATE`)) as unknown as { status: string }[];
     const run = rows[0];
