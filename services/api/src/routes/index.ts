@@ -10,6 +10,7 @@ import matches from "./matches.ts";
 import assignments from "./assignments.ts";
 import payoutRuns from "./payout-runs.ts";
 import payoutExports from "./payout-exports.ts";
+import organisationAccount from "./organisation-account.ts";
 import reportsHours from "./reports-hours.ts";
 import timeEntries from "./time-entries.ts";
 import vouchers from "./vouchers.ts";
@@ -25,4 +26,4 @@ import authCodes from "./auth-codes.ts";
 import reportsDashboard from "./reports-dashboard.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */
-export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings, clients, jobs, matches, assignments, payoutRuns, payoutExports, reportsHours, timeEntries, vouchers, trainings, officeHours, geography, activities, skills, workers, workerAgreements, deliveries, authCodes, reportsDashboard];
+export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings, clients, jobs, matches, assignments, payoutRuns, payoutExports, organisationAccount, reportsHours, timeEntries, vouchers, trainings, officeHours, geography, activities, skills, workers, workerAgreements, deliveries, authCodes, reportsDashboard];
