@@ -198,7 +198,12 @@ $$;
 -- 3. Generation. Runs of one tenant are generated one at a time (advisory lock), each statement
 -- in READ COMMITTED so it sees every run committed before the lock was granted.
 CREATE OR REPLACE FUNCTION app_payout_generate(p_run uuid) RETURNS TABLE (line_count integer, total_cents bigint)
-LANGUAGE plpgsql SET work_mem = '64MB' AS $$
+-- Custom plans only: after five calls on one connection PL/pgSQL may switch to a generic plan,
+-- which guesses 10 pairs instead of 20 000 and rescans a month's entries once per pair (measured:
+-- 0.35 s → 230 s). Planning each call costs a few milliseconds. No JIT: the cost estimates of
+-- these CTEs pass jit_optimize_above_cost, and compiling took 0.9 s for a run that executes in
+-- 25 ms (2 000 workers).
+LANGUAGE plpgsql SET work_mem = '64MB' SET plan_cache_mode = force_custom_plan SET jit = off AS $$
 #variable_conflict use_column
 DECLARE
   v_tenant uuid := app_current_tenant();
@@ -345,12 +350,15 @@ BEGIN
   -- The pairs are settled: remove the queue rows read above, unless they changed since. A row that
   -- a time-entry transaction is changing right now is locked: skip it rather than wait (and never
   -- deadlock with it); it stays queued and the next run settles it again.
-  DELETE FROM payout_pending p WHERE (p.tenant_id, p.worker_id, p.work_month) IN (
-    SELECT q.tenant_id, q.worker_id, q.work_month FROM payout_pending q
+  -- (By ctid of the rows locked here: a locked row cannot move, and an IN (… FOR UPDATE) subquery
+  -- is re-run per queue row under row-level security: 30 s instead of 10 ms for 40 000 rows.)
+  WITH settled AS (
+    SELECT q.ctid AS row_id FROM payout_pending q
     JOIN unnest(v_workers, v_months, v_marks) c(worker_id, work_month, mark) ON q.worker_id = c.worker_id AND q.work_month = c.work_month AND q.mark = c.mark
     WHERE q.tenant_id = v_tenant
     FOR UPDATE OF q SKIP LOCKED
-  );
+  )
+  DELETE FROM payout_pending p USING settled s WHERE p.ctid = s.row_id;
 
   UPDATE payout_runs r SET line_count = v_count, total_cents = v_total, generated_at = now() WHERE r.tenant_id = v_tenant AND r.id = p_run;
   RETURN QUERY SELECT v_count, v_total;
