@@ -37,3 +37,16 @@ export function summarise(name: string, times: number[]): Sample {
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
   return { name, medianMs: at(0.5), p95Ms: at(0.95), runs: times.length };
 }
+
+/**
+ * Times several operations interleaved round by round (A, B, C, A, B, C, …) in one process, so
+ * every one of them sees the same machine state; for ratios between more than two operations.
+ */
+export async function interleave(ops: { name: string; run: () => Promise<unknown> }[], opts: { runs: number; warmup?: number }): Promise<Sample[]> {
+  for (let i = 0; i < (opts.warmup ?? 1); i++) for (const op of ops) await op.run();
+  const times = ops.map(() => [] as number[]);
+  for (let i = 0; i < opts.runs; i++) {
+    for (const [k, op] of ops.entries()) times[k]!.push(await time(op.run));
+  }
+  return ops.map((op, k) => summarise(op.name, times[k]!));
+}
