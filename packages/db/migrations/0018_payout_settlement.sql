@@ -137,21 +137,24 @@ ALTER TABLE payout_lines DROP CONSTRAINT payout_lines_tenant_id_worker_id_fkey;
 CREATE OR REPLACE FUNCTION app_payout_lines_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE v_bad record;
 BEGIN
-  SELECT n.run_id INTO v_bad FROM new_rows n
-    WHERE NOT EXISTS (SELECT 1 FROM payout_runs r WHERE r.tenant_id = n.tenant_id AND r.id = n.run_id AND r.status = 'draft') LIMIT 1;
-  IF FOUND THEN
+  -- Runs first, over the few distinct (run, carried from) pairs of the statement.
+  SELECT d.run_id, d.carried_from_run_id,
+         NOT EXISTS (SELECT 1 FROM payout_runs r WHERE r.tenant_id = d.tenant_id AND r.id = d.run_id AND r.status = 'draft') AS bad_run
+    INTO v_bad
+    FROM (SELECT DISTINCT n.tenant_id, n.run_id, n.carried_from_run_id FROM new_rows n) d
+    WHERE NOT EXISTS (SELECT 1 FROM payout_runs r WHERE r.tenant_id = d.tenant_id AND r.id = d.run_id AND r.status = 'draft')
+       OR (d.carried_from_run_id IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM payout_runs r WHERE r.tenant_id = d.tenant_id AND r.id = d.carried_from_run_id AND r.status <> 'draft'))
+    LIMIT 1;
+  IF FOUND AND v_bad.bad_run THEN
     RAISE EXCEPTION 'payout lines can only be added to a draft run of the same tenant (run %)', v_bad.run_id USING ERRCODE = 'foreign_key_violation';
+  ELSIF FOUND THEN
+    RAISE EXCEPTION 'a remainder can only be carried from an approved run (run %)', v_bad.carried_from_run_id USING ERRCODE = 'foreign_key_violation';
   END IF;
   SELECT n.worker_id INTO v_bad FROM new_rows n
     WHERE NOT EXISTS (SELECT 1 FROM workers w WHERE w.tenant_id = n.tenant_id AND w.id = n.worker_id) LIMIT 1;
   IF FOUND THEN
     RAISE EXCEPTION 'payout line for unknown worker %', v_bad.worker_id USING ERRCODE = 'foreign_key_violation';
-  END IF;
-  SELECT n.carried_from_run_id INTO v_bad FROM new_rows n
-    WHERE n.carried_from_run_id IS NOT NULL
-      AND NOT EXISTS (SELECT 1 FROM payout_runs r WHERE r.tenant_id = n.tenant_id AND r.id = n.carried_from_run_id AND r.status <> 'draft') LIMIT 1;
-  IF FOUND THEN
-    RAISE EXCEPTION 'a remainder can only be carried from an approved run (run %)', v_bad.carried_from_run_id USING ERRCODE = 'foreign_key_violation';
   END IF;
   RETURN NULL;
 END $$;
@@ -246,7 +249,7 @@ BEGIN
   SELECT array_agg(worker_id), array_agg(work_month), array_agg(mark) INTO v_workers, v_months, v_marks FROM pairs;
 
   -- Only months whose year has no travel rate need a look at their entries (normally none).
-  IF EXISTS (SELECT 1 FROM unnest(v_months) m WHERE NOT EXISTS (SELECT 1 FROM travel_rates tr WHERE tr.year = extract(year FROM m)::integer)) THEN
+  IF EXISTS (SELECT 1 FROM (SELECT DISTINCT m FROM unnest(v_months) m) d WHERE NOT EXISTS (SELECT 1 FROM travel_rates tr WHERE tr.year = extract(year FROM d.m)::integer)) THEN
     SELECT min(te.work_date) INTO v_missing
     FROM unnest(v_workers, v_months) c(worker_id, work_month)
     JOIN time_entries te ON te.tenant_id = v_tenant AND te.worker_id = c.worker_id

@@ -402,6 +402,8 @@ describe("a worker who ends a run below zero (carry forward)", () => {
     // The database refuses to carry April's remainder a second time (May carried it).
     const [line] = await t.owner.sql`SELECT * FROM payout_lines WHERE tenant_id = ${tenant.tenantId} AND run_id = ${june.id} AND kind = 'carried'`;
     await expect(t.owner.sql`INSERT INTO payout_lines ${t.owner.sql({ ...line!, id: randomUUID(), carried_from_run_id: april.id, end_to_end_id: "WW-2025-06-9999999" })}`).rejects.toThrow(/payout_lines_carried_key/);
+    // Nor a remainder of a draft, which can still change.
+    await expect(t.owner.sql`INSERT INTO payout_lines ${t.owner.sql({ ...line!, id: randomUUID(), carried_from_run_id: june.id, end_to_end_id: "WW-2025-06-9999998" })}`).rejects.toThrow(/only be carried from an approved run/);
   });
 });
 
