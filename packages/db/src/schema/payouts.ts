@@ -99,3 +99,16 @@ export const payoutLineEntries = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.timeEntryId, t.direction] })],
 );
+
+/** Negative remainders of approved runs, written when a run is approved; carried once (0018). */
+export const payoutCarries = pgTable(
+  "payout_carries",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    fromRunId: uuid("from_run_id").notNull(),
+    workerId: uuid("worker_id").notNull(),
+    payCents: integer("pay_cents").notNull(),
+    travelCents: integer("travel_cents").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.fromRunId, t.workerId] })],
+);
