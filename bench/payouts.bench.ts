@@ -282,5 +282,7 @@ try {
   console.log(`machine: ${machine()}; load average at the end ${load()}; ${new Date().toISOString()}`);
 } finally {
   await Promise.allSettled([owner.close(), appDb.close(), redis.quit()]);
-  await tdb.drop();
+  // BENCH_KEEP_DB=1 keeps the database to look into plans afterwards.
+  if (process.env.BENCH_KEEP_DB) console.log(`kept database ${dbName}`);
+  else await tdb.drop();
 }

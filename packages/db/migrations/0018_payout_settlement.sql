@@ -250,6 +250,7 @@ DECLARE
   v_workers uuid[];
   v_months date[];
   v_marks bigint[];
+  v_distinct_months date[];
   v_count integer;
   v_total bigint;
 BEGIN
@@ -280,9 +281,11 @@ BEGIN
       ON o.worker_id = p.worker_id AND o.work_month = p.work_month
   )
   SELECT array_agg(worker_id), array_agg(work_month), array_agg(mark) INTO v_workers, v_months, v_marks FROM pairs;
+  -- A constant for the planner below (an ARRAY(subquery) there made it scan every tenant's lines).
+  SELECT COALESCE(array_agg(DISTINCT m), '{}') INTO v_distinct_months FROM unnest(v_months) m;
 
   -- Only months whose year has no travel rate need a look at their entries (normally none).
-  IF EXISTS (SELECT 1 FROM (SELECT DISTINCT m FROM unnest(v_months) m) d WHERE NOT EXISTS (SELECT 1 FROM travel_rates tr WHERE tr.year = extract(year FROM d.m)::integer)) THEN
+  IF EXISTS (SELECT 1 FROM unnest(v_distinct_months) m WHERE NOT EXISTS (SELECT 1 FROM travel_rates tr WHERE tr.year = extract(year FROM m)::integer)) THEN
     SELECT min(te.work_date) INTO v_missing
     FROM unnest(v_workers, v_months) c(worker_id, work_month)
     JOIN time_entries te ON te.tenant_id = v_tenant AND te.worker_id = c.worker_id
@@ -326,14 +329,13 @@ BEGIN
       OFFSET 0
     ) te ON true
     WHERE NOT m.dense
-  ), entries AS (
-    SELECT c.worker_id, c.work_month, e.id, e.work_date, e.minutes, e.vouchers, e.travel_tenths_km
-    FROM month_entries e JOIN pairs c ON c.work_month = e.work_month AND c.worker_id = e.worker_id
   ), due AS (
+    -- Summed per worker and month before meeting the pairs: a month's entries are hashed once,
+    -- not sorted; a worker of a dense month whose pair is not queued is dropped by the join below.
     SELECT e.worker_id, e.work_month, count(*)::integer AS entry_count, sum(e.minutes)::integer AS minutes, sum(e.vouchers)::integer AS vouchers,
            sum(CASE WHEN e.travel_tenths_km <= 100 THEN 0 ELSE (e.travel_tenths_km * tr.cents_per_100km + 500) / 1000 END)::integer AS travel_cents,
            array_agg(e.id) AS entry_ids
-    FROM entries e
+    FROM month_entries e
     LEFT JOIN travel_rates tr ON tr.year = extract(year FROM e.work_date)::integer
     WHERE NOT EXISTS (SELECT 1 FROM time_entries k WHERE k.tenant_id = v_tenant AND k.corrects_entry_id = e.id AND k.status <> 'cancelled')
     GROUP BY e.worker_id, e.work_month
@@ -342,7 +344,7 @@ BEGIN
     SELECT l.worker_id, l.work_month, sum(l.entry_count)::integer AS entry_count, sum(l.minutes)::integer AS minutes, sum(l.vouchers)::integer AS vouchers,
            sum(l.pay_cents)::integer AS pay_cents, sum(l.travel_cents)::integer AS travel_cents, max(l.settlement_no) AS last_no, min(l.hourly_cents) AS hourly_cents
     FROM payout_lines l
-    WHERE l.tenant_id = v_tenant AND l.work_month = ANY (ARRAY(SELECT m.work_month FROM months m)) AND l.run_id <> p_run
+    WHERE l.tenant_id = v_tenant AND l.work_month = ANY (v_distinct_months) AND l.run_id <> p_run
     GROUP BY l.worker_id, l.work_month
   ), delta AS (
     SELECT c.worker_id, c.work_month, COALESCE(p.hourly_cents, v_run.hourly_cents) AS hourly_cents, COALESCE(p.last_no, 0) + 1 AS settlement_no,
