@@ -50,6 +50,28 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 describe("money", () => {
+  it("finance enters the organisation's bank account; a wrong IBAN is refused in Dutch at the field", async () => {
+    const ctx = await as("finance");
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/financien`);
+    expect(await page.textContent("main")).toContain("Er is nog geen rekening ingevuld");
+    await page.fill("#f-accountName", "Wijk-werken Geld");
+    await page.fill("#f-iban", "BE68 5390 0754 7035");
+    await page.click("button:has-text('Rekening opslaan')");
+    await expect.poll(() => page.locator("#f-iban-error").textContent()).toContain("bestaat niet");
+    expect(await page.inputValue("#f-accountName")).toBe("Wijk-werken Geld");
+    await check(page, "financien-rekening-fout");
+    await page.fill("#f-iban", "BE68 5390 0754 7034");
+    await page.click("button:has-text('Rekening opslaan')");
+    await page.waitForURL(`${h.webUrl}/financien`);
+    expect(await page.textContent("main")).toContain("opgeslagen");
+    expect(await page.textContent("main")).toContain("Wijk-werken Geld, BE68 5390 0754 7034");
+    await check(page, "financien-rekening");
+    const api = await h.api.app.inject({ url: "/v1/organisation-account", headers: bearer(tenant.token) });
+    expect(api.json()).toMatchObject({ name: "Wijk-werken Geld", iban: "BE68539007547034", bic: null });
+    await ctx.close();
+  });
+
   it("finance books a bank payment by its OGM; a wrong amount is refused in Dutch", async () => {
     const o = await order(3);
     const ctx = await as("finance");

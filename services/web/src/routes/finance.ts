@@ -5,6 +5,7 @@ import { echo, formFailure, str, type FormBody } from "../forms.ts";
 
 interface Run { id: string; month: string; status: string; lineCount: number; totalCents: number; approvedAt: string | null }
 interface Payment { id: string; paymentReference: string | null; amountCents: number; paidOn: string; status: string; unmatchedReason: string | null; counterpartyName: string | null; communication: string | null }
+interface Account { name: string; iban: string; bic: string | null; updatedAt: string }
 interface CodaResult { matched: unknown[]; unmatched: { amountCents: number; paidOn: string; reason?: string; paymentReference: string | null }[]; duplicates: unknown[] }
 
 const RUN_STATUS: Record<string, string> = { draft: "Ontwerp", approved: "Goedgekeurd", exported: "Geëxporteerd", generating: "Wordt berekend" };
@@ -13,7 +14,10 @@ const UNMATCHED: Record<string, string> = {
   reference_unknown: "Onbekende of geen gestructureerde mededeling",
   already_paid: "Al betaald",
 };
-const labels: Record<string, string> = { month: "Maand", paymentReference: "Gestructureerde mededeling", amountCents: "Bedrag", paidOn: "Betaald op", coda: "CODA-bestand" };
+const labels: Record<string, string> = { month: "Maand", paymentReference: "Gestructureerde mededeling", amountCents: "Bedrag", paidOn: "Betaald op", coda: "CODA-bestand", name: "Naam van de rekeninghouder", iban: "Rekeningnummer (IBAN)", bic: "BIC" };
+
+/** "BE68539007547034" → "BE68 5390 0754 7034", as on a bank card. */
+const ibanGroups = (iban: string) => iban.replace(/(.{4})(?=.)/g, "$1 ");
 
 /** "12,50" or "12.50" euro → cents; anything else is passed on for the API to refuse. */
 function euroToCents(value: string): number | string {
@@ -27,16 +31,17 @@ function codaText(body: FormBody): string {
   return (Array.isArray(v) ? (v[0] ?? "") : (v ?? "")).replace(/\r\n/g, "\n");
 }
 
-/** Finance: payout runs (create, approve, SEPA/CSV), payments, CODA upload, unmatched payments. */
+/** Finance: payout runs (create, approve, SEPA/CSV), the organisation's bank account, payments, CODA upload, unmatched payments. */
 const finance: FastifyPluginAsync = async (app) => {
   const { api } = app.web;
   const guard = { preHandler: requireRole("admin", "finance") };
 
   async function overview(request: FastifyRequest, reply: FastifyReply, extra: Record<string, unknown> = {}, status = 200) {
     const token = request.session!.token;
-    const [runs, unmatched] = await Promise.all([
+    const [runs, unmatched, account] = await Promise.all([
       api.request<{ items: Run[] }>("GET", "/v1/payout-runs", { token, query: { limit: 24 } }),
       api.request<{ items: Payment[] }>("GET", "/v1/payments", { token, query: { status: "unmatched", limit: 50 } }),
+      api.request<Account>("GET", "/v1/organisation-account", { token }),
     ]);
     if (sentFailure(request, reply, runs)) return reply;
     const runState = loadState(runs);
@@ -50,7 +55,14 @@ const finance: FastifyPluginAsync = async (app) => {
         runsUnavailable: runState.unavailable,
         unmatched: unmatched.ok ? unmatched.data.items.map((p) => ({ ...p, reason: p.unmatchedReason ? (UNMATCHED[p.unmatchedReason] ?? p.unmatchedReason) : "" })) : [],
         unmatchedUnavailable: !unmatched.ok,
-        values: { month: lastMonth, paidOn: now.toISOString().slice(0, 10) },
+        // 404 resource.not_found: no account entered yet (the form is then empty).
+        account: account.ok ? { ...account.data, ibanGroups: ibanGroups(account.data.iban) } : null,
+        accountUnavailable: !account.ok && account.unavailable,
+        values: {
+          month: lastMonth,
+          paidOn: now.toISOString().slice(0, 10),
+          ...(account.ok ? { accountName: account.data.name, iban: ibanGroups(account.data.iban), bic: account.data.bic ?? "" } : {}),
+        },
         ...extra,
       },
       status,
@@ -87,6 +99,22 @@ const finance: FastifyPluginAsync = async (app) => {
         .send(Buffer.from(await res.arrayBuffer()));
     });
   }
+
+  app.post<{ Body: FormBody }>("/financien/rekening", guard, async (request, reply) => {
+    const b = request.body;
+    const body = { name: str(b, "accountName"), iban: str(b, "iban"), bic: str(b, "bic") || null };
+    const result = await api.request<Account>("PUT", "/v1/organisation-account", { token: request.session!.token, body });
+    if (sentFailure(request, reply, result)) return reply;
+    if (!result.ok) {
+      const state = formFailure(result.problem, labels);
+      // The form calls the name field accountName: the page has other "name" fields.
+      if (state.errors.name) state.errors.accountName = state.errors.name;
+      for (const e of state.errorList) if (e.path === "name") e.path = "accountName";
+      return overview(request, reply, { accountForm: { ...state, unavailable: result.unavailable }, values: echo(b) }, 422);
+    }
+    reply.flash("De bankrekening van de organisatie is opgeslagen. Bereken een ontwerp-uitbetaling opnieuw om ze te gebruiken.");
+    return reply.redirect("/financien", 303);
+  });
 
   app.post<{ Body: FormBody }>("/financien/betalingen", guard, async (request, reply) => {
     const b = request.body;
