@@ -29,7 +29,7 @@ const MONTHS = Number(process.env.BENCH_PAYOUT_MONTHS ?? 4);
 const RUNS = Number(process.env.BENCH_PAYOUT_RUNS ?? 9);
 
 type Reserved = Awaited<ReturnType<Database["sql"]["reserve"]>>;
-interface Tenant { label: string; workers: number; tenantId: string; month: string; runId: string; entries: number; seconds: number; queued: number; markMs: number }
+interface Tenant { label: string; workers: number; tenantId: string; month: string; runId: string; entries: number; seconds: number }
 
 // postgres.js leaves Nagle's algorithm on: the small CopyDone message that ends a COPY … FROM
 // STDIN then waits for the server's delayed ACK, about 40 ms on Linux, whatever the size of the
@@ -95,12 +95,6 @@ async function payEarlierMonths(owner: Database, app: Database, tenantId: string
 async function seed(ownerUrl: string, owner: Database, app: Database, label: string, workers: number): Promise<Tenant> {
   const r = await generateFlanders(ownerUrl, { tenantSlug: `bench-${label}`, workers, clients: workers * 3, months: MONTHS });
   step(`${label}: generateFlanders ${workers} workers, ${r.timeEntries} entries, ${r.seconds.toFixed(1)} s`);
-  // The seed loads with triggers off (session_replication_role = replica): queue its months once.
-  let queued = 0;
-  const markMs = await time(async () => {
-    const [q] = await owner.sql<{ n: number }[]>`SELECT app_payout_mark_all(${r.tenantId}) AS n`;
-    queued = q!.n;
-  });
   // The most recent complete month with the most confirmed entries.
   const [pick] = await owner.sql<{ m: string; n: number }[]>`
     SELECT to_char(work_date, 'YYYY-MM') AS m, count(*)::int AS n FROM time_entries
@@ -110,7 +104,7 @@ async function seed(ownerUrl: string, owner: Database, app: Database, label: str
   await owner.sql`ANALYZE payout_lines`;
   await owner.sql`ANALYZE payout_pending`;
   step(`${label}: month ${pick!.m} (${pick!.n} confirmed entries), earlier months paid`);
-  return { label, workers, tenantId: r.tenantId, month: pick!.m, runId, entries: pick!.n, seconds: r.seconds, queued, markMs };
+  return { label, workers, tenantId: r.tenantId, month: pick!.m, runId, entries: pick!.n, seconds: r.seconds };
 }
 
 /**
@@ -255,7 +249,6 @@ try {
     fmt(copyRefresh),
     `refresh / (DELETE + COPY keyed): ${verdict(refresh.medianMs / copyRefresh.medianMs)}`,
     `${fmt(genSmall)}; ${fmt(copyKeyedSmall)} → ${(genSmall.medianMs / copyKeyedSmall.medianMs).toFixed(2)}×`,
-    `queueing every month once after the seed (app_payout_mark_all, triggers were off): ${big.queued.toLocaleString("en")} pairs in ${big.markMs.toFixed(0)} ms`,
   ];
   for (const l of results) console.log(l);
 

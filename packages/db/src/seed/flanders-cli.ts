@@ -1,5 +1,4 @@
 import { parseArgs } from "node:util";
-import postgres from "postgres";
 import { generateFlanders } from "./flanders.ts";
 
 /**
@@ -28,12 +27,4 @@ if (!url) {
 }
 const tenantSlug = values.slug ?? `vlaanderen-${workers}-${Date.now().toString(36)}`;
 const r = await generateFlanders(url, { tenantSlug, workers, clients, months, log: (l) => console.log(l) });
-// The seed loads with triggers off: queue its months for payout runs once (migration 0018).
-const sql = postgres(url, { max: 1, onnotice: () => {} });
-try {
-  const [q] = await sql<{ n: number }[]>`SELECT app_payout_mark_all(${r.tenantId}) AS n`;
-  console.log(`payouts: ${q?.n ?? 0} worker months queued`);
-} finally {
-  await sql.end();
-}
 console.log(JSON.stringify({ tenantSlug, ...r }));

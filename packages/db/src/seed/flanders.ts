@@ -166,8 +166,9 @@ export async function generateFlanders(ownerUrl: string, options: FlandersOption
       });
       return { ...r, neighbourhoods: geo.hoods.length };
     });
-    // The fast path loaded with triggers off: build the per-worker copies (0017) set-based instead.
-    if (fast) await sql`SELECT app_worker_minutes_rebuild(${tenantId}), app_worker_profile_refresh(${tenantId}, NULL)`;
+    // The fast path loaded with triggers off: build what they keep set-based instead, the
+    // per-worker copies (0017) and the payout queue of worker months (0018).
+    if (fast) await sql`SELECT app_worker_minutes_rebuild(${tenantId}), app_worker_profile_refresh(${tenantId}, NULL), app_payout_mark_all(${tenantId})`;
     await sql`ANALYZE workers, worker_agreements, worker_availability, worker_year_minutes, clients, client_agreements, jobs, assignments, time_entries`;
     return { ...result, tenantId, municipalities: municipalities.length, seconds: (Date.now() - started) / 1000 };
   } finally {
