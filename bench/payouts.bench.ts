@@ -12,8 +12,6 @@
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import net from "node:net";
-import { existsSync, readFileSync } from "node:fs";
-import { cpus, loadavg, totalmem } from "node:os";
 import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
@@ -22,6 +20,7 @@ import { createDatabase, ensureDatabase, generateFlanders, migrate, withDatabase
 import { buildApp } from "../services/api/src/app.ts";
 import { createRedis } from "../packages/queue/src/index.ts";
 import { interleave, summarise, time, type Sample } from "./lib/measure.ts";
+import { machine } from "./lib/report.ts";
 
 const WORKERS_BIG = Number(process.env.BENCH_PAYOUT_WORKERS ?? 20_000);
 const WORKERS_SMALL = Math.round(WORKERS_BIG / 10);
@@ -44,13 +43,6 @@ net.Socket.prototype.connect = function (this: net.Socket, ...args: unknown[]) {
 
 const t0 = Date.now();
 const step = (what: string) => console.log(`  ${what} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-
-function machine(): string {
-  const cpuinfo = existsSync("/proc/cpuinfo") ? readFileSync("/proc/cpuinfo", "utf8") : "";
-  const model = /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? "unknown";
-  return `${cpus().length} CPUs (nproc), ${model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(1)} GiB memory, Node ${process.version}`;
-}
-const load = () => loadavg().map((l) => l.toFixed(1)).join(" / ");
 
 /** A transaction on one reserved connection, always rolled back: the measured work leaves nothing behind. */
 async function rolledBack<T>(db: Database, fn: (c: Reserved) => Promise<T>): Promise<T> {
@@ -272,7 +264,7 @@ try {
   }
   await app.close();
   console.log("| export | workers | size | time | RSS before | RSS peak | growth |\n|---|---|---|---|---|---|---|\n" + rows.join("\n"));
-  console.log(`machine: ${machine()}; load average at the end ${load()}; ${new Date().toISOString()}`);
+  console.log(`machine: ${machine()}; ${new Date().toISOString()}`);
 } finally {
   await Promise.allSettled([owner.close(), appDb.close(), redis.quit()]);
   // BENCH_KEEP_DB=1 keeps the database to look into plans afterwards.
