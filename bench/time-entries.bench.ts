@@ -92,7 +92,6 @@ try {
 
   // 1. Latency, interleaved one at a time.
   const seq = await compare({ name: "POST /v1/time-entries", run: entry }, { name: "bare insert", run: bare }, { runs: SEQUENTIAL_RUNS, warmup: 20 });
-  console.log(`sequential: ${seq.a.name} median ${seq.a.medianMs.toFixed(2)} ms (p95 ${seq.a.p95Ms.toFixed(2)}) vs ${seq.b.name} median ${seq.b.medianMs.toFixed(2)} ms (p95 ${seq.b.p95Ms.toFixed(2)})`);
 
   // 2. Throughput with CONCURRENCY requests in flight, rounds alternating so both see the same machine.
   const burst = async (fn: () => Promise<void>, count: number) => {

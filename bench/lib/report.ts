@@ -6,7 +6,7 @@ export function machine(): string {
   const cpuinfo = existsSync("/proc/cpuinfo") ? readFileSync("/proc/cpuinfo", "utf8") : "";
   const model = /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? "unknown";
   const load = loadavg();
-  const busy = (load[0] ?? 0) > cpus().length * 0.5 ? " (other work was running: absolute times are inflated, the interleaved ratios less so)" : "";
+  const busy = (load[0] ?? 0) > cpus().length ? " (other work was running: absolute times are inflated, the interleaved ratios less so)" : "";
   return `${cpus().length} CPUs (nproc), ${model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(1)} GiB memory, Node ${process.version}; load average at the end ${load.map((l) => l.toFixed(1)).join(" / ")}${busy}`;
 }
 
