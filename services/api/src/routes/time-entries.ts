@@ -75,7 +75,7 @@ const timeEntries: FastifyPluginAsyncTypebox = async (app) => {
       const { assignmentId, date, minutes, travelKm } = request.body;
       const tenths = tenthsOfKm(travelKm, "travelKm");
       const out = await batcher.submit({ tenantId: request.claims.tid, actor: request.claims, requestId: request.id, assignmentId, date, minutes, tenths });
-      request.auditCount++;
+      request.auditCount++; // the batch wrote this request's audit row
       return reply.status(201).send(out);
     },
   );
