@@ -38,8 +38,6 @@ DECLARE
   v_km float8;
   v_km_per_lon float8;
   v_skills uuid[];
-  v_year integer;
-  v_month integer;
   v_candidates json;
 BEGIN
   PERFORM app_use_tenant(p_tenant);
@@ -58,8 +56,6 @@ BEGIN
 
   v_local := j.window_from AT TIME ZONE 'Europe/Brussels';
   v_date := v_local::date;
-  v_year := extract(year FROM v_local)::integer;
-  v_month := extract(month FROM v_local)::integer;
   -- Minutes since Monday 00:00, the unit of workers.match_availability.
   v_day_start := (extract(isodow FROM v_local)::integer - 1) * 1440;
   v_from := v_day_start + (extract(epoch FROM v_local::time) / 60)::integer;
@@ -117,12 +113,11 @@ BEGIN
   SELECT json_agg(x) INTO v_candidates FROM (
     SELECT c.id, c.name, c.neighbourhood_id AS "neighbourhoodId", c.neighbourhood_name AS "neighbourhoodName", c.lat, c.lon,
            c.max_travel_km AS "maxTravelKm", c.prefers_activity AS "prefersActivity",
-           COALESCE(y.worked_minutes[v_month], 0) AS "monthWorked", COALESCE(y.planned_minutes[v_month], 0) AS "monthPlanned",
-           COALESCE((SELECT sum(v) FROM unnest(y.worked_minutes) v), 0)::integer AS "yearWorked",
-           COALESCE((SELECT sum(v) FROM unnest(y.planned_minutes) v), 0)::integer AS "yearPlanned",
+           m.month_worked AS "monthWorked", m.month_planned AS "monthPlanned", m.year_worked AS "yearWorked", m.year_planned AS "yearPlanned",
            COALESCE(h.minutes, 0) AS "clientMinutes", h.last_on AS "clientLastOn"
       FROM cand c
-      LEFT JOIN worker_year_minutes y ON y.tenant_id = app_current_tenant() AND y.worker_id = c.id AND y.year = v_year
+      -- The caps check's own reader (0017), inlined by the planner: one year row per candidate.
+      CROSS JOIN LATERAL app_worker_month_year_minutes(c.id, v_date) m
       LEFT JOIN hist h ON h.worker_id = c.id) x;
 
   RETURN json_build_object(
