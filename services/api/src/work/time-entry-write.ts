@@ -117,15 +117,19 @@ export function submissionProblem(found: EntryContext | undefined, input: { date
 
 export const ALREADY_EXISTS = () => new AppError("time_entry.already_exists", "Voor deze toewijzing zijn de uren al ingegeven.");
 
+/** A live assignment's minutes count as planned until its entry replaces them. */
+function plannedMinutes(assignment: AssignmentRef): number {
+  return assignment.status === "proposed" || assignment.status === "accepted" ? assignment.minutes : 0;
+}
+
 /** The minutes this entry adds to its worker's month and year: its own, less the plan it replaces. */
 export function addedMinutes(assignment: AssignmentRef, minutes: number): number {
-  const plannedSelf = assignment.status === "proposed" || assignment.status === "accepted" ? assignment.minutes : 0;
-  return minutes - plannedSelf;
+  return minutes - plannedMinutes(assignment);
 }
 
 /** RULES §1 caps on the actual minutes, read under the worker lock (checkCaps, the domain's rule). */
 export function capsProblem(assignment: AssignmentRef, held: WorkerMinutes, minutes: number, settings: Settings): AppError | undefined {
-  const replaced = minutes - addedMinutes(assignment, minutes);
+  const replaced = plannedMinutes(assignment);
   const check = checkCaps({
     usedMonthMinutes: Math.max(0, held.month.worked + held.month.planned - replaced),
     usedYearMinutes: Math.max(0, held.year.worked + held.year.planned - replaced),
