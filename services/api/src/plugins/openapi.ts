@@ -1,12 +1,67 @@
 import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
 import fp from "fastify-plugin";
+import { exampleOf } from "./openapi-examples.ts";
+import { openapiPath, operationIdFor, TAG_DESCRIPTIONS, tagFor } from "./openapi-operations.ts";
+import { errorCodesFor, PROBLEM_SCHEMA, problemResponses } from "./openapi-responses.ts";
 
-/** OpenAPI 3.1 generated from the route schemas; served at GET /v1/openapi.json. */
+declare module "fastify" {
+  interface FastifyContextConfig {
+    /** Error codes this route throws besides the standard ones (documented per status, issue 24). */
+    errors?: readonly string[];
+  }
+}
+
+/** What the document says about one operation beyond its schema, decided when the route is added. */
+interface OperationDoc {
+  operationId: string;
+  tags: string[];
+  security: Record<string, string[]>[];
+  responses: Record<string, unknown>;
+}
+
+/**
+ * OpenAPI 3.1 generated from the route schemas; served at GET /v1/openapi.json and rendered at
+ * /docs (Swagger UI, assets served from node_modules: no outside network). Every route gets its
+ * operationId, tag, security and problem responses here, centrally, so routes added later comply
+ * without asking; a duplicate operationId or an unknown error code stops the start-up.
+ */
 export default fp(async (app) => {
+  const { config } = app.deps;
+  const operations = new Map<string, OperationDoc>();
+  const byOperationId = new Map<string, string>();
+
+  app.addHook("onRoute", (route) => {
+    const schema = (route.schema ?? {}) as Record<string, unknown>;
+    if (schema.hide) return;
+    const path = openapiPath(route.url);
+    for (const method of [route.method].flat()) {
+      if (method === "HEAD" || method === "OPTIONS") continue;
+      const key = `${method.toLowerCase()} ${path}`;
+      const operationId = (schema.operationId as string | undefined) ?? operationIdFor(method, path);
+      const taken = byOperationId.get(operationId);
+      if (taken && taken !== key) throw new Error(`operationId "${operationId}" of ${key} is already used by ${taken}: pin a name in src/plugins/openapi-operations.ts (OVERRIDES)`);
+      byOperationId.set(operationId, key);
+      const cfg = route.config ?? {};
+      const declaredStatuses = Object.keys((schema.response ?? {}) as object).map(Number).filter((s) => s >= 400);
+      const params = [...route.url.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => m[1]!);
+      const codes = errorCodesFor({ hasBody: method !== "GET", hasQuery: Boolean(schema.querystring), params, roles: cfg.roles, platform: cfg.platform, idempotent: cfg.idempotent, errors: cfg.errors, declaredStatuses });
+      const security = cfg.platform ? [{ platform: [] }] : cfg.roles ? [{ bearer: [] }] : [];
+      operations.set(key, { operationId, tags: (schema.tags as string[] | undefined) ?? [tagFor(path)], security, responses: problemResponses(codes) });
+    }
+  });
+
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",
-      info: { title: "Wijkwerk API", version: "1.0.0", description: "HTTP contract for wijk-werkorganisatoren (see API.md)." },
+      info: {
+        title: "Wijkwerk API",
+        version: "1.0.0",
+        description: "HTTP contract for wijk-werkorganisatoren (see API.md). Errors are application/problem+json with a stable `code`.",
+        contact: { name: "Wijkwerk", url: config.PUBLIC_WEB_URL },
+        license: { name: "Proprietary: all rights reserved", identifier: "LicenseRef-Proprietary" },
+      },
+      servers: [{ url: config.PUBLIC_API_URL.replace(/\/$/, ""), description: "This deployment (PUBLIC_API_URL)" }],
       components: {
         securitySchemes: {
           bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" },
@@ -14,16 +69,51 @@ export default fp(async (app) => {
         },
       },
     },
-    // Routes declare roles in config; document the matching security requirement.
     transform: ({ schema, url, route }) => {
-      const cfg = (route.config ?? {}) as { roles?: string[]; platform?: boolean };
+      const cfg = route.config ?? {};
       const s = { ...(schema ?? {}) } as Record<string, unknown>;
-      if (cfg.platform) s.security = [{ platform: [] }];
-      else if (cfg.roles) s.security = [{ bearer: [] }];
       // A route's own description (e.g. which error codes mean what) comes first, the roles after.
       if (cfg.roles) s.description = [s.description, `Roles: ${cfg.roles.join(", ")}`].filter(Boolean).join("\n\n");
       return { schema: s as never, url };
     },
+    transformObject: (d) => ("openapiObject" in d ? decorate(d.openapiObject, operations) : d.swaggerObject),
   });
   app.get("/v1/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  await app.register(swaggerUi, { routePrefix: "/docs", uiConfig: { deepLinking: true, displayOperationId: true } });
 });
+
+interface Operation {
+  operationId?: string;
+  tags?: string[];
+  security?: unknown;
+  responses?: Record<string, unknown>;
+  requestBody?: { content?: Record<string, { schema?: Record<string, unknown>; example?: unknown; examples?: unknown }> };
+}
+interface Document {
+  paths?: Record<string, Record<string, Operation>>;
+  tags?: { name: string; description?: string }[];
+  components?: { schemas?: Record<string, unknown> };
+}
+
+function decorate<T extends object>(object: T, operations: Map<string, OperationDoc>): T {
+  const doc: Document = object;
+  const used = new Set<string>();
+  for (const [path, ops] of Object.entries(doc.paths ?? {})) {
+    for (const [method, op] of Object.entries(ops)) {
+      const meta = operations.get(`${method} ${path}`);
+      if (!meta) continue;
+      op.operationId = meta.operationId;
+      op.tags = meta.tags;
+      op.security = meta.security;
+      const own = Object.fromEntries(Object.entries(op.responses ?? {}).filter(([status]) => Number(status) < 400));
+      op.responses = { ...own, ...meta.responses };
+      for (const media of Object.values(op.requestBody?.content ?? {})) {
+        if (media.example === undefined && media.examples === undefined && media.schema) media.example = exampleOf(media.schema);
+      }
+      meta.tags.forEach((t) => used.add(t));
+    }
+  }
+  doc.tags = [...used].sort().map((name) => ({ name, ...(TAG_DESCRIPTIONS[name] ? { description: TAG_DESCRIPTIONS[name] } : {}) }));
+  doc.components = { ...doc.components, schemas: { ...doc.components?.schemas, Problem: PROBLEM_SCHEMA } };
+  return object;
+}

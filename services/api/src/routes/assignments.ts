@@ -99,7 +99,7 @@ const assignments: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/jobs/:id/assignments",
     {
-      config: { roles: ["admin", "consultant"] },
+      config: { roles: ["admin", "consultant"], errors: ["job.not_open", "assignment.outside_job_window", "worker.inactive", "worker.agreement_inactive", "worker.skill_missing", "worker.double_booked", "worker.monthly_cap_exceeded", "worker.yearly_cap_exceeded"] },
       schema: {
         tags: ["assignments"],
         summary: "Propose a worker for a job",
@@ -205,6 +205,7 @@ const assignments: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/assignments/:id/respond",
     {
       // Either a worker's bearer token or the signed link from the SMS: checked below, not by role.
+      config: { errors: ["auth.unauthenticated", "auth.invalid_code", "auth.forbidden", "assignment.not_pending"] },
       schema: {
         tags: ["assignments"],
         summary: "Accept or decline a proposal (worker token or signed link)",
@@ -277,7 +278,7 @@ const assignments: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/assignments/:id/cancel",
     {
-      config: { roles: ["admin", "consultant", "worker", "client"] },
+      config: { roles: ["admin", "consultant", "worker", "client"], errors: ["assignment.not_active"] },
       schema: { tags: ["assignments"], summary: "Cancel an assignment", params: IdParams, body: CancelBody, response: { 200: AssignmentOut, ...errorResponses(401, 403, 404, 409, 422) } },
     },
     async (request) =>

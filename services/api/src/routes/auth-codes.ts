@@ -20,7 +20,7 @@ const Target = {
   email: Type.Optional(Email),
 };
 const RequestBody = Type.Object(Target, { additionalProperties: false });
-const VerifyBody = Type.Object({ ...Target, code: Type.String({ pattern: "^[0-9]{6}$" }) }, { additionalProperties: false });
+const VerifyBody = Type.Object({ ...Target, code: Type.String({ pattern: "^[0-9]{6}$", examples: ["123456"] }) }, { additionalProperties: false });
 
 type Destination = { channel: "sms" | "email"; value: string };
 
@@ -81,7 +81,7 @@ const authCodes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/auth/codes",
     {
-      config: { noAudit: true },
+      config: { noAudit: true, errors: ["auth.rate_limited"] },
       schema: { tags: ["auth"], summary: "Send a one-time sign-in code by SMS or e-mail (workers, clients)", body: RequestBody, response: { 202: Type.Null(), ...errorResponses(422, 429) } },
     },
     async (request, reply) => {
@@ -126,7 +126,7 @@ const authCodes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/auth/codes/verify",
     {
-      config: { noAudit: true },
+      config: { noAudit: true, errors: ["auth.invalid_code", "auth.rate_limited"] },
       schema: { tags: ["auth"], summary: "Exchange a sign-in code for a worker or client token", body: VerifyBody, response: { 200: TokenResponse, ...errorResponses(401, 422, 429) } },
     },
     async (request, reply) => {

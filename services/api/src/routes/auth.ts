@@ -20,7 +20,7 @@ const auth: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     "/v1/auth/login",
-    { config: { noAudit: true }, schema: { tags: ["auth"], summary: "Staff sign-in", body: LoginBody, response: { 200: TokenResponse, ...errorResponses(401, 422, 429) } } },
+    { config: { noAudit: true, errors: ["auth.invalid_credentials", "auth.rate_limited"] }, schema: { tags: ["auth"], summary: "Staff sign-in", body: LoginBody, response: { 200: TokenResponse, ...errorResponses(401, 422, 429) } } },
     async (request, reply) => {
       const { tenant, email, password } = request.body;
       const retryAfter = await limiter.blocked(tenant, email);

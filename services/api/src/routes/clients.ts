@@ -24,7 +24,7 @@ const ContactProps = { firstName: Name, lastName: Name, phone: Type.Optional(Pho
 const AddressProps = {
   street: Name,
   number: Type.String({ minLength: 1, maxLength: 20 }),
-  postalCode: Type.String({ pattern: "^[1-9][0-9]{3}$" }),
+  postalCode: Type.String({ pattern: "^[1-9][0-9]{3}$", examples: ["9000"] }),
   municipalityId: Uuid,
   neighbourhoodId: Uuid,
   lat: Type.Optional(Lat),
@@ -257,7 +257,7 @@ const READERS = ["admin", "consultant", "finance", "client"] as const;
 const clients: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/clients",
-    { config: { roles: STAFF, idempotent: true }, schema: { tags: ["clients"], summary: "Register a client", body: CreateBody, response: { 201: ClientOut, ...errorResponses(401, 403, 409, 422) } } },
+    { config: { roles: STAFF, idempotent: true, errors: ["client.duplicate"] }, schema: { tags: ["clients"], summary: "Register a client", body: CreateBody, response: { 201: ClientOut, ...errorResponses(401, 403, 409, 422) } } },
     async (request, reply) => {
       const b: CreateBodyT = request.body;
       try {
@@ -343,7 +343,7 @@ const clients: FastifyPluginAsyncTypebox = async (app) => {
 
   app.patch(
     "/v1/clients/:id",
-    { config: { roles: STAFF }, schema: { tags: ["clients"], summary: "Change a client", params: IdParams, body: PatchBody, response: { 200: ClientOut, ...errorResponses(401, 403, 404, 409, 422) } } },
+    { config: { roles: STAFF, errors: ["client.duplicate"] }, schema: { tags: ["clients"], summary: "Change a client", params: IdParams, body: PatchBody, response: { 200: ClientOut, ...errorResponses(401, 403, 404, 409, 422) } } },
     async (request) => {
       const p = request.body;
       try {
@@ -388,7 +388,7 @@ const clients: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/clients/:id/agreements",
     {
-      config: { roles: STAFF, idempotent: true },
+      config: { roles: STAFF, idempotent: true, errors: ["client_agreement.overlaps"] },
       schema: { tags: ["clients"], summary: "Start a yearly client agreement; returns the registration fee and its OGM reference", params: IdParams, body: AgreementBody, response: { 201: AgreementOut, ...errorResponses(401, 403, 404, 409, 422) } },
     },
     async (request, reply) => {

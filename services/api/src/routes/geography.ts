@@ -9,10 +9,10 @@ import { AppError, validationError, type FieldError } from "../errors/problem.ts
 import { errorResponses, ListQuery, Page, Uuid } from "../schemas/common.ts";
 
 const Name = Type.String({ minLength: 1, maxLength: 200 });
-const PostalCode = Type.String({ pattern: "^[1-9][0-9]{3}$" });
+const PostalCode = Type.String({ pattern: "^[1-9][0-9]{3}$", examples: ["9000"] });
 
 const MunicipalityBody = Type.Object(
-  { name: Name, nisCode: Type.String({ pattern: "^[0-9]{5}$" }), postalCodes: Type.Array(PostalCode, { minItems: 1, maxItems: 50 }) },
+  { name: Name, nisCode: Type.String({ pattern: "^[0-9]{5}$", examples: ["44021"] }), postalCodes: Type.Array(PostalCode, { minItems: 1, maxItems: 50 }) },
   { additionalProperties: false },
 );
 const MunicipalityOut = Type.Object({ id: Uuid, name: Type.String(), nisCode: Type.String(), postalCodes: Type.Array(Type.String()), createdAt: Type.String() });
@@ -69,7 +69,7 @@ const READERS = ["admin", "consultant", "finance"] as const;
 const geography: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/municipalities",
-    { config: { roles: ["admin"] }, schema: { tags: ["geography"], summary: "Add a municipality", body: MunicipalityBody, response: { 201: MunicipalityOut, ...errorResponses(401, 403, 409, 422) } } },
+    { config: { roles: ["admin"], errors: ["municipality.nis_code_taken"] }, schema: { tags: ["geography"], summary: "Add a municipality", body: MunicipalityBody, response: { 201: MunicipalityOut, ...errorResponses(401, 403, 409, 422) } } },
     async (request, reply) => {
       const { name, nisCode, postalCodes } = request.body;
       try {
@@ -112,7 +112,7 @@ const geography: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     "/v1/neighbourhoods",
-    { config: { roles: ["admin"] }, schema: { tags: ["geography"], summary: "Add a neighbourhood (wijk) with its neighbours", body: NeighbourhoodBody, response: { 201: NeighbourhoodOut, ...errorResponses(401, 403, 409, 422) } } },
+    { config: { roles: ["admin"], errors: ["neighbourhood.name_taken"] }, schema: { tags: ["geography"], summary: "Add a neighbourhood (wijk) with its neighbours", body: NeighbourhoodBody, response: { 201: NeighbourhoodOut, ...errorResponses(401, 403, 409, 422) } } },
     async (request, reply) => {
       const { municipalityId, name, centroid } = request.body;
       const adjacentIds = request.body.adjacentIds ?? [];

@@ -152,7 +152,7 @@ const jobs: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/jobs",
     {
-      config: { roles: ["admin", "consultant", "client"] },
+      config: { roles: ["admin", "consultant", "client"], errors: ["resource.not_found", "client.no_active_agreement", "job.activity_not_allowed", "job.too_many_occurrences"] },
       schema: {
         tags: ["jobs"],
         summary: "Create a job (and its occurrences)",

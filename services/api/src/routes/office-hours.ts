@@ -205,7 +205,7 @@ function scheduleFieldErrors(err: ScheduleError): FieldError[] {
 const officeHours: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/office-hours",
-    { config: { roles: STAFF }, schema: { tags: ["office-hours"], summary: "Add a zitdag series", body: CreateBody, response: { 201: OfficeHoursOut, ...errorResponses(401, 403, 404, 422) } } },
+    { config: { roles: STAFF, errors: ["resource.not_found"] }, schema: { tags: ["office-hours"], summary: "Add a zitdag series", body: CreateBody, response: { 201: OfficeHoursOut, ...errorResponses(401, 403, 404, 422) } } },
     async (request, reply) => {
       const b = request.body;
       const firstDate = b.firstDate ?? todayInBrussels();
@@ -307,7 +307,7 @@ const officeHours: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/appointments",
     {
-      config: { roles: [...STAFF, "client", "worker"] },
+      config: { roles: [...STAFF, "client", "worker"], errors: ["resource.not_found", "appointment.slot_taken"] },
       schema: {
         tags: ["office-hours"],
         summary: "Book a slot of a zitdag (a consultant for someone, a client or worker for itself)",
@@ -388,7 +388,7 @@ const officeHours: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/appointments/:id/cancel",
     {
-      config: { roles: [...STAFF, "client", "worker"] },
+      config: { roles: [...STAFF, "client", "worker"], errors: ["appointment.not_planned"] },
       schema: { tags: ["office-hours"], summary: "Cancel an appointment or walk-in; the slot is free again", params: IdParams, response: { 200: AppointmentOut, ...errorResponses(401, 403, 404, 409) } },
     },
     async (request) => {

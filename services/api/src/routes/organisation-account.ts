@@ -44,7 +44,7 @@ const organisationAccount: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     "/v1/organisation-account",
     {
-      config: { roles: PAYOUT_ROLES },
+      config: { roles: PAYOUT_ROLES, errors: ["resource.not_found"] },
       schema: { tags: ["payouts"], summary: "The organisation's bank account (debtor of the SEPA payout files)", response: { 200: AccountOut, ...errorResponses(401, 403, 404) } },
     },
     async (request) =>

@@ -27,7 +27,7 @@ const payoutExports: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     "/v1/payout-runs/:id/sepa.xml",
     {
-      config: { roles: PAYOUT_ROLES },
+      config: { roles: PAYOUT_ROLES, errors: ["payout.not_approved", "payout.nothing_to_pay", "payout.invalid_iban"] },
       schema: {
         tags: ["payouts"],
         summary: "SEPA credit transfer file (pain.001.001.09) of an approved run; marks the run exported",

@@ -154,7 +154,7 @@ const payoutRuns: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/payout-runs",
     {
-      config: { roles: PAYOUT_ROLES, idempotent: true },
+      config: { roles: PAYOUT_ROLES, idempotent: true, errors: ["payout.month_locked"] },
       schema: {
         tags: ["payouts"],
         summary: "Start (or refresh the draft of) the payout run of a month",
@@ -293,7 +293,7 @@ const payoutRuns: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/payout-runs/:id/approve",
     {
-      config: { roles: PAYOUT_ROLES },
+      config: { roles: PAYOUT_ROLES, errors: ["payout.not_draft", "payout.invalid_iban", "payout.earlier_draft_open"] },
       schema: { tags: ["payouts"], summary: "Approve a draft run; this locks its month", params: IdParams, response: { 200: RunOut, ...errorResponses(401, 403, 404, 409, 422) } },
     },
     async (request) => {
@@ -323,7 +323,7 @@ const payoutRuns: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/payout-runs/:id/regenerate",
     {
-      config: { roles: PAYOUT_ROLES },
+      config: { roles: PAYOUT_ROLES, errors: ["payout.not_draft", "payout.month_locked"] },
       schema: {
         tags: ["payouts"],
         summary: "Recompute a draft run in the background (payouts queue)",

@@ -21,7 +21,7 @@ const platform: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/platform/tenants",
     {
-      config: { platform: true },
+      config: { platform: true, errors: ["tenant.slug_taken"] },
       schema: { tags: ["platform"], summary: "Create a tenant", body: Body, response: { 201: Type.Object({ id: Uuid, slug: Type.String() }), ...errorResponses(401, 409, 422) } },
     },
     async (request, reply) => {

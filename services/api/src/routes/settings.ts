@@ -76,7 +76,7 @@ const settings: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     "/v1/settings",
     {
-      config: { roles: ["admin"] },
+      config: { roles: ["admin"], errors: ["settings.invalid"] },
       schema: { tags: ["settings"], summary: "Change tenant settings (a voucher price change takes effect on 1 January)", body: PatchSchema, response: { 200: SettingsResponse, ...errorResponses(401, 403, 422) } },
     },
     async (request) =>

@@ -17,7 +17,7 @@ const toOut = (r: typeof schema.skills.$inferSelect) => ({ id: r.id, name: r.nam
 const skills: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/skills",
-    { config: { roles: ["admin", "consultant"] }, schema: { tags: ["catalogue"], summary: "Add a skill", body: SkillBody, response: { 201: SkillOut, ...errorResponses(401, 403, 409, 422) } } },
+    { config: { roles: ["admin", "consultant"], errors: ["skill.name_taken"] }, schema: { tags: ["catalogue"], summary: "Add a skill", body: SkillBody, response: { 201: SkillOut, ...errorResponses(401, 403, 409, 422) } } },
     async (request, reply) => {
       const name = request.body.name.trim().replace(/\s+/g, " ");
       try {

@@ -23,7 +23,7 @@ function toOut(r: typeof schema.staff.$inferSelect) {
 const staff: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/staff",
-    { config: { roles: ["admin"], idempotent: true }, schema: { tags: ["staff"], summary: "Add a staff member", body: CreateBody, response: { 201: StaffOut, ...errorResponses(401, 403, 409, 422) } } },
+    { config: { roles: ["admin"], idempotent: true, errors: ["staff.email_taken"] }, schema: { tags: ["staff"], summary: "Add a staff member", body: CreateBody, response: { 201: StaffOut, ...errorResponses(401, 403, 409, 422) } } },
     async (request, reply) => {
       const { email, name, role, password } = request.body;
       const passwordHash = await hashPassword(password);

@@ -68,7 +68,7 @@ const timeEntries: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/time-entries",
     {
-      config: { roles: ["worker", "consultant", "admin"], idempotent: true },
+      config: { roles: ["worker", "consultant", "admin"], idempotent: true, errors: ["resource.not_found", "time_entry.assignment_not_active", "time_entry.outside_assignment", "time_entry.already_exists", "worker.monthly_cap_exceeded", "worker.yearly_cap_exceeded"] },
       schema: { tags: ["time entries"], summary: "Enter the hours of an assignment", body: CreateBody, response: { 201: TimeEntryOut, ...errorResponses(401, 403, 404, 409, 422) } },
     },
     async (request, reply) => {
@@ -83,7 +83,7 @@ const timeEntries: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/time-entries/:id/confirm",
     {
-      config: { roles: ["client", "consultant", "admin"] },
+      config: { roles: ["client", "consultant", "admin"], errors: ["time_entry.not_confirmable"] },
       schema: { tags: ["time entries"], summary: "Confirm an entry: its vouchers are consumed, oldest expiry first", params: IdParams, response: { 200: TimeEntryOut, ...errorResponses(401, 403, 404, 409) } },
     },
     async (request) =>
@@ -109,7 +109,7 @@ const timeEntries: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/time-entries/:id/dispute",
     {
-      config: { roles: ["client"] },
+      config: { roles: ["client"], errors: ["time_entry.not_disputable"] },
       schema: { tags: ["time entries"], summary: "Dispute an entry; the consultant is told", params: IdParams, body: DisputeBody, response: { 200: TimeEntryOut, ...errorResponses(401, 403, 404, 409, 422) } },
     },
     async (request) =>
@@ -133,7 +133,7 @@ const timeEntries: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/time-entries/:id/correct",
     {
-      config: { roles: ["consultant", "admin"], idempotent: true },
+      config: { roles: ["consultant", "admin"], idempotent: true, errors: ["time_entry.outside_assignment", "time_entry.already_exists", "worker.monthly_cap_exceeded", "worker.yearly_cap_exceeded"] },
       schema: {
         tags: ["time entries"],
         summary: "Replace an entry by a corrected one (the old one is cancelled, history is kept)",
@@ -174,7 +174,7 @@ const timeEntries: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/time-entries/:id/cancel",
     {
-      config: { roles: ["consultant", "admin"] },
+      config: { roles: ["consultant", "admin"], errors: ["time_entry.not_correctable"] },
       schema: { tags: ["time entries"], summary: "Cancel an entry that was not confirmed yet", params: IdParams, response: { 200: TimeEntryOut, ...errorResponses(401, 403, 404, 409) } },
     },
     async (request) =>

@@ -189,7 +189,7 @@ function assertFuture(s: SessionRow, now: Date): void {
 const trainings: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/trainings",
-    { config: { roles: STAFF }, schema: { tags: ["training"], summary: "Add a training", body: TrainingBody, response: { 201: TrainingOut, ...errorResponses(401, 403, 404, 422) } } },
+    { config: { roles: STAFF, errors: ["resource.not_found"] }, schema: { tags: ["training"], summary: "Add a training", body: TrainingBody, response: { 201: TrainingOut, ...errorResponses(401, 403, 404, 422) } } },
     async (request, reply) => {
       const b = request.body;
       const out = await request.tenantTx(async ({ tx, audit }) => {
@@ -230,7 +230,7 @@ const trainings: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     "/v1/training-sessions",
-    { config: { roles: STAFF }, schema: { tags: ["training"], summary: "Plan a training session", body: SessionBody, response: { 201: SessionOut, ...errorResponses(401, 403, 404, 422) } } },
+    { config: { roles: STAFF, errors: ["resource.not_found"] }, schema: { tags: ["training"], summary: "Plan a training session", body: SessionBody, response: { 201: SessionOut, ...errorResponses(401, 403, 404, 422) } } },
     async (request, reply) => {
       const b = request.body;
       if (epochOf(b.endsAt) <= epochOf(b.startsAt)) throw validationError([{ path: "endsAt", message: "Moet na het begin liggen." }]);
@@ -310,7 +310,7 @@ const trainings: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/training-sessions/:id/enrollments",
     {
-      config: { roles: [...STAFF, "worker"] },
+      config: { roles: [...STAFF, "worker"], errors: ["worker.inactive", "training.already_enrolled", "training.session_started"] },
       schema: { tags: ["training"], summary: "Enrol a worker: a place while there is one, else the waitlist", params: IdParams, body: EnrollBody, response: { 201: EnrollmentOut, ...errorResponses(401, 403, 404, 409, 422) } },
     },
     async (request, reply) => {
@@ -376,13 +376,13 @@ const trainings: FastifyPluginAsyncTypebox = async (app) => {
     });
   };
   const cancelSchema = { tags: ["training"], summary: "Give up a place or leave the waitlist; the next waiting worker gets the place", params: WorkerParams, response: { 200: CancelOut, ...errorResponses(401, 403, 404, 409) } };
-  app.delete("/v1/training-sessions/:id/enrollments/:workerId", { config: { roles: [...STAFF, "worker"] }, schema: cancelSchema }, async (request) => cancelHandler(request));
-  app.post("/v1/training-sessions/:id/enrollments/:workerId/cancel", { config: { roles: [...STAFF, "worker"] }, schema: cancelSchema }, async (request) => cancelHandler(request));
+  app.delete("/v1/training-sessions/:id/enrollments/:workerId", { config: { roles: [...STAFF, "worker"], errors: ["training.session_started"] }, schema: cancelSchema }, async (request) => cancelHandler(request));
+  app.post("/v1/training-sessions/:id/enrollments/:workerId/cancel", { config: { roles: [...STAFF, "worker"], errors: ["training.session_started"] }, schema: cancelSchema }, async (request) => cancelHandler(request));
 
   app.post(
     "/v1/training-sessions/:id/attendance",
     {
-      config: { roles: STAFF },
+      config: { roles: STAFF, errors: ["training.session_not_started", "training.not_enrolled"] },
       schema: { tags: ["training"], summary: "Record attendance; attending grants the training's skill", params: IdParams, body: AttendanceBody, response: { 200: AttendanceOut, ...errorResponses(401, 403, 404, 409, 422) } },
     },
     async (request) => {

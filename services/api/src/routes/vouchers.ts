@@ -97,7 +97,7 @@ const vouchers: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/voucher-orders",
     {
-      config: { roles: ["consultant", "admin", "finance", "client"], idempotent: true },
+      config: { roles: ["consultant", "admin", "finance", "client"], idempotent: true, errors: ["resource.not_found"] },
       schema: { tags: ["vouchers"], summary: "Order vouchers; pay with the OGM reference", body: OrderBody, response: { 201: OrderOut, ...errorResponses(401, 403, 404, 409, 422) } },
     },
     async (request, reply) => {
@@ -127,7 +127,7 @@ const vouchers: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/payments",
     {
-      config: { roles: ["finance", "admin"], idempotent: true },
+      config: { roles: ["finance", "admin"], idempotent: true, errors: ["payment.reference_unknown", "payment.amount_mismatch", "payment.already_paid"] },
       schema: { tags: ["vouchers"], summary: "Register a bank payment: issues the vouchers or marks the fee paid", body: PaymentBody, response: { 201: MatchOut, ...errorResponses(401, 403, 404, 409, 422) } },
     },
     async (request, reply) => {
@@ -142,7 +142,7 @@ const vouchers: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/payments/coda",
     {
-      config: { roles: ["finance", "admin"] },
+      config: { roles: ["finance", "admin"], errors: ["coda.invalid"] },
       schema: {
         tags: ["vouchers"],
         summary: "Import a CODA bank statement (text/plain): credits with a known OGM are matched",
@@ -239,7 +239,7 @@ const vouchers: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/voucher-refunds",
     {
-      config: { roles: ["consultant", "finance", "admin"], idempotent: true },
+      config: { roles: ["consultant", "finance", "admin"], idempotent: true, errors: ["resource.not_found", "wallet.insufficient_vouchers"] },
       schema: {
         tags: ["vouchers"],
         summary: "Take back unused valid vouchers",
@@ -306,7 +306,7 @@ const vouchers: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     "/v1/clients/:id/tax-certificate",
     {
-      config: { roles: ["consultant", "finance", "admin", "client"] },
+      config: { roles: ["consultant", "finance", "admin", "client"], errors: ["tax_certificate.not_private"] },
       schema: {
         tags: ["vouchers"],
         summary: "Fiscal certificate (PDF) for the vouchers paid in a year; private clients only",

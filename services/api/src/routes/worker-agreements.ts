@@ -38,7 +38,7 @@ const workerAgreements: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/workers/:id/agreements",
     {
-      config: { roles: ["admin", "consultant"], idempotent: true },
+      config: { roles: ["admin", "consultant"], idempotent: true, errors: ["agreement.too_long", "agreement.overlaps"] },
       schema: { tags: ["workers"], summary: "Start a worker agreement (wijk-werkovereenkomst)", params: IdParams, body: AgreementBody, response: { 201: AgreementOut, ...errorResponses(401, 403, 404, 409, 422) } },
     },
     async (request, reply) => {

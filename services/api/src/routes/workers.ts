@@ -26,7 +26,7 @@ const IdText = Type.String({ minLength: 1, maxLength: 40 });
 const AddressProps = {
   street: Name,
   number: Type.String({ minLength: 1, maxLength: 20 }),
-  postalCode: Type.String({ pattern: "^[1-9][0-9]{3}$" }),
+  postalCode: Type.String({ pattern: "^[1-9][0-9]{3}$", examples: ["9000"] }),
   municipalityId: Uuid,
   neighbourhoodId: Uuid,
   lat: Type.Optional(Lat),
@@ -125,7 +125,7 @@ const READERS = ["admin", "consultant", "finance"] as const;
 const workers: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/workers",
-    { config: { roles: STAFF, idempotent: true }, schema: { tags: ["workers"], summary: "Register a worker", body: CreateBody, response: { 201: WorkerOut, ...errorResponses(401, 403, 409, 422) } } },
+    { config: { roles: STAFF, idempotent: true, errors: ["worker.duplicate_national_number"] }, schema: { tags: ["workers"], summary: "Register a worker", body: CreateBody, response: { 201: WorkerOut, ...errorResponses(401, 403, 409, 422) } } },
     async (request, reply) => {
       const b = request.body;
       try {
@@ -219,7 +219,7 @@ const workers: FastifyPluginAsyncTypebox = async (app) => {
 
   app.patch(
     "/v1/workers/:id",
-    { config: { roles: STAFF }, schema: { tags: ["workers"], summary: "Change a worker", params: IdParams, body: PatchBody, response: { 200: WorkerOut, ...errorResponses(401, 403, 404, 409, 422) } } },
+    { config: { roles: STAFF, errors: ["worker.duplicate_national_number"] }, schema: { tags: ["workers"], summary: "Change a worker", params: IdParams, body: PatchBody, response: { 200: WorkerOut, ...errorResponses(401, 403, 404, 409, 422) } } },
     async (request) => {
       const p = request.body;
       try {
