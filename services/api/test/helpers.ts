@@ -4,6 +4,7 @@ import { loadConfig, type Config } from "@wijkwerk/config";
 import { createDatabase, createTestDatabase, type Database, type TestDatabase } from "@wijkwerk/db";
 import { createRedis } from "@wijkwerk/queue";
 import { buildApp } from "../src/app.ts";
+import { installContractCheck } from "./contract.ts";
 
 export interface TestApp {
   app: FastifyInstance;
@@ -24,6 +25,8 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   const owner = createDatabase(config.DATABASE_URL, { max: 2 });
   const redis = createRedis(config.REDIS_URL, "producer");
   const app = await buildApp({ config, database, redis });
+  // Every response of the API tests is checked against the served document (issue 24).
+  const contract = installContractCheck(app);
   await app.ready();
   return {
     app,
@@ -35,6 +38,8 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
       await app.close();
       await Promise.allSettled([database.close(), owner.close(), redis.quit()]);
       await tdb.drop();
+      const seen = [...new Set(contract.violations)];
+      if (seen.length > 0) throw new Error(`responses the OpenAPI document does not declare:\n${seen.join("\n")}`);
     },
   };
 }

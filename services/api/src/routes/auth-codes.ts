@@ -82,7 +82,7 @@ const authCodes: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/auth/codes",
     {
       config: { noAudit: true, errors: ["auth.rate_limited"] },
-      schema: { tags: ["auth"], summary: "Send a one-time sign-in code by SMS or e-mail (workers, clients)", body: RequestBody, response: { 202: Type.Null(), ...errorResponses(422, 429) } },
+      schema: { tags: ["auth"], summary: "Send a one-time sign-in code by SMS or e-mail (workers, clients)", body: RequestBody, response: { 202: Type.Unsafe<void>({ type: "null", description: "Accepted, without a body: the same answer whether or not the address is known" }), ...errorResponses(422, 429) } },
     },
     async (request, reply) => {
       const d = destinationOf(request.body);
@@ -119,7 +119,7 @@ const authCodes: FastifyPluginAsyncTypebox = async (app) => {
           });
         });
       }
-      return reply.status(202).send(null);
+      return reply.status(202).send();
     },
   );
 

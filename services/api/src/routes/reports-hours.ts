@@ -19,6 +19,7 @@ const reportsHours: FastifyPluginAsyncTypebox = async (app) => {
         tags: ["reports"],
         summary: "Confirmed hours per worker in a month, for VDAB and OCMW",
         querystring: Type.Object({ month: Month }, { additionalProperties: false }),
+        produces: ["text/csv"],
         response: { 200: Type.Unsafe<unknown>({ type: "string", format: "binary", description: "text/csv" }), ...errorResponses(401, 403, 422) },
       },
     },

@@ -133,7 +133,7 @@ const timeEntries: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/time-entries/:id/correct",
     {
-      config: { roles: ["consultant", "admin"], idempotent: true, errors: ["time_entry.outside_assignment", "time_entry.already_exists", "worker.monthly_cap_exceeded", "worker.yearly_cap_exceeded"] },
+      config: { roles: ["consultant", "admin"], idempotent: true, errors: ["time_entry.not_correctable", "time_entry.outside_assignment", "time_entry.already_exists", "worker.monthly_cap_exceeded", "worker.yearly_cap_exceeded"] },
       schema: {
         tags: ["time entries"],
         summary: "Replace an entry by a corrected one (the old one is cancelled, history is kept)",
