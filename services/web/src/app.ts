@@ -4,7 +4,7 @@ import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
 import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import type { Config } from "@wijkwerk/config";
-import { createApiClient } from "./api-client.ts";
+import { createApiClient } from "./api.ts";
 import type { WebDeps } from "./context.ts";
 import { isLang, translate, type Lang } from "./i18n/index.ts";
 import { createRenderer, type PageInput } from "./render.ts";

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Config } from "@wijkwerk/config";
-import type { ApiClient, ApiResult } from "./api-client.ts";
+import type { ApiClient, ApiResult } from "./api.ts";
 import type { Lang } from "./i18n/index.ts";
 import type { PageInput, Renderer } from "./render.ts";
 import type { Session } from "./session.ts";

@@ -1,19 +1,18 @@
-import type { ApiClient } from "./api-client.ts";
+import type { ApiClient, ApiResult } from "./api.ts";
 
 export interface Option { value: string; label: string }
 
-interface Municipality { id: string; name: string }
-interface Neighbourhood { id: string; name: string; municipalityId: string }
-interface Activity { code: string; name: string; category?: string; clientTypes?: string[] }
-
-async function all<T>(api: ApiClient, token: string, path: string): Promise<{ items: T[]; unavailable: boolean }> {
-  const result = await api.request<{ items: T[] }>("GET", path, { token, query: { limit: 200 } });
-  return result.ok ? { items: result.data.items ?? [], unavailable: false } : { items: [], unavailable: true };
+async function all<T>(request: Promise<ApiResult<{ items: T[] }>>): Promise<{ items: T[]; unavailable: boolean }> {
+  const result = await request;
+  return result.ok ? { items: result.data.items, unavailable: false } : { items: [], unavailable: true };
 }
 
 /** Municipalities and neighbourhoods as select options ("Gent – Brugse Poort"). */
 export async function places(api: ApiClient, token: string) {
-  const [m, n] = await Promise.all([all<Municipality>(api, token, "/v1/municipalities"), all<Neighbourhood>(api, token, "/v1/neighbourhoods")]);
+  const [m, n] = await Promise.all([
+    all(api.request("GET", "/v1/municipalities", { token, query: { limit: 200 } })),
+    all(api.request("GET", "/v1/neighbourhoods", { token, query: { limit: 200 } })),
+  ]);
   const names = new Map(m.items.map((x) => [x.id, x.name]));
   return {
     municipalities: m.items.map((x): Option => ({ value: x.id, label: x.name })),
@@ -24,9 +23,9 @@ export async function places(api: ApiClient, token: string) {
 }
 
 export async function activities(api: ApiClient, token: string | undefined) {
-  const result = await api.request<{ items: Activity[] } | Activity[]>("GET", "/v1/activities", { token });
-  if (!result.ok) return { options: [] as Option[], unavailable: true, items: [] as Activity[] };
-  const items = Array.isArray(result.data) ? result.data : (result.data.items ?? []);
+  const result = await api.request("GET", "/v1/activities", { token });
+  if (!result.ok) return { options: [] as Option[], unavailable: true, items: [] };
+  const items = result.data.items;
   return { options: items.map((a): Option => ({ value: a.code, label: a.name })), unavailable: false, items };
 }
 

@@ -9,7 +9,7 @@ import { mod97 } from "@wijkwerk/domain";
 import { createDevSinkTransport } from "@wijkwerk/notify";
 import { bearer, createTenant, type TenantLogin } from "../../api/test/helpers.ts";
 import { buildWeb } from "../src/app.ts";
-import { check, horizontalOverflow, scanContext, startHarness, type Harness } from "./browser-harness.ts";
+import { ARTIFACTS, check, horizontalOverflow, scanContext, startHarness, type Harness } from "./browser-harness.ts";
 
 let h: Harness;
 let tenant: TenantLogin;
@@ -310,5 +310,26 @@ describe("development mailbox", () => {
     expect(one.body).toContain("Ahmed komt dinsdag.");
     expect((await web.inject({ url: "/dev/mailbox/../../etc/passwd" })).statusCode).toBe(404);
     await web.close();
+  });
+});
+
+describe("API documentation (issue 24)", () => {
+  it("/docs renders every operation in Chromium with nothing fetched from outside the API", async () => {
+    const ctx = await h.browser.newContext();
+    const outside: string[] = [];
+    await ctx.route("**/*", (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin === h.apiUrl) return route.continue();
+      outside.push(url.href);
+      return route.abort();
+    });
+    const page = await ctx.newPage();
+    await page.goto(`${h.apiUrl}/docs/`);
+    await page.waitForSelector(".opblock", { timeout: 20_000 });
+    expect(await page.locator(".opblock").count()).toBeGreaterThan(80);
+    expect(await page.locator(".opblock-summary-operation-id", { hasText: "createTimeEntry" }).count()).toBe(1);
+    await page.screenshot({ path: `${ARTIFACTS}api-docs.png` });
+    expect(outside).toEqual([]);
+    await ctx.close();
   });
 });

@@ -4,7 +4,6 @@ import { formFailure, str, type FormBody } from "../forms.ts";
 import { isLang, translate } from "../i18n/index.ts";
 import { clearSession, cookieOptions, LANG_COOKIE, setSession } from "../session.ts";
 
-interface TokenOut { accessToken: string; expiresIn: number; role: string }
 
 /** Only local paths are followed after sign-in, so the "terug" parameter cannot send users away. */
 function safeReturn(value: unknown): string | undefined {
@@ -32,7 +31,7 @@ const auth: FastifyPluginAsync = async (app) => {
   app.post<{ Body: FormBody; Querystring: { terug?: string } }>("/aanmelden", async (request, reply) => {
     const values = { tenant: str(request.body, "tenant"), email: str(request.body, "email") };
     const terug = safeReturn(str(request.body, "terug"));
-    const result = await api.request<TokenOut>("POST", "/v1/auth/login", { body: { ...values, password: str(request.body, "password") } });
+    const result = await api.request("POST", "/v1/auth/login", { body: { ...values, password: str(request.body, "password") } });
     if (!result.ok) {
       const state = formFailure(result.problem, staffLabels);
       return reply.page("auth/login", { title: "Aanmelden voor medewerkers", values, terug, ...state }, result.unavailable ? 503 : result.status === 429 ? 429 : 422);
@@ -70,7 +69,7 @@ const auth: FastifyPluginAsync = async (app) => {
     const code = str(request.body, "code");
     const terug = safeReturn(str(request.body, "terug"));
     const key = contact.includes("@") ? "email" : "phone";
-    const result = await api.request<TokenOut>("POST", "/v1/auth/codes/verify", { body: { tenant, [key]: contact, code } });
+    const result = await api.request("POST", "/v1/auth/codes/verify", { body: { tenant, [key]: contact, code } });
     if (!result.ok) {
       const state = formFailure(result.problem, codeLabels);
       if (!state.errors.code && result.status === 401) state.errors.code = result.problem.detail ?? result.problem.title;

@@ -4,10 +4,7 @@ import { loadState, requireRole, sentFailure } from "../context.ts";
 import { echo, formFailure, localToIso, num, str, type FormBody } from "../forms.ts";
 import { translate } from "../i18n/index.ts";
 import { activities } from "../refdata.ts";
-import type { Wallet } from "./clients.ts";
-import type { Job } from "./jobs.ts";
 
-interface TimeEntry { id: string; date: string; minutes: number; travelKm: number; vouchers: number; status: string; confirmBefore: string }
 
 const STEP_FIELDS: Record<string, number> = { activityCode: 1, description: 2, estimatedMinutes: 2, "window.from": 3, "window.to": 3 };
 
@@ -20,9 +17,9 @@ const clientPortal: FastifyPluginAsync = async (app) => {
   app.get("/klant", guard, async (request, reply) => {
     const token = request.session!.token;
     const [wallet, jobs, entries] = await Promise.all([
-      api.request<Wallet>("GET", `/v1/clients/${me(request)}/wallet`, { token }),
-      api.request<{ items: Job[] }>("GET", "/v1/jobs", { token, query: { limit: 20 } }),
-      api.request<{ items: TimeEntry[] }>("GET", "/v1/time-entries", { token, query: { status: "submitted", limit: 50 } }),
+      api.request("GET", "/v1/clients/{id}/wallet", { params: { id: me(request) }, token }),
+      api.request("GET", "/v1/jobs", { token, query: { limit: 20 } }),
+      api.request("GET", "/v1/time-entries", { token, query: { status: "submitted", limit: 50 } }),
     ]);
     if (sentFailure(request, reply, wallet)) return reply;
     const jobState = loadState(jobs);
@@ -31,7 +28,7 @@ const clientPortal: FastifyPluginAsync = async (app) => {
       (jobState.data?.items ?? [])
         .filter((j) => j.status !== "cancelled" && j.status !== "done")
         .slice(0, 10)
-        .map((j) => api.request<Job>("GET", `/v1/jobs/${j.id}`, { token })),
+        .map((j) => api.request("GET", "/v1/jobs/{id}", { params: { id: j.id }, token })),
     );
     const visits = details
       .flatMap((d) => (d.ok ? (d.data.assignments ?? []).filter((a) => a.status === "accepted" || a.status === "proposed").map((a) => ({ ...a, description: d.data.description })) : []))
@@ -52,8 +49,11 @@ const clientPortal: FastifyPluginAsync = async (app) => {
 
   for (const action of ["confirm", "dispute"] as const) {
     app.post<{ Params: { id: string }; Body: FormBody }>(`/klant/prestaties/:id/${action}`, guard, async (request, reply) => {
-      const body = action === "dispute" ? { reason: str(request.body, "reason") } : undefined;
-      const result = await api.request("POST", `/v1/time-entries/${encodeURIComponent(request.params.id)}/${action}`, { token: request.session!.token, ...(body ? { body } : {}) });
+      const options = { params: { id: request.params.id }, token: request.session!.token };
+      const result =
+        action === "dispute"
+          ? await api.request("POST", "/v1/time-entries/{id}/dispute", { ...options, body: { reason: str(request.body, "reason") } })
+          : await api.request("POST", "/v1/time-entries/{id}/confirm", options);
       if (sentFailure(request, reply, result)) return reply;
       reply.flash(result.ok ? translate(request.lang, action === "confirm" ? "client.confirmed" : "client.disputed") : (result.problem.errors?.[0]?.message ?? result.problem.detail ?? result.problem.title));
       return reply.redirect("/klant", 303);
@@ -81,7 +81,7 @@ const clientPortal: FastifyPluginAsync = async (app) => {
       estimatedMinutes: num(b, "estimatedMinutes") ?? "",
       window: { from: localToIso(str(b, "window.from")) ?? "", to: localToIso(str(b, "window.to")) ?? "" },
     };
-    const result = await api.request<Job>("POST", "/v1/jobs", { token: request.session!.token, body });
+    const result = await api.request("POST", "/v1/jobs", { token: request.session!.token, body });
     if (sentFailure(request, reply, result)) return reply;
     if (!result.ok) {
       const t = (k: string) => translate(request.lang, k);
@@ -95,20 +95,20 @@ const clientPortal: FastifyPluginAsync = async (app) => {
   });
 
   app.get("/klant/cheques", guard, async (request, reply) => {
-    const wallet = await api.request<Wallet>("GET", `/v1/clients/${me(request)}/wallet`, { token: request.session!.token });
+    const wallet = await api.request("GET", "/v1/clients/{id}/wallet", { params: { id: me(request) }, token: request.session!.token });
     if (sentFailure(request, reply, wallet)) return reply;
     return reply.page("client/vouchers", { title: translate(request.lang, "client.vouchers"), languageSwitch: true, wallet: wallet.ok ? wallet.data : undefined, walletUnavailable: !wallet.ok, values: { quantity: "10" } });
   });
 
   app.post<{ Body: FormBody }>("/klant/cheques", guard, async (request, reply) => {
     const token = request.session!.token;
-    const result = await api.request<{ amountCents: number; paymentReference: string }>("POST", "/v1/voucher-orders", {
+    const result = await api.request("POST", "/v1/voucher-orders", {
       token,
       idempotencyKey: str(request.body, "idem") || randomUUID(),
       body: { clientId: me(request), quantity: num(request.body, "quantity") ?? "" },
     });
     if (sentFailure(request, reply, result)) return reply;
-    const wallet = await api.request<Wallet>("GET", `/v1/clients/${me(request)}/wallet`, { token });
+    const wallet = await api.request("GET", "/v1/clients/{id}/wallet", { params: { id: me(request) }, token });
     const base = { title: translate(request.lang, "client.vouchers"), languageSwitch: true, wallet: wallet.ok ? wallet.data : undefined, walletUnavailable: !wallet.ok };
     if (!result.ok) return reply.page("client/vouchers", { ...base, values: echo(request.body), ...formFailure(result.problem, { quantity: translate(request.lang, "client.quantity") }), postUnavailable: result.unavailable }, 422);
     return reply.page("client/vouchers", { ...base, values: {}, order: result.data });
@@ -116,7 +116,7 @@ const clientPortal: FastifyPluginAsync = async (app) => {
 
   app.get<{ Querystring: { year?: string } }>("/klant/attest", guard, async (request, reply) => {
     const year = Number(request.query.year) || new Date().getFullYear() - 1;
-    const res = await api.download(`/v1/clients/${me(request)}/tax-certificate`, { token: request.session!.token, query: { year } });
+    const res = await api.download("/v1/clients/{id}/tax-certificate", { params: { id: me(request) }, token: request.session!.token, query: { year } });
     if (!(res instanceof Response)) {
       if (sentFailure(request, reply, res)) return reply;
       return reply.page("errors/error", { title: translate(request.lang, "client.certificate"), message: res.unavailable ? translate(request.lang, "notAvailable") : (res.problem.detail ?? res.problem.title), languageSwitch: true }, res.status);

@@ -62,7 +62,7 @@ const clients: FastifyPluginAsync = async (app) => {
 
   app.get<{ Querystring: { q?: string; type?: string; cursor?: string } }>("/klanten", guard, async (request, reply) => {
     const { q, type, cursor } = request.query;
-    const result = await api.request<{ items: Client[]; nextCursor: string | null }>("GET", "/v1/clients", { token: request.session!.token, query: { q, type, cursor, limit: 50 } });
+    const result = await api.request("GET", "/v1/clients", { token: request.session!.token, query: { q, type, cursor, limit: 50 } });
     if (sentFailure(request, reply, result)) return reply;
     const state = loadState(result);
     return reply.page("clients/list", {
@@ -84,7 +84,7 @@ const clients: FastifyPluginAsync = async (app) => {
   app.get("/klanten/nieuw", guard, async (request, reply) => reply.page("clients/new", await form(request, { type: "private", language: "nl" })));
 
   app.post<{ Body: FormBody }>("/klanten/nieuw", guard, async (request, reply) => {
-    const result = await api.request<Client>("POST", "/v1/clients", { token: request.session!.token, body: clientBody(request.body) });
+    const result = await api.request("POST", "/v1/clients", { token: request.session!.token, body: clientBody(request.body) });
     if (sentFailure(request, reply, result)) return reply;
     if (!result.ok) {
       return reply.page("clients/new", await form(request, echo(request.body), { ...formFailure(result.problem, labels), unavailable: result.unavailable }), result.unavailable ? 503 : 422);
@@ -96,8 +96,8 @@ const clients: FastifyPluginAsync = async (app) => {
   async function detail(request: FastifyRequest, id: string) {
     const token = request.session!.token;
     const [client, wallet] = await Promise.all([
-      api.request<Client>("GET", `/v1/clients/${encodeURIComponent(id)}`, { token }),
-      api.request<Wallet>("GET", `/v1/clients/${encodeURIComponent(id)}/wallet`, { token }),
+      api.request("GET", "/v1/clients/{id}", { params: { id: id }, token }),
+      api.request("GET", "/v1/clients/{id}/wallet", { params: { id: id }, token }),
     ]);
     return { client, wallet };
   }
@@ -122,8 +122,8 @@ const clients: FastifyPluginAsync = async (app) => {
       const token = request.session!.token;
       const result =
         action === "overeenkomst"
-          ? await api.request<{ feeCents: number; paymentReference: string }>("POST", `/v1/clients/${encodeURIComponent(id)}/agreements`, { token, body: { startDate: str(request.body, "startDate") } })
-          : await api.request<{ amountCents: number; paymentReference: string }>("POST", "/v1/voucher-orders", { token, idempotencyKey: str(request.body, "idem") || randomUUID(), body: { clientId: id, quantity: num(request.body, "quantity") } });
+          ? await api.request("POST", "/v1/clients/{id}/agreements", { params: { id: id }, token, body: { startDate: str(request.body, "startDate") } })
+          : await api.request("POST", "/v1/voucher-orders", { token, idempotencyKey: str(request.body, "idem") || randomUUID(), body: { clientId: id, quantity: num(request.body, "quantity") } });
       if (sentFailure(request, reply, result)) return reply;
       const { client, wallet } = await detail(request, id);
       if (!client.ok) return reply.page("errors/error", { title: "Niet gevonden", message: "Deze klant bestaat niet." }, 404);

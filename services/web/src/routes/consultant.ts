@@ -3,13 +3,6 @@ import { formatShortDuration } from "@wijkwerk/notify";
 import { bar } from "../capacity.ts";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 
-interface Job { id: string; clientId: string; activityCode: string; description?: string; estimatedMinutes?: number; status?: string; window?: { from: string; to: string } }
-interface Dashboard {
-  month: string;
-  hoursPerMonth: { month: string; minutes: number }[];
-  openJobsPerNeighbourhood: { neighbourhoodId: string; name: string; openJobs: number }[];
-  nearCap: { workerId: string; firstName: string; lastName: string; usedMinutes: number; plannedMinutes: number; capMinutes: number }[];
-}
 
 const MONTHS = ["jan", "feb", "maa", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
 
@@ -28,8 +21,8 @@ const consultant: FastifyPluginAsync = async (app) => {
   app.get("/consulent", { preHandler: requireRole("admin", "consultant") }, async (request, reply) => {
     const token = request.session!.token;
     const [jobs, dashboard] = await Promise.all([
-      api.request<{ items: Job[] }>("GET", "/v1/jobs", { token, query: { status: "open", limit: 20 } }),
-      api.request<Dashboard>("GET", "/v1/reports/dashboard", { token }),
+      api.request("GET", "/v1/jobs", { token, query: { status: "open", limit: 20 } }),
+      api.request("GET", "/v1/reports/dashboard", { token }),
     ]);
     if (sentFailure(request, reply, jobs) || sentFailure(request, reply, dashboard)) return reply;
     const jobState = loadState(jobs);

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsync } from "fastify";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 
-interface Delivery { id: string; event: string; channel: "email" | "sms"; to: string | null; status: string; attempts: number; lastError: string | null; createdAt: string; sentAt: string | null }
 
 const STATUS: Record<string, string> = { queued: "Wacht", sending: "Wordt verstuurd", sent: "Verstuurd", failed: "Mislukt", suppressed: "Niet verstuurd" };
 
@@ -27,7 +26,7 @@ const deliveries: FastifyPluginAsync = async (app) => {
 
   app.get<{ Querystring: { status?: string; cursor?: string } }>("/berichten", { preHandler: requireRole("admin", "consultant") }, async (request, reply) => {
     const { status, cursor } = request.query;
-    const result = await api.request<{ items: Delivery[]; nextCursor: string | null }>("GET", "/v1/deliveries", { token: request.session!.token, query: { status, cursor, limit: 50 } });
+    const result = await api.request("GET", "/v1/deliveries", { token: request.session!.token, query: { status, cursor, limit: 50 } });
     if (sentFailure(request, reply, result)) return reply;
     const state = loadState(result);
     return reply.page("consultant/deliveries", {

@@ -3,10 +3,6 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 import { echo, formFailure, str, type FormBody } from "../forms.ts";
 
-interface Run { id: string; month: string; status: string; lineCount: number; totalCents: number; approvedAt: string | null }
-interface Payment { id: string; paymentReference: string | null; amountCents: number; paidOn: string; status: string; unmatchedReason: string | null; counterpartyName: string | null; communication: string | null }
-interface Account { name: string; iban: string; bic: string | null; updatedAt: string }
-interface CodaResult { matched: unknown[]; unmatched: { amountCents: number; paidOn: string; reason?: string; paymentReference: string | null }[]; duplicates: unknown[] }
 
 const RUN_STATUS: Record<string, string> = { draft: "Ontwerp", approved: "Goedgekeurd", exported: "Geëxporteerd", generating: "Wordt berekend" };
 const UNMATCHED: Record<string, string> = {
@@ -39,9 +35,9 @@ const finance: FastifyPluginAsync = async (app) => {
   async function overview(request: FastifyRequest, reply: FastifyReply, extra: Record<string, unknown> = {}, status = 200) {
     const token = request.session!.token;
     const [runs, unmatched, account] = await Promise.all([
-      api.request<{ items: Run[] }>("GET", "/v1/payout-runs", { token, query: { limit: 24 } }),
-      api.request<{ items: Payment[] }>("GET", "/v1/payments", { token, query: { status: "unmatched", limit: 50 } }),
-      api.request<Account>("GET", "/v1/organisation-account", { token }),
+      api.request("GET", "/v1/payout-runs", { token, query: { limit: 24 } }),
+      api.request("GET", "/v1/payments", { token, query: { status: "unmatched", limit: 50 } }),
+      api.request("GET", "/v1/organisation-account", { token }),
     ]);
     if (sentFailure(request, reply, runs)) return reply;
     const runState = loadState(runs);
@@ -72,7 +68,7 @@ const finance: FastifyPluginAsync = async (app) => {
   app.get("/financien", guard, async (request, reply) => overview(request, reply));
 
   app.post<{ Body: FormBody }>("/financien/uitbetalingen", guard, async (request, reply) => {
-    const result = await api.request<Run>("POST", "/v1/payout-runs", { token: request.session!.token, idempotencyKey: str(request.body, "idem") || randomUUID(), body: { month: str(request.body, "month") } });
+    const result = await api.request("POST", "/v1/payout-runs", { token: request.session!.token, idempotencyKey: str(request.body, "idem") || randomUUID(), body: { month: str(request.body, "month") } });
     if (sentFailure(request, reply, result)) return reply;
     if (!result.ok) return overview(request, reply, { runForm: { ...formFailure(result.problem, labels), unavailable: result.unavailable }, values: echo(request.body) }, 422);
     reply.flash(`De uitbetaling voor ${result.data.month} is aangemaakt.`);
@@ -80,7 +76,7 @@ const finance: FastifyPluginAsync = async (app) => {
   });
 
   app.post<{ Params: { id: string }; Body: FormBody }>("/financien/uitbetalingen/:id/goedkeuren", guard, async (request, reply) => {
-    const result = await api.request("POST", `/v1/payout-runs/${encodeURIComponent(request.params.id)}/approve`, { token: request.session!.token });
+    const result = await api.request("POST", "/v1/payout-runs/{id}/approve", { params: { id: request.params.id }, token: request.session!.token });
     if (sentFailure(request, reply, result)) return reply;
     reply.flash(result.ok ? "De uitbetaling is goedgekeurd." : (result.problem.detail ?? result.problem.title));
     return reply.redirect("/financien", 303);
@@ -88,7 +84,7 @@ const finance: FastifyPluginAsync = async (app) => {
 
   for (const [suffix, file, type] of [["sepa.xml", "sepa", "application/xml"], ["lines.csv", "lijnen", "text/csv"]] as const) {
     app.get<{ Params: { id: string } }>(`/financien/uitbetalingen/:id/${suffix}`, guard, async (request, reply) => {
-      const res = await api.download(`/v1/payout-runs/${encodeURIComponent(request.params.id)}/${suffix}`, { token: request.session!.token });
+      const res = await api.download(`/v1/payout-runs/{id}/${suffix}`, { params: { id: request.params.id }, token: request.session!.token });
       if (!(res instanceof Response)) {
         if (sentFailure(request, reply, res)) return reply;
         return reply.page("errors/error", { title: "Downloaden lukt niet", message: res.unavailable ? "Dit onderdeel is nog niet beschikbaar." : (res.problem.detail ?? res.problem.title) }, res.status);
@@ -103,7 +99,7 @@ const finance: FastifyPluginAsync = async (app) => {
   app.post<{ Body: FormBody }>("/financien/rekening", guard, async (request, reply) => {
     const b = request.body;
     const body = { name: str(b, "accountName"), iban: str(b, "iban"), bic: str(b, "bic") || null };
-    const result = await api.request<Account>("PUT", "/v1/organisation-account", { token: request.session!.token, body });
+    const result = await api.request("PUT", "/v1/organisation-account", { token: request.session!.token, body });
     if (sentFailure(request, reply, result)) return reply;
     if (!result.ok) {
       const state = formFailure(result.problem, labels);
@@ -132,7 +128,7 @@ const finance: FastifyPluginAsync = async (app) => {
   });
 
   app.post<{ Body: FormBody }>("/financien/coda", guard, async (request, reply) => {
-    const result = await api.request<CodaResult>("POST", "/v1/payments/coda", { token: request.session!.token, body: codaText(request.body), contentType: "text/plain" });
+    const result = await api.upload("/v1/payments/coda", { token: request.session!.token, body: { raw: codaText(request.body), contentType: "text/plain" } });
     if (sentFailure(request, reply, result)) return reply;
     if (!result.ok) return overview(request, reply, { codaForm: { ...formFailure(result.problem, labels), unavailable: result.unavailable }, values: echo(request.body) }, 422);
     return overview(request, reply, { coda: { matched: result.data.matched.length, unmatched: result.data.unmatched, duplicates: result.data.duplicates.length } });

@@ -3,7 +3,6 @@ import { bar } from "../capacity.ts";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 import { compact, echo, formFailure, localToIso, num, str, type FormBody } from "../forms.ts";
 import { activities } from "../refdata.ts";
-import type { Client } from "./clients.ts";
 
 export interface Job {
   id: string;
@@ -15,9 +14,6 @@ export interface Job {
   status: string;
   assignments?: { id: string; workerId: string; startsAt: string; endsAt: string; status: string }[];
 }
-interface Period { usedMinutes: number; plannedMinutes: number; capMinutes: number; remainingMinutes: number }
-interface Match { workerId: string; name?: string; score: number; reasons: { code: string; weight: number; detail: string }[]; capacity: { month: Period; year: Period } }
-interface Assignment { id: string; status: string; warnings: { code: string; detail: string }[] }
 
 const ASSIGNMENT_STATUS: Record<string, string> = { proposed: "voorgesteld", accepted: "aanvaard", declined: "geweigerd", expired: "verlopen", cancelled: "geannuleerd", completed: "gedaan" };
 const STATUS: Record<string, string> = { open: "Open", assigned: "Toegewezen", done: "Klaar", cancelled: "Geannuleerd", completed: "Klaar" };
@@ -49,7 +45,7 @@ const jobs: FastifyPluginAsync = async (app) => {
 
   app.get<{ Querystring: { status?: string; cursor?: string } }>("/klussen", guard, async (request, reply) => {
     const status = request.query.status ?? "open";
-    const result = await api.request<{ items: Job[]; nextCursor: string | null }>("GET", "/v1/jobs", { token: request.session!.token, query: { status: status || undefined, cursor: request.query.cursor, limit: 50 } });
+    const result = await api.request("GET", "/v1/jobs", { token: request.session!.token, query: { status: status || undefined, cursor: request.query.cursor, limit: 50 } });
     if (sentFailure(request, reply, result)) return reply;
     const state = loadState(result);
     return reply.page("jobs/list", {
@@ -65,7 +61,7 @@ const jobs: FastifyPluginAsync = async (app) => {
 
   async function jobForm(request: FastifyRequest, values: Record<string, unknown>, extra: Record<string, unknown> = {}) {
     const token = request.session!.token;
-    const [clientList, acts] = await Promise.all([api.request<{ items: Client[] }>("GET", "/v1/clients", { token, query: { limit: 200 } }), activities(api, token)]);
+    const [clientList, acts] = await Promise.all([api.request("GET", "/v1/clients", { token, query: { limit: 200 } }), activities(api, token)]);
     return {
       title: "Klus opnemen",
       values,
@@ -87,7 +83,7 @@ const jobs: FastifyPluginAsync = async (app) => {
       estimatedMinutes: num(b, "estimatedMinutes"),
       window: { from: localToIso(str(b, "window.from")) ?? "", to: localToIso(str(b, "window.to")) ?? "" },
     });
-    const result = await api.request<Job>("POST", "/v1/jobs", { token: request.session!.token, body });
+    const result = await api.request("POST", "/v1/jobs", { token: request.session!.token, body });
     if (sentFailure(request, reply, result)) return reply;
     if (!result.ok) return reply.page("jobs/new", await jobForm(request, echo(b), { ...formFailure(result.problem, labels), unavailable: result.unavailable }), result.unavailable ? 503 : 422);
     reply.flash("De klus is opgenomen. Kies hieronder een wijk-werker.");
@@ -97,8 +93,8 @@ const jobs: FastifyPluginAsync = async (app) => {
   async function jobPage(request: FastifyRequest, id: string, extra: Record<string, unknown> = {}) {
     const token = request.session!.token;
     const [job, matches, acts] = await Promise.all([
-      api.request<Job>("GET", `/v1/jobs/${encodeURIComponent(id)}`, { token }),
-      api.request<{ items: Match[] }>("GET", `/v1/jobs/${encodeURIComponent(id)}/matches`, { token, query: { limit: 10 } }),
+      api.request("GET", "/v1/jobs/{id}", { params: { id: id }, token }),
+      api.request("GET", "/v1/jobs/{id}/matches", { params: { id: id }, token, query: { limit: 10 } }),
       activities(api, token),
     ]);
     if (!job.ok) return { job, data: undefined };
@@ -143,7 +139,7 @@ const jobs: FastifyPluginAsync = async (app) => {
   app.post<{ Params: { id: string }; Body: FormBody }>("/klussen/:id/toewijzen", guard, async (request, reply) => {
     const b = request.body;
     const body = { workerId: str(b, "workerId"), startsAt: localToIso(str(b, "startsAt")) ?? "", endsAt: localToIso(str(b, "endsAt")) ?? "" };
-    const result = await api.request<Assignment>("POST", `/v1/jobs/${encodeURIComponent(request.params.id)}/assignments`, { token: request.session!.token, body });
+    const result = await api.request("POST", "/v1/jobs/{id}/assignments", { params: { id: request.params.id }, token: request.session!.token, body });
     if (sentFailure(request, reply, result)) return reply;
     if (!result.ok) {
       const { data } = await jobPage(request, request.params.id, { ...formFailure(result.problem, labels), assignUnavailable: result.unavailable, failedWorkerId: body.workerId });

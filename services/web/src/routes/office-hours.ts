@@ -1,16 +1,6 @@
 import type { FastifyPluginAsync } from "fastify";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 
-interface OfficeHours { id: string; neighbourhoodName: string; location: string; startTime: string; endTime: string; consultantName: string }
-interface Appointment { name: string | null; topic: string; status: string; queueNumber: number | null; phone: string | null }
-interface Day {
-  date: string;
-  location: string;
-  neighbourhood: { name: string };
-  consultant: { name: string };
-  slots: { startsAt: string; endsAt: string; appointment?: Appointment }[];
-  walkIns: Appointment[];
-}
 
 const today = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Brussels" }).format(new Date());
 
@@ -21,13 +11,13 @@ const officeHours: FastifyPluginAsync = async (app) => {
 
   app.get<{ Querystring: { id?: string; date?: string } }>("/zitdagen", guard, async (request, reply) => {
     const token = request.session!.token;
-    const list = await api.request<{ items: OfficeHours[] }>("GET", "/v1/office-hours", { token, query: { limit: 100 } });
+    const list = await api.request("GET", "/v1/office-hours", { token, query: { limit: 100 } });
     if (sentFailure(request, reply, list)) return reply;
     const state = loadState(list);
     const series = state.data?.items ?? [];
     const id = request.query.id ?? series[0]?.id;
     const date = /^\d{4}-\d{2}-\d{2}$/.test(request.query.date ?? "") ? request.query.date! : today();
-    const day = id ? await api.request<Day>("GET", `/v1/office-hours/${encodeURIComponent(id)}/day`, { token, query: { date } }) : undefined;
+    const day = id ? await api.request("GET", "/v1/office-hours/{id}/day", { params: { id: id }, token, query: { date } }) : undefined;
     return reply.page("consultant/office-hours", {
       title: "Zitdagen",
       series: series.map((s) => ({ value: s.id, label: `${s.neighbourhoodName} – ${s.location} (${s.startTime}–${s.endTime})` })),

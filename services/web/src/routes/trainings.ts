@@ -1,9 +1,7 @@
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 import { formFailure, str, type FormBody } from "../forms.ts";
-import type { Worker } from "./workers.ts";
 
-interface Session { id: string; trainingName: string; startsAt: string; endsAt: string; location: string; capacity: number; enrolled: number; waitlisted: number }
 
 /** Training sessions and enrolling a worker (full sessions put the worker on the waiting list). */
 const trainings: FastifyPluginAsync = async (app) => {
@@ -14,8 +12,8 @@ const trainings: FastifyPluginAsync = async (app) => {
     const token = request.session!.token;
     const from = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Brussels" }).format(new Date());
     const [sessions, workers] = await Promise.all([
-      api.request<{ items: Session[] }>("GET", "/v1/training-sessions", { token, query: { from, limit: 50 } }),
-      api.request<{ items: Worker[] }>("GET", "/v1/workers", { token, query: { status: "active", limit: 200 } }),
+      api.request("GET", "/v1/training-sessions", { token, query: { from, limit: 50 } }),
+      api.request("GET", "/v1/workers", { token, query: { status: "active", limit: 200 } }),
     ]);
     const state = loadState(sessions);
     return {
@@ -31,7 +29,7 @@ const trainings: FastifyPluginAsync = async (app) => {
   app.get("/opleidingen", guard, async (request, reply) => reply.page("consultant/trainings", await page(request)));
 
   app.post<{ Params: { id: string }; Body: FormBody }>("/opleidingen/:id/inschrijven", guard, async (request, reply) => {
-    const result = await api.request<{ status: string; waitlistPosition: number | null }>("POST", `/v1/training-sessions/${encodeURIComponent(request.params.id)}/enrollments`, {
+    const result = await api.request("POST", "/v1/training-sessions/{id}/enrollments", { params: { id: request.params.id }, 
       token: request.session!.token,
       body: { workerId: str(request.body, "workerId") },
     });

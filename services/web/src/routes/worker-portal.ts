@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
-import { bar, type Capacity } from "../capacity.ts";
+import { bar } from "../capacity.ts";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 import { echo, formFailure, num, str, type FormBody } from "../forms.ts";
 import { formatShortDuration } from "@wijkwerk/notify";
@@ -17,7 +17,7 @@ const workerPortal: FastifyPluginAsync = async (app) => {
 
   async function myAssignments(request: FastifyRequest) {
     const from = new Date(Date.now() - 14 * 24 * 3600_000).toISOString();
-    return api.request<{ items: Assignment[] }>("GET", "/v1/assignments", { token: request.session!.token, query: { from, limit: 100 } });
+    return api.request("GET", "/v1/assignments", { token: request.session!.token, query: { from, limit: 100 } });
   }
 
   app.get("/werker", guard, async (request, reply) => {
@@ -29,12 +29,12 @@ const workerPortal: FastifyPluginAsync = async (app) => {
     const items = (state.data?.items ?? []).filter((a) => a.status !== "cancelled" && a.status !== "declined" && brusselsDay(a.startsAt) >= today);
     const view = (a: Assignment) => ({ ...a, pending: a.status === "proposed" || a.status === "pending" });
     const subject = request.session!.subjectId;
-    const capacity = subject ? await api.request<Capacity>("GET", `/v1/workers/${subject}/capacity`, { token: request.session!.token }) : undefined;
+    const capacity = subject ? await api.request("GET", "/v1/workers/{id}/capacity", { params: { id: subject }, token: request.session!.token }) : undefined;
     // Without access to the capacity endpoint the worker still sees what they worked this month.
     let monthWorked: string | undefined;
     if (!capacity?.ok) {
       const month = brusselsDay(new Date()).slice(0, 7);
-      const entries = await api.request<{ items: { minutes: number; status: string }[] }>("GET", "/v1/time-entries", { token: request.session!.token, query: { month, limit: 200 } });
+      const entries = await api.request("GET", "/v1/time-entries", { token: request.session!.token, query: { month, limit: 200 } });
       if (entries.ok) {
         const minutes = entries.data.items.filter((e) => e.status !== "cancelled" && e.status !== "disputed").reduce((sum, e) => sum + e.minutes, 0);
         monthWorked = translate(request.lang, "worker.monthWorked", { hours: formatShortDuration(minutes, request.lang) });
@@ -53,7 +53,7 @@ const workerPortal: FastifyPluginAsync = async (app) => {
 
   app.post<{ Params: { id: string }; Body: FormBody }>("/werker/opdrachten/:id/antwoord", guard, async (request, reply) => {
     const response = str(request.body, "response") === "decline" ? "decline" : "accept";
-    const result = await api.request("POST", `/v1/assignments/${encodeURIComponent(request.params.id)}/respond`, { token: request.session!.token, body: { response } });
+    const result = await api.request("POST", "/v1/assignments/{id}/respond", { params: { id: request.params.id }, token: request.session!.token, body: { response } });
     if (sentFailure(request, reply, result)) return reply;
     reply.flash(result.ok ? translate(request.lang, "worker.answered") : (result.problem.detail ?? result.problem.title));
     return reply.redirect("/werker", 303);
@@ -87,7 +87,7 @@ const workerPortal: FastifyPluginAsync = async (app) => {
   // Upcoming sessions; the worker can put their own name down (a full session means the waiting list).
   app.get("/werker/opleidingen", guard, async (request, reply) => {
     const from = brusselsDay(new Date());
-    const result = await api.request<{ items: { id: string; trainingName: string; startsAt: string; endsAt: string; location: string; capacity: number; enrolled: number }[] }>("GET", "/v1/training-sessions", {
+    const result = await api.request("GET", "/v1/training-sessions", {
       token: request.session!.token,
       query: { from, limit: 50 },
     });
@@ -102,7 +102,7 @@ const workerPortal: FastifyPluginAsync = async (app) => {
   });
 
   app.post<{ Params: { id: string }; Body: FormBody }>("/werker/opleidingen/:id", guard, async (request, reply) => {
-    const result = await api.request<{ status: string; waitlistPosition: number | null }>("POST", `/v1/training-sessions/${encodeURIComponent(request.params.id)}/enrollments`, {
+    const result = await api.request("POST", "/v1/training-sessions/{id}/enrollments", { params: { id: request.params.id }, 
       token: request.session!.token,
       body: { workerId: request.session!.subjectId ?? "" },
     });
@@ -119,7 +119,7 @@ const workerPortal: FastifyPluginAsync = async (app) => {
 
   app.post<{ Params: { id: string }; Body: FormBody }>("/assignments/:id/respond", async (request, reply) => {
     const response = str(request.body, "response") === "decline" ? "decline" : "accept";
-    const result = await api.request("POST", `/v1/assignments/${encodeURIComponent(request.params.id)}/respond`, { query: { token: str(request.body, "token") }, body: { response } });
+    const result = await api.request("POST", "/v1/assignments/{id}/respond", { params: { id: request.params.id }, query: { token: str(request.body, "token") }, body: { response } });
     const message = result.ok ? translate(request.lang, "worker.answered") : (result.problem.detail ?? result.problem.title);
     return reply.page("worker/respond", { title: translate(request.lang, "worker.title"), id: request.params.id, done: true, message }, result.ok ? 200 : result.status);
   });

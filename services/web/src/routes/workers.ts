@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
-import { bar, type Capacity } from "../capacity.ts";
+import { bar } from "../capacity.ts";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 import { compact, echo, formFailure, list, num, optional, str, type FormBody } from "../forms.ts";
 import { LANGUAGE_OPTIONS, places, WEEKDAYS } from "../refdata.ts";
@@ -83,7 +83,7 @@ const workers: FastifyPluginAsync = async (app) => {
     const token = request.session!.token;
     const { q, status, neighbourhoodId, cursor } = request.query;
     const [result, place] = await Promise.all([
-      api.request<{ items: Worker[]; nextCursor: string | null }>("GET", "/v1/workers", { token, query: { q, status, neighbourhoodId, cursor, limit: 50 } }),
+      api.request("GET", "/v1/workers", { token, query: { q, status, neighbourhoodId, cursor, limit: 50 } }),
       places(api, token),
     ]);
     if (sentFailure(request, reply, result)) return reply;
@@ -118,7 +118,7 @@ const workers: FastifyPluginAsync = async (app) => {
   app.get("/werkers/nieuw", guard, async (request, reply) => reply.page("workers/new", await form(request, { language: "nl", availabilityFrom: "08:00", availabilityTo: "17:00", maxTravelKm: "5" })));
 
   app.post<{ Body: FormBody }>("/werkers/nieuw", guard, async (request, reply) => {
-    const result = await api.request<Worker>("POST", "/v1/workers", { token: request.session!.token, body: workerBody(request.body) });
+    const result = await api.request("POST", "/v1/workers", { token: request.session!.token, body: workerBody(request.body) });
     if (sentFailure(request, reply, result)) return reply;
     if (!result.ok) {
       const state = formFailure(result.problem, labels);
@@ -133,8 +133,8 @@ const workers: FastifyPluginAsync = async (app) => {
   app.get<{ Params: { id: string } }>("/werkers/:id", guard, async (request, reply) => {
     const token = request.session!.token;
     const [worker, capacity] = await Promise.all([
-      api.request<Worker>("GET", `/v1/workers/${encodeURIComponent(request.params.id)}`, { token }),
-      api.request<Capacity>("GET", `/v1/workers/${encodeURIComponent(request.params.id)}/capacity`, { token }),
+      api.request("GET", "/v1/workers/{id}", { params: { id: request.params.id }, token }),
+      api.request("GET", "/v1/workers/{id}/capacity", { params: { id: request.params.id }, token }),
     ]);
     if (sentFailure(request, reply, worker)) return reply;
     if (!worker.ok && !worker.unavailable) return reply.page("errors/error", { title: "Niet gevonden", message: worker.problem.detail ?? "Deze wijk-werker bestaat niet." }, 404);
@@ -153,11 +153,11 @@ const workers: FastifyPluginAsync = async (app) => {
   app.post<{ Params: { id: string }; Body: FormBody }>("/werkers/:id/overeenkomst", guard, async (request, reply) => {
     const id = encodeURIComponent(request.params.id);
     const body = compact({ startDate: str(request.body, "startDate"), endDate: optional(str(request.body, "endDate")) });
-    const result = await api.request("POST", `/v1/workers/${id}/agreements`, { token: request.session!.token, body });
+    const result = await api.request("POST", "/v1/workers/{id}/agreements", { params: { id: id }, token: request.session!.token, body });
     if (sentFailure(request, reply, result)) return reply;
     if (!result.ok) {
       const state = formFailure(result.problem, labels);
-      const worker = await api.request<Worker>("GET", `/v1/workers/${id}`, { token: request.session!.token });
+      const worker = await api.request("GET", "/v1/workers/{id}", { params: { id: id }, token: request.session!.token });
       return reply.page("workers/detail", { title: "Overeenkomst", worker: worker.ok ? worker.data : undefined, bars: [], values: echo(request.body), ...state, agreementUnavailable: result.unavailable }, 422);
     }
     reply.flash("De overeenkomst is bewaard.");
