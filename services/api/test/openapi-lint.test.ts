@@ -70,6 +70,12 @@ describe("OpenAPI document (issue 24)", () => {
     expect(open).toEqual(["GET /health", "GET /ready", "POST /v1/assignments/{id}/respond", "POST /v1/auth/codes", "POST /v1/auth/codes/verify", "POST /v1/auth/login"].sort());
   });
 
+  it("documents the Idempotency-Key header on the operations API.md marks (idem)", () => {
+    const idem = ["POST /v1/time-entries", "POST /v1/voucher-orders", "POST /v1/payments", "POST /v1/voucher-refunds", "POST /v1/payout-runs"];
+    const without = operations().filter(({ name, op }) => idem.includes(name) && !(op as { parameters?: { in: string; name: string }[] }).parameters?.some((p) => p.in === "header" && p.name === "Idempotency-Key"));
+    expect(without.map(({ name }) => name)).toEqual([]);
+  });
+
   it("lists, for every error status of every /v1 operation, the problem codes it can answer (an enum)", () => {
     const problems: string[] = [];
     for (const { name, path, op } of operations()) {

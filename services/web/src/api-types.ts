@@ -3107,7 +3107,10 @@ export interface operations {
     createClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key with the same body returns the first response; with another body, 409 idempotency.key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3881,7 +3884,10 @@ export interface operations {
     createClientAgreement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key with the same body returns the first response; with another body, 409 idempotency.key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7537,7 +7543,10 @@ export interface operations {
     createPayment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key with the same body returns the first response; with another body, 409 idempotency.key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8026,7 +8035,10 @@ export interface operations {
     createPayoutRun: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key with the same body returns the first response; with another body, 409 idempotency.key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10197,7 +10209,10 @@ export interface operations {
     createStaffMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key with the same body returns the first response; with another body, 409 idempotency.key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10495,7 +10510,10 @@ export interface operations {
     createTimeEntry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key with the same body returns the first response; with another body, 409 idempotency.key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11073,7 +11091,10 @@ export interface operations {
     correctTimeEntry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key with the same body returns the first response; with another body, 409 idempotency.key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -13020,7 +13041,10 @@ export interface operations {
     createVoucherOrder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key with the same body returns the first response; with another body, 409 idempotency.key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13208,7 +13232,10 @@ export interface operations {
     createVoucherRefund: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key with the same body returns the first response; with another body, 409 idempotency.key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13521,7 +13548,10 @@ export interface operations {
     createWorker: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key with the same body returns the first response; with another body, 409 idempotency.key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14321,7 +14351,10 @@ export interface operations {
     createWorkerAgreement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key with the same body returns the first response; with another body, 409 idempotency.key_reused. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };

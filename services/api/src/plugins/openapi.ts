@@ -18,7 +18,17 @@ interface OperationDoc {
   tags: string[];
   security: Record<string, string[]>[];
   responses: Record<string, unknown>;
+  idempotent: boolean;
 }
+
+/** API.md "(idem)": the same key with the same body returns the first response. */
+const IDEMPOTENCY_KEY = {
+  in: "header",
+  name: "Idempotency-Key",
+  required: false,
+  description: "Retry safely: the same key with the same body returns the first response; with another body, 409 idempotency.key_reused.",
+  schema: { type: "string", pattern: "^[\\x21-\\x7e]{1,200}$", examples: ["3f1c2a6e-8b4d-4e2a-9c7f-1a2b3c4d5e6f"] },
+};
 
 /**
  * OpenAPI 3.1 generated from the route schemas; served at GET /v1/openapi.json and rendered at
@@ -47,7 +57,7 @@ export default fp(async (app) => {
       const params = [...route.url.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => m[1]!);
       const codes = errorCodesFor({ hasBody: method !== "GET", hasQuery: Boolean(schema.querystring), params, roles: cfg.roles, platform: cfg.platform, idempotent: cfg.idempotent, errors: cfg.errors, declaredStatuses });
       const security = cfg.platform ? [{ platform: [] }] : cfg.roles ? [{ bearer: [] }] : [];
-      operations.set(key, { operationId, tags: (schema.tags as string[] | undefined) ?? [tagFor(path)], security, responses: problemResponses(codes) });
+      operations.set(key, { operationId, tags: (schema.tags as string[] | undefined) ?? [tagFor(path)], security, responses: problemResponses(codes), idempotent: Boolean(cfg.idempotent) });
     }
   });
 
@@ -87,6 +97,7 @@ interface Operation {
   tags?: string[];
   security?: unknown;
   responses?: Record<string, unknown>;
+  parameters?: unknown[];
   requestBody?: { content?: Record<string, { schema?: Record<string, unknown>; example?: unknown; examples?: unknown }> };
 }
 interface Document {
@@ -105,6 +116,7 @@ function decorate<T extends object>(object: T, operations: Map<string, Operation
       op.operationId = meta.operationId;
       op.tags = meta.tags;
       op.security = meta.security;
+      if (meta.idempotent) op.parameters = [...(op.parameters ?? []), IDEMPOTENCY_KEY];
       const own = Object.fromEntries(Object.entries(op.responses ?? {}).filter(([status]) => Number(status) < 400));
       op.responses = { ...own, ...meta.responses };
       for (const media of Object.values(op.requestBody?.content ?? {})) {
