@@ -115,6 +115,9 @@ describe("OpenAPI document (issue 24)", () => {
       ["POST", "/v1/office-hours", "createOfficeHours"],
       ["POST", "/v1/staff", "createStaffMember"],
       ["POST", "/v1/jobs/{id}/cancel", "cancelJob"],
+      ["POST", "/v1/auth/logout", "logout"],
+      ["POST", "/v1/activity-requests/{id}/approve", "approveActivityRequest"],
+      ["GET", "/v1/clients/{id}/agreements/{agreementId}", "getClientAgreement"],
     ];
     expect(table.map(([m, p]) => operationIdFor(m, p))).toEqual(table.map(([, , id]) => id));
   });

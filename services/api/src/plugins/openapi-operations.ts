@@ -14,6 +14,7 @@
 const OVERRIDES: Record<string, string> = {
   "GET /ready": "getReadiness",
   "POST /v1/auth/login": "login",
+  "POST /v1/auth/logout": "logout",
   "POST /v1/auth/codes": "requestSignInCode",
   "POST /v1/auth/codes/verify": "verifySignInCode",
   "POST /v1/assignments/{id}/respond": "respondToAssignment",
