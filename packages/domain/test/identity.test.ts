@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import {
   formatNationalNumber,
   isValidBelgianAccount,
   isValidOgm,
   makeOgm,
   mod97,
+  formatPhoneNational,
   normalizePhone,
   parseOgm,
   validateEnterpriseNumber,
@@ -57,9 +59,31 @@ describe("validateNationalNumber (INSZ / rijksregisternummer, BIS)", () => {
     { name: "30 February", input: insz19("850230033"), reason: "insz.date" },
     { name: "month 13", input: insz19("851301033"), reason: "insz.date" },
     { name: "sequence 000", input: insz19("850730000"), reason: "insz.sequence" },
+    { name: "born 2090-12-07: only the 20xx check fits (issue 25)", input: "90120781211", reason: "insz.future" },
+    { name: "born 2029-04-07: only the 20xx check fits", input: "29040784301", reason: "insz.future" },
+    { name: "BIS born 2058-10-18: only the 20xx check fits", input: "58501808995", reason: "insz.future" },
+    { name: "birth year unknown but ahead (20xx check, month 00)", input: insz20("990000123"), reason: "insz.future" },
   ];
   it.each(bad)("API.md 422 validation.failed: rejects $name", ({ input, reason }) => {
-    expect(validateNationalNumber(input)).toEqual({ ok: false, reason });
+    expect(validateNationalNumber(input, "2026-12-05")).toEqual({ ok: false, reason });
+  });
+
+  it("a birth date of today is accepted, of tomorrow refused (Europe/Brussels)", () => {
+    expect(validateNationalNumber(insz20("261205001"), "2026-12-05")).toMatchObject({ ok: true, birthDate: "2026-12-05" });
+    expect(validateNationalNumber(insz20("261206001"), "2026-12-05")).toEqual({ ok: false, reason: "insz.future" });
+  });
+
+  it.each([
+    { name: "month 00, day 00 (birth date unknown)", input: insz19("850000123") },
+    { name: "month 00, day used as a counter", input: insz19("854500123") },
+    { name: "BIS month 20, day 00", input: insz19("852000123") },
+    { name: "BIS month 40, day 00", input: insz19("854000123") },
+    { name: "day 00 with a known month", input: insz19("850700123") },
+    { name: "the registry's 00.00.01 form", input: insz19("000001123") },
+  ])("README: accepts an unknown birth date: $name", ({ input }) => {
+    const r = validateNationalNumber(input, "2026-12-05");
+    expect(r.ok).toBe(true);
+    expect(r.ok && r.birthDate).toBeUndefined();
   });
 
   it("formats as YY.MM.DD-SSS.CC", () => {
@@ -67,13 +91,13 @@ describe("validateNationalNumber (INSZ / rijksregisternummer, BIS)", () => {
     expect(formatNationalNumber(v)).toBe(`85.07.30-033.${v.slice(9)}`);
   });
 
-  it("property: every generated 19xx/20xx number with a real date is accepted with that birth date", () => {
+  it("property: every generated 19xx/20xx number with a real date up to today is accepted with that birth date", () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true }), fc.integer({ min: 1, max: 998 }), (d, seq) => {
+      fc.property(fc.date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2026-12-05T00:00:00Z"), noInvalidDate: true }), fc.integer({ min: 1, max: 998 }), (d, seq) => {
         const iso = d.toISOString().slice(0, 10);
         const first9 = iso.slice(2, 4) + iso.slice(5, 7) + iso.slice(8, 10) + String(seq).padStart(3, "0");
         const full = d.getUTCFullYear() >= 2000 ? insz20(first9) : insz19(first9);
-        const r = validateNationalNumber(full);
+        const r = validateNationalNumber(full, "2026-12-05");
         return r.ok && r.birthDate === iso;
       }),
     );
@@ -184,20 +208,26 @@ describe("OGM structured communication", () => {
   });
 });
 
-describe("normalizePhone (E.164, for SMS to workers)", () => {
+describe("normalizePhone (E.164, for SMS to workers; libphonenumber's full metadata, issue 26)", () => {
   it.each([
-    { input: "0470 12 34 56", value: "+32470123456", mobile: true },
-    { input: "+32 9 123 45 67", value: "+3291234567", mobile: false },
-    { input: "0032 470 12.34.56", value: "+32470123456", mobile: true },
-    { input: "+32 (0)470 12 34 56", value: "+32470123456", mobile: true },
-    { input: "09/123.45.67", value: "+3291234567", mobile: false },
-    { input: "+31 6 12345678", value: "+31612345678", mobile: true },
-    { input: "+33 6 12 34 56 78", value: "+33612345678", mobile: true },
-    { input: "+44 20 7946 0958", value: "+442079460958", mobile: null },
-  ])("API.md POST /v1/workers phone: $input → $value", ({ input, value, mobile }) => {
-    const r = normalizePhone(input);
-    expect(r.ok && r.value).toBe(value);
-    expect(r.ok && r.mobile).toBe(mobile);
+    { input: "0470 12 34 56", value: "+32470123456", mobile: true, national: "0470 12 34 56" },
+    { input: "0456 12 34 56", value: "+32456123456", mobile: true, national: "0456 12 34 56" },
+    { input: "0499/12.34.56", value: "+32499123456", mobile: true, national: "0499 12 34 56" },
+    { input: "+32 9 210 10 10", value: "+3292101010", mobile: false, national: "09 210 10 10" },
+    { input: "02 511 11 11", value: "+3225111111", mobile: false, national: "02 511 11 11" },
+    { input: "0032 470 12.34.56", value: "+32470123456", mobile: true, national: "0470 12 34 56" },
+    { input: "+32 (0)470 12 34 56", value: "+32470123456", mobile: true, national: "0470 12 34 56" },
+    { input: "+32 0470 12 34 56", value: "+32470123456", mobile: true, national: "0470 12 34 56" },
+    { input: "+32083983588", value: "+3283983588", mobile: false, national: "083 98 35 88" },
+    { input: "09/233.45.67", value: "+3292334567", mobile: false, national: "09 233 45 67" },
+    { input: "+31 6 12345678", value: "+31612345678", mobile: true, national: "06 12345678" },
+    { input: "+31 20 123 4567", value: "+31201234567", mobile: false, national: "020 123 4567" },
+    { input: "+33 6 12 34 56 78", value: "+33612345678", mobile: true, national: "06 12 34 56 78" },
+    { input: "+33 1 42 68 53 00", value: "+33142685300", mobile: false, national: "01 42 68 53 00" },
+    { input: "+44 7911 123456", value: "+447911123456", mobile: true, national: "07911 123456" },
+    { input: "+44 20 7946 0958", value: "+442079460958", mobile: false, national: "020 7946 0958" },
+  ])("API.md POST /v1/workers phone: $input → $value (mobile: $mobile)", ({ input, value, mobile, national }) => {
+    expect(normalizePhone(input)).toMatchObject({ ok: true, value, mobile, national });
   });
   it("national format of another default country", () => {
     expect(normalizePhone("06 12345678", "NL")).toMatchObject({ ok: true, value: "+31612345678", country: "NL" });
@@ -206,15 +236,40 @@ describe("normalizePhone (E.164, for SMS to workers)", () => {
   it.each([
     { input: "abc", reason: "phone.format" },
     { input: "", reason: "phone.format" },
-    { input: "470123456", reason: "phone.format" },
     { input: "+", reason: "phone.format" },
+    { input: "470123456", reason: "phone.format" },
+    { input: "12345", reason: "phone.format" },
     { input: "+32 470", reason: "phone.length" },
     { input: "0470 12 34 56 78", reason: "phone.length" },
-    { input: "+32 0470 12 34 56", reason: "phone.length" },
     { input: "+1234567", reason: "phone.length" },
     { input: "+1234567890123456", reason: "phone.length" },
     { input: "0470-12-34-56; drop table", reason: "phone.format" },
-  ])("API.md 422 validation.failed: rejects $input", ({ input, reason }) => {
+    { input: "097525655", reason: "phone.unknown" },
+    { input: "+32 9 123 45 67", reason: "phone.unknown" },
+  ])("API.md 422 validation.failed: rejects $input ($reason)", ({ input, reason }) => {
     expect(normalizePhone(input)).toEqual({ ok: false, reason });
+  });
+  it("formatPhoneNational shows a stored number as people write it", () => {
+    expect(formatPhoneNational("+32470123456")).toBe("0470 12 34 56");
+    expect(formatPhoneNational("+3292101010")).toBe("09 210 10 10");
+  });
+
+  it("property: on 6,000 generated Belgian inputs the verdict, E.164 value and mobile flag equal libphonenumber's", () => {
+    const sep = fc.constantFrom("", " ", ".", "/", "-");
+    const digits = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 6, maxLength: 11 }).map((d) => d.join(""));
+    const input = fc.tuple(fc.constantFrom("0", "+32", "+32 ", "0032", "+32 (0)", "+320"), digits, sep).map(([prefix, d, s]) => prefix + d.replace(/(\d{3})(?=\d)/g, `$1${s}`));
+    let agreed = 0;
+    fc.assert(
+      fc.property(input, (typed) => {
+        const ours = normalizePhone(typed);
+        const lib = parsePhoneNumberFromString(typed, "BE");
+        const libOk = lib !== undefined && lib.isValid();
+        const same = ours.ok === libOk && (!ours.ok || (ours.value === lib?.number && ours.mobile === (lib.getType() === "MOBILE")));
+        if (same) agreed++;
+        return same;
+      }),
+      { numRuns: 6000 },
+    );
+    console.info(`phones vs libphonenumber-js: ${agreed} of 6000 agreed`);
   });
 });

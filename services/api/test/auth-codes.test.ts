@@ -68,6 +68,17 @@ describe("POST /v1/auth/codes", () => {
     expect(after[0]!.n).toBe(before[0]!.n);
   });
 
+  it("a landline gets no SMS code but a 422 telling to use a mobile, e-mail or the consultant, known or not (issue 26)", async () => {
+    const before = await t.owner.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM outbox WHERE topic = 'events/auth.code'`;
+    for (const phone of ["09 210 10 10", "+32 2 511 11 11"]) {
+      const res = await request({ tenant: "gent", phone });
+      expect(res.statusCode).toBe(422);
+      expect(res.json().errors).toEqual([{ path: "phone", message: expect.stringContaining("vast nummer") }]);
+    }
+    const after = await t.owner.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM outbox WHERE topic = 'events/auth.code'`;
+    expect(after[0]!.n).toBe(before[0]!.n);
+  });
+
   it("422 with field paths for both or neither of phone and email, or an unreadable phone", async () => {
     const both = await request({ tenant: "gent", phone: "+32471000001", email: "a@b.be" });
     expect(both.statusCode).toBe(422);

@@ -150,6 +150,10 @@ describe("POST /v1/workers", () => {
       [{ iban: "hallo" }, "iban", "Dit is geen rekeningnummer. Een IBAN begint met 2 letters en 2 cijfers, bijvoorbeeld BE68 5390 0754 7034."],
       [{ phone: "+32 470 12" }, "phone", "Dit telefoonnummer heeft niet het juiste aantal cijfers."],
       [{ phone: "bel me" }, "phone", "Geen geldig telefoonnummer."],
+      // Issue 25: only the 20xx check digits fit, so the birth would be 2090-12-07.
+      [{ nationalNumber: "90120781211" }, "nationalNumber", "De geboortedatum in dit rijksregisternummer ligt in de toekomst. Kijk het nummer na."],
+      // Issue 26: 09 75… is not an allocated Belgian range (libphonenumber's metadata).
+      [{ phone: "097525655" }, "phone", "Dit telefoonnummer bestaat niet. Kijk het nummer na."],
     ];
     for (const [over, path, message] of cases) {
       const res = await post(consultant, "/v1/workers", body(geo, over));

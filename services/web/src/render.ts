@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
+import { formatPhoneNational } from "@wijkwerk/domain";
 import { formatDate, formatDateTime, formatFullDate, formatMoney, formatShortDuration, formatTime } from "@wijkwerk/notify";
 import { translate, type Lang } from "./i18n/index.ts";
 
@@ -62,6 +63,8 @@ export function createRenderer(dir = TEMPLATES_DIR) {
   hb.registerHelper("duration", function (minutes: unknown, options: Handlebars.HelperOptions) {
     return typeof minutes === "number" ? formatShortDuration(minutes, lang(options)) : "";
   });
+  // Phones are stored in E.164; people read them as they write them ("0470 12 34 56").
+  hb.registerHelper("phoneDisplay", (value: unknown) => (typeof value === "string" && value ? formatPhoneNational(value) : ""));
   hb.registerHelper("selected", (a: unknown, b: unknown) => (a !== undefined && String(a) === String(b) ? "selected" : ""));
   hb.registerHelper("checked", (value: unknown) => (value === true || value === "on" || value === "1" ? "checked" : ""));
   hb.registerHelper("includes", (list: unknown, value: unknown) => Array.isArray(list) && list.map(String).includes(String(value)));

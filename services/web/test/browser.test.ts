@@ -135,6 +135,8 @@ describe("wijk-werkers", () => {
 
     await page.click("a:has-text('Ahmed Benali')");
     expect(await page.textContent("h1")).toBe("Ahmed Benali");
+    // Stored as +32470112233, shown as people write it (libphonenumber's national format, issue 26).
+    expect(await page.textContent("main")).toContain("0470 11 22 33");
     await check(page, "werker-detail");
     await ctx.close();
   });

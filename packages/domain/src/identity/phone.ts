@@ -1,42 +1,55 @@
-/** Countries whose national format (leading 0) we understand. */
-export type PhoneCountry = "BE" | "NL" | "FR";
+import { parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode } from "libphonenumber-js/max";
+
+/** Why a phone number was refused; stable codes (the API maps them to Dutch field messages). */
+export type PhoneReason = "phone.format" | "phone.length" | "phone.unknown";
 
 /** Result of {@link normalizePhone}. */
 export type PhoneResult =
-  | { ok: true; value: string; country: PhoneCountry | null; mobile: boolean | null }
-  | { ok: false; reason: "phone.format" | "phone.length" };
+  | {
+      ok: true;
+      /** E.164, as stored. */
+      value: string;
+      /** ISO 3166 country of the number, or null where the calling code spans several. */
+      country: string | null;
+      /** true: a mobile (gets SMS); false: a landline or service number (no SMS); null: the plan cannot tell (e.g. US). */
+      mobile: boolean | null;
+      /** National format for display, e.g. "0470 12 34 56". */
+      national: string;
+    }
+  | { ok: false; reason: PhoneReason };
 
-const CALLING_CODE: Record<PhoneCountry, string> = { BE: "32", NL: "31", FR: "33" };
+// What a person may type: a number that starts with + or 0 (trunk or 00), digits and the separators
+// people write. Without either it is not a phone number as people write one here ("12345").
+const TYPED = /^(\+|0)[\d\s().\-/]*$/;
 
-// National significant number rules per country; mobile prefixes for SMS delivery.
-const RULES: Record<PhoneCountry, { lengths: number[]; mobile: RegExp }> = {
-  BE: { lengths: [8, 9], mobile: /^4[5-9]\d{7}$/ },
-  NL: { lengths: [9], mobile: /^6\d{8}$/ },
-  FR: { lengths: [9], mobile: /^[67]\d{8}$/ },
-};
+/**
+ * Workers get assignments by SMS, clients a sign-in code (DESIGN, API.md auth codes): a phone is
+ * checked the way the telecom world does, with libphonenumber's full ("max") metadata, so a number
+ * in an unallocated range or of the wrong length for its area code is refused, and only a number
+ * the numbering plan calls MOBILE is sent SMS. National input is read in `defaultCountry` (BE);
+ * "+32 (0)470…", "0032…" and a trunk 0 after the country code ("+32 0470…") are understood.
+ */
+export function normalizePhone(input: string, defaultCountry: CountryCode = "BE"): PhoneResult {
+  const typed = input.trim();
+  if (!TYPED.test(typed) || !/\d/.test(typed)) return { ok: false, reason: "phone.format" };
+  const length = validatePhoneNumberLength(typed, defaultCountry);
+  if (length === "NOT_A_NUMBER" || length === "INVALID_COUNTRY") return { ok: false, reason: "phone.format" };
+  if (length) return { ok: false, reason: "phone.length" };
+  const parsed = parsePhoneNumberFromString(typed, defaultCountry);
+  if (!parsed) return { ok: false, reason: "phone.format" };
+  if (!parsed.isValid()) return { ok: false, reason: parsed.isPossible() ? "phone.unknown" : "phone.length" };
+  const type = parsed.getType();
+  return {
+    ok: true,
+    value: parsed.number,
+    country: parsed.country ?? null,
+    mobile: type === "MOBILE" ? true : type === "FIXED_LINE_OR_MOBILE" || type === undefined ? null : false,
+    national: parsed.formatNational(),
+  };
+}
 
-/** Workers get assignments by SMS (DESIGN, API.md auth codes): store phones as E.164; BE/NL/FR national formats, 00- and +-prefixed input. */
-export function normalizePhone(input: string, defaultCountry: PhoneCountry = "BE"): PhoneResult {
-  let s = input.trim();
-  if (!/^\+?[\d\s().\-/]+$/.test(s)) return { ok: false, reason: "phone.format" };
-  // "+32 (0)470 ..." : the (0) trunk prefix is written but not dialled.
-  s = s.replace(/\(0\)/g, "").replace(/[\s().\-/]/g, "");
-  let international: string;
-  if (s.startsWith("+")) international = s.slice(1);
-  else if (s.startsWith("00")) international = s.slice(2);
-  else if (s.startsWith("0")) international = CALLING_CODE[defaultCountry] + s.slice(1);
-  else return { ok: false, reason: "phone.format" };
-  if (!/^[1-9]\d*$/.test(international)) return { ok: false, reason: "phone.format" };
-
-  for (const country of Object.keys(CALLING_CODE) as PhoneCountry[]) {
-    const cc = CALLING_CODE[country];
-    if (!international.startsWith(cc)) continue;
-    const nsn = international.slice(cc.length);
-    const rule = RULES[country];
-    if (nsn.startsWith("0") || !rule.lengths.includes(nsn.length)) return { ok: false, reason: "phone.length" };
-    return { ok: true, value: "+" + international, country, mobile: rule.mobile.test(nsn) };
-  }
-  // Other countries: E.164 allows at most 15 digits; fewer than 8 is not a real subscriber number.
-  if (international.length < 8 || international.length > 15) return { ok: false, reason: "phone.length" };
-  return { ok: true, value: "+" + international, country: null, mobile: null };
+/** A stored E.164 number in its national display form ("0470 12 34 56"); the input unchanged if it cannot be read. */
+export function formatPhoneNational(e164: string): string {
+  const parsed = parsePhoneNumberFromString(e164);
+  return parsed ? parsed.formatNational() : e164;
 }

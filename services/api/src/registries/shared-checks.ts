@@ -8,6 +8,7 @@ export const IDENTITY_MESSAGES: Record<string, string> = {
   "insz.date": "De geboortedatum in dit rijksregisternummer bestaat niet.",
   "insz.sequence": "Dit rijksregisternummer bestaat niet.",
   "insz.checksum": "De controlecijfers van dit rijksregisternummer kloppen niet.",
+  "insz.future": "De geboortedatum in dit rijksregisternummer ligt in de toekomst. Kijk het nummer na.",
   "kbo.format": "Een ondernemingsnummer heeft 10 cijfers.",
   "kbo.first_digit": "Een ondernemingsnummer begint met 0 of 1.",
   "kbo.checksum": "De controlecijfers van dit ondernemingsnummer kloppen niet.",
@@ -16,6 +17,7 @@ export const IDENTITY_MESSAGES: Record<string, string> = {
   "iban.be_national_check": "Dit Belgische rekeningnummer bestaat niet: de laatste 2 cijfers kloppen niet.",
   "phone.format": "Geen geldig telefoonnummer.",
   "phone.length": "Dit telefoonnummer heeft niet het juiste aantal cijfers.",
+  "phone.unknown": "Dit telefoonnummer bestaat niet. Kijk het nummer na.",
 };
 
 /**

@@ -36,6 +36,8 @@ function destinationOf(body: { phone?: string | undefined; email?: string | unde
   if (body.phone !== undefined) {
     const phone = normalizePhone(body.phone);
     if (!phone.ok) throw validationError([{ path: "phone", message: "Dit gsm-nummer kunnen we niet lezen. Schrijf het zo: 0470 12 34 56." }]);
+    // A landline cannot receive the code. Saying so depends on the number alone, never on whether it is registered.
+    if (phone.mobile === false) throw validationError([{ path: "phone", message: "Naar een vast nummer kunnen we geen sms sturen. Gebruik uw gsm-nummer of e-mailadres, of bel uw consulent." }]);
     return { channel: "sms", value: phone.value };
   }
   return { channel: "email", value: body.email!.trim().toLowerCase() };
