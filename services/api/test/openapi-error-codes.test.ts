@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import Fastify, { type FastifyPluginAsync } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,7 +13,11 @@ import type { AppDeps } from "../src/context.ts";
 // imports directly under src/, but not the central errors/ and plugins/) names must be documented
 // on them. What tests exercise is checked exactly by the contract test (openapi-contract.test.ts).
 const src = new URL("../src/", import.meta.url).pathname;
-const routeFiles = readdirSync(join(src, "routes")).filter((f) => f.endsWith(".ts") && f !== "index.ts");
+// src/routes/<resource>.ts, and src/<resource>/routes.ts (the layout of DESIGN.md).
+const routeFiles = [
+  ...readdirSync(join(src, "routes")).filter((f) => f.endsWith(".ts") && f !== "index.ts").map((f) => join("routes", f)),
+  ...readdirSync(src, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(src, d.name, "routes.ts"))).map((d) => join(d.name, "routes.ts")),
+];
 
 /** The file and the modules it imports directly (deeper imports name codes the route may not reach). */
 function reachable(file: string, depth = 1, seen = new Set<string>()): Set<string> {
@@ -23,7 +27,7 @@ function reachable(file: string, depth = 1, seen = new Set<string>()): Set<strin
   for (const m of readFileSync(file, "utf8").matchAll(/from\s+"(\.{1,2}\/[^"]+\.ts)"/g)) {
     const target = resolve(dirname(file), m[1]!);
     // Central codes (errors/, plugins/) are documented centrally; another route file is checked on its own.
-    if (["errors", "plugins", "routes"].some((d) => target.startsWith(join(src, d)))) continue;
+    if (["errors", "plugins", "routes"].some((d) => target.startsWith(join(src, d))) || target.endsWith("/routes.ts")) continue;
     reachable(target, depth - 1, seen);
   }
   return seen;
@@ -64,10 +68,10 @@ async function documentOf(plugin: FastifyPluginAsync): Promise<Doc> {
 }
 
 describe("every operation lists the error codes it throws (issue 24)", () => {
-  it.each(routeFiles)("routes/%s documents every code its source throws", async (file) => {
-    const plugin = ((await import(join(src, "routes", file))) as { default: FastifyPluginAsync }).default;
+  it.each(routeFiles)("%s documents every code its source throws", async (file) => {
+    const plugin = ((await import(join(src, file))) as { default: FastifyPluginAsync }).default;
     const known = new Set(allErrorCodes());
-    const thrown = new Set([...reachable(join(src, "routes", file))].flatMap((f) => [...codesNamed(f, known)]));
+    const thrown = new Set([...reachable(join(src, file))].flatMap((f) => [...codesNamed(f, known)]));
     const documented = documentedCodes(await documentOf(plugin));
     expect([...thrown].filter((c) => !documented.has(c)).sort()).toEqual([]);
   });
