@@ -12,6 +12,11 @@ export const ConfigSchema = Type.Object({
   /** Role without BYPASSRLS; derived from DATABASE_URL with user wijkwerk_app when absent. */
   DATABASE_APP_URL: Type.Optional(Type.String({ minLength: 1 })),
   APP_DB_PASSWORD: Type.String({ default: "wijkwerk_app_dev" }),
+  /** Bounds of a database outage (issue 23): how long opening a connection may take, the longest wait before reconnecting. */
+  DATABASE_CONNECT_TIMEOUT_SECONDS: Type.Integer({ minimum: 1, default: 5 }),
+  DATABASE_RECONNECT_MAX_SECONDS: Type.Number({ minimum: 0, default: 1 }),
+  /** Retry-After (seconds) on a 503 while the database or Redis is unreachable. */
+  RETRY_AFTER_SECONDS: Type.Integer({ minimum: 1, default: 5 }),
   REDIS_URL: Type.String({ minLength: 1 }),
   /** Prefix for all BullMQ/Redis keys, so tests and tenants of one Redis never collide. */
   REDIS_PREFIX: Type.String({ default: "wijkwerk" }),

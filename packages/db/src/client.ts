@@ -27,9 +27,23 @@ export interface TenantTxOptions {
   bindInFirstStatement?: boolean;
 }
 
-export function createDatabase(url: string, options: { max?: number } = {}): Database {
+export interface ConnectionOptions {
+  max?: number;
+  /** How long opening a connection may take before its queries fail (postgres.js connect_timeout). */
+  connectTimeoutSeconds?: number;
+  /** Longest wait before a closed connection reconnects (issue 23, see below). */
+  reconnectMaxSeconds?: number;
+}
+
+export function createDatabase(url: string, options: ConnectionOptions = {}): Database {
+  const reconnectMax = options.reconnectMaxSeconds ?? 1;
   const sql = postgres(url, {
     max: options.max ?? 10,
+    connect_timeout: options.connectTimeoutSeconds ?? 5,
+    // postgres.js waits (0.5–1) × min(3^failures / 100, 20) s before a closed connection reconnects,
+    // and a query handed to that connection waits with it: after a few failed attempts of an outage,
+    // requests hung up to 20 s although the server was back. Short, capped waits answer them in time.
+    backoff: (failures: number) => Math.min(0.05 * 2 ** failures, reconnectMax),
     onnotice: () => {},
     // timestamps and dates come back as strings: we format them for the API ourselves.
     types: { date: { to: 1082, from: [1082], serialize: (x: string) => x, parse: (x: string) => x } },

