@@ -10,3 +10,4 @@ export * from "./schedule/index.ts";
 export * from "./matching/index.ts";
 export * from "./reminders/index.ts";
 export * from "./quiet-hours/index.ts";
+export * from "./work/index.ts";

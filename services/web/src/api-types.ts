@@ -2440,7 +2440,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `assignment.not_pending`: Op deze toewijzing kan u niet meer antwoorden. */
+            /**
+             * @description `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
+             *     `assignment.not_pending`: Op deze toewijzing kan u niet meer antwoorden.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2448,7 +2451,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "assignment.not_pending";
+                        code?: "assignment.job_already_taken" | "assignment.not_pending";
                         /** @constant */
                         status?: 409;
                     };
@@ -9513,6 +9516,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Days before an agreement ends that the consultant and the worker are told, once */
+                        agreementEndingNoticeDays: number;
                         agreementMaxMonths: number;
                         confirmWindowDays: number;
                         matchWeights: {
@@ -9524,6 +9529,8 @@ export interface operations {
                             withinTravel: number;
                         };
                         monthlyCapMinutes: number;
+                        /** @description Minutes a time entry may exceed its assignment's planned length; more is refused (time_entry.over_planned) */
+                        overtimeToleranceMinutes: number;
                         proposalExpiryHours: number;
                         registrationFeeCents: number;
                         travelCentsPerKm: number;
@@ -9644,10 +9651,14 @@ export interface operations {
                  *         "fairness": 1,
                  *         "activityPreference": 1
                  *       },
-                 *       "proposalExpiryHours": 1
+                 *       "proposalExpiryHours": 1,
+                 *       "overtimeToleranceMinutes": 1,
+                 *       "agreementEndingNoticeDays": 1
                  *     }
                  */
                 "application/json": {
+                    /** @description Days before an agreement ends that the consultant and the worker are told, once */
+                    agreementEndingNoticeDays?: number;
                     agreementMaxMonths?: number;
                     confirmWindowDays?: number;
                     matchWeights?: {
@@ -9659,6 +9670,8 @@ export interface operations {
                         withinTravel?: number;
                     };
                     monthlyCapMinutes?: number;
+                    /** @description Minutes a time entry may exceed its assignment's planned length; more is refused (time_entry.over_planned) */
+                    overtimeToleranceMinutes?: number;
                     proposalExpiryHours?: number;
                     registrationFeeCents?: number;
                     travelCentsPerKm?: number;
@@ -9683,6 +9696,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Days before an agreement ends that the consultant and the worker are told, once */
+                        agreementEndingNoticeDays: number;
                         agreementMaxMonths: number;
                         confirmWindowDays: number;
                         matchWeights: {
@@ -9694,6 +9709,8 @@ export interface operations {
                             withinTravel: number;
                         };
                         monthlyCapMinutes: number;
+                        /** @description Minutes a time entry may exceed its assignment's planned length; more is refused (time_entry.over_planned) */
+                        overtimeToleranceMinutes: number;
                         proposalExpiryHours: number;
                         registrationFeeCents: number;
                         travelCentsPerKm: number;
@@ -10678,7 +10695,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            /**
+             * @description `time_entry.future_date`: Uren kan u pas ingeven als het werk gedaan is.
+             *     `time_entry.over_planned`: Deze prestatie is veel langer dan gepland; de bemiddelaar kan ze verbeteren.
+             *     `validation.failed`: Sommige gegevens zijn niet juist.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10686,7 +10707,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "validation.failed";
+                        code?: "time_entry.future_date" | "time_entry.over_planned" | "validation.failed";
                         /** @constant */
                         status?: 422;
                     };

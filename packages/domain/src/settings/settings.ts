@@ -28,6 +28,10 @@ export interface Settings {
   voucherValidityMonths: number;
   matchWeights: MatchWeights;
   proposalExpiryHours: number;
+  /** RULES §5: minutes a time entry may exceed its assignment's planned length; more is refused. */
+  overtimeToleranceMinutes: number;
+  /** Days before an agreement's end that the consultant is told (agreement.ending), once. */
+  agreementEndingNoticeDays: number;
 }
 
 /** A PATCH /v1/settings body: any subset, voucher prices and weights per key. */
@@ -61,6 +65,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   voucherValidityMonths: 12,
   matchWeights: DEFAULT_MATCH_WEIGHTS,
   proposalExpiryHours: 48,
+  overtimeToleranceMinutes: 30,
+  agreementEndingNoticeDays: 30,
 }) as Readonly<Settings>;
 
 const POSITIVE_INT_FIELDS = [
@@ -73,6 +79,8 @@ const POSITIVE_INT_FIELDS = [
   "confirmWindowDays",
   "voucherValidityMonths",
   "proposalExpiryHours",
+  "overtimeToleranceMinutes",
+  "agreementEndingNoticeDays",
 ] as const;
 
 const KNOWN_FIELDS = new Set<string>([...POSITIVE_INT_FIELDS, "voucherPriceCents", "matchWeights"]);

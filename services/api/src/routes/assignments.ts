@@ -3,10 +3,11 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { sql } from "drizzle-orm";
 import { pgError, PG, type Tx } from "@wijkwerk/db";
-import { agreementEndWarning, brusselsDateOf, checkCaps, formatDutchDuration, formatDutchWindow, liesWithinWindow } from "@wijkwerk/domain";
+import { agreementEndWarning, brusselsDateOf, checkCaps, formatDutchDuration, formatDutchWindow, jobHasRoom, liesWithinWindow } from "@wijkwerk/domain";
 import type { TokenClaims } from "../context.ts";
 import { decodeCursor, pageOf } from "../cursor.ts";
 import "../errors/work.ts";
+import "../errors/lifecycle.ts";
 import { AppError, notFound, validationError } from "../errors/problem.ts";
 import { errorResponses, IdParams, ListQuery, Page, Uuid } from "../schemas/common.ts";
 import { loadSettings } from "../settings-store.ts";
@@ -86,6 +87,21 @@ async function lockedAssignment(tx: Tx, actor: TokenClaims, id: string): Promise
   const own = actor.role === "worker" ? a?.worker_id === actor.subjectId : actor.role === "client" ? a?.client_id === actor.subjectId : true;
   if (!a || !own) throw notFound("Deze toewijzing");
   return a;
+}
+
+/**
+ * Several workers may be proposed for one job; the first to accept takes it. The job row is locked
+ * (after the assignment, the order every path takes) so parallel acceptances are decided one at a
+ * time, and the accepted ones are counted against what the job needs (one, until workersNeeded).
+ */
+async function ensureJobHasRoom(tx: Tx, a: AssignmentRow): Promise<void> {
+  const [job] = await tx.execute<{ taken: number }>(sql`
+    SELECT (SELECT count(*)::int FROM assignments x
+             WHERE x.tenant_id = j.tenant_id AND x.job_id = j.id AND x.id <> ${a.id} AND x.status IN ('accepted', 'completed')) AS taken
+      FROM jobs j WHERE j.tenant_id = app_current_tenant() AND j.id = ${a.job_id} FOR UPDATE OF j`);
+  if (job && !jobHasRoom(job.taken)) {
+    throw new AppError("assignment.job_already_taken", "Bedankt voor uw antwoord! Een andere wijk-werker heeft deze klus net aanvaard. U hoeft niets te doen; uw bemiddelaar stelt u graag een volgende klus voor.");
+  }
 }
 
 function bearerOf(header: string | undefined): boolean {
@@ -205,7 +221,7 @@ const assignments: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/assignments/:id/respond",
     {
       // Either a worker's bearer token or the signed link from the SMS: checked below, not by role.
-      config: { errors: ["auth.unauthenticated", "auth.invalid_code", "auth.forbidden", "assignment.not_pending"] },
+      config: { errors: ["auth.unauthenticated", "auth.invalid_code", "auth.forbidden", "assignment.not_pending", "assignment.job_already_taken"] },
       schema: {
         tags: ["assignments"],
         summary: "Accept or decline a proposal (worker token or signed link)",
@@ -251,6 +267,7 @@ const assignments: FastifyPluginAsyncTypebox = async (app) => {
           const [live] = (await tx.execute(sql`SELECT (expires_at IS NULL OR expires_at > now()) AS live FROM assignments WHERE tenant_id = app_current_tenant() AND id = ${a.id}`)) as unknown as { live: boolean }[];
           if (a.status !== "proposed" || !live?.live) throw new AppError("assignment.not_pending", `Deze toewijzing staat op "${a.status === "proposed" ? "verlopen" : a.status}"; antwoorden kan niet meer.`);
           const status = response === "accept" ? "accepted" : "declined";
+          if (status === "accepted") await ensureJobHasRoom(tx, a);
           const [row] = (await tx.execute(sql`
             UPDATE assignments SET status = ${status}, responded_at = now(), response_reason = ${reason ?? null}, updated_at = now()
              WHERE tenant_id = app_current_tenant() AND id = ${a.id} RETURNING *`)) as unknown as AssignmentRow[];

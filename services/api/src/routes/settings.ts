@@ -34,6 +34,8 @@ export const SettingsSchema = Type.Object({
   voucherValidityMonths: Type.Integer({ minimum: 1 }),
   matchWeights: Weights,
   proposalExpiryHours: Type.Integer({ minimum: 1 }),
+  overtimeToleranceMinutes: Type.Integer({ minimum: 1, description: "Minutes a time entry may exceed its assignment's planned length; more is refused (time_entry.over_planned)" }),
+  agreementEndingNoticeDays: Type.Integer({ minimum: 1, description: "Days before an agreement ends that the consultant and the worker are told, once" }),
 });
 export type Settings = Static<typeof SettingsSchema>;
 // The wire schema and the domain type must describe the same object.

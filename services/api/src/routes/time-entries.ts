@@ -68,7 +68,7 @@ const timeEntries: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/time-entries",
     {
-      config: { roles: ["worker", "consultant", "admin"], idempotent: true, errors: ["resource.not_found", "time_entry.assignment_not_active", "time_entry.outside_assignment", "time_entry.already_exists", "worker.monthly_cap_exceeded", "worker.yearly_cap_exceeded"] },
+      config: { roles: ["worker", "consultant", "admin"], idempotent: true, errors: ["resource.not_found", "time_entry.assignment_not_active", "time_entry.outside_assignment", "time_entry.future_date", "time_entry.over_planned", "time_entry.already_exists", "worker.monthly_cap_exceeded", "worker.yearly_cap_exceeded"] },
       schema: { tags: ["time entries"], summary: "Enter the hours of an assignment", body: CreateBody, response: { 201: TimeEntryOut, ...errorResponses(401, 403, 404, 409, 422) } },
     },
     async (request, reply) => {

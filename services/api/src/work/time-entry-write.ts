@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { sql, type SQL } from "drizzle-orm";
 import type { schema, Tx } from "@wijkwerk/db";
-import { brusselsDateOf, checkCaps, confirmDeadline, resolveSettings, vouchersForMinutes, type Settings } from "@wijkwerk/domain";
+import { brusselsDateOf, checkCaps, confirmDeadline, confirmWindowStart, resolveSettings, timeEntryProblem, vouchersForMinutes, type Settings } from "@wijkwerk/domain";
 import type { OutboxMessage } from "@wijkwerk/queue";
 import type { AuditEntry, TokenClaims } from "../context.ts";
 import "../errors/vouchers.ts";
+import "../errors/lifecycle.ts";
 import { AppError, notFound } from "../errors/problem.ts";
 import type { WorkerMinutes } from "./worker-minutes.ts";
 
@@ -47,7 +48,7 @@ export function toTimeEntryOut(r: Entry, confirmWindowDays: number, createdOn?: 
     travelKm: r.travelTenthsKm / 10,
     vouchers: r.vouchers,
     status: r.status,
-    confirmBefore: deadlineOf(`${createdOn ?? brusselsDateOf(new Date(r.createdAt))}|${confirmWindowDays}`),
+    confirmBefore: deadlineOf(`${confirmWindowStart(r.workDate, createdOn ?? brusselsDateOf(new Date(r.createdAt)))}|${confirmWindowDays}`),
     confirmedAt: r.confirmedAt ? new Date(r.confirmedAt).toISOString() : null,
     confirmedBy: r.confirmedBy ?? null,
     disputeReason: r.disputeReason ?? null,
@@ -109,8 +110,20 @@ export function submissionProblem(found: EntryContext | undefined, input: { date
   if (assignment.status !== "accepted" && assignment.status !== "completed") {
     return new AppError("time_entry.assignment_not_active", `Deze toewijzing is ${assignment.status}: alleen voor een aanvaarde toewijzing kan u uren ingeven.`);
   }
-  if (input.date !== assignment.localDate) return new AppError("time_entry.outside_assignment", `De toewijzing was op ${assignment.localDate}, niet op ${input.date}.`);
   if (input.minutes > MAX_ENTRY_MINUTES) return new AppError("time_entry.outside_assignment", "Meer dan 12 uur op één dag kan niet voor één toewijzing.");
+  const problem = timeEntryProblem({
+    date: input.date,
+    today: found.today,
+    assignmentDate: assignment.localDate,
+    minutes: input.minutes,
+    plannedMinutes: assignment.minutes,
+    toleranceMinutes: found.settings.overtimeToleranceMinutes,
+  });
+  if (problem === "time_entry.future_date") return new AppError(problem, `Uren kan u pas ingeven als het werk gedaan is: ${input.date} ligt nog in de toekomst.`);
+  if (problem === "time_entry.outside_assignment") return new AppError(problem, `De toewijzing was op ${assignment.localDate}, niet op ${input.date}.`);
+  if (problem === "time_entry.over_planned") {
+    return new AppError(problem, `Er waren ${assignment.minutes} minuten gepland. Meer dan ${found.settings.overtimeToleranceMinutes} minuten extra kan u niet zelf ingeven: vraag het aan uw bemiddelaar.`);
+  }
   if (found.hasLiveEntry) return ALREADY_EXISTS();
   return undefined;
 }

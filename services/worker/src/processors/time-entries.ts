@@ -1,6 +1,6 @@
 import type { Job } from "bullmq";
 import { schema, vouchers as wallet, type Database, type Tx } from "@wijkwerk/db";
-import { brusselsDateOf, isAutoConfirmDue } from "@wijkwerk/domain";
+import { brusselsDateOf, confirmWindowStart, isAutoConfirmDue } from "@wijkwerk/domain";
 import { QUEUES, writeOutbox } from "@wijkwerk/queue";
 import { registerProcessors } from "./index.ts";
 
@@ -18,9 +18,10 @@ async function audit(tx: Tx, tenantId: string, actorId: string, action: string, 
  */
 export async function autoConfirmDue(database: Database, now: Date = new Date()): Promise<{ confirmed: number; awaiting: number }> {
   // Pre-filter in SQL (the window is at least one day); the exact rule is the domain's.
-  const candidates = await database.sql<{ tenant_id: string; id: string; created_at: Date }[]>`
-    SELECT tenant_id, id, created_at FROM time_entries
+  const candidates = await database.sql<{ tenant_id: string; id: string; created_at: Date; work_date: string }[]>`
+    SELECT tenant_id, id, created_at, work_date::text AS work_date FROM time_entries
     WHERE status = 'submitted' AND created_at < ${now.toISOString()}::timestamptz - interval '1 day'
+      AND work_date < (${now.toISOString()}::timestamptz AT TIME ZONE 'Europe/Brussels')::date
     ORDER BY created_at`;
   const windows = new Map<string, number>();
   let confirmed = 0;
@@ -32,7 +33,8 @@ export async function autoConfirmDue(database: Database, now: Date = new Date())
         days = (await wallet.tenantSettings(tx, c.tenant_id)).confirmWindowDays;
         windows.set(c.tenant_id, days);
       }
-      if (!isAutoConfirmDue(brusselsDateOf(new Date(c.created_at)), days, now)) return;
+      // RULES §5: the window runs from the later of the work date and the submission.
+      if (!isAutoConfirmDue(confirmWindowStart(c.work_date, brusselsDateOf(new Date(c.created_at))), days, now)) return;
       const res = await wallet.confirmTimeEntry(tx, c.tenant_id, c.id, { by: "auto", now, allowFrom: ["submitted"] });
       if (res.outcome !== "confirmed" && res.outcome !== "awaiting_vouchers") return;
       await writeOutbox(tx, c.tenant_id, res.events);

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { canCancelJob, confirmWindowStart, jobHasRoom, timeEntryProblem } from "../src/work/index.ts";
+
+describe("timeEntryProblem", () => {
+  const base = { today: "2026-12-03", assignmentDate: "2026-12-03", plannedMinutes: 60, toleranceMinutes: 30 };
+  it.each([
+    { name: "RULES §5 (S34): hours of today's assignment", date: "2026-12-03", minutes: 60, problem: null },
+    { name: "RULES §5: work date after today in Brussels is future work", date: "2026-12-29", assignmentDate: "2026-12-29", minutes: 60, problem: "time_entry.future_date" },
+    { name: "RULES §5: future date is refused before the day check", date: "2026-12-04", minutes: 60, problem: "time_entry.future_date" },
+    { name: "another day than the assignment's", date: "2026-12-02", minutes: 60, problem: "time_entry.outside_assignment" },
+    { name: "exactly planned + tolerance is accepted", date: "2026-12-03", minutes: 90, problem: null },
+    { name: "one minute above planned + tolerance is refused", date: "2026-12-03", minutes: 91, problem: "time_entry.over_planned" },
+    { name: "720 minutes on a 60-minute assignment (issue 13)", date: "2026-12-03", minutes: 720, problem: "time_entry.over_planned" },
+    { name: "less than planned is fine", date: "2026-12-03", minutes: 15, problem: null },
+  ])("$name", ({ problem, ...input }) => {
+    expect(timeEntryProblem({ ...base, ...input })).toBe(problem);
+  });
+});
+
+describe("confirmWindowStart", () => {
+  it.each([
+    { name: "RULES §5 (S35): submitted after the work, counts from the submission", work: "2026-12-01", submitted: "2026-12-03", start: "2026-12-03" },
+    { name: "RULES §5: submitted the same day", work: "2026-12-03", submitted: "2026-12-03", start: "2026-12-03" },
+    { name: "RULES §5: never before the work (legacy future-dated entries)", work: "2026-12-29", submitted: "2026-12-03", start: "2026-12-29" },
+  ])("$name", ({ work, submitted, start }) => {
+    expect(confirmWindowStart(work, submitted)).toBe(start);
+  });
+});
+
+describe("job life-cycle", () => {
+  it.each([
+    { accepted: 0, needed: 1, room: true },
+    { accepted: 1, needed: 1, room: false },
+    { accepted: 1, needed: 2, room: true },
+    { accepted: 2, needed: 2, room: false },
+  ])("one accepted worker per job occurrence unless it needs more: $accepted of $needed → $room", ({ accepted, needed, room }) => {
+    expect(jobHasRoom(accepted, needed)).toBe(room);
+  });
+  it.each([
+    { status: "open", ok: true },
+    { status: "assigned", ok: true },
+    { status: "done", ok: false },
+    { status: "cancelled", ok: false },
+  ])("a job in $status can be cancelled: $ok", ({ status, ok }) => {
+    expect(canCancelJob(status)).toBe(ok);
+  });
+});

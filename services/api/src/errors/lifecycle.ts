@@ -1,0 +1,9 @@
+import { registerErrors } from "./catalogue.ts";
+
+/** Codes of the life-cycle of hours, assignments and jobs (issue 13: money and hours). */
+registerErrors({
+  "time_entry.future_date": { status: 422, title: "Uren kan u pas ingeven als het werk gedaan is." },
+  "time_entry.over_planned": { status: 422, title: "Deze prestatie is veel langer dan gepland; de bemiddelaar kan ze verbeteren." },
+  "assignment.job_already_taken": { status: 409, title: "Een andere wijk-werker heeft deze klus al aanvaard." },
+  "job.not_cancellable": { status: 409, title: "Deze klus is al klaar of geannuleerd." },
+});
