@@ -14,6 +14,7 @@ export const EVENTS = [
   "vouchers.low",
   "vouchers.expiring",
   "agreement.ending",
+  "agreement.ending_worker",
   "training.reminder",
   "training.promoted",
   "appointment.reminder",
@@ -37,6 +38,7 @@ export const EVENT_AUDIENCE: Readonly<Record<EventName, Audience>> = {
   "vouchers.low": "client",
   "vouchers.expiring": "client",
   "agreement.ending": "consultant",
+  "agreement.ending_worker": "worker",
   "training.reminder": "worker",
   "training.promoted": "worker",
   "appointment.reminder": "anyone",
@@ -172,6 +174,11 @@ export type EventData = {
     endsOn: DateInput;
     daysLeft: number;
     link: string;
+  };
+  /** The worker's own notice of agreement.ending (the same outbox event). */
+  "agreement.ending_worker": BaseData & {
+    endsOn: DateInput;
+    daysLeft: number;
   };
   "training.reminder": BaseData & {
     training: string;

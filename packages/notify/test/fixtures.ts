@@ -35,6 +35,7 @@ export const LONGEST: { [E in EventName]: EventData[E] } = {
   "vouchers.low": { ...base, remaining: 2, link: LONG_LINK },
   "vouchers.expiring": { ...base, count: 100, expiresOn: "2026-12-31", link: LONG_LINK },
   "agreement.ending": { ...base, workerName: LONG_NAME, endsOn: "2027-12-31", daysLeft: 30, link: LONG_LINK },
+  "agreement.ending_worker": { ...base, endsOn: "2027-12-31", daysLeft: 30 },
   "training.reminder": { ...base, training: "tuinonderhoud en veilig werken met gereedschap", startsAt: START, endsAt: END, place },
   "training.promoted": { ...base, training: "tuinonderhoud en veilig werken met gereedschap", startsAt: START, endsAt: END, place },
   "appointment.reminder": { ...base, startsAt: START, place, consultantName: LONG_NAME },

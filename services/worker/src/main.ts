@@ -43,6 +43,8 @@ await queues.maintenance.upsertJobScheduler("assignments.expire", { every: 5 * 6
 // RULES §5 auto-confirmation hourly; RULES §4 voucher expiry daily shortly after midnight in Brussels.
 await queues.maintenance.upsertJobScheduler("time_entries.auto_confirm", { pattern: "7 * * * *" }, { name: "time_entries.auto_confirm" });
 await queues.maintenance.upsertJobScheduler("vouchers.expire", { pattern: "17 0 * * *", tz: "Europe/Brussels" }, { name: "vouchers.expire" });
+// Agreements ending within the tenant's notice days: daily at 06:27 Brussels, each told once.
+await queues.maintenance.upsertJobScheduler("agreements.ending", { pattern: "27 6 * * *", tz: "Europe/Brussels" }, { name: "agreements.ending" });
 // Deliveries whose send job got lost (Redis without persistence restarted) are enqueued again.
 await queues.maintenance.upsertJobScheduler("deliveries.requeue", { every: 60_000 }, { name: "deliveries.requeue" });
 log("worker started", { queues: Object.values(QUEUES) });

@@ -15,6 +15,7 @@ const EVENT: Record<string, string> = {
   "vouchers.low": "Bijna geen cheques meer",
   "vouchers.expiring": "Cheques vervallen binnenkort",
   "agreement.ending": "Overeenkomst loopt af",
+  "agreement.ending_worker": "Overeenkomst loopt af (wijk-werker)",
   "training.reminder": "Herinnering aan een opleiding",
   "appointment.reminder": "Herinnering aan een afspraak",
   "auth.code": "Aanmeldcode",

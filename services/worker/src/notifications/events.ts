@@ -258,7 +258,10 @@ export const LOADERS: Partial<Record<string, Loader>> = {
     const endsOn = str(payload, "endsOn");
     const daysLeft = typeof payload.daysLeft === "number" ? payload.daysLeft : calendarDaysBetween(brusselsDateOf(now), endsOn);
     const data: Data<"agreement.ending"> = { workerName: w?.name ?? worker.name, endsOn, daysLeft, link: web(config, `/werkers/${worker.id}`) };
-    return (await consultantRecipients(tx)).map((r) => message("agreement.ending", r, data));
+    const staff = (await consultantRecipients(tx)).map((r) => message("agreement.ending", r, data));
+    // The sweep asks for the worker too; older producers (notify absent) told consultants only.
+    const tellWorker = Array.isArray(payload.notify) && payload.notify.includes("worker");
+    return tellWorker ? [...staff, message("agreement.ending_worker", worker, { endsOn, daysLeft })] : staff;
   },
 
   "training.reminder": async ({ tx, payload }) => {

@@ -1,6 +1,7 @@
 // Side-effect imports: each capability's handlers register themselves with registerProcessors().
 import "./payouts.ts";
 import "./assignments.ts";
+import "./agreements.ts";
 import "./time-entries.ts";
 import "../notifications/register.ts";
 export {};
