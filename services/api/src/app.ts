@@ -2,7 +2,8 @@ import rateLimit from "@fastify/rate-limit";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { AppDeps } from "./context.ts";
-import { installErrorHandler } from "./errors/handler.ts";
+import { installErrorHandler, installNotFound } from "./errors/handler.ts";
+import { frameworkErrors, installEdgeInput } from "./plugins/edge-input.ts";
 import auth from "./plugins/auth.ts";
 import idempotency from "./plugins/idempotency.ts";
 import openapi from "./plugins/openapi.ts";
@@ -17,10 +18,12 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     bodyLimit: 5 * 1024 * 1024,
     trustProxy: true,
     ajv: { customOptions: {} },
+    frameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate("deps", deps);
   installValidation(app);
   installErrorHandler(app, deps.config.RETRY_AFTER_SECONDS);
+  installNotFound(app, installEdgeInput(app).allowedMethods);
   // Generous per-IP limit on sign-in routes only; the per-account failure lock lives in auth.ts.
   await app.register(rateLimit, {
     global: false,

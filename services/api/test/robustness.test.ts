@@ -98,3 +98,73 @@ describe("never a 500", () => {
     expect(failures).toEqual([]);
   });
 });
+
+/** Every string field of a body schema set to `text` (nested objects too). */
+function withText(schema: Schema | undefined, text: string): unknown {
+  if (!schema?.properties) return { name: text };
+  return Object.fromEntries(
+    Object.entries(schema.properties).map(([k, v]) => {
+      const type = Array.isArray(v.type) ? v.type[0] : v.type;
+      return [k, type === "object" ? withText(v, text) : type === "array" ? [text] : text];
+    }),
+  );
+}
+
+describe("issue 13 item 5: a NUL character or a lone surrogate in any text is 422, never a 500 and never stored", () => {
+  it("POST /v1/auth/login with a NUL in the e-mail, without a token, is 422 validation.failed at the field", async () => {
+    const res = await t.app.inject({ method: "POST", url: "/v1/auth/login", payload: JSON.stringify({ tenant: "robuust", email: "abc\u0000def", password: "x" }), headers: { "content-type": "application/json" } });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code: "validation.failed", errors: [{ path: "email" }] });
+  });
+
+  it("a lone surrogate in a skill name is 422, not stored as �", async () => {
+    const res = await t.app.inject({ method: "POST", url: "/v1/skills", headers: { ...bearer(tokens.admin!), "content-type": "application/json" }, payload: '{"name":"bad\\ud800half"}' });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().errors).toEqual([{ path: "name", message: expect.stringContaining("teken") }]);
+    const [row] = await t.owner.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM skills WHERE name LIKE 'bad%'`;
+    expect(row!.n).toBe(0);
+  });
+
+  it("swept over every operation of the document, in bodies and query strings", async () => {
+    const failures: string[] = [];
+    let calls = 0;
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      if (!path.startsWith("/v1/") || path === "/v1/openapi.json") continue;
+      for (const [method, op] of Object.entries(ops)) {
+        const url = path.replace(/\{[^}]+\}/g, randomUUID());
+        for (const text of ["abc\u0000def", "bad\ud800half", "half\udc00"]) {
+          const payload = method === "get" ? undefined : JSON.stringify(withText(op.requestBody?.content?.["application/json"]?.schema, text));
+          const res = await t.app.inject({
+            method: method.toUpperCase() as "GET",
+            url: method === "get" ? `${url}?q=${encodeURIComponent(text.replace(/[\ud800-\udfff]/g, ""))}%00` : url,
+            headers: { ...bearer(tokens.admin!), ...(payload ? { "content-type": "application/json" } : {}) },
+            ...(payload ? { payload } : {}),
+          });
+          calls++;
+          if (res.statusCode >= 500 || (res.statusCode >= 200 && res.statusCode < 300)) failures.push(`${method.toUpperCase()} ${path} [${JSON.stringify(text)}] → ${res.statusCode} ${res.body.slice(0, 120)}`);
+        }
+      }
+    }
+    expect(calls).toBeGreaterThan(200);
+    expect(failures).toEqual([]);
+  }, 120_000);
+});
+
+describe("issue 13 item 6: router-level answers are problem+json with a stable code", () => {
+  it.each([
+    { name: "a path parameter of 3000 characters", method: "GET", url: `/v1/workers/${"x".repeat(3000)}`, status: 414, code: "request.uri_too_long" },
+    { name: "a bad percent-encoding (a lone surrogate)", method: "GET", url: "/v1/workers/%ED%A0%80", status: 400, code: "request.malformed" },
+    { name: "a lone %", method: "GET", url: "/%", status: 400, code: "request.malformed" },
+    { name: "an unknown route", method: "GET", url: "/v1/nope", status: 404, code: "route.not_found" },
+    { name: "a known path with another method", method: "DELETE", url: "/v1/skills", status: 405, code: "method.not_allowed" },
+    { name: "a known path with a parameter and another method", method: "PUT", url: `/v1/workers/${randomUUID()}/agreements`, status: 405, code: "method.not_allowed" },
+    { name: "a body too large", method: "POST", url: "/v1/auth/login", status: 413, code: "request.too_large", payload: "x".repeat(6 * 1024 * 1024) },
+    { name: "an unsupported media type", method: "POST", url: "/v1/auth/login", status: 415, code: "request.unsupported_media_type", payload: "a=b", type: "application/x-www-form-urlencoded" },
+  ])("$name → $status $code", async ({ method, url, status, code, payload, type }) => {
+    const res = await t.app.inject({ method: method as "GET", url, ...(payload ? { payload, headers: { "content-type": type ?? "application/json" } } : {}) });
+    expect(res.statusCode).toBe(status);
+    expect(res.headers["content-type"]).toContain("application/problem+json");
+    expect(res.json()).toMatchObject({ status, code });
+    if (status === 405) expect(res.headers.allow).toMatch(/GET|POST/);
+  });
+});

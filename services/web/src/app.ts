@@ -9,7 +9,8 @@ import type { WebDeps } from "./context.ts";
 import { isLang, translate, type Lang } from "./i18n/index.ts";
 import { createRenderer, type PageInput } from "./render.ts";
 import { routes } from "./routes/index.ts";
-import { CSRF_COOKIE, cookieOptions, FLASH_COOKIE, csrfMatches, LANG_COOKIE, newCsrfToken, sessionFromToken, TOKEN_COOKIE } from "./session.ts";
+import { csrfUserInfo, derivedKey, installSecurity } from "./security.ts";
+import { cookieOptions, FLASH_COOKIE, LANG_COOKIE, sessionFromToken, TOKEN_COOKIE } from "./session.ts";
 
 export interface WebOptions {
   config: Config;
@@ -20,52 +21,52 @@ export interface WebOptions {
 
 const STYLE = readFileSync(new URL("../public/style.css", import.meta.url), "utf8");
 
-// No script at all: every page works as plain HTML forms (issue: "NO JavaScript required").
-const CSP = "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
-
 /** Builds the web UI without listening (tests listen on port 0). */
 export async function buildWeb(options: WebOptions): Promise<FastifyInstance> {
   const { config } = options;
-  const app = Fastify({ logger: options.logger ? { level: config.LOG_LEVEL, redact: ["req.headers.cookie"] } : false, trustProxy: true });
+  const app = Fastify({
+    logger: options.logger ? { level: config.LOG_LEVEL, redact: ["req.headers.cookie"] } : false,
+    trustProxy: true,
+    // A URL the router cannot read (bad percent-encoding, a parameter too long) gets a Dutch page too.
+    frameworkErrors: (error, _request, reply) => {
+      const status = error.code === "FST_ERR_MAX_PARAM_LENGTH" ? 414 : 400;
+      // Plain HTML: the request never reached the hooks that read cookies and language.
+      const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${translate("nl", "error.title")}</title><link rel="stylesheet" href="/static/style.css"></head><body><main><h1>${translate("nl", "error.title")}</h1><p>${translate("nl", "error.notFound")}</p><p><a href="/">Naar de startpagina</a></p></main></body></html>`;
+      void (reply as FastifyReply).status(status).type("text/html; charset=utf-8").send(html);
+    },
+  });
   const deps: WebDeps = {
     config,
     api: createApiClient(options.apiBaseUrl ?? config.PUBLIC_API_URL),
     renderer: createRenderer(),
-    secureCookies: config.PUBLIC_WEB_URL.startsWith("https:"),
+    // Cookies only over https in production (and wherever the site is served over https).
+    secureCookies: config.PUBLIC_WEB_URL.startsWith("https:") || config.NODE_ENV === "production",
   };
   app.decorate("web", deps);
-  await app.register(cookie);
+  await app.register(cookie, { secret: derivedKey(config, "cookies") });
   await app.register(formbody);
+  await installSecurity(app, config, deps.secureCookies);
 
   app.decorateRequest("session", undefined);
   app.decorateRequest("lang", "nl" as Lang);
-  app.decorateRequest("csrf", "");
   app.decorateRequest("flash", undefined);
 
   app.addHook("onRequest", async (request, reply) => {
     request.session = sessionFromToken(request.cookies[TOKEN_COOKIE]);
     const lang = request.cookies[LANG_COOKIE];
     request.lang = isLang(lang) ? lang : "nl";
-    const existing = request.cookies[CSRF_COOKIE];
-    request.csrf = existing && existing.length >= 32 ? existing : newCsrfToken();
-    if (request.csrf !== existing) reply.setCookie(CSRF_COOKIE, request.csrf, cookieOptions(deps.secureCookies));
     // One-shot message after a POST-redirect-GET ("Wijk-werker geregistreerd").
     const flash = request.cookies[FLASH_COOKIE];
     if (flash) {
       request.flash = flash.slice(0, 300);
       reply.clearCookie(FLASH_COOKIE, cookieOptions(deps.secureCookies));
     }
-    reply.header("content-security-policy", CSP);
-    reply.header("x-content-type-options", "nosniff");
-    reply.header("referrer-policy", "same-origin");
   });
 
-  app.addHook("preHandler", async (request, reply) => {
-    if (request.method !== "POST") return;
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    if (!csrfMatches(request, body._csrf)) {
-      return reply.page("errors/error", { title: translate(request.lang, "error.title"), message: translate(request.lang, "error.csrf") }, 403);
-    }
+  // Every form post carries the token of a page rendered for this session (see security.ts).
+  app.addHook("preHandler", (request, reply, done) => {
+    if (request.method !== "POST") return done();
+    app.csrfProtection(request, reply, done);
   });
 
   app.decorateReply("page", function (this: FastifyReply, template: string, data: PageInput, status = 200) {
@@ -74,7 +75,7 @@ export async function buildWeb(options: WebOptions): Promise<FastifyInstance> {
       ...data,
       flash: data.flash ?? request.flash,
       lang: data.lang ?? request.lang,
-      csrf: request.csrf,
+      csrf: this.generateCsrf({ userInfo: csrfUserInfo(request) }),
       // A fresh Idempotency-Key per rendered form: submitting it twice creates one order.
       idem: randomUUID(),
       user: request.session ? { role: request.session.role } : undefined,
@@ -91,6 +92,16 @@ export async function buildWeb(options: WebOptions): Promise<FastifyInstance> {
     return this;
   });
 
+  // Before the routes are registered: Fastify hands each plugin the error handler of its parent as it is then.
+  app.setErrorHandler((error: { statusCode?: number; code?: string }, request, reply) => {
+    if (error.code === "FST_CSRF_INVALID_TOKEN" || error.code === "FST_CSRF_MISSING_SECRET") {
+      return reply.page("errors/error", { title: translate(request.lang, "error.title"), message: translate(request.lang, "error.csrf") }, 403);
+    }
+    request.log.error({ err: error }, "page failed");
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    const message = status === 500 ? translate(request.lang, "error.server") : translate(request.lang, "error.title");
+    reply.page("errors/error", { title: translate(request.lang, "error.title"), message }, status);
+  });
   app.get("/static/style.css", async (_req, reply) => reply.type("text/css; charset=utf-8").header("cache-control", "public, max-age=300").send(STYLE));
   app.get("/health", async () => ({ status: "ok" }));
 
@@ -98,12 +109,6 @@ export async function buildWeb(options: WebOptions): Promise<FastifyInstance> {
 
   app.setNotFoundHandler((request, reply) => {
     reply.page("errors/error", { title: translate(request.lang, "error.title"), message: translate(request.lang, "error.notFound") }, 404);
-  });
-  app.setErrorHandler((error: { statusCode?: number }, request, reply) => {
-    request.log.error({ err: error }, "page failed");
-    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
-    const message = status === 500 ? translate(request.lang, "error.server") : translate(request.lang, "error.title");
-    reply.page("errors/error", { title: translate(request.lang, "error.title"), message }, status);
   });
   return app;
 }

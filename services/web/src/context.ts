@@ -20,7 +20,6 @@ declare module "fastify" {
   interface FastifyRequest {
     session: Session | undefined;
     lang: Lang;
-    csrf: string;
     flash: string | undefined;
   }
   interface FastifyReply {

@@ -1,5 +1,4 @@
-import { randomBytes, timingSafeEqual } from "node:crypto";
-import type { FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyReply } from "fastify";
 
 export const TOKEN_COOKIE = "ww_session";
 export const CSRF_COOKIE = "ww_csrf";
@@ -45,15 +44,4 @@ export function setSession(reply: FastifyReply, secure: boolean, token: string, 
 
 export function clearSession(reply: FastifyReply, secure: boolean): void {
   reply.clearCookie(TOKEN_COOKIE, cookieOptions(secure));
-}
-
-export const newCsrfToken = () => randomBytes(24).toString("base64url");
-
-/** Double-submit check: the hidden field must equal the cookie the browser sends back. */
-export function csrfMatches(request: FastifyRequest, submitted: unknown): boolean {
-  const cookie = request.cookies[CSRF_COOKIE];
-  if (typeof submitted !== "string" || !cookie) return false;
-  const a = Buffer.from(cookie);
-  const b = Buffer.from(submitted);
-  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -262,6 +262,61 @@ describe("without JavaScript", () => {
     expect(res.status).toBe(403);
     expect(await res.text()).toContain("Het formulier is verlopen");
   });
+
+  it("issue 13 item 6: an address the router cannot read gets a Dutch page, not JSON", async () => {
+    for (const [url, status] of [["/werkers/%ED%A0%80", 400], ["/%", 400]] as const) {
+      const res = await fetch(`${h.webUrl}${url}`);
+      expect(res.status, url).toBe(status);
+      expect(res.headers.get("content-type"), url).toContain("text/html");
+    }
+  });
+
+  it("issue 13 item 14: an attacker-chosen CSRF cookie with the same value in the form is refused", async () => {
+    const value = "a".repeat(40);
+    const res = await fetch(`${h.webUrl}/aanmelden`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { cookie: `ww_csrf=${value}`, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ _csrf: value, tenant: tenant.slug, email: tenant.email, password: tenant.password }).toString(),
+    });
+    expect(res.status).toBe(403);
+    expect(res.headers.get("location")).toBeNull();
+  });
+
+  it("issue 13 item 14: a form token is bound to the session — one from before sign-in does not work after it", async () => {
+    const login = await fetch(`${h.webUrl}/aanmelden`);
+    const anonymousToken = (await login.text()).match(/name="_csrf" value="([^"]+)"/)![1]!;
+    const csrfCookie = login.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const signedIn = await fetch(`${h.webUrl}/aanmelden`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { cookie: csrfCookie, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ _csrf: anonymousToken, tenant: tenant.slug, email: tenant.email, password: tenant.password }).toString(),
+    });
+    expect(signedIn.status).toBe(303);
+    const session = signedIn.headers.getSetCookie().find((c) => c.startsWith("ww_session="))!.split(";")[0]!;
+    // The same token, now sent with the session, is refused; a page rendered for the session gives one that works.
+    const post = (token: string) =>
+      fetch(`${h.webUrl}/taal`, { method: "POST", redirect: "manual", headers: { cookie: `${csrfCookie}; ${session}`, "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ _csrf: token, lang: "fr", terug: "/" }).toString() });
+    expect((await post(anonymousToken)).status).toBe(403);
+    const page = await fetch(`${h.webUrl}/consulent`, { headers: { cookie: `${csrfCookie}; ${session}` } });
+    const sessionToken = (await page.text()).match(/name="_csrf" value="([^"]+)"/)![1]!;
+    expect((await post(sessionToken)).status).toBe(303);
+  });
+
+  it("issue 13 item 14: security headers by helmet — the CSP allows no script; HSTS only over https", async () => {
+    const res = await fetch(`${h.webUrl}/aanmelden`);
+    expect(res.headers.get("content-security-policy")).toContain("script-src 'none'");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("strict-transport-security")).toBeNull();
+    const { buildWeb } = await import("../src/app.ts");
+    const { loadConfig } = await import("@wijkwerk/config");
+    const https = await buildWeb({ config: loadConfig({ ...process.env, PUBLIC_WEB_URL: "https://wijkwerk.example" }), apiBaseUrl: h.apiUrl });
+    const secured = await https.inject({ url: "/aanmelden" });
+    expect(secured.headers["strict-transport-security"]).toMatch(/max-age=\d+/);
+    expect(String(secured.headers["set-cookie"])).toContain("Secure");
+    await https.close();
+  });
 });
 
 describe("sessions", () => {
@@ -290,6 +345,27 @@ describe("sessions", () => {
       });
     expect((await post("/klanten")).headers.get("location")).toBe("/klanten");
     expect((await post("//evil.example/x")).headers.get("location")).toBe("/consulent");
+  });
+
+  it("issue 13 item 7: a return path with a tab, a line break or a backslash never leaves the site, and is never a 500", async () => {
+    for (const terug of ["/%09/evil.example/phish", "/%0D%0A/x", "/%5C%5Cevil.example", "/.//evil.example"]) {
+      const page = await fetch(`${h.webUrl}/aanmelden?terug=${terug}`);
+      expect(page.status, terug).toBe(200);
+      expect(await page.text()).not.toContain("evil.example");
+    }
+    const login = await fetch(`${h.webUrl}/aanmelden`);
+    const csrf = (await login.text()).match(/name="_csrf" value="([^"]+)"/)![1]!;
+    const cookie = login.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    for (const terug of ["/\t/evil.example/phish", "/\r\n/x", "/\\evil.example/x", "/.//evil.example", "https://evil.example/"]) {
+      const res = await fetch(`${h.webUrl}/aanmelden`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ _csrf: csrf, tenant: tenant.slug, email: tenant.email, password: tenant.password, terug }).toString(),
+      });
+      expect(res.status, JSON.stringify(terug)).toBe(303);
+      expect(res.headers.get("location"), JSON.stringify(terug)).toBe("/consulent");
+    }
   });
 });
 

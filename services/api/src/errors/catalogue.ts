@@ -6,6 +6,7 @@ export const ERRORS = {
   "validation.failed": { status: 422, title: "Sommige gegevens zijn niet juist." },
   "request.malformed": { status: 400, title: "De aanvraag kan niet gelezen worden." },
   "request.too_large": { status: 413, title: "De aanvraag is te groot." },
+  "request.uri_too_long": { status: 414, title: "Dit adres is te lang." },
   "request.unsupported_media_type": { status: 415, title: "Dit bestandstype wordt niet ondersteund." },
   "resource.not_found": { status: 404, title: "Niet gevonden." },
   "route.not_found": { status: 404, title: "Dit adres bestaat niet." },

@@ -17,9 +17,18 @@ export function installErrorHandler(app: FastifyInstance, retryAfterSeconds = 5)
     } else if (appError.status >= 500) request.log.error({ err: error }, "request failed");
     reply.status(appError.status).type("application/problem+json").send(toProblem(appError, request.url));
   });
+}
+
+/** 404 for an unknown address; 405 with Allow when the path exists with other methods (issue 13 item 6). */
+export function installNotFound(app: FastifyInstance, allowedMethods: (url: string) => string[]): void {
   app.setNotFoundHandler((request, reply) => {
-    const err = new AppError("route.not_found", `${request.method} ${request.url.split("?")[0]} bestaat niet.`);
-    reply.status(404).type("application/problem+json").send(toProblem(err, request.url));
+    const path = request.url.split("?")[0] ?? "";
+    const allowed = allowedMethods(path);
+    const err = allowed.length
+      ? new AppError("method.not_allowed", `${request.method} kan niet op ${path}; wel: ${allowed.join(", ")}.`)
+      : new AppError("route.not_found", `${request.method} ${path} bestaat niet.`);
+    if (allowed.length) reply.header("allow", allowed.join(", "));
+    reply.status(err.status).type("application/problem+json").send(toProblem(err, path));
   });
 }
 

@@ -30,7 +30,9 @@ export function errorCodesFor(input: RouteErrorsInput): Map<number, Set<string>>
   };
   for (const status of input.declaredStatuses) if (!out.has(status)) out.set(status, new Set());
   if (input.hasBody) ["request.malformed", "request.too_large", "request.unsupported_media_type"].forEach(add);
-  if (input.hasBody || input.hasQuery || input.params.length > 0) add("validation.failed");
+  // Any request can be 422: text that cannot be stored (a NUL, a lone surrogate) is refused at the
+  // edge in the body, the query string or the path, whether or not the route reads them.
+  add("validation.failed");
   if (input.roles || input.platform) add("auth.unauthenticated");
   if (input.roles) add("auth.forbidden");
   if (input.params.length > 0) add("resource.not_found");
