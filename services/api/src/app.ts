@@ -1,6 +1,7 @@
 import rateLimit from "@fastify/rate-limit";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import Fastify, { type FastifyInstance } from "fastify";
+import { redactUrlQuery } from "@wijkwerk/domain";
 import type { AppDeps } from "./context.ts";
 import { installErrorHandler, installNotFound } from "./errors/handler.ts";
 import { frameworkErrors, installEdgeInput } from "./plugins/edge-input.ts";
@@ -12,9 +13,17 @@ import { installValidation } from "./plugins/validation.ts";
 import { routes } from "./routes/index.ts";
 
 /** Builds the API without listening (tests use app.inject or listen on port 0). */
-export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(deps: AppDeps, options: { logger?: boolean; logStream?: NodeJS.WritableStream } = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ? { level: deps.config.LOG_LEVEL, redact: ["req.headers.authorization", "req.body.password"] } : false,
+    logger: options.logger || options.logStream
+      ? {
+          level: deps.config.LOG_LEVEL,
+          redact: ["req.headers.authorization", "req.body.password"],
+          // Query values (searches, signed tokens) never reach the logs (issue 13 item 15).
+          serializers: { req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: redactUrlQuery(req.url), remoteAddress: req.ip }) },
+          ...(options.logStream ? { stream: options.logStream } : {}),
+        }
+      : false,
     bodyLimit: 5 * 1024 * 1024,
     trustProxy: true,
     ajv: { customOptions: {} },

@@ -1,4 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
+import { maskPersonalNumbers } from "@wijkwerk/domain";
 import { outboxRows, type OutboxMessage } from "@wijkwerk/queue";
 import type { AuditEntry } from "./context.ts";
 
@@ -16,7 +17,7 @@ export interface CollectedWrites {
   audits?: AuditRow[];
 }
 
-/** A jsonb parameter: drizzle passes jsonb through as text. */
+/** A jsonb parameter: drizzle passes jsonb through as text. Audit rows never hold a full INSZ or IBAN. */
 const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
 
 /**
@@ -35,7 +36,7 @@ export function collectedWritesStatement(tenantId: string, collected: CollectedW
   }
   if (collected.audits?.length) {
     statements.push(sql`INSERT INTO audit_log (tenant_id, actor_type, actor_id, action, entity, entity_id, before, after, request_id) VALUES ${sql.join(
-      collected.audits.map((a) => sql`(${tenantId}, ${a.actorType}, ${a.actorId}, ${a.action}, ${a.entity}, ${a.entityId ?? null}, ${json(a.before)}::jsonb, ${json(a.after)}::jsonb, ${a.requestId})`),
+      collected.audits.map((a) => sql`(${tenantId}, ${a.actorType}, ${a.actorId}, ${a.action}, ${a.entity}, ${a.entityId ?? null}, ${json(maskPersonalNumbers(a.before))}::jsonb, ${json(maskPersonalNumbers(a.after))}::jsonb, ${a.requestId})`),
       sql`, `,
     )}`);
   }

@@ -211,7 +211,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List clients
+         * List clients (national number masked)
          * @description Roles: admin, consultant, finance, client
          */
         get: operations["listClients"];

@@ -4,3 +4,4 @@ export * from "./iban.ts";
 export * from "./enterprise.ts";
 export * from "./ogm.ts";
 export * from "./phone.ts";
+export * from "./mask.ts";

@@ -29,10 +29,6 @@ export interface WorkerValues {
 export interface AvailabilitySlot { weekday: number; from: string; to: string }
 
 
-/** "85.07.30-***.**": enough to recognise a person in a list, not enough to misuse the number. */
-export function maskNationalNumber(value: string): string {
-  return `${value.slice(0, 2)}.${value.slice(2, 4)}.${value.slice(4, 6)}-***.**`;
-}
 
 /**
  * The rules of a worker record (API.md POST /v1/workers): INSZ and IBAN with their check digits,

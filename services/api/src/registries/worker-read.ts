@@ -1,8 +1,8 @@
 import { asc, eq } from "drizzle-orm";
 import { schema, type Tx } from "@wijkwerk/db";
 import type { TokenClaims } from "../context.ts";
+import { maskIban, maskNationalNumber } from "@wijkwerk/domain";
 import { notFound } from "../errors/problem.ts";
-import { maskNationalNumber } from "./worker-input.ts";
 
 export type WorkerRow = typeof schema.workers.$inferSelect;
 
@@ -21,7 +21,7 @@ export async function findWorker(tx: Tx, id: string, lock?: "update" | "no key u
   return row;
 }
 
-/** The flat record; lists mask the INSZ (privacy: a list is seen over a shoulder at a zitdag). */
+/** The flat record; lists mask the INSZ and IBAN (privacy: a list is seen over a shoulder at a zitdag). */
 export function workerBase(r: WorkerRow, masked = false) {
   return {
     id: r.id,
@@ -32,7 +32,7 @@ export function workerBase(r: WorkerRow, masked = false) {
     email: r.email,
     language: r.language,
     address: { street: r.street, number: r.houseNumber, postalCode: r.postalCode, municipalityId: r.municipalityId, neighbourhoodId: r.neighbourhoodId, lat: r.lat, lon: r.lon },
-    iban: r.iban,
+    iban: masked ? maskIban(r.iban) : r.iban,
     referrer: r.referrer,
     maxTravelKm: Number(r.maxTravelKm),
     status: r.status,

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type, type Static, type TSchema } from "@sinclair/typebox";
 import { and, asc, eq, ilike, ne, or, sql, type SQL } from "drizzle-orm";
 import { pgError, PG, schema, type Tx } from "@wijkwerk/db";
-import { brusselsDateOf, lastDayOfMonthsPeriod, makeOgm, normalizePhone, validateEnterpriseNumber, validateNationalNumber } from "@wijkwerk/domain";
+import { brusselsDateOf, lastDayOfMonthsPeriod, makeOgm, maskNationalNumber, normalizePhone, validateEnterpriseNumber, validateNationalNumber } from "@wijkwerk/domain";
 import type { TokenClaims } from "../context.ts";
 import { decodeCursor, pageOf } from "../cursor.ts";
 import "../errors/clients.ts";
@@ -111,7 +111,8 @@ type AgreementRow = typeof schema.clientAgreements.$inferSelect;
 
 const iso = (t: string) => new Date(t).toISOString();
 
-function toOut(r: ClientRow) {
+/** Lists mask the INSZ (issue 13 item 15); the detail view shows it to the staff who read clients. */
+function toOut(r: ClientRow, masked = false) {
   return {
     id: r.id,
     clientNumber: r.clientNumber,
@@ -119,7 +120,7 @@ function toOut(r: ClientRow) {
     name: r.name,
     contact: { firstName: r.contactFirstName, lastName: r.contactLastName, phone: r.phone, email: r.email },
     address: { street: r.street, number: r.houseNumber, postalCode: r.postalCode, municipalityId: r.municipalityId, neighbourhoodId: r.neighbourhoodId, lat: r.lat, lon: r.lon },
-    nationalNumber: r.nationalNumber,
+    nationalNumber: masked && r.nationalNumber ? maskNationalNumber(r.nationalNumber) : r.nationalNumber,
     enterpriseNumber: r.enterpriseNumber,
     language: r.language,
     createdAt: iso(r.createdAt),
@@ -297,7 +298,7 @@ const clients: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     "/v1/clients",
-    { config: { roles: READERS }, schema: { tags: ["clients"], summary: "List clients", querystring: ListQs, response: { 200: Page(ClientOut), ...errorResponses(401, 403, 422) } } },
+    { config: { roles: READERS }, schema: { tags: ["clients"], summary: "List clients (national number masked)", querystring: ListQs, response: { 200: Page(ClientOut), ...errorResponses(401, 403, 422) } } },
     async (request) => {
       const { limit = 50, cursor, type, neighbourhoodId, q } = request.query;
       const after = decodeCursor(cursor, 1);
@@ -325,7 +326,7 @@ const clients: FastifyPluginAsyncTypebox = async (app) => {
         if (after) where.push(sql`${c.clientNumber} > ${Number(after[0])}`);
         const rows = await tx.select().from(c).where(and(...where)).orderBy(asc(c.clientNumber)).limit(limit + 1);
         const page = pageOf(rows, limit, (r) => [r.clientNumber]);
-        return { items: page.items.map(toOut), nextCursor: page.nextCursor };
+        return { items: page.items.map((r) => toOut(r, true)), nextCursor: page.nextCursor };
       });
     },
   );

@@ -97,7 +97,7 @@ const BaseProps = {
   updatedAt: Type.String(),
 };
 const SkillOut = Type.Object({ skillId: Uuid, name: Type.String(), obtainedOn: DateOnly });
-const WorkerListItem = Type.Object(BaseProps, { description: "nationalNumber is masked (85.07.30-***.**) in lists" });
+const WorkerListItem = Type.Object(BaseProps, { description: "nationalNumber (85.07.30-***.**) and iban (BE68 **** **** 7034) are masked in lists" });
 const WorkerOut = Type.Object({ ...BaseProps, availability: Type.Array(Type.Object({ weekday: Type.Integer(), from: Type.String(), to: Type.String() })), activityCodes: Type.Array(Type.String()), skills: Type.Array(SkillOut) });
 
 const ListQs = Type.Object(
