@@ -14,6 +14,10 @@ export interface TokenClaims {
   role: Role;
   /** For client and worker tokens: the client or worker record they may see. */
   subjectId?: string;
+  /** Token id, so that signing out can revoke this one token (issue 13 item 13). */
+  jti?: string;
+  iat?: number;
+  exp?: number;
 }
 
 export interface AuditEntry {

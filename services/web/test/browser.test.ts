@@ -85,8 +85,21 @@ describe("staff sign-in", () => {
     await page.waitForURL(`${h.webUrl}/aanmelden`);
     await page.goto(`${h.webUrl}/consulent`);
     expect(new URL(page.url()).pathname).toBe("/aanmelden");
+    // Signing out revoked that token on the API too (issue 13 item 13): the saved cookie no longer works.
+    const revoked = await ctx.browser()!.newContext();
+    await revoked.addCookies(staffCookies);
+    const again = await revoked.newPage();
+    await again.goto(`${h.webUrl}/consulent`);
+    expect(new URL(again.url()).pathname).toBe("/aanmelden");
+    await revoked.close();
+    // The next tests get a session of their own.
+    await page.fill("#f-tenant", tenant.slug);
+    await page.fill("#f-email", tenant.email);
+    await page.fill("#f-password", tenant.password);
+    await page.click("button[type=submit]:has-text('Aanmelden')");
+    await page.waitForURL(`${h.webUrl}/consulent`);
+    staffCookies = await ctx.cookies();
     await ctx.close();
-    // Signing out cleared this context only; the saved cookie is still a valid token for the next tests.
   });
 });
 
@@ -320,6 +333,28 @@ describe("without JavaScript", () => {
 });
 
 describe("sessions", () => {
+  it("issue 13 item 13: signing out in the web revokes the token on the API", async () => {
+    const loginPage = await fetch(`${h.webUrl}/aanmelden`);
+    const csrf = (await loginPage.text()).match(/name="_csrf" value="([^"]+)"/)![1]!;
+    const csrfCookie = loginPage.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const signedIn = await fetch(`${h.webUrl}/aanmelden`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { cookie: csrfCookie, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ _csrf: csrf, tenant: tenant.slug, email: tenant.email, password: tenant.password }).toString(),
+    });
+    const session = signedIn.headers.getSetCookie().find((c) => c.startsWith("ww_session="))!.split(";")[0]!;
+    const token = session.slice("ww_session=".length);
+    expect((await fetch(`${h.apiUrl}/v1/skills`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    const page = await fetch(`${h.webUrl}/consulent`, { headers: { cookie: `${csrfCookie}; ${session}` } });
+    const formToken = (await page.text()).match(/name="_csrf" value="([^"]+)"/)![1]!;
+    const out = await fetch(`${h.webUrl}/afmelden`, { method: "POST", redirect: "manual", headers: { cookie: `${csrfCookie}; ${session}`, "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ _csrf: formToken }).toString() });
+    expect(out.status).toBe(303);
+    expect((await fetch(`${h.apiUrl}/v1/skills`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
+    const again = await fetch(`${h.webUrl}/klanten`, { headers: { cookie: `${csrfCookie}; ${session}` }, redirect: "manual" });
+    expect(again.status).toBe(303);
+  });
+
   it("a token the API no longer accepts sends the user back to sign-in and clears the cookie", async () => {
     const forged = h.api.app.jwt.sign({ sub: "x", tid: tenant.tenantId, role: "admin" }, { key: "another-secret-another-secret" } as never);
     const res = await fetch(`${h.webUrl}/klanten`, { headers: { cookie: `ww_session=${forged}` }, redirect: "manual" });

@@ -21,8 +21,23 @@ export const staff = pgTable(
     passwordHash: text("password_hash").notNull(),
     active: boolean("active").notNull().default(true),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    /** Tokens issued before this moment are refused (0023). */
+    sessionsRevokedAt: timestamp("sessions_revoked_at", { withTimezone: true, mode: "string" }),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);
+
+/** Signed-out tokens, kept until they would have expired (0023). */
+export const revokedTokens = pgTable(
+  "revoked_tokens",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    jti: uuid("jti").notNull(),
+    subjectId: uuid("subject_id").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "string" }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.jti] })],
 );
 
 export const auditLog = pgTable(

@@ -20,6 +20,7 @@ export const ERRORS = {
   "idempotency.in_progress": { status: 409, title: "Een aanvraag met deze Idempotency-Key is nog bezig." },
   "tenant.slug_taken": { status: 409, title: "Deze korte naam is al in gebruik." },
   "staff.email_taken": { status: 409, title: "Er is al een medewerker met dit e-mailadres." },
+  "staff.self_deactivation": { status: 409, title: "U kunt uw eigen account niet uitschakelen." },
   "settings.invalid": { status: 422, title: "Deze instellingen zijn niet toegelaten." },
   "conflict": { status: 409, title: "Dit botst met bestaande gegevens." },
   "internal": { status: 500, title: "Er ging iets mis aan onze kant." },

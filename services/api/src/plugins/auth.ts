@@ -10,7 +10,7 @@ import type { TokenClaims } from "../context.ts";
  * public. Checked onRequest, before the body is even parsed.
  */
 export default fp(async (app) => {
-  const { config } = app.deps;
+  const { config, database } = app.deps;
   await app.register(fastifyJwt, { secret: config.JWT_SECRET, sign: { expiresIn: config.ACCESS_TOKEN_TTL_SECONDS } });
   app.decorateRequest("claims", null as unknown as TokenClaims);
 
@@ -31,10 +31,17 @@ export default fp(async (app) => {
       const expired = (err as { code?: string }).code === "FST_JWT_AUTHORIZATION_TOKEN_EXPIRED";
       throw new AppError("auth.unauthenticated", expired ? "Uw sessie is verlopen. Meld u opnieuw aan." : "Het token is ongeldig.");
     }
+    // A token that never expires is refused; one that was signed out, or whose staff member was
+    // deactivated, is refused at once on every replica (one indexed lookup, issue 13 item 13).
+    if (typeof claims.exp !== "number" || !UUID.test(claims.tid) || !UUID.test(claims.sub) || (claims.jti !== undefined && !UUID.test(claims.jti))) throw new AppError("auth.unauthenticated", "Het token is ongeldig.");
+    const [revoked] = await database.sql<{ revoked: boolean }[]>`SELECT app_token_revoked(${claims.tid}::uuid, ${claims.sub}::uuid, ${claims.jti ?? null}::uuid, to_timestamp(${claims.iat ?? 0})) AS revoked`;
+    if (revoked?.revoked) throw new AppError("auth.unauthenticated", "U bent afgemeld. Meld u opnieuw aan.");
     if (!access.roles.includes(claims.role)) throw new AppError("auth.forbidden", `Deze actie is voorbehouden aan: ${access.roles.join(", ")}.`);
     request.claims = claims;
   });
 });
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function bearer(header: string | undefined): string | undefined {
   const m = header?.match(/^Bearer\s+(.+)$/i);

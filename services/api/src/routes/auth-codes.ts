@@ -161,7 +161,7 @@ const authCodes: FastifyPluginAsyncTypebox = async (app) => {
         throw new AppError("auth.invalid_code");
       }
       await failures.clear(tenant, d.value);
-      const accessToken = app.jwt.sign({ sub: subject.id, tid: tenantId, role: subject.type, subjectId: subject.id });
+      const accessToken = app.jwt.sign({ sub: subject.id, tid: tenantId, role: subject.type, subjectId: subject.id, jti: randomUUID() });
       return { accessToken, expiresIn: config.ACCESS_TOKEN_TTL_SECONDS, role: subject.type };
     },
   );

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { and, eq, sql } from "drizzle-orm";
@@ -41,8 +42,29 @@ const auth: FastifyPluginAsyncTypebox = async (app) => {
         throw new AppError("auth.invalid_credentials");
       }
       await limiter.clear(tenant, email);
-      const accessToken = app.jwt.sign({ sub: member.id, tid: tenantId, role: member.role });
+      const accessToken = app.jwt.sign({ sub: member.id, tid: tenantId, role: member.role, jti: randomUUID() });
       return { accessToken, expiresIn: config.ACCESS_TOKEN_TTL_SECONDS, role: member.role };
+    },
+  );
+
+  app.post(
+    "/v1/auth/logout",
+    {
+      config: { roles: ["admin", "consultant", "finance", "client", "worker"], noAudit: true },
+      schema: { tags: ["auth"], summary: "Sign out: this token is refused from now on", response: { 204: Type.Unsafe<void>({ type: "null", description: "Signed out, without a body" }), ...errorResponses(401) } },
+    },
+    async (request, reply) => {
+      const { jti, sub, tid, exp } = request.claims;
+      await database.withTenant(tid, async (tx) => {
+        if (jti) {
+          await tx.insert(schema.revokedTokens).values({ tenantId: tid, jti, subjectId: sub, expiresAt: new Date((exp ?? 0) * 1000).toISOString() }).onConflictDoNothing();
+        } else if (["admin", "consultant", "finance"].includes(request.claims.role)) {
+          // A token from before token ids: sign this staff member out everywhere instead.
+          await tx.update(schema.staff).set({ sessionsRevokedAt: sql`now()` }).where(eq(schema.staff.id, sub));
+        }
+        await tx.insert(schema.auditLog).values({ tenantId: tid, actorType: request.claims.role, actorId: sub, action: "sign_out", entity: request.claims.role, entityId: sub, requestId: request.id });
+      });
+      return reply.status(204).send();
     },
   );
 };

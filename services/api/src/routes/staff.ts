@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
-import { asc, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { pgError, PG, schema } from "@wijkwerk/db";
 import { decodeCursor, pageOf } from "../cursor.ts";
-import { AppError } from "../errors/problem.ts";
+import { AppError, notFound } from "../errors/problem.ts";
 import { hashPassword } from "../passwords.ts";
 import { Email, errorResponses, ListQuery, Page, Uuid } from "../schemas/common.ts";
 
@@ -58,6 +58,27 @@ const staff: FastifyPluginAsyncTypebox = async (app) => {
           .limit(limit + 1);
         const page = pageOf(rows, limit, (r) => [r.createdAt, r.id]);
         return { items: page.items.map(toOut), nextCursor: page.nextCursor };
+      });
+    },
+  );
+
+  app.post(
+    "/v1/staff/:id/deactivate",
+    {
+      config: { roles: ["admin"], errors: ["staff.self_deactivation"] },
+      schema: { tags: ["staff"], summary: "Deactivate a staff member: no sign-in, every token refused at once", params: Type.Object({ id: Uuid }), response: { 200: StaffOut, ...errorResponses(401, 403, 404, 409, 422) } },
+    },
+    async (request) => {
+      const { id } = request.params;
+      if (id === request.claims.sub) throw new AppError("staff.self_deactivation", "U kunt uw eigen account niet uitschakelen; vraag het aan een andere beheerder.");
+      return request.tenantTx(async ({ tx, audit }) => {
+        const s = schema.staff;
+        const [before] = await tx.select().from(s).where(eq(s.id, id)).for("update");
+        if (!before) throw notFound("Deze medewerker");
+        const [after] = await tx.update(s).set({ active: false, sessionsRevokedAt: sql`now()` }).where(eq(s.id, id)).returning();
+        const out = toOut(after!);
+        await audit({ entity: "staff", entityId: id, action: "deactivate", before: toOut(before), after: out });
+        return out;
       });
     },
   );

@@ -94,7 +94,9 @@ const auth: FastifyPluginAsync = async (app) => {
     return reply.redirect(terug ?? homeFor(result.data.role), 303);
   });
 
-  app.post("/afmelden", async (_request, reply) => {
+  app.post("/afmelden", async (request, reply) => {
+    // The API refuses this token from now on (issue 13 item 13); the cookie goes either way.
+    if (request.session) await api.request("POST", "/v1/auth/logout", { token: request.session.token }).catch(() => undefined);
     clearSession(reply, secureCookies);
     return reply.redirect("/aanmelden", 303);
   });
