@@ -32,9 +32,15 @@ export function installNotFound(app: FastifyInstance, allowedMethods: (url: stri
   });
 }
 
+/** ioredis without its server: a command refused with the offline queue off, or out of retries. */
+function isRedisUnavailable(error: FastifyError): boolean {
+  return error.name === "MaxRetriesPerRequestError" || /^(Stream isn't writeable|Connection is closed)/.test(error.message ?? "");
+}
+
 function toAppError(error: FastifyError): AppError {
   if (error instanceof AppError) return error;
   if (error.validation) return new AppError("validation.failed", "Controleer de aangeduide velden.", { errors: fieldErrorsFromAjv(error.validation, error.validationContext) });
+  if (isRedisUnavailable(error)) return new AppError("service.unavailable", "Een onderdeel van de dienst is even niet bereikbaar. Probeer het over enkele seconden opnieuw.");
   if (isDatabaseUnavailable(error)) return new AppError("service.unavailable", "De databank is even niet bereikbaar. Probeer het over enkele seconden opnieuw.");
   const pg = pgError(error);
   if (pg?.code === PG.serializationFailure || pg?.code === PG.deadlockDetected) return new AppError("service.unavailable", "Probeer het zo meteen opnieuw.");
