@@ -297,17 +297,7 @@ describe("without JavaScript", () => {
   });
 
   it("issue 13 item 14: a form token is bound to the session — one from before sign-in does not work after it", async () => {
-    const login = await fetch(`${h.webUrl}/aanmelden`);
-    const anonymousToken = (await login.text()).match(/name="_csrf" value="([^"]+)"/)![1]!;
-    const csrfCookie = login.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-    const signedIn = await fetch(`${h.webUrl}/aanmelden`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { cookie: csrfCookie, "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ _csrf: anonymousToken, tenant: tenant.slug, email: tenant.email, password: tenant.password }).toString(),
-    });
-    expect(signedIn.status).toBe(303);
-    const session = signedIn.headers.getSetCookie().find((c) => c.startsWith("ww_session="))!.split(";")[0]!;
+    const { csrfCookie, session, anonymousToken } = await formSignIn();
     // The same token, now sent with the session, is refused; a page rendered for the session gives one that works.
     const post = (token: string) =>
       fetch(`${h.webUrl}/taal`, { method: "POST", redirect: "manual", headers: { cookie: `${csrfCookie}; ${session}`, "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ _csrf: token, lang: "fr", terug: "/" }).toString() });
@@ -332,18 +322,25 @@ describe("without JavaScript", () => {
   });
 });
 
+/** Signs the tenant's admin in through the form, without a browser: the cookies it sets, and the form token used. */
+async function formSignIn(): Promise<{ csrfCookie: string; session: string; anonymousToken: string }> {
+  const page = await fetch(`${h.webUrl}/aanmelden`);
+  const anonymousToken = (await page.text()).match(/name="_csrf" value="([^"]+)"/)![1]!;
+  const csrfCookie = page.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const signedIn = await fetch(`${h.webUrl}/aanmelden`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { cookie: csrfCookie, "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ _csrf: anonymousToken, tenant: tenant.slug, email: tenant.email, password: tenant.password }).toString(),
+  });
+  expect(signedIn.status).toBe(303);
+  const session = signedIn.headers.getSetCookie().find((c) => c.startsWith("ww_session="))!.split(";")[0]!;
+  return { csrfCookie, session, anonymousToken };
+}
+
 describe("sessions", () => {
   it("issue 13 item 13: signing out in the web revokes the token on the API", async () => {
-    const loginPage = await fetch(`${h.webUrl}/aanmelden`);
-    const csrf = (await loginPage.text()).match(/name="_csrf" value="([^"]+)"/)![1]!;
-    const csrfCookie = loginPage.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-    const signedIn = await fetch(`${h.webUrl}/aanmelden`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { cookie: csrfCookie, "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ _csrf: csrf, tenant: tenant.slug, email: tenant.email, password: tenant.password }).toString(),
-    });
-    const session = signedIn.headers.getSetCookie().find((c) => c.startsWith("ww_session="))!.split(";")[0]!;
+    const { csrfCookie, session } = await formSignIn();
     const token = session.slice("ww_session=".length);
     expect((await fetch(`${h.apiUrl}/v1/skills`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
     const page = await fetch(`${h.webUrl}/consulent`, { headers: { cookie: `${csrfCookie}; ${session}` } });
