@@ -1,7 +1,7 @@
 import rateLimit from "@fastify/rate-limit";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import Fastify, { type FastifyInstance } from "fastify";
-import { redactUrlQuery } from "@wijkwerk/domain";
+import { loggedRequest } from "@wijkwerk/domain";
 import type { AppDeps } from "./context.ts";
 import { installErrorHandler, installNotFound } from "./errors/handler.ts";
 import { frameworkErrors, installEdgeInput } from "./plugins/edge-input.ts";
@@ -20,7 +20,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean; logSt
           level: deps.config.LOG_LEVEL,
           redact: ["req.headers.authorization", "req.body.password"],
           // Query values (searches, signed tokens) never reach the logs (issue 13 item 15).
-          serializers: { req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: redactUrlQuery(req.url), remoteAddress: req.ip }) },
+          serializers: { req: loggedRequest },
           ...(options.logStream ? { stream: options.logStream } : {}),
         }
       : false,

@@ -4,7 +4,7 @@ import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
 import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import type { Config } from "@wijkwerk/config";
-import { redactUrlQuery } from "@wijkwerk/domain";
+import { loggedRequest } from "@wijkwerk/domain";
 import { createApiClient } from "./api.ts";
 import type { WebDeps } from "./context.ts";
 import { isLang, translate, type Lang } from "./i18n/index.ts";
@@ -27,7 +27,7 @@ export async function buildWeb(options: WebOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
     logger: options.logger
-      ? { level: config.LOG_LEVEL, redact: ["req.headers.cookie"], serializers: { req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: redactUrlQuery(req.url), remoteAddress: req.ip }) } }
+      ? { level: config.LOG_LEVEL, redact: ["req.headers.cookie"], serializers: { req: loggedRequest } }
       : false,
     trustProxy: true,
     // A URL the router cannot read (bad percent-encoding, a parameter too long) gets a Dutch page too.

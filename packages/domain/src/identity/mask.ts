@@ -45,3 +45,8 @@ export function redactUrlQuery(url: string): string {
     .map((pair) => `${pair.split("=")[0]}=***`);
   return `${url.slice(0, at)}?${names.join("&")}`;
 }
+
+/** What an access log keeps of a request (API and web alike): method, path with hidden query values, address. */
+export function loggedRequest(req: { method: string; url: string; ip?: string }): { method: string; url: string; remoteAddress?: string } {
+  return { method: req.method, url: redactUrlQuery(req.url), ...(req.ip ? { remoteAddress: req.ip } : {}) };
+}

@@ -37,14 +37,13 @@ function checkRequest(request: FastifyRequest): void {
 }
 
 /** Answers of the router itself (a bad URL, a path parameter too long) as problem+json (item 6). */
-export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
   const appError =
     error.code === "FST_ERR_MAX_PARAM_LENGTH"
       ? new AppError("request.uri_too_long", "Dit adres is te lang.")
       : new AppError("request.malformed", error.code === "FST_ERR_BAD_URL" ? "Dit adres bevat tekens die we niet kunnen lezen." : "De aanvraag kan niet gelezen worden.");
   // The URL itself is what is wrong: it is not echoed back.
   void reply.status(appError.status).type("application/problem+json").send(toProblem(appError));
-  void request;
 }
 
 /**
