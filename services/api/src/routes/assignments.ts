@@ -95,10 +95,13 @@ async function lockedAssignment(tx: Tx, actor: TokenClaims, id: string): Promise
  * time, and the accepted ones are counted against what the job needs (one, until workersNeeded).
  */
 async function ensureJobHasRoom(tx: Tx, a: AssignmentRow): Promise<void> {
+  const [locked] = await tx.execute<{ id: string }>(sql`SELECT id FROM jobs WHERE tenant_id = app_current_tenant() AND id = ${a.job_id} FOR UPDATE`);
+  if (!locked) return;
+  // Counted in a statement of its own, after the lock: in READ COMMITTED it then sees the
+  // acceptances committed while this one waited (one statement would count from before the wait).
   const [job] = await tx.execute<{ taken: number }>(sql`
-    SELECT (SELECT count(*)::int FROM assignments x
-             WHERE x.tenant_id = j.tenant_id AND x.job_id = j.id AND x.id <> ${a.id} AND x.status IN ('accepted', 'completed')) AS taken
-      FROM jobs j WHERE j.tenant_id = app_current_tenant() AND j.id = ${a.job_id} FOR UPDATE OF j`);
+    SELECT count(*)::int AS taken FROM assignments
+     WHERE tenant_id = app_current_tenant() AND job_id = ${a.job_id} AND id <> ${a.id} AND status IN ('accepted', 'completed')`);
   if (job && !jobHasRoom(job.taken)) {
     throw new AppError("assignment.job_already_taken", "Bedankt voor uw antwoord! Een andere wijk-werker heeft deze klus net aanvaard. U hoeft niets te doen; uw bemiddelaar stelt u graag een volgende klus voor.");
   }
