@@ -34,8 +34,29 @@ export const ConfigSchema = Type.Object({
   SMS_GATEWAY_TOKEN: Type.Optional(Type.String()),
   /** Development sink for mail and SMS when no SMTP_URL / SMS_GATEWAY_URL is set. */
   DEV_SINK_DIR: Type.String({ default: ".data/outbox" }),
+  /** Wrong passwords (or codes) for one account from one address before each next try must wait (issue 13 item 12). */
   LOGIN_MAX_FAILURES: Type.Integer({ minimum: 1, default: 5 }),
+  /** How long failures are remembered, and the longest wait the progressive delay reaches. */
   LOGIN_WINDOW_SECONDS: Type.Integer({ minimum: 1, default: 900 }),
+  /** The first wait after LOGIN_MAX_FAILURES failures; it doubles with each further failure. */
+  LOGIN_DELAY_SECONDS: Type.Integer({ minimum: 1, default: 15 }),
+  /**
+   * Whose X-Forwarded-For is believed (proxy-addr syntax: addresses, CIDRs, "loopback", "uniquelocal").
+   * The API must trust only the web (and a load balancer in front of it), or anyone could claim
+   * any address and escape the per-address limits.
+   */
+  TRUST_PROXY: Type.String({ default: "loopback" }),
+  /** Requests per minute from one address to any route that needs no token. */
+  RATE_PUBLIC_PER_MINUTE: Type.Integer({ minimum: 1, default: 120 }),
+  /** Sign-in attempts (password or code) per RATE_WINDOW_SECONDS: from one address, and to one organisation from all addresses. */
+  RATE_SIGNIN_PER_IP: Type.Integer({ minimum: 1, default: 30 }),
+  RATE_SIGNIN_PER_TENANT: Type.Integer({ minimum: 1, default: 600 }),
+  /** Sign-in codes sent per RATE_WINDOW_SECONDS: asked from one address, and for one organisation. Each one costs an SMS. */
+  RATE_CODES_PER_IP: Type.Integer({ minimum: 1, default: 10 }),
+  RATE_CODES_PER_TENANT: Type.Integer({ minimum: 1, default: 200 }),
+  /** Codes sent to one phone number or e-mail address per LOGIN_WINDOW_SECONDS. */
+  RATE_CODES_PER_DESTINATION: Type.Integer({ minimum: 1, default: 5 }),
+  RATE_WINDOW_SECONDS: Type.Integer({ minimum: 1, default: 600 }),
   LOG_LEVEL: Type.String({ default: "info" }),
 });
 

@@ -1,10 +1,10 @@
-import rateLimit from "@fastify/rate-limit";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import Fastify, { type FastifyInstance } from "fastify";
 import { loggedRequest } from "@wijkwerk/domain";
 import type { AppDeps } from "./context.ts";
 import { installErrorHandler, installNotFound } from "./errors/handler.ts";
 import { frameworkErrors, installEdgeInput } from "./plugins/edge-input.ts";
+import limits from "./limits/index.ts";
 import auth from "./plugins/auth.ts";
 import idempotency from "./plugins/idempotency.ts";
 import openapi from "./plugins/openapi.ts";
@@ -25,7 +25,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean; logSt
         }
       : false,
     bodyLimit: 5 * 1024 * 1024,
-    trustProxy: true,
+    // The client's address, as forwarded by the web; believed only from those (issue 13 item 12).
+    trustProxy: deps.config.TRUST_PROXY,
     ajv: { customOptions: {} },
     frameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -33,13 +34,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean; logSt
   installValidation(app);
   installErrorHandler(app, deps.config.RETRY_AFTER_SECONDS);
   installNotFound(app, installEdgeInput(app).allowedMethods);
-  // Generous per-IP limit on sign-in routes only; the per-account failure lock lives in auth.ts.
-  await app.register(rateLimit, {
-    global: false,
-    redis: deps.redis,
-    nameSpace: `${deps.config.REDIS_PREFIX}:rl:`,
-    errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, code: "auth.rate_limited", message: `Te veel aanvragen; probeer opnieuw over ${Math.ceil(ctx.ttl / 1000)} seconden.` }),
-  });
+  await app.register(limits);
   await app.register(openapi);
   await app.register(auth);
   await app.register(tenant);

@@ -1509,6 +1509,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate.limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
             /** @description `internal`: Er ging iets mis aan onze kant. */
             500: {
                 headers: {
@@ -1572,6 +1586,20 @@ export interface operations {
                         code?: "validation.failed";
                         /** @constant */
                         status?: 422;
+                    };
+                };
+            };
+            /** @description `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate.limited";
+                        /** @constant */
+                        status?: 429;
                     };
                 };
             };
@@ -2581,6 +2609,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate.limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
             /** @description `internal`: Er ging iets mis aan onze kant. */
             500: {
                 headers: {
@@ -2699,7 +2741,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.rate_limited`: Te veel pogingen. Probeer het later opnieuw. */
+            /**
+             * @description `auth.rate_limited`: Te veel pogingen. Probeer het later opnieuw.
+             *     `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw.
+             */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2707,7 +2752,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.rate_limited";
+                        code?: "auth.rate_limited" | "rate.limited";
                         /** @constant */
                         status?: 429;
                     };
@@ -2854,7 +2899,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.rate_limited`: Te veel pogingen. Probeer het later opnieuw. */
+            /**
+             * @description `auth.rate_limited`: Te veel pogingen. Probeer het later opnieuw.
+             *     `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw.
+             */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2862,7 +2910,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.rate_limited";
+                        code?: "auth.rate_limited" | "rate.limited";
                         /** @constant */
                         status?: 429;
                     };
@@ -3005,7 +3053,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.rate_limited`: Te veel pogingen. Probeer het later opnieuw. */
+            /**
+             * @description `auth.rate_limited`: Te veel pogingen. Probeer het later opnieuw.
+             *     `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw.
+             */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3013,7 +3064,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.rate_limited";
+                        code?: "auth.rate_limited" | "rate.limited";
                         /** @constant */
                         status?: 429;
                     };

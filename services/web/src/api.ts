@@ -89,7 +89,11 @@ const unreachable: Problem = { title: "De dienst is nu niet bereikbaar. Probeer 
 
 interface AnyOptions { token?: string | undefined; idempotencyKey?: string; params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown }
 
-export function createApiClient(baseUrl: string): ApiClient {
+/**
+ * `clientAddress` gives the address of the person whose page is being made: the API limits
+ * sign-ins and code requests per address (issue 13 item 12), so it must see theirs, not the web's.
+ */
+export function createApiClient(baseUrl: string, clientAddress: () => string | undefined = () => undefined): ApiClient {
   const base = baseUrl.replace(/\/$/, "");
 
   function build(path: string, options: AnyOptions, raw?: RawBody): { url: string; init: RequestInit } {
@@ -99,6 +103,8 @@ export function createApiClient(baseUrl: string): ApiClient {
     const headers: Record<string, string> = { accept: "application/json, application/problem+json" };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (options.idempotencyKey) headers["idempotency-key"] = options.idempotencyKey;
+    const address = clientAddress();
+    if (address) headers["x-forwarded-for"] = address;
     let body: string | undefined;
     if (raw) {
       headers["content-type"] = raw.contentType;

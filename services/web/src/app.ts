@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import cookie from "@fastify/cookie";
@@ -20,6 +21,9 @@ export interface WebOptions {
   logger?: boolean;
 }
 
+/** The address of the person whose request is being handled (for X-Forwarded-For to the API). */
+const clientAddress = new AsyncLocalStorage<string>();
+
 const STYLE = readFileSync(new URL("../public/style.css", import.meta.url), "utf8");
 
 /** Builds the web UI without listening (tests listen on port 0). */
@@ -29,7 +33,8 @@ export async function buildWeb(options: WebOptions): Promise<FastifyInstance> {
     logger: options.logger
       ? { level: config.LOG_LEVEL, redact: ["req.headers.cookie"], serializers: { req: loggedRequest } }
       : false,
-    trustProxy: true,
+    // Who the client is when a reverse proxy stands in front (forwarded to the API, see below).
+    trustProxy: config.TRUST_PROXY,
     // A URL the router cannot read (bad percent-encoding, a parameter too long) gets a Dutch page too.
     frameworkErrors: (error, _request, reply) => {
       const status = error.code === "FST_ERR_MAX_PARAM_LENGTH" ? 414 : 400;
@@ -40,7 +45,7 @@ export async function buildWeb(options: WebOptions): Promise<FastifyInstance> {
   });
   const deps: WebDeps = {
     config,
-    api: createApiClient(options.apiBaseUrl ?? config.PUBLIC_API_URL),
+    api: createApiClient(options.apiBaseUrl ?? config.PUBLIC_API_URL, () => clientAddress.getStore()),
     renderer: createRenderer(),
     // Cookies only over https in production (and wherever the site is served over https).
     secureCookies: config.PUBLIC_WEB_URL.startsWith("https:") || config.NODE_ENV === "production",
@@ -65,6 +70,9 @@ export async function buildWeb(options: WebOptions): Promise<FastifyInstance> {
       reply.clearCookie(FLASH_COOKIE, cookieOptions(deps.secureCookies));
     }
   });
+
+  // The API sees the person's address, not the web's: each handler runs with it at hand.
+  app.addHook("preHandler", (request, _reply, done) => clientAddress.run(request.ip, done));
 
   // Every form post carries the token of a page rendered for this session (see security.ts).
   app.addHook("preHandler", (request, reply, done) => {

@@ -16,6 +16,7 @@ export const ERRORS = {
   "auth.invalid_code": { status: 401, title: "De code is niet juist of niet meer geldig." },
   "auth.forbidden": { status: 403, title: "U mag dit niet doen." },
   "auth.rate_limited": { status: 429, title: "Te veel pogingen. Probeer het later opnieuw." },
+  "rate.limited": { status: 429, title: "Te veel aanvragen. Wacht even en probeer opnieuw." },
   "idempotency.key_reused": { status: 409, title: "Deze Idempotency-Key werd al gebruikt voor een andere aanvraag." },
   "idempotency.in_progress": { status: 409, title: "Een aanvraag met deze Idempotency-Key is nog bezig." },
   "tenant.slug_taken": { status: 409, title: "Deze korte naam is al in gebruik." },

@@ -11,6 +11,7 @@ import { fieldErrorsFromAjv } from "../plugins/validation.ts";
 export function installErrorHandler(app: FastifyInstance, retryAfterSeconds = 5): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = toAppError(error);
+    if (appError.retryAfterSeconds !== undefined) reply.header("retry-after", String(appError.retryAfterSeconds));
     if (appError.status === 503) {
       if (!reply.hasHeader("retry-after")) reply.header("retry-after", String(retryAfterSeconds));
       request.log.warn({ err: { code: error.code, message: error.message } }, "service unavailable");

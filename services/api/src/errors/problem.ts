@@ -6,6 +6,8 @@ export interface FieldError { path: string; message: string }
 export class AppError extends Error {
   readonly status: number;
   readonly title: string;
+  /** Sent as Retry-After (429 over a limit, 503 in an outage). */
+  retryAfterSeconds?: number;
   constructor(
     readonly code: ErrorCode,
     readonly detail?: string,
@@ -16,6 +18,13 @@ export class AppError extends Error {
     this.status = def.status;
     this.title = def.title;
   }
+}
+
+/** 429 over a limit: the wait goes into Retry-After and, in words, into the detail. */
+export function rateLimited(code: ErrorCode, detail: string, retryAfterSeconds: number): AppError {
+  const err = new AppError(code, detail);
+  err.retryAfterSeconds = retryAfterSeconds;
+  return err;
 }
 
 export const notFound = (what = "Dit item", code: ErrorCode = "resource.not_found") => new AppError(code, `${what} bestaat niet of u hebt er geen toegang toe.`);

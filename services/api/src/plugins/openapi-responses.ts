@@ -35,6 +35,8 @@ export function errorCodesFor(input: RouteErrorsInput): Map<number, Set<string>>
   add("validation.failed");
   if (input.roles || input.platform) add("auth.unauthenticated");
   if (input.roles) add("auth.forbidden");
+  // Routes without a token are limited per address (src/limits).
+  if (!input.roles && !input.platform) add("rate.limited");
   if (input.params.length > 0) add("resource.not_found");
   if (input.idempotent) ["idempotency.key_reused", "idempotency.in_progress"].forEach(add);
   // A database serialization failure or an outage: any route can answer these.

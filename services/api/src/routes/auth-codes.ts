@@ -5,8 +5,8 @@ import { sql } from "drizzle-orm";
 import { schema, type Tx } from "@wijkwerk/db";
 import { normalizePhone } from "@wijkwerk/domain";
 import { writeOutbox } from "@wijkwerk/queue";
-import { AppError, validationError } from "../errors/problem.ts";
-import { createLoginLimiter } from "../login-limiter.ts";
+import { AppError, rateLimited, validationError } from "../errors/problem.ts";
+import { minutes } from "../limits/index.ts";
 import { Email, errorResponses } from "../schemas/common.ts";
 import { TokenResponse } from "./auth.ts";
 
@@ -64,22 +64,16 @@ async function findSubject(tx: Tx, d: Destination): Promise<Subject | undefined>
 /**
  * Sign-in with a one-time code for workers and clients (API.md). POST /v1/auth/codes answers 202
  * whether or not someone matches, so it does not tell who is registered; only a keyed hash of the
- * code is stored. Requests and wrong codes are both limited per tenant + destination in Redis.
+ * code is stored. Code requests are limited per address, organisation and destination; wrong
+ * codes per destination and address, with a growing wait (src/limits).
  */
 const authCodes: FastifyPluginAsyncTypebox = async (app) => {
-  const { config, database, redis } = app.deps;
-  const requests = createLoginLimiter(redis, `${config.REDIS_PREFIX}:code-request`, config.LOGIN_MAX_FAILURES, config.LOGIN_WINDOW_SECONDS);
-  const failures = createLoginLimiter(redis, `${config.REDIS_PREFIX}:code-verify`, config.LOGIN_MAX_FAILURES, config.LOGIN_WINDOW_SECONDS);
+  const { config, database } = app.deps;
   const hash = (tenantId: string, id: string, code: string) => createHmac("sha256", config.JWT_SECRET).update(`${tenantId}:${id}:${code}`).digest("hex");
   const tenantBySlug = async (slug: string): Promise<string | undefined> => {
     const [found] = await database.sql<{ id: string | null }[]>`SELECT app_tenant_id_by_slug(${slug}) AS id`;
     return found?.id ?? undefined;
   };
-  const refuse = (reply: { header(k: string, v: string): unknown }, retryAfter: number) => {
-    reply.header("retry-after", String(retryAfter));
-    return new AppError("auth.rate_limited", `Te veel pogingen. Probeer opnieuw over ${Math.ceil(retryAfter / 60)} minuten.`);
-  };
-
   app.post(
     "/v1/auth/codes",
     {
@@ -90,9 +84,7 @@ const authCodes: FastifyPluginAsyncTypebox = async (app) => {
       const d = destinationOf(request.body);
       const { tenant } = request.body;
       // Counted for everyone, known or not: the limit itself reveals nothing.
-      const retryAfter = await requests.blocked(tenant, d.value);
-      if (retryAfter) throw refuse(reply, retryAfter);
-      await requests.fail(tenant, d.value);
+      await app.limits.codeRequest(request, tenant, d.value);
       const tenantId = await tenantBySlug(tenant);
       if (tenantId) {
         await database.withTenant(tenantId, async (tx) => {
@@ -131,11 +123,13 @@ const authCodes: FastifyPluginAsyncTypebox = async (app) => {
       config: { noAudit: true, errors: ["auth.invalid_code", "auth.rate_limited"] },
       schema: { tags: ["auth"], summary: "Exchange a sign-in code for a worker or client token", body: VerifyBody, response: { 200: TokenResponse, ...errorResponses(401, 422, 429) } },
     },
-    async (request, reply) => {
+    async (request) => {
       const d = destinationOf(request.body);
       const { tenant, code } = request.body;
-      const retryAfter = await failures.blocked(tenant, d.value);
-      if (retryAfter) throw refuse(reply, retryAfter);
+      await app.limits.signIn(request, tenant);
+      const account = `${tenant.toLowerCase()}:${d.value}`;
+      const wait = await app.limits.failures.blocked("code", account, request.ip);
+      if (wait) throw rateLimited("auth.rate_limited", `Te veel foute codes. Probeer opnieuw over ${minutes(wait)}.`, wait);
       const tenantId = await tenantBySlug(tenant);
       const subject = tenantId
         ? await database.withTenant(tenantId, async (tx) => {
@@ -157,10 +151,10 @@ const authCodes: FastifyPluginAsyncTypebox = async (app) => {
           })
         : undefined;
       if (!subject || !tenantId) {
-        await failures.fail(tenant, d.value);
+        await app.limits.failures.fail("code", account, request.ip);
         throw new AppError("auth.invalid_code");
       }
-      await failures.clear(tenant, d.value);
+      await app.limits.failures.clear("code", account, request.ip);
       const accessToken = app.jwt.sign({ sub: subject.id, tid: tenantId, role: subject.type, subjectId: subject.id, jti: randomUUID() });
       return { accessToken, expiresIn: config.ACCESS_TOKEN_TTL_SECONDS, role: subject.type };
     },

@@ -3,8 +3,8 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { and, eq, sql } from "drizzle-orm";
 import { schema } from "@wijkwerk/db";
-import { AppError } from "../errors/problem.ts";
-import { createLoginLimiter } from "../login-limiter.ts";
+import { AppError, rateLimited } from "../errors/problem.ts";
+import { minutes } from "../limits/index.ts";
 import { verifyPassword } from "../passwords.ts";
 import { errorResponses } from "../schemas/common.ts";
 
@@ -14,21 +14,22 @@ const LoginBody = Type.Object(
 );
 export const TokenResponse = Type.Object({ accessToken: Type.String(), expiresIn: Type.Integer(), role: Type.String() });
 
-/** Staff sign-in with email + password (argon2id); repeated failures → 429 auth.rate_limited. */
+/**
+ * Staff sign-in with email + password (argon2id). Limited per address and per organisation, and
+ * wrong passwords per account and address with a growing wait (src/limits): 429 auth.rate_limited.
+ */
 const auth: FastifyPluginAsyncTypebox = async (app) => {
-  const { config, database, redis } = app.deps;
-  const limiter = createLoginLimiter(redis, config.REDIS_PREFIX, config.LOGIN_MAX_FAILURES, config.LOGIN_WINDOW_SECONDS);
+  const { config, database } = app.deps;
 
   app.post(
     "/v1/auth/login",
     { config: { noAudit: true, errors: ["auth.invalid_credentials", "auth.rate_limited"] }, schema: { tags: ["auth"], summary: "Staff sign-in", body: LoginBody, response: { 200: TokenResponse, ...errorResponses(401, 422, 429) } } },
-    async (request, reply) => {
+    async (request) => {
       const { tenant, email, password } = request.body;
-      const retryAfter = await limiter.blocked(tenant, email);
-      if (retryAfter) {
-        reply.header("retry-after", String(retryAfter));
-        throw new AppError("auth.rate_limited", `Te veel mislukte pogingen. Probeer opnieuw over ${Math.ceil(retryAfter / 60)} minuten.`);
-      }
+      await app.limits.signIn(request, tenant);
+      const account = `${tenant.toLowerCase()}:${email.toLowerCase()}`;
+      const wait = await app.limits.failures.blocked("password", account, request.ip);
+      if (wait) throw rateLimited("auth.rate_limited", `Te veel mislukte pogingen. Probeer opnieuw over ${minutes(wait)}.`, wait);
       const [found] = await database.sql<{ id: string | null }[]>`SELECT app_tenant_id_by_slug(${tenant}) AS id`;
       const tenantId = found?.id ?? undefined;
       const member = tenantId
@@ -38,10 +39,10 @@ const auth: FastifyPluginAsyncTypebox = async (app) => {
           })
         : undefined;
       if (!(await verifyPassword(member?.passwordHash, password)) || !member || !tenantId) {
-        await limiter.fail(tenant, email);
+        await app.limits.failures.fail("password", account, request.ip);
         throw new AppError("auth.invalid_credentials");
       }
-      await limiter.clear(tenant, email);
+      await app.limits.failures.clear("password", account, request.ip);
       const accessToken = app.jwt.sign({ sub: member.id, tid: tenantId, role: member.role, jti: randomUUID() });
       return { accessToken, expiresIn: config.ACCESS_TOKEN_TTL_SECONDS, role: member.role };
     },
