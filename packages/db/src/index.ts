@@ -8,4 +8,5 @@ export { createTestDatabase, type TestDatabase } from "./testing.ts";
 export * from "./errors.ts";
 export { seedDemo, seedSteps, DEMO_LOGINS, DEMO_TENANT, type DemoLogin, type SeedStep } from "./seed/index.ts";
 export * as vouchers from "./vouchers/index.ts";
+export { completeConfirmedWork, settleJob } from "./jobs/complete.ts";
 export { generateFlanders, type FlandersOptions, type FlandersResult } from "./seed/flanders.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canCancelJob, confirmWindowStart, jobHasRoom, timeEntryProblem } from "../src/work/index.ts";
+import { assignmentCompletes, cancelsWith, canCancelJob, confirmWindowStart, jobDone, jobHasRoom, jobWorkDone, timeEntryProblem } from "../src/work/index.ts";
 
 describe("timeEntryProblem", () => {
   const base = { today: "2026-12-03", assignmentDate: "2026-12-03", plannedMinutes: 60, toleranceMinutes: 30 };
@@ -43,5 +43,45 @@ describe("job life-cycle", () => {
     { status: "cancelled", ok: false },
   ])("a job in $status can be cancelled: $ok", ({ status, ok }) => {
     expect(canCancelJob(status)).toBe(ok);
+  });
+
+  // Issue 13 item 3: "done when the last occurrence's hours are confirmed; assignment completed when its hours are confirmed".
+  it.each([
+    { assignment: "accepted", entry: "confirmed", completes: true },
+    { assignment: "accepted", entry: "submitted", completes: false },
+    { assignment: "accepted", entry: "awaiting_vouchers", completes: false },
+    { assignment: "accepted", entry: "disputed", completes: false },
+    { assignment: "cancelled", entry: "confirmed", completes: false },
+    { assignment: "completed", entry: "confirmed", completes: false },
+  ])("an $assignment assignment whose hours are $entry is completed: $completes", ({ assignment, entry, completes }) => {
+    expect(assignmentCompletes(assignment, entry)).toBe(completes);
+  });
+  it.each([
+    { statuses: ["completed"], done: true },
+    { statuses: ["completed", "declined", "expired"], done: true },
+    { statuses: ["completed", "proposed"], done: true },
+    { statuses: ["completed", "accepted"], done: false },
+    { statuses: ["accepted"], done: false },
+    { statuses: ["cancelled"], done: false },
+    { statuses: [], done: false },
+  ])("the work of a job with assignments $statuses is done: $done", ({ statuses, done }) => {
+    expect(jobWorkDone(statuses)).toBe(done);
+  });
+  it.each([
+    { own: true, others: [], done: true },
+    { own: true, others: ["done", "cancelled"], done: true },
+    { own: true, others: ["done", "assigned"], done: false },
+    { own: true, others: ["open"], done: false },
+    { own: false, others: ["done"], done: false },
+  ])("a series head whose own work is done=$own with occurrences $others is done: $done", ({ own, others, done }) => {
+    expect(jobDone(own, others)).toBe(done);
+  });
+  it.each([
+    { head: true, status: "open", cancels: true },
+    { head: true, status: "assigned", cancels: true },
+    { head: true, status: "done", cancels: false },
+    { head: false, status: "open", cancels: false },
+  ])("cancelling a job (series head: $head) cancels an occurrence in $status: $cancels", ({ head, status, cancels }) => {
+    expect(cancelsWith(head, status)).toBe(cancels);
   });
 });

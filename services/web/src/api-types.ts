@@ -445,6 +445,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/jobs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a job (for the first job of a series: the series), with a reason
+         * @description 409 `job.not_cancellable`: the job is done or cancelled already. 409 `job.has_hours`: hours were entered for it; cancel or dispute those first.
+         *
+         *     Roles: admin, consultant, client
+         */
+        post: operations["cancelJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/jobs/{id}/matches": {
         parameters: {
             query?: never;
@@ -4845,10 +4867,18 @@ export interface operations {
                     "application/json": {
                         items: {
                             activityCode: string;
+                            /** @description Who cancelled the job, when and why (status cancelled) */
+                            cancellation: {
+                                at: string;
+                                by: "client" | "consultant";
+                                reason: string;
+                            } | null;
                             /** Format: uuid */
                             clientId: string;
                             createdAt: string;
                             description: string;
+                            /** @description When the last hours of the job were confirmed (status done) */
+                            doneAt: string | null;
                             estimatedMinutes: number;
                             /** Format: uuid */
                             id: string;
@@ -5004,10 +5034,18 @@ export interface operations {
                 content: {
                     "application/json": {
                         activityCode: string;
+                        /** @description Who cancelled the job, when and why (status cancelled) */
+                        cancellation: {
+                            at: string;
+                            by: "client" | "consultant";
+                            reason: string;
+                        } | null;
                         /** Format: uuid */
                         clientId: string;
                         createdAt: string;
                         description: string;
+                        /** @description When the last hours of the job were confirmed (status done) */
+                        doneAt: string | null;
                         estimatedMinutes: number;
                         /** Format: uuid */
                         id: string;
@@ -5209,10 +5247,18 @@ export interface operations {
                             /** Format: uuid */
                             workerId: string;
                         }[];
+                        /** @description Who cancelled the job, when and why (status cancelled) */
+                        cancellation: {
+                            at: string;
+                            by: "client" | "consultant";
+                            reason: string;
+                        } | null;
                         /** Format: uuid */
                         clientId: string;
                         createdAt: string;
                         description: string;
+                        /** @description When the last hours of the job were confirmed (status done) */
+                        doneAt: string | null;
                         estimatedMinutes: number;
                         /** Format: uuid */
                         id: string;
@@ -5511,6 +5557,217 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "assignment.outside_job_window" | "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    cancelJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "tekst"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Why, in a few words: the worker and the client read it */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activityCode: string;
+                        /** @description Who cancelled the job, when and why (status cancelled) */
+                        cancellation: {
+                            at: string;
+                            by: "client" | "consultant";
+                            reason: string;
+                        } | null;
+                        cancelledAssignments: number;
+                        /** @description Occurrences of the series cancelled with it (0 for a single job) */
+                        cancelledOccurrences: number;
+                        /** Format: uuid */
+                        clientId: string;
+                        createdAt: string;
+                        description: string;
+                        /** @description When the last hours of the job were confirmed (status done) */
+                        doneAt: string | null;
+                        estimatedMinutes: number;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Occurrences left as they are because hours were entered for them */
+                        keptOccurrences: number;
+                        /** Format: uuid */
+                        neighbourhoodId: string;
+                        parentJobId: string | null;
+                        recurrence: {
+                            rrule: string;
+                            until: string;
+                        } | null;
+                        status: "open" | "assigned" | "done" | "cancelled";
+                        window: {
+                            from: string;
+                            to: string;
+                        };
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /**
+             * @description `job.has_hours`: Voor deze klus zijn al uren ingegeven.
+             *     `job.not_cancellable`: Deze klus is al klaar of geannuleerd.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "job.has_hours" | "job.not_cancellable";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
                         /** @constant */
                         status?: 422;
                     };

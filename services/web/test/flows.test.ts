@@ -339,3 +339,66 @@ describe("taking a job for a client", () => {
     await ctx.close();
   });
 });
+
+describe("cancelling a job (issue 13 item 3)", () => {
+  async function newJob(forClient: string, description: string): Promise<string> {
+    const day = ahead(6);
+    const res = await h.api.app.inject({
+      method: "POST",
+      url: "/v1/jobs",
+      headers: bearer(tenant.token),
+      payload: { clientId: forClient, activityCode: "accompany.company", description, estimatedMinutes: 60, window: { from: `${day}T14:00:00+01:00`, to: `${day}T16:00:00+01:00` } },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id;
+  }
+  const jobOf = async (id: string) => (await h.api.app.inject({ url: `/v1/jobs/${id}`, headers: bearer(tenant.token) })).json();
+
+  it("the consultant cancels a job with a reason: without one the form says so at the field; the API then shows who and why", async () => {
+    const id = await newJob(clientId, "Naar de apotheek");
+    const ctx = await as("consultant");
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/klussen/${id}`);
+    await page.click("summary:has-text('Deze klus annuleren')");
+    await page.click("button:has-text('Klus annuleren')");
+    await expect.poll(() => page.locator("#f-reason-error").isVisible()).toBe(true);
+    await page.fill("#f-reason", "De klant is verhuisd");
+    await page.click("button:has-text('Klus annuleren')");
+    await page.waitForURL(`${h.webUrl}/klussen/${id}`);
+    expect(await page.textContent("[role=status]")).toContain("De klus is geannuleerd");
+    expect(await page.textContent(".facts")).toContain("De klant is verhuisd");
+    await check(page, "klus-geannuleerd");
+    const job = await jobOf(id);
+    expect(job.status).toBe("cancelled");
+    expect(job.cancellation).toMatchObject({ by: "consultant", reason: "De klant is verhuisd" });
+    await page.goto(`${h.webUrl}/klussen?status=cancelled`);
+    expect(await page.textContent("main")).toContain("Naar de apotheek");
+    await ctx.close();
+  });
+
+  it("the client cancels their own request on a phone, in French; the worker's visit goes with it", async () => {
+    const own = await addClient(h.api, geo, { agreement });
+    const id = await newJob(own, "Aller au marché");
+    const start = (await jobOf(id)).window.from as string;
+    const proposed = await h.api.app.inject({ method: "POST", url: `/v1/jobs/${id}/assignments`, headers: bearer(tenant.token), payload: { workerId, startsAt: start, endsAt: new Date(Date.parse(start) + 3600_000).toISOString() } });
+    expect(proposed.statusCode, proposed.body).toBe(201);
+    const ctx = await as("client", own, 360);
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/klant`);
+    await page.click("button[name=lang][value=fr]");
+    await page.waitForURL(`${h.webUrl}/klant`);
+    const card = page.locator(".card", { hasText: "Aller au marché" });
+    expect(await card.textContent()).toContain("Nous cherchons un travailleur");
+    await card.locator("textarea").fill("Je suis malade");
+    await card.locator("button:has-text('Annuler')").click();
+    await page.waitForURL(`${h.webUrl}/klant`);
+    expect(await page.textContent("[role=status]")).toContain("Votre demande est annulée");
+    expect(await page.locator(".card", { hasText: "Aller au marché" }).textContent()).toContain("Annulé");
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await check(page, "klant-geannuleerd-fr-360");
+    const job = await jobOf(id);
+    expect(job.cancellation).toMatchObject({ by: "client", reason: "Je suis malade" });
+    expect(job.assignments[0].status).toBe("cancelled");
+    await ctx.close();
+  });
+});

@@ -22,6 +22,11 @@ export const jobs = pgTable(
     status: text("status").$type<"open" | "assigned" | "done" | "cancelled">().notNull(),
     createdByType: text("created_by_type").notNull(),
     createdById: text("created_by_id").notNull(),
+    // 0024_job_lifecycle.sql
+    cancelledAt: ts("cancelled_at"),
+    cancelledBy: text("cancelled_by").$type<"client" | "consultant">(),
+    cancelReason: text("cancel_reason"),
+    doneAt: ts("done_at"),
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
   },

@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { allocateOldestExpiryFirst, brusselsDateOf, postingFor, type LedgerMovement } from "@wijkwerk/domain";
 import type { Tx } from "../client.ts";
+import { completeConfirmedWork } from "../jobs/complete.ts";
 import * as schema from "../schema/index.ts";
 import { clientLots, entryHasConsumption, lockClient, postMovements, type VoucherEvent } from "./wallet.ts";
 
@@ -58,6 +59,8 @@ export async function confirmTimeEntry(tx: Tx, tenantId: string, entryId: string
       });
     }
   }
+  // Confirmed hours: the assignment is completed, and its job done once all of its work is.
+  if (allocation.ok) await completeConfirmedWork(tx, tenantId, after!);
   return { outcome: allocation.ok ? "confirmed" : "awaiting_vouchers", entry: after!, before: entry, events };
 }
 

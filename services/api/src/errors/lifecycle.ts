@@ -6,4 +6,5 @@ registerErrors({
   "time_entry.over_planned": { status: 422, title: "Deze prestatie is veel langer dan gepland; de bemiddelaar kan ze verbeteren." },
   "assignment.job_already_taken": { status: 409, title: "Een andere wijk-werker heeft deze klus al aanvaard." },
   "job.not_cancellable": { status: 409, title: "Deze klus is al klaar of geannuleerd." },
+  "job.has_hours": { status: 409, title: "Voor deze klus zijn al uren ingegeven." },
 });

@@ -29,7 +29,7 @@ const CreateBody = Type.Object(
   { additionalProperties: false },
 );
 const WindowOut = Type.Object({ from: Type.String(), to: Type.String() });
-const JobOut = Type.Object({
+export const JobOut = Type.Object({
   id: Uuid,
   clientId: Uuid,
   activityCode: Type.String(),
@@ -40,6 +40,10 @@ const JobOut = Type.Object({
   status: JobStatus,
   parentJobId: Type.Union([Uuid, Type.Null()]),
   recurrence: Type.Union([Type.Object({ rrule: Type.String(), until: Type.String() }), Type.Null()]),
+  cancellation: Type.Union([Type.Object({ at: Type.String(), by: Type.Union([Type.Literal("client"), Type.Literal("consultant")]), reason: Type.String() }), Type.Null()], {
+    description: "Who cancelled the job, when and why (status cancelled)",
+  }),
+  doneAt: Type.Union([Type.String(), Type.Null()], { description: "When the last hours of the job were confirmed (status done)" }),
   createdAt: Type.String(),
 });
 const OccurrenceOut = Type.Object({ id: Uuid, window: WindowOut, status: JobStatus });
@@ -60,6 +64,10 @@ export interface JobRow {
   parent_job_id: string | null;
   recurrence_rrule: string | null;
   recurrence_until: string | null;
+  cancelled_at: string | null;
+  cancelled_by: "client" | "consultant" | null;
+  cancel_reason: string | null;
+  done_at: string | null;
   created_at: string;
 }
 
@@ -75,6 +83,8 @@ export function jobOut(r: JobRow) {
     status: r.status,
     parentJobId: r.parent_job_id,
     recurrence: r.recurrence_rrule && r.recurrence_until ? { rrule: r.recurrence_rrule, until: r.recurrence_until } : null,
+    cancellation: r.cancelled_at && r.cancelled_by ? { at: isoBrussels(r.cancelled_at), by: r.cancelled_by, reason: r.cancel_reason ?? "" } : null,
+    doneAt: r.done_at ? isoBrussels(r.done_at) : null,
     createdAt: isoBrussels(r.created_at),
   };
 }

@@ -38,7 +38,12 @@ const clientPortal: FastifyPluginAsync = async (app) => {
       languageSwitch: true,
       wallet: wallet.ok ? wallet.data : undefined,
       walletUnavailable: !wallet.ok,
-      jobs: jobState.data?.items ?? [],
+      jobs: (jobState.data?.items ?? []).map((j) => ({
+        ...j,
+        statusLabel: translate(request.lang, `client.status.${j.status}`),
+        cancellable: j.status === "open" || j.status === "assigned",
+        isSeries: j.recurrence !== null && j.parentJobId === null,
+      })),
       visits,
       jobsUnavailable: !jobs.ok,
       entries: entries.ok ? entries.data.items : [],
@@ -59,6 +64,13 @@ const clientPortal: FastifyPluginAsync = async (app) => {
       return reply.redirect("/klant", 303);
     });
   }
+
+  app.post<{ Params: { id: string }; Body: FormBody }>("/klant/klussen/:id/annuleren", guard, async (request, reply) => {
+    const result = await api.request("POST", "/v1/jobs/{id}/cancel", { params: { id: request.params.id }, token: request.session!.token, body: { reason: str(request.body, "reason") ?? "" } });
+    if (sentFailure(request, reply, result)) return reply;
+    reply.flash(result.ok ? translate(request.lang, "client.cancelled") : (result.problem.errors?.[0]?.message ?? result.problem.detail ?? result.problem.title));
+    return reply.redirect("/klant", 303);
+  });
 
   // Three steps without JavaScript: each step posts everything so far in hidden fields.
   async function stepPage(request: FastifyRequest, step: number, values: Record<string, unknown>, extra: Record<string, unknown> = {}) {

@@ -15,6 +15,9 @@ export interface Job {
   assignments?: { id: string; workerId: string; startsAt: string; endsAt: string; status: string }[];
 }
 
+/** Who cancelled, in the consultant's words. */
+const CANCELLED_BY: Record<string, string> = { client: "de klant", consultant: "een bemiddelaar" };
+
 const ASSIGNMENT_STATUS: Record<string, string> = { proposed: "voorgesteld", accepted: "aanvaard", declined: "geweigerd", expired: "verlopen", cancelled: "geannuleerd", completed: "gedaan" };
 const STATUS: Record<string, string> = { open: "Open", assigned: "Toegewezen", done: "Klaar", cancelled: "Geannuleerd", completed: "Klaar" };
 
@@ -28,6 +31,7 @@ const labels: Record<string, string> = {
   workerId: "Wijk-werker",
   startsAt: "Begin",
   endsAt: "Einde",
+  reason: "Reden",
 };
 
 /** ISO with offset → value for <input type="datetime-local"> in Brussels time. */
@@ -109,6 +113,11 @@ const jobs: FastifyPluginAsync = async (app) => {
         job: {
           ...job.data,
           statusLabel: STATUS[job.data.status] ?? job.data.status,
+          cancellable: job.data.status === "open" || job.data.status === "assigned",
+          // The first job of a series stands for the series: cancelling it cancels what is left.
+          isSeries: job.data.recurrence !== null && job.data.parentJobId === null,
+          cancelledByLabel: job.data.cancellation ? (CANCELLED_BY[job.data.cancellation.by] ?? job.data.cancellation.by) : undefined,
+          occurrences: (job.data.occurrences ?? []).map((o) => ({ ...o, statusLabel: STATUS[o.status] ?? o.status })),
           // People read "Gras maaien", not the catalogue code.
           activityName: acts.items.find((a) => a.code === job.data.activityCode)?.name ?? job.data.activityCode,
           assignments: (job.data.assignments ?? []).map((a) => ({ ...a, workerName: names.get(a.workerId) ?? "Wijk-werker", statusLabel: ASSIGNMENT_STATUS[a.status] ?? a.status })),
@@ -148,6 +157,21 @@ const jobs: FastifyPluginAsync = async (app) => {
     }
     const warnings = result.data.warnings ?? [];
     reply.flash(`De wijk-werker is voorgesteld en krijgt een bericht.${warnings.length ? ` Let op: ${warnings.map((w) => w.detail).join(" ")}` : ""}`);
+    return reply.redirect(`/klussen/${encodeURIComponent(request.params.id)}`, 303);
+  });
+  app.post<{ Params: { id: string }; Body: FormBody }>("/klussen/:id/annuleren", guard, async (request, reply) => {
+    const result = await api.request("POST", "/v1/jobs/{id}/cancel", { params: { id: request.params.id }, token: request.session!.token, body: { reason: str(request.body, "reason") ?? "" } });
+    if (sentFailure(request, reply, result)) return reply;
+    if (!result.ok) {
+      const { data } = await jobPage(request, request.params.id, { cancelErrors: formFailure(result.problem, labels).errors, cancelProblem: result.problem.errors?.length ? undefined : (result.problem.detail ?? result.problem.title), cancelUnavailable: result.unavailable });
+      if (!data) return reply.page("errors/error", { title: "Niet gevonden", message: "Deze klus bestaat niet." }, 404);
+      return reply.page("jobs/detail", { ...data, cancelValues: echo(request.body) }, result.unavailable ? 503 : result.status === 409 ? 409 : 422);
+    }
+    const { cancelledOccurrences, keptOccurrences, cancelledAssignments } = result.data;
+    const parts = [cancelledOccurrences > 0 ? `De klus en ${cancelledOccurrences} volgende keer${cancelledOccurrences === 1 ? "" : "en"} zijn geannuleerd.` : "De klus is geannuleerd."];
+    if (cancelledAssignments > 0) parts.push("De wijk-werker krijgt een bericht met de reden.");
+    if (keptOccurrences > 0) parts.push(`${keptOccurrences} keer${keptOccurrences === 1 ? "" : "en"} met ingegeven uren blijven staan.`);
+    reply.flash(parts.join(" "));
     return reply.redirect(`/klussen/${encodeURIComponent(request.params.id)}`, 303);
   });
 };
