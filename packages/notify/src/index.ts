@@ -18,7 +18,6 @@ export {
   formatIban,
 } from "./format.ts";
 export type { Language, DateInput } from "./format.ts";
-export { isGsm7, gsm7Length, toGsm7, SMS_MAX_GSM7 } from "./gsm7.ts";
 export { DeliveryError, PermanentDeliveryError, TransientDeliveryError } from "./transports/errors.ts";
 export type { Transport, OutgoingMessage, EmailMessage, SmsMessage, SendResult } from "./transports/types.ts";
 export { createSmtpTransport } from "./transports/smtp.ts";

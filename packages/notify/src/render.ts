@@ -20,8 +20,8 @@ import {
   isLanguage,
 } from "./format.ts";
 import type { DateInput, Language } from "./format.ts";
+import { toGsm7 } from "@wijkwerk/domain";
 import { FOOTERS } from "./footer.ts";
-import { toGsm7 } from "./gsm7.ts";
 
 export const DEFAULT_TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "templates");
 

@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createRenderer, DEFAULT_TEMPLATES_DIR, EVENTS, gsm7Length, isGsm7, LANGUAGES, SMS_EVENTS } from "../src/index.ts";
+import { gsm7Length, isGsm7 } from "@wijkwerk/domain";
+import { createRenderer, DEFAULT_TEMPLATES_DIR, EVENTS, LANGUAGES, SMS_EVENTS } from "../src/index.ts";
 import type { EventName } from "../src/index.ts";
 import { LONGEST, TYPICAL } from "./fixtures.ts";
 

@@ -60,17 +60,21 @@ export function smsSegments(text: string): { encoding: "gsm7" | "ucs2"; units: n
   return { encoding: gsm ? "gsm7" : "ucs2", units, segments };
 }
 
-// Common typographic and accented characters of Dutch/French texts that GSM-7 lacks.
-const TRANSLITERATION: Record<string, string> = {
+// Common typographic and accented characters of Dutch/French (and newcomers') texts that GSM-7 lacks.
+const TRANSLITERATION: Readonly<Record<string, string>> = {
   "\u2018": "'", "\u2019": "'", "\u201A": "'", "\u2032": "'", "\u00B4": "'", "`": "'",
   "\u201C": '"', "\u201D": '"', "\u201E": '"', "\u2033": '"', "\u00AB": '"', "\u00BB": '"',
-  "\u2013": "-", "\u2014": "-", "\u2011": "-", "\u2212": "-", "\u2010": "-",
+  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
   "\u2026": "...", "\u2022": "-", "\u00B7": ".",
-  "\u00A0": " ", "\u202F": " ", "\u2009": " ", "\t": " ",
-  "ë": "e", "ê": "e", "ï": "i", "î": "i", "í": "i", "ô": "o", "ó": "o", "õ": "o", "û": "u", "ú": "u",
-  "â": "a", "á": "a", "ã": "a", "ç": "c", "ÿ": "y", "ý": "y",
-  "È": "E", "Ê": "E", "Ë": "E", "Ï": "I", "Î": "I", "Í": "I", "Ì": "I", "Ô": "O", "Ó": "O", "Ò": "O",
-  "Û": "U", "Ú": "U", "Ù": "U", "Â": "A", "À": "A", "Á": "A", "Ã": "A", "Ÿ": "Y",
+  "\u00A0": " ", "\u202F": " ", "\u2007": " ", "\u2009": " ", "\t": " ",
+  // Zero-width characters pasted from other apps: nothing to send.
+  "\u200B": "", "\u200C": "", "\u200D": "", "\uFEFF": "",
+  "ë": "e", "ê": "e", "ē": "e", "ė": "e", "ę": "e", "ï": "i", "î": "i", "í": "i", "ô": "o", "ó": "o", "õ": "o", "û": "u", "ú": "u",
+  "â": "a", "á": "a", "ã": "a", "ç": "c", "ć": "c", "č": "c", "ÿ": "y", "ý": "y",
+  "š": "s", "ś": "s", "ž": "z", "ź": "z", "ż": "z", "ń": "n",
+  "È": "E", "Ê": "E", "Ë": "E", "Ï": "I", "Î": "I", "Í": "I", "Ì": "I", "Ô": "O", "Ó": "O", "Ò": "O", "Õ": "O",
+  "Û": "U", "Ú": "U", "Ù": "U", "Â": "A", "À": "A", "Á": "A", "Ã": "A", "Ÿ": "Y", "Ý": "Y",
+  "Ć": "C", "Č": "C", "Š": "S", "Ž": "Z",
   "œ": "oe", "Œ": "OE", "ĳ": "ij", "Ĳ": "IJ", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
 };
 
@@ -79,7 +83,7 @@ export function toGsm7(text: string): string {
   let out = "";
   for (const ch of text) {
     if (BASIC.has(ch) || EXTENSION.has(ch)) out += ch;
-    else if (ch in TRANSLITERATION) out += TRANSLITERATION[ch];
+    else if (TRANSLITERATION[ch] !== undefined) out += TRANSLITERATION[ch];
     else {
       // Drop combining accents (ś → s); keep the result only if it is GSM-7 now.
       const stripped = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
