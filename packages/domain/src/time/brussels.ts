@@ -48,6 +48,16 @@ export function isIsoMonth(s: string): boolean {
   return MONTH_RE.test(s) && DateTime.fromFormat(s, "yyyy-MM", { zone: BRUSSELS_ZONE }).isValid;
 }
 
+/**
+ * An instant as PostgreSQL ("2026-03-29 09:00:00+02") or JS gives it → ISO 8601 with the Brussels
+ * offset of that day (API.md: timestamps go out with their offset). The one such formatter.
+ */
+export function isoBrussels(value: string | Date): string {
+  const dt = value instanceof Date ? DateTime.fromJSDate(value) : value.includes("T") ? DateTime.fromISO(value, { setZone: true }) : DateTime.fromSQL(value, { setZone: true });
+  if (!dt.isValid) throw new RangeError(`not a timestamp: ${String(value)}`);
+  return dt.setZone(BRUSSELS_ZONE).toISO({ suppressMilliseconds: true })!;
+}
+
 /** DESIGN principle 3: the Brussels calendar month ("YYYY-MM") an instant falls in, for caps and payouts. */
 export function brusselsMonthOf(instant: string | Date): IsoMonth {
   return toInstant(instant).toFormat("yyyy-MM");

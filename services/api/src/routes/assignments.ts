@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { sql } from "drizzle-orm";
 import { pgError, PG, type Tx } from "@wijkwerk/db";
-import { agreementEndWarning, brusselsDateOf, checkCaps, formatDutchDuration, formatDutchWindow, jobHasRoom, liesWithinWindow } from "@wijkwerk/domain";
+import { agreementEndWarning, brusselsDateOf, checkCaps, dayBeforeReminderAt, formatDutchDuration, formatDutchWindow, isoBrussels, jobHasRoom, liesWithinWindow } from "@wijkwerk/domain";
 import type { TokenClaims } from "../context.ts";
 import { decodeCursor, pageOf } from "../cursor.ts";
 import "../errors/work.ts";
@@ -12,7 +12,6 @@ import { AppError, notFound, validationError } from "../errors/problem.ts";
 import { errorResponses, IdParams, ListQuery, Page, Uuid } from "../schemas/common.ts";
 import { loadSettings } from "../settings-store.ts";
 import { signRespondToken, verifyRespondToken } from "../work/respond-token.ts";
-import { isoBrussels, reminderAt } from "../work/time.ts";
 import { workerMinutes } from "../work/worker-minutes.ts";
 import { visibleJob } from "./jobs.ts";
 
@@ -278,7 +277,8 @@ const assignments: FastifyPluginAsyncTypebox = async (app) => {
           const base = { assignmentId: a.id, jobId: a.job_id, workerId: a.worker_id, clientId: a.client_id };
           if (status === "accepted") {
             await tx.execute(sql`UPDATE jobs SET status = 'assigned', updated_at = now() WHERE tenant_id = app_current_tenant() AND id = ${a.job_id} AND status = 'open'`);
-            const remindAt = reminderAt(isoBrussels(a.starts_at));
+            // The evening before at 18:00; a visit accepted later than that is reminded of at once.
+            const remindAt = dayBeforeReminderAt(isoBrussels(a.starts_at));
             await outbox([
               { topic: "events/assignment.confirmed", payload: base },
               { topic: "events/assignment.reminder", payload: base, availableAt: remindAt.getTime() > Date.now() ? remindAt : new Date() },

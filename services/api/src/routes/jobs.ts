@@ -3,13 +3,13 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { sql } from "drizzle-orm";
 import type { Tx } from "@wijkwerk/db";
-import { brusselsDateOf, expandRecurrence, firstDateWithoutAgreement, formatDutchDate, ScheduleError, validateRrule } from "@wijkwerk/domain";
+import { brusselsDateOf, expandRecurrence, isoBrussels, firstDateWithoutAgreement, formatDutchDate, ScheduleError, validateRrule } from "@wijkwerk/domain";
 import type { TokenClaims } from "../context.ts";
 import { decodeCursor, pageOf } from "../cursor.ts";
 import "../errors/work.ts";
 import { AppError, notFound, validationError } from "../errors/problem.ts";
 import { DateOnly, errorResponses, IdParams, ListQuery, Page, Uuid } from "../schemas/common.ts";
-import { brusselsLocal, isoBrussels } from "../work/time.ts";
+import { brusselsLocal } from "../work/time.ts";
 
 /** A series never produces more than two years of weekly klussen in one go. */
 export const MAX_OCCURRENCES = 104;

@@ -3,11 +3,11 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { sql } from "drizzle-orm";
 import { pgError, PG, type Tx } from "@wijkwerk/db";
-import { addCalendarDays, brusselsDateOf, calendarDaysBetween, normalizePhone, officeHourSlots, plannedReminderAt, ScheduleError, validateRrule, type Occurrence } from "@wijkwerk/domain";
+import { addCalendarDays, brusselsDateOf, calendarDaysBetween, isoBrussels, normalizePhone, officeHourSlots, plannedReminderAt, ScheduleError, validateRrule, type Occurrence } from "@wijkwerk/domain";
 import { decodeCursor, pageOf } from "../cursor.ts";
 import "../errors/training.ts";
 import { AppError, notFound, validationError, type FieldError } from "../errors/problem.ts";
-import { brusselsIso, epochOf, hhmm, todayInBrussels } from "../scheduling/time.ts";
+import { epochOf, hhmm, todayInBrussels } from "../scheduling/time.ts";
 import { DateOnly, errorResponses, IdParams, ListQuery, Page, Uuid } from "../schemas/common.ts";
 
 const STAFF = ["admin", "consultant"] as const;
@@ -138,8 +138,8 @@ function appointmentOut(r: AppointmentRow) {
     officeHoursId: r.office_hours_id,
     kind: r.kind,
     date: r.day,
-    startsAt: r.starts_at ? brusselsIso(r.starts_at) : null,
-    endsAt: r.ends_at ? brusselsIso(r.ends_at) : null,
+    startsAt: r.starts_at ? isoBrussels(r.starts_at) : null,
+    endsAt: r.ends_at ? isoBrussels(r.ends_at) : null,
     queueNumber: r.queue_number,
     clientId: r.client_id,
     workerId: r.worker_id,

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { pgError, PG, schema, vouchers as wallet } from "@wijkwerk/db";
-import { addCalendarMonths } from "@wijkwerk/domain";
+import { addCalendarMonths, travelKmToTenths } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
 import { decodeCursor, pageOf } from "../cursor.ts";
 import "../errors/vouchers.ts";
@@ -40,11 +40,13 @@ const ListQs = Type.Object(
   { additionalProperties: false },
 );
 
-/** API.md travelKm: a number with at most one decimal, stored as tenths. */
+/** API.md travelKm: a number with at most one decimal, stored as tenths (the domain's rule). */
 function tenthsOfKm(km: number, path: string): number {
-  const tenths = Math.round(km * 10);
-  if (Math.abs(km * 10 - tenths) > 1e-6) throw validationError([{ path, message: "Hoogstens één cijfer na de komma." }]);
-  return tenths;
+  try {
+    return travelKmToTenths(km);
+  } catch {
+    throw validationError([{ path, message: "Hoogstens één cijfer na de komma." }]);
+  }
 }
 
 /** A client or worker token sees only its own entries; another's is "not found", never 403. */

@@ -4,13 +4,13 @@ import { Type } from "@sinclair/typebox";
 import type { FastifyRequest } from "fastify";
 import { sql } from "drizzle-orm";
 import type { Tx } from "@wijkwerk/db";
-import { brusselsDateOf, dayRange, plannedReminderAt } from "@wijkwerk/domain";
+import { brusselsDateOf, dayRange, isoBrussels, plannedReminderAt } from "@wijkwerk/domain";
 import type { OutboxMessage } from "@wijkwerk/queue";
 import type { TokenClaims } from "../context.ts";
 import { decodeCursor, pageOf } from "../cursor.ts";
 import "../errors/training.ts";
 import { AppError, notFound, validationError } from "../errors/problem.ts";
-import { brusselsIso, epochOf } from "../scheduling/time.ts";
+import { epochOf } from "../scheduling/time.ts";
 import { DateOnly, errorResponses, IdParams, ListQuery, Page, Uuid } from "../schemas/common.ts";
 
 const STAFF = ["admin", "consultant"] as const;
@@ -112,8 +112,8 @@ function sessionOut(r: SessionRow) {
     trainingId: r.training_id,
     trainingName: r.training_name,
     skillId: r.skill_id,
-    startsAt: brusselsIso(r.starts_at),
-    endsAt: brusselsIso(r.ends_at),
+    startsAt: isoBrussels(r.starts_at),
+    endsAt: isoBrussels(r.ends_at),
     location: r.location,
     capacity: r.capacity,
     trainer: r.trainer,
@@ -166,11 +166,11 @@ function assertSelf(actor: TokenClaims, workerId: string): void {
 
 /** Payload for events/training.reminder and events/training.promoted (notifications worker renders it). */
 function sessionPayload(s: SessionRow, workerId: string) {
-  return { sessionId: s.id, trainingId: s.training_id, training: s.training_name, workerId, startsAt: brusselsIso(s.starts_at), endsAt: brusselsIso(s.ends_at), location: s.location };
+  return { sessionId: s.id, trainingId: s.training_id, training: s.training_name, workerId, startsAt: isoBrussels(s.starts_at), endsAt: isoBrussels(s.ends_at), location: s.location };
 }
 
 function reminderFor(s: SessionRow, workerId: string, now: Date): OutboxMessage[] {
-  const at = plannedReminderAt(brusselsIso(s.starts_at), now);
+  const at = plannedReminderAt(isoBrussels(s.starts_at), now);
   return at ? [{ topic: "events/training.reminder", payload: sessionPayload(s, workerId), availableAt: at }] : [];
 }
 
@@ -182,7 +182,7 @@ async function dropPendingReminder(tx: Tx, sessionId: string, workerId: string):
 }
 
 function assertFuture(s: SessionRow, now: Date): void {
-  if (epochOf(s.starts_at) <= now.getTime()) throw new AppError("training.session_started", `Deze sessie begon op ${brusselsIso(s.starts_at)}.`);
+  if (epochOf(s.starts_at) <= now.getTime()) throw new AppError("training.session_started", `Deze sessie begon op ${isoBrussels(s.starts_at)}.`);
 }
 
 /** Trainings, their sessions, enrolment with a waitlist, attendance that grants the skill (RULES.md §8). */
@@ -199,7 +199,7 @@ const trainings: FastifyPluginAsyncTypebox = async (app) => {
           INSERT INTO trainings (tenant_id, id, name, skill_id, description, duration_minutes)
           VALUES (app_current_tenant(), ${randomUUID()}, ${b.name.trim()}, ${b.skillId}, ${b.description}, ${b.durationMinutes})
           RETURNING id, name, skill_id, description, duration_minutes, created_at::text`)) as unknown as TrainingRow[];
-        const o = { id: r!.id, name: r!.name, skillId: r!.skill_id, description: r!.description, durationMinutes: r!.duration_minutes, createdAt: brusselsIso(r!.created_at) };
+        const o = { id: r!.id, name: r!.name, skillId: r!.skill_id, description: r!.description, durationMinutes: r!.duration_minutes, createdAt: isoBrussels(r!.created_at) };
         await audit({ entity: "training", entityId: o.id, action: "create", after: o });
         return o;
       });
@@ -221,7 +221,7 @@ const trainings: FastifyPluginAsyncTypebox = async (app) => {
            ORDER BY created_at, id LIMIT ${limit + 1}`)) as unknown as TrainingRow[];
         const page = pageOf(rows, limit, (r) => [r.created_at, r.id]);
         return {
-          items: page.items.map((r) => ({ id: r.id, name: r.name, skillId: r.skill_id, description: r.description, durationMinutes: r.duration_minutes, createdAt: brusselsIso(r.created_at) })),
+          items: page.items.map((r) => ({ id: r.id, name: r.name, skillId: r.skill_id, description: r.description, durationMinutes: r.duration_minutes, createdAt: isoBrussels(r.created_at) })),
           nextCursor: page.nextCursor,
         };
       });
@@ -301,7 +301,7 @@ const trainings: FastifyPluginAsyncTypebox = async (app) => {
             waitlistPosition: r.place === null ? null : Number(r.place),
             firstName: r.first_name,
             lastName: r.last_name,
-            enrolledAt: brusselsIso(r.created_at),
+            enrolledAt: isoBrussels(r.created_at),
           })),
         };
       }),
@@ -390,7 +390,7 @@ const trainings: FastifyPluginAsyncTypebox = async (app) => {
       return request.tenantTx(async ({ tx, audit }) => {
         const s = await loadSession(tx, request.params.id, true);
         await requireWorker(tx, workerId);
-        if (epochOf(s.starts_at) > Date.now()) throw new AppError("training.session_not_started", `Deze sessie begint pas op ${brusselsIso(s.starts_at)}.`);
+        if (epochOf(s.starts_at) > Date.now()) throw new AppError("training.session_not_started", `Deze sessie begint pas op ${isoBrussels(s.starts_at)}.`);
         const e = await loadEnrollment(tx, s.id, workerId);
         if (!e || !(SEATED as readonly string[]).includes(e.status)) throw new AppError("training.not_enrolled", "Alleen wie een plaats had in deze sessie, kan aanwezig of afwezig zijn.");
         const status = attended ? ("attended" as const) : ("absent" as const);
@@ -400,7 +400,7 @@ const trainings: FastifyPluginAsyncTypebox = async (app) => {
         let skill: { skillId: string; obtainedOn: string } | null = null;
         if (attended) {
           // The session's Brussels date; an earlier certificate for the same skill keeps its date.
-          const obtainedOn = brusselsDateOf(brusselsIso(s.starts_at));
+          const obtainedOn = brusselsDateOf(isoBrussels(s.starts_at));
           const [ws] = (await tx.execute(sql`
             INSERT INTO worker_skills (tenant_id, worker_id, skill_id, obtained_on) VALUES (app_current_tenant(), ${workerId}, ${s.skill_id}, ${obtainedOn}::date)
             ON CONFLICT (tenant_id, worker_id, skill_id) DO UPDATE SET obtained_on = LEAST(worker_skills.obtained_on, EXCLUDED.obtained_on)

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsync } from "fastify";
+import { brusselsDateOf } from "@wijkwerk/domain";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 
 
-const today = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Brussels" }).format(new Date());
+const today = () => brusselsDateOf(new Date());
 
 /** Zitdagen: the series, and one day at a glance (booked slots, walk-in queue, quick links). */
 const officeHours: FastifyPluginAsync = async (app) => {

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
+import { brusselsDateOf } from "@wijkwerk/domain";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 import { formFailure, str, type FormBody } from "../forms.ts";
 
@@ -10,7 +11,7 @@ const trainings: FastifyPluginAsync = async (app) => {
 
   async function page(request: FastifyRequest, extra: Record<string, unknown> = {}) {
     const token = request.session!.token;
-    const from = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Brussels" }).format(new Date());
+    const from = brusselsDateOf(new Date());
     const [sessions, workers] = await Promise.all([
       api.request("GET", "/v1/training-sessions", { token, query: { from, limit: 50 } }),
       api.request("GET", "/v1/workers", { token, query: { status: "active", limit: 200 } }),

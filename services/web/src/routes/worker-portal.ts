@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
+import { brusselsDateOf } from "@wijkwerk/domain";
 import { bar } from "../capacity.ts";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 import { echo, formFailure, num, str, type FormBody } from "../forms.ts";
@@ -8,7 +9,6 @@ import { translate } from "../i18n/index.ts";
 
 interface Assignment { id: string; jobId: string; startsAt: string; endsAt: string; minutes: number; status: string }
 
-const brusselsDay = (iso: string | Date) => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Brussels" }).format(new Date(iso));
 
 /** The worker's own pages, phone first: assignments, answer, hours, cap, trainings. */
 const workerPortal: FastifyPluginAsync = async (app) => {
@@ -25,15 +25,15 @@ const workerPortal: FastifyPluginAsync = async (app) => {
     const result = await myAssignments(request);
     if (sentFailure(request, reply, result)) return reply;
     const state = loadState(result);
-    const today = brusselsDay(new Date());
-    const items = (state.data?.items ?? []).filter((a) => a.status !== "cancelled" && a.status !== "declined" && brusselsDay(a.startsAt) >= today);
+    const today = brusselsDateOf(new Date());
+    const items = (state.data?.items ?? []).filter((a) => a.status !== "cancelled" && a.status !== "declined" && brusselsDateOf(a.startsAt) >= today);
     const view = (a: Assignment) => ({ ...a, pending: a.status === "proposed" || a.status === "pending" });
     const subject = request.session!.subjectId;
     const capacity = subject ? await api.request("GET", "/v1/workers/{id}/capacity", { params: { id: subject }, token: request.session!.token }) : undefined;
     // Without access to the capacity endpoint the worker still sees what they worked this month.
     let monthWorked: string | undefined;
     if (!capacity?.ok) {
-      const month = brusselsDay(new Date()).slice(0, 7);
+      const month = brusselsDateOf(new Date()).slice(0, 7);
       const entries = await api.request("GET", "/v1/time-entries", { token: request.session!.token, query: { month, limit: 200 } });
       if (entries.ok) {
         const minutes = entries.data.items.filter((e) => e.status !== "cancelled" && e.status !== "disputed").reduce((sum, e) => sum + e.minutes, 0);
@@ -43,8 +43,8 @@ const workerPortal: FastifyPluginAsync = async (app) => {
     return reply.page("worker/home", {
       title: t("worker.title"),
       languageSwitch: true,
-      today: items.filter((a) => brusselsDay(a.startsAt) === today).map(view),
-      upcoming: items.filter((a) => brusselsDay(a.startsAt) > today).map(view),
+      today: items.filter((a) => brusselsDateOf(a.startsAt) === today).map(view),
+      upcoming: items.filter((a) => brusselsDateOf(a.startsAt) > today).map(view),
       unavailable: state.unavailable,
       month: capacity?.ok ? bar(t("worker.month"), capacity.data.month, request.lang) : undefined,
       monthWorked,
@@ -61,14 +61,14 @@ const workerPortal: FastifyPluginAsync = async (app) => {
 
   async function hoursPage(request: FastifyRequest, values: Record<string, unknown>, extra: Record<string, unknown> = {}) {
     const result = await myAssignments(request);
-    const today = brusselsDay(new Date());
+    const today = brusselsDateOf(new Date());
     const options = result.ok
-      ? result.data.items.filter((a) => a.status === "accepted" && brusselsDay(a.startsAt) <= today).map((a) => ({ value: a.id, label: `${brusselsDay(a.startsAt)} (${a.minutes} min)` }))
+      ? result.data.items.filter((a) => a.status === "accepted" && brusselsDateOf(a.startsAt) <= today).map((a) => ({ value: a.id, label: `${brusselsDateOf(a.startsAt)} (${a.minutes} min)` }))
       : [];
     return { title: translate(request.lang, "worker.hours"), languageSwitch: true, values, assignments: options, unavailable: !result.ok, ...extra };
   }
 
-  app.get("/werker/uren", guard, async (request, reply) => reply.page("worker/hours", await hoursPage(request, { date: brusselsDay(new Date()), travelKm: "0" })));
+  app.get("/werker/uren", guard, async (request, reply) => reply.page("worker/hours", await hoursPage(request, { date: brusselsDateOf(new Date()), travelKm: "0" })));
 
   app.post<{ Body: FormBody }>("/werker/uren", guard, async (request, reply) => {
     const b = request.body;
@@ -86,7 +86,7 @@ const workerPortal: FastifyPluginAsync = async (app) => {
 
   // Upcoming sessions; the worker can put their own name down (a full session means the waiting list).
   app.get("/werker/opleidingen", guard, async (request, reply) => {
-    const from = brusselsDay(new Date());
+    const from = brusselsDateOf(new Date());
     const result = await api.request("GET", "/v1/training-sessions", {
       token: request.session!.token,
       query: { from, limit: 50 },
