@@ -11,3 +11,4 @@ export * from "./matching/index.ts";
 export * from "./reminders/index.ts";
 export * from "./quiet-hours/index.ts";
 export * from "./work/index.ts";
+export * from "./training/index.ts";

@@ -15,7 +15,7 @@ import organisationAccount from "./organisation-account.ts";
 import reportsHours from "./reports-hours.ts";
 import timeEntries from "./time-entries.ts";
 import vouchers from "./vouchers.ts";
-import trainings from "./trainings.ts";
+import trainings from "../trainings/routes.ts";
 import officeHours from "./office-hours.ts";
 import geography from "./geography.ts";
 import activities from "./activities.ts";
