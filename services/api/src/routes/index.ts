@@ -16,7 +16,7 @@ import reportsHours from "./reports-hours.ts";
 import timeEntries from "./time-entries.ts";
 import vouchers from "./vouchers.ts";
 import trainings from "../trainings/routes.ts";
-import officeHours from "./office-hours.ts";
+import officeHours from "../office-hours/routes.ts";
 import geography from "./geography.ts";
 import activities from "./activities.ts";
 import skills from "./skills.ts";
