@@ -13,7 +13,7 @@ import { errorResponses, IdParams, ListQuery, Page, Uuid } from "../schemas/comm
 import { loadSettings } from "../settings-store.ts";
 import { signRespondToken, verifyRespondToken } from "../work/respond-token.ts";
 import { workerMinutes } from "../work/worker-minutes.ts";
-import { visibleJob } from "./jobs.ts";
+import { visibleJob } from "../jobs/access.ts";
 
 const Instant = Type.String({ format: "date-time", examples: ["2026-03-31T09:00:00+02:00"] });
 const Warning = Type.Object({ code: Type.String(), detail: Type.String() }, { additionalProperties: true });

@@ -5,8 +5,7 @@ import platform from "./platform.ts";
 import settings from "./settings.ts";
 import staff from "./staff.ts";
 import clients from "./clients.ts";
-import jobs from "./jobs.ts";
-import jobCancellation from "./job-cancellation.ts";
+import jobs from "../jobs/routes.ts";
 import matches from "./matches.ts";
 import assignments from "./assignments.ts";
 import payoutRuns from "./payout-runs.ts";
@@ -27,4 +26,4 @@ import authCodes from "./auth-codes.ts";
 import reportsDashboard from "./reports-dashboard.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */
-export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings, clients, jobs, jobCancellation, matches, assignments, payoutRuns, payoutExports, organisationAccount, reportsHours, timeEntries, vouchers, trainings, officeHours, geography, activities, skills, workers, workerAgreements, deliveries, authCodes, reportsDashboard];
+export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings, clients, jobs, matches, assignments, payoutRuns, payoutExports, organisationAccount, reportsHours, timeEntries, vouchers, trainings, officeHours, geography, activities, skills, workers, workerAgreements, deliveries, authCodes, reportsDashboard];
