@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignmentCompletes, cancelsWith, canCancelJob, confirmWindowStart, jobDone, jobHasRoom, jobWorkDone, timeEntryProblem } from "../src/work/index.ts";
+import { missingSkill, assignmentCompletes, cancelsWith, canCancelJob, confirmWindowStart, jobDone, jobHasRoom, jobWorkDone, timeEntryProblem } from "../src/work/index.ts";
 
 describe("timeEntryProblem", () => {
   const base = { today: "2026-12-03", assignmentDate: "2026-12-03", plannedMinutes: 60, toleranceMinutes: 30 };
@@ -83,5 +83,16 @@ describe("job life-cycle", () => {
     { head: false, status: "open", cancels: false },
   ])("cancelling a job (series head: $head) cancels an occurrence in $status: $cancels", ({ head, status, cancels }) => {
     expect(cancelsWith(head, status)).toBe(cancels);
+  });
+});
+
+describe("the skill an activity needs (RULES §6)", () => {
+  it.each([
+    { required: null, held: [], missing: null },
+    { required: "Tuinonderhoud", held: ["Tuinonderhoud", "Koken"], missing: null },
+    { required: "Tuinonderhoud", held: ["Koken"], missing: "Tuinonderhoud" },
+    { required: "Tuinonderhoud", held: [], missing: "Tuinonderhoud" },
+  ])("needing $required with $held: missing $missing", ({ required, held, missing }) => {
+    expect(missingSkill(required, held)).toBe(missing);
   });
 });

@@ -1,2 +1,3 @@
 export * from "./time-entry.ts";
 export * from "./lifecycle.ts";
+export * from "./skills.ts";

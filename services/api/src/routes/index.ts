@@ -7,7 +7,7 @@ import staff from "./staff.ts";
 import clients from "./clients.ts";
 import jobs from "../jobs/routes.ts";
 import matches from "./matches.ts";
-import assignments from "./assignments.ts";
+import assignments from "../assignments/routes.ts";
 import payoutRuns from "./payout-runs.ts";
 import payoutExports from "./payout-exports.ts";
 import organisationAccount from "./organisation-account.ts";

@@ -1,0 +1,83 @@
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { Type } from "@sinclair/typebox";
+import { decodeCursor, pageOf } from "../cursor.ts";
+import "../errors/work.ts";
+import "../errors/lifecycle.ts";
+import { AppError } from "../errors/problem.ts";
+import { errorResponses, IdParams, Page } from "../schemas/common.ts";
+import { propose } from "./propose.ts";
+import * as repo from "./repository.ts";
+import { answer, answerer, cancel } from "./respond.ts";
+import * as S from "./schemas.ts";
+import { assignmentOut } from "./views.ts";
+
+/** Assignments (toewijzingen): propose under the worker's lock, answer by SMS link or app, cancel. */
+const assignments: FastifyPluginAsyncTypebox = async (app) => {
+  const { config } = app.deps;
+
+  app.post(
+    "/v1/jobs/:id/assignments",
+    {
+      config: { roles: ["admin", "consultant"], errors: ["job.not_open", "assignment.outside_job_window", "worker.inactive", "worker.agreement_inactive", "worker.skill_missing", "worker.double_booked", "worker.monthly_cap_exceeded", "worker.yearly_cap_exceeded"] },
+      schema: {
+        tags: ["assignments"],
+        summary: "Propose a worker for a job",
+        description:
+          "422 `assignment.outside_job_window`: startsAt–endsAt must lie within the job's window (both ends inclusive); the problem carries the job's `window`. " +
+          "409 `worker.monthly_cap_exceeded`, `worker.yearly_cap_exceeded`, `worker.agreement_inactive`, `worker.skill_missing`, `worker.double_booked`, `worker.inactive`, `job.not_open`.",
+        params: IdParams,
+        body: S.CreateBody,
+        response: { 201: S.AssignmentOut, ...errorResponses(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await request.tenantTx((ctx) => propose(ctx, config, request.params.id, request.body))),
+  );
+
+  app.post(
+    "/v1/assignments/:id/respond",
+    {
+      // Either a worker's bearer token or the signed link from the SMS: checked in answerer(), not by role.
+      config: { errors: ["auth.unauthenticated", "auth.invalid_code", "auth.forbidden", "assignment.not_pending", "assignment.job_already_taken"] },
+      schema: {
+        tags: ["assignments"],
+        summary: "Accept or decline a proposal (worker token or signed link)",
+        params: IdParams,
+        querystring: Type.Object({ token: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false }),
+        body: S.RespondBody,
+        response: { 200: S.AssignmentOut, ...errorResponses(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => {
+      const { claims, linkId } = await answerer(request, config.JWT_SECRET, request.params.id, request.query.token);
+      request.claims = claims;
+      return request.tenantTx((ctx) => answer(ctx, request.params.id, linkId, request.body.response, request.body.reason ?? null), { tenantId: claims.tid });
+    },
+  );
+
+  app.post(
+    "/v1/assignments/:id/cancel",
+    {
+      config: { roles: ["admin", "consultant", "worker", "client"], errors: ["assignment.not_active"] },
+      schema: { tags: ["assignments"], summary: "Cancel an assignment", params: IdParams, body: S.CancelBody, response: { 200: S.AssignmentOut, ...errorResponses(401, 403, 404, 409, 422) } },
+    },
+    async (request) => request.tenantTx((ctx) => cancel(ctx, request.params.id, request.body.reason)),
+  );
+
+  app.get(
+    "/v1/assignments",
+    { config: { roles: ["admin", "consultant", "worker"] }, schema: { tags: ["assignments"], summary: "List assignments", querystring: S.ListQuerySchema, response: { 200: Page(S.AssignmentOut), ...errorResponses(401, 403, 422) } } },
+    async (request) => {
+      const { from, to } = request.query;
+      const actor = request.claims;
+      if (actor.role === "worker" && request.query.workerId && request.query.workerId !== actor.subjectId) throw new AppError("auth.forbidden", "U ziet alleen uw eigen toewijzingen.");
+      const workerId = actor.role === "worker" ? (actor.subjectId ?? "00000000-0000-0000-0000-000000000000") : request.query.workerId;
+      const limit = request.query.limit ?? 50;
+      const after = decodeCursor(request.query.cursor, 2);
+      const rows = await request.tenantTx(({ tx }) => repo.listAssignments(tx, { workerId, from, to, after, limit }));
+      const page = pageOf(rows, limit, (r) => [r.cursor_at, r.id]);
+      return { items: page.items.map(assignmentOut), nextCursor: page.nextCursor };
+    },
+  );
+};
+
+export default assignments;

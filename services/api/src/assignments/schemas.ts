@@ -1,0 +1,28 @@
+import { Type } from "@sinclair/typebox";
+import { ListQuery, Uuid } from "../schemas/common.ts";
+
+/** The HTTP shapes of assignments (toewijzingen): proposals, answers, cancellations (OpenAPI from these). */
+const Instant = Type.String({ format: "date-time", examples: ["2026-03-31T09:00:00+02:00"] });
+export const Warning = Type.Object({ code: Type.String(), detail: Type.String() }, { additionalProperties: true });
+export const AssignmentOut = Type.Object({
+  id: Uuid,
+  jobId: Uuid,
+  workerId: Uuid,
+  clientId: Uuid,
+  startsAt: Type.String(),
+  endsAt: Type.String(),
+  minutes: Type.Integer(),
+  status: Type.String(),
+  expiresAt: Type.Union([Type.String(), Type.Null()]),
+  respondedAt: Type.Union([Type.String(), Type.Null()]),
+  cancelledBy: Type.Union([Type.String(), Type.Null()]),
+  warnings: Type.Array(Warning),
+  createdAt: Type.String(),
+});
+export const CreateBody = Type.Object({ workerId: Uuid, startsAt: Instant, endsAt: Instant }, { additionalProperties: false });
+export const RespondBody = Type.Object(
+  { response: Type.Union([Type.Literal("accept"), Type.Literal("decline")]), reason: Type.Optional(Type.String({ maxLength: 500 })) },
+  { additionalProperties: false },
+);
+export const CancelBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 500 }) }, { additionalProperties: false });
+export const ListQuerySchema = Type.Object({ ...ListQuery, workerId: Type.Optional(Uuid), from: Type.Optional(Instant), to: Type.Optional(Instant) }, { additionalProperties: false });
