@@ -22,4 +22,19 @@ export default tseslint.config(
     files: ["packages/domain/test/**/*.ts"],
     rules: { "no-restricted-imports": "off" },
   },
+  {
+    // Issue 15: no route imports another route. What two resources share lives beside them
+    // (schemas/, a resource's repository or access module), never in a route file.
+    files: ["services/api/src/routes/*.ts"],
+    ignores: ["services/api/src/routes/index.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["./*", "../*/routes.ts"], message: "A route file may not import another route file: move what they share out of the route (schemas/, a repository, access)." }] }],
+    },
+  },
+  {
+    files: ["services/api/src/*/routes.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["../routes/*", "../*/routes.ts"], message: "A route file may not import another route file: move what they share out of the route (schemas/, a repository, access)." }] }],
+    },
+  },
 );

@@ -8,7 +8,7 @@ import { writeOutbox } from "@wijkwerk/queue";
 import { AppError, rateLimited, validationError } from "../errors/problem.ts";
 import { minutes } from "../limits/index.ts";
 import { Email, errorResponses } from "../schemas/common.ts";
-import { TokenResponse } from "./auth.ts";
+import { TokenResponse } from "../schemas/tokens.ts";
 
 /** A code lives 10 minutes and survives 5 wrong tries (issue "Notifications", sign-in codes). */
 export const CODE_VALID_MINUTES = 10;

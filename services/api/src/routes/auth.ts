@@ -7,12 +7,12 @@ import { AppError, rateLimited } from "../errors/problem.ts";
 import { minutes } from "../limits/index.ts";
 import { verifyPassword } from "../passwords.ts";
 import { errorResponses } from "../schemas/common.ts";
+import { TokenResponse } from "../schemas/tokens.ts";
 
 const LoginBody = Type.Object(
   { tenant: Type.String({ minLength: 1, maxLength: 63 }), email: Type.String({ minLength: 3, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
   { additionalProperties: false },
 );
-export const TokenResponse = Type.Object({ accessToken: Type.String(), expiresIn: Type.Integer(), role: Type.String() });
 
 /**
  * Staff sign-in with email + password (argon2id). Limited per address and per organisation, and

@@ -4,7 +4,7 @@ import { capacity, checkCaps, rankCandidates, type MatchWorker } from "@wijkwerk
 import "../errors/work.ts";
 import { notFound } from "../errors/problem.ts";
 import { errorResponses, IdParams, Uuid } from "../schemas/common.ts";
-import { mergeSettings } from "./settings.ts";
+import { mergeSettings } from "../settings-store.ts";
 import { loadMatchInput } from "../work/match-query.ts";
 
 const CapacityOut = Type.Object({ usedMinutes: Type.Integer(), plannedMinutes: Type.Integer(), capMinutes: Type.Integer(), remainingMinutes: Type.Integer() });

@@ -10,7 +10,7 @@ import { workersWithInvalidIban } from "../payouts/ibans.ts";
 import { monthLabel } from "../payouts/labels.ts";
 import { batched, tenantCursor } from "../payouts/stream.ts";
 import { errorResponses, IdParams } from "../schemas/common.ts";
-import { loadRun, PAYOUT_ROLES, runOut } from "./payout-runs.ts";
+import { loadRun, PAYOUT_ROLES, runOut } from "../payouts/runs.ts";
 
 /** What finance reads in the "Soort" column. */
 const KIND_LABELS = { regular: "gewoon", adjustment: "correctie", carried: "saldo vorige uitbetaling" } as const;

@@ -6,13 +6,11 @@ import { pgError, PG, type Tx } from "@wijkwerk/db";
 import { brusselsMonthOf } from "@wijkwerk/domain";
 import { decodeCursor, pageOf } from "../cursor.ts";
 import { workersWithInvalidIban } from "../payouts/ibans.ts";
+import { loadRun, PAYOUT_ROLES, runOut, type RunRow } from "../payouts/runs.ts";
 import "../errors/payouts.ts";
-import { AppError, notFound, validationError } from "../errors/problem.ts";
+import { AppError, validationError } from "../errors/problem.ts";
 import { errorResponses, IdParams, ListQuery, Month, Page, Uuid } from "../schemas/common.ts";
-import { mergeSettings } from "./settings.ts";
-
-/** Who may see and run payouts: finance, and the admin who manages finance staff anyway. */
-export const PAYOUT_ROLES = ["finance", "admin"] as const;
+import { mergeSettings } from "../settings-store.ts";
 
 /**
  * Debtor used when a tenant has not entered its own bank account yet (demo tenants); a bank
@@ -70,44 +68,6 @@ const LineOut = Type.Object({
   iban: Type.String(),
   endToEndId: Type.String(),
 });
-
-interface RunRow {
-  id: string;
-  month: string;
-  status: "draft" | "approved" | "exported";
-  line_count: number;
-  total_cents: string | number;
-  hourly_cents: number;
-  created_at: string;
-  generated_at: string | null;
-  approved_at: string | null;
-  approved_by: string | null;
-  exported_at: string | null;
-}
-
-const iso = (v: string | null) => (v === null ? null : new Date(v).toISOString());
-
-export function runOut(r: RunRow) {
-  return {
-    id: r.id,
-    month: r.month,
-    status: r.status,
-    lineCount: r.line_count,
-    totalCents: Number(r.total_cents),
-    hourlyCents: r.hourly_cents,
-    createdAt: new Date(r.created_at).toISOString(),
-    generatedAt: iso(r.generated_at),
-    approvedAt: iso(r.approved_at),
-    approvedBy: r.approved_by,
-    exportedAt: iso(r.exported_at),
-  };
-}
-
-export async function loadRun(tx: Tx, id: string, lock = false): Promise<RunRow> {
-  const rows = (await tx.execute(sql`SELECT * FROM payout_runs WHERE tenant_id = app_current_tenant() AND id = ${id} ${lock ? sql`FOR UPDATE` : sql``}`)) as unknown as RunRow[];
-  if (!rows[0]) throw notFound("Deze uitbetaling");
-  return rows[0];
-}
 
 /** A month is locked once its run, or the run of a later month, is approved: history is never redone. */
 async function assertMonthOpen(tx: Tx, month: string): Promise<void> {

@@ -5,14 +5,13 @@ import { schema } from "@wijkwerk/db";
 import {
   applySettingsPatch,
   brusselsDateOf,
-  resolveSettings,
   scheduleVoucherPrice,
   validateSettingsPatch,
-  type ScheduledVoucherPrice,
   type Settings as DomainSettings,
   type SettingsPatch,
 } from "@wijkwerk/domain";
 import { AppError } from "../errors/problem.ts";
+import { mergeSettings } from "../settings-store.ts";
 import { errorResponses } from "../schemas/common.ts";
 
 const Cents = Type.Integer({ minimum: 0 });
@@ -58,11 +57,6 @@ const PatchSchema = Type.Partial(
   }),
   { additionalProperties: false, minProperties: 1 },
 );
-
-/** Stored overrides over the RULES.md defaults, with the voucher price in force on `onDate`. */
-export function mergeSettings(stored: Record<string, unknown>, onDate: string = brusselsDateOf(new Date())): Settings & { voucherPriceSchedule: ScheduledVoucherPrice[] } {
-  return resolveSettings(stored, onDate);
-}
 
 const settings: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
