@@ -76,8 +76,9 @@ describe("every operation lists the error codes it throws (issue 24)", () => {
     expect([...thrown].filter((c) => !documented.has(c)).sort()).toEqual([]);
   });
 
-  it("an unknown code in config.errors stops the start-up", async () => {
+  it("an unknown code in config.errors does not compile, and stops the start-up", async () => {
     const plugin: FastifyPluginAsync = async (app) => {
+      // @ts-expect-error error codes are a closed union (issue 15 item 4): the typecheck refuses this line
       app.get("/v1/things", { config: { roles: ["admin"], errors: ["thing.does_not_exist"] } }, async () => ({}));
     };
     await expect(documentOf(plugin)).rejects.toThrow(/thing.does_not_exist/);

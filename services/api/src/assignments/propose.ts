@@ -3,7 +3,6 @@ import type { Config } from "@wijkwerk/config";
 import { pgError, PG } from "@wijkwerk/db";
 import { agreementEndWarning, brusselsDateOf, checkCaps, formatDutchDuration, formatDutchWindow, isoBrussels, liesWithinWindow, missingSkill } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
-import "../errors/work.ts";
 import { AppError, notFound, validationError } from "../errors/problem.ts";
 import { visibleJob } from "../jobs/access.ts";
 import { loadSettings } from "../settings-store.ts";

@@ -1,7 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { dayBeforeReminderAt, isoBrussels, jobHasRoom } from "@wijkwerk/domain";
 import type { TenantContext, TokenClaims } from "../context.ts";
-import "../errors/lifecycle.ts";
 import { AppError, notFound } from "../errors/problem.ts";
 import { verifyRespondToken } from "../work/respond-token.ts";
 import * as repo from "./repository.ts";

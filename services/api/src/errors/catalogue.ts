@@ -1,8 +1,17 @@
+import { CLIENT_ERRORS } from "./clients.ts";
+import { LIFECYCLE_ERRORS } from "./lifecycle.ts";
+import { PAYOUT_ERRORS } from "./payouts.ts";
+import { REGISTRY_ERRORS } from "./registries.ts";
+import type { ErrorTable } from "./table.ts";
+import { TRAINING_ERRORS } from "./training.ts";
+import { VOUCHER_ERRORS } from "./vouchers.ts";
+import { WORK_ERRORS } from "./work.ts";
+
 /**
  * The one catalogue of error codes (API.md: codes are stable). Titles are short Dutch sentences
  * a consultant can read; `detail` on each problem says what exactly went wrong.
  */
-export const ERRORS = {
+const CORE_ERRORS = {
   "validation.failed": { status: 422, title: "Sommige gegevens zijn niet juist." },
   "request.malformed": { status: 400, title: "De aanvraag kan niet gelezen worden." },
   "request.too_large": { status: 413, title: "De aanvraag is te groot." },
@@ -26,20 +35,22 @@ export const ERRORS = {
   "conflict": { status: 409, title: "Dit botst met bestaande gegevens." },
   "internal": { status: 500, title: "Er ging iets mis aan onze kant." },
   "service.unavailable": { status: 503, title: "De dienst is tijdelijk niet beschikbaar." },
-} as const satisfies Record<string, { status: number; title: string }>;
+} as const satisfies ErrorTable;
 
-/** Other modules register their codes here at import time, keeping one catalogue. */
-const extra = new Map<string, { status: number; title: string }>();
-export function registerErrors(codes: Record<string, { status: number; title: string }>): void {
-  for (const [code, def] of Object.entries(codes)) extra.set(code, def);
+/** Every code the API answers with, each once (the areas keep their own tables next to this one). */
+export const ERRORS = { ...CORE_ERRORS, ...CLIENT_ERRORS, ...LIFECYCLE_ERRORS, ...PAYOUT_ERRORS, ...REGISTRY_ERRORS, ...TRAINING_ERRORS, ...VOUCHER_ERRORS, ...WORK_ERRORS } as const satisfies ErrorTable;
+
+/** A closed union: a mistyped code does not compile (issue 15 item 4). */
+export type ErrorCode = keyof typeof ERRORS;
+
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.hasOwn(ERRORS, code);
 }
 
-export type ErrorCode = keyof typeof ERRORS | (string & {});
-
 export function lookupError(code: string): { status: number; title: string } {
-  return (ERRORS as Record<string, { status: number; title: string }>)[code] ?? extra.get(code) ?? ERRORS.internal;
+  return isErrorCode(code) ? ERRORS[code] : ERRORS.internal;
 }
 
 export function allErrorCodes(): string[] {
-  return [...Object.keys(ERRORS), ...extra.keys()];
+  return Object.keys(ERRORS);
 }

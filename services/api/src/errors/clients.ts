@@ -1,6 +1,6 @@
-import { registerErrors } from "./catalogue.ts";
+import type { ErrorTable } from "./table.ts";
 
-registerErrors({
+export const CLIENT_ERRORS = {
   "client.duplicate": { status: 409, title: "Deze gebruiker is al ingeschreven." },
   "client_agreement.overlaps": { status: 409, title: "Er is al een gebruikersovereenkomst in deze periode." },
-});
+} as const satisfies ErrorTable;

@@ -1,10 +1,10 @@
-import { registerErrors } from "./catalogue.ts";
+import type { ErrorTable } from "./table.ts";
 
-registerErrors({
+export const REGISTRY_ERRORS = {
   "municipality.nis_code_taken": { status: 409, title: "Deze gemeente bestaat al (zelfde NIS-code)." },
   "neighbourhood.name_taken": { status: 409, title: "Deze gemeente heeft al een wijk met die naam." },
   "skill.name_taken": { status: 409, title: "Er is al een competentie met die naam." },
   "worker.duplicate_national_number": { status: 409, title: "Deze wijk-werker is al ingeschreven." },
   "agreement.too_long": { status: 422, title: "Een wijk-werkovereenkomst mag niet zo lang duren." },
   "agreement.overlaps": { status: 409, title: "Er loopt al een wijk-werkovereenkomst in deze periode." },
-});
+} as const satisfies ErrorTable;

@@ -1,7 +1,7 @@
-import { registerErrors } from "./catalogue.ts";
+import type { ErrorTable } from "./table.ts";
 
 /** Codes of jobs, matching and assignments (API.md "Jobs, matching, assignments"). */
-registerErrors({
+export const WORK_ERRORS = {
   "job.activity_not_allowed": { status: 422, title: "Deze activiteit is niet toegelaten voor deze klant in deze gemeente." },
   "job.too_many_occurrences": { status: 422, title: "Deze herhaling geeft te veel klussen." },
   "job.not_open": { status: 409, title: "Deze klus staat niet meer open." },
@@ -15,4 +15,4 @@ registerErrors({
   "assignment.outside_job_window": { status: 422, title: "De toewijzing valt buiten het tijdvak van de klus." },
   "assignment.not_pending": { status: 409, title: "Op deze toewijzing kan u niet meer antwoorden." },
   "assignment.not_active": { status: 409, title: "Deze toewijzing is al afgelopen of geannuleerd." },
-});
+} as const satisfies ErrorTable;

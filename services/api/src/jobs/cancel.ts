@@ -1,7 +1,6 @@
 import { settleJob } from "@wijkwerk/db";
 import { brusselsDateOf, canCancelJob, cancelsWith, formatDutchDate } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
-import "../errors/lifecycle.ts";
 import { AppError } from "../errors/problem.ts";
 import { visibleJob } from "./access.ts";
 import * as repo from "./repository.ts";

@@ -3,7 +3,6 @@ import type { Static } from "@sinclair/typebox";
 import type { Tx } from "@wijkwerk/db";
 import { brusselsDateOf, expandRecurrence, firstDateWithoutAgreement, formatDutchDate, isoBrussels, ScheduleError, validateRrule } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
-import "../errors/work.ts";
 import { AppError, notFound, validationError } from "../errors/problem.ts";
 import { brusselsLocal } from "../work/time.ts";
 import * as repo from "./repository.ts";

@@ -2,8 +2,6 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { isoBrussels } from "@wijkwerk/domain";
 import { decodeCursor, pageOf } from "../cursor.ts";
-import "../errors/work.ts";
-import "../errors/lifecycle.ts";
 import { AppError } from "../errors/problem.ts";
 import { errorResponses, IdParams, Page } from "../schemas/common.ts";
 import { visibleJob } from "./access.ts";

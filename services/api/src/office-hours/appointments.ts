@@ -1,7 +1,6 @@
 import { brusselsDateOf, plannedReminderAt } from "@wijkwerk/domain";
 import { pgError, PG } from "@wijkwerk/db";
 import type { TenantContext, TokenClaims } from "../context.ts";
-import "../errors/training.ts";
 import { AppError, notFound, validationError } from "../errors/problem.ts";
 import { epochOf } from "../scheduling/time.ts";
 import * as repo from "./repository.ts";

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { addCalendarDays, calendarDaysBetween } from "@wijkwerk/domain";
 import { decodeCursor, pageOf } from "../cursor.ts";
-import "../errors/training.ts";
 import { notFound, validationError } from "../errors/problem.ts";
 import { epochOf, todayInBrussels } from "../scheduling/time.ts";
 import { errorResponses, IdParams, ListQuery, Page, Uuid } from "../schemas/common.ts";

@@ -1,14 +1,15 @@
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import fp from "fastify-plugin";
+import type { ErrorCode } from "../errors/catalogue.ts";
 import { exampleOf } from "./openapi-examples.ts";
 import { openapiPath, operationIdFor, TAG_DESCRIPTIONS, tagFor } from "./openapi-operations.ts";
 import { errorCodesFor, PROBLEM_SCHEMA, problemResponses } from "./openapi-responses.ts";
 
 declare module "fastify" {
   interface FastifyContextConfig {
-    /** Error codes this route throws besides the standard ones (documented per status, issue 24). */
-    errors?: readonly string[];
+    /** Error codes this route throws besides the standard ones (documented per status, issue 24); a closed union, so a typo does not compile. */
+    errors?: readonly ErrorCode[];
   }
 }
 

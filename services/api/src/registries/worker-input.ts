@@ -1,7 +1,6 @@
 import { and, eq, inArray, ne } from "drizzle-orm";
 import { pgError, PG, schema, type Tx } from "@wijkwerk/db";
 import { normalizePhone, validateIban, validateNationalNumber } from "@wijkwerk/domain";
-import "../errors/registries.ts";
 import { AppError, validationError, type FieldError } from "../errors/problem.ts";
 import { addressErrors, IDENTITY_MESSAGES } from "./shared-checks.ts";
 

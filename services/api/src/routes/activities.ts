@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { asc, eq, sql } from "drizzle-orm";
 import { schema, type Tx } from "@wijkwerk/db";
-import "../errors/registries.ts";
 import { notFound, validationError, type FieldError } from "../errors/problem.ts";
 import { errorResponses, IdParams, Uuid } from "../schemas/common.ts";
 

@@ -6,7 +6,6 @@ import { pgError, PG, schema, type Tx } from "@wijkwerk/db";
 import { brusselsDateOf, lastDayOfMonthsPeriod, makeOgm, maskNationalNumber, normalizePhone, validateEnterpriseNumber, validateNationalNumber } from "@wijkwerk/domain";
 import type { TokenClaims } from "../context.ts";
 import { decodeCursor, pageOf } from "../cursor.ts";
-import "../errors/clients.ts";
 import { AppError, notFound, validationError, type FieldError } from "../errors/problem.ts";
 import { DateOnly, Email, errorResponses, IdParams, ListQuery, Page, Uuid } from "../schemas/common.ts";
 import { addressErrors, IDENTITY_MESSAGES } from "../registries/shared-checks.ts";

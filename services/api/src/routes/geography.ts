@@ -4,7 +4,6 @@ import { Type } from "@sinclair/typebox";
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { pgError, PG, schema, type Tx } from "@wijkwerk/db";
 import { decodeCursor, pageOf } from "../cursor.ts";
-import "../errors/registries.ts";
 import { AppError, validationError, type FieldError } from "../errors/problem.ts";
 import { errorResponses, ListQuery, Page, Uuid } from "../schemas/common.ts";
 

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { capacity, checkCaps, rankCandidates, type MatchWorker } from "@wijkwerk/domain";
-import "../errors/work.ts";
 import { notFound } from "../errors/problem.ts";
 import { errorResponses, IdParams, Uuid } from "../schemas/common.ts";
 import { mergeSettings } from "../settings-store.ts";

@@ -3,7 +3,6 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { sql } from "drizzle-orm";
 import { sepaDocument, type SepaTransactionInput } from "@wijkwerk/domain";
-import "../errors/payouts.ts";
 import { AppError } from "../errors/problem.ts";
 import { csvLine, CSV_BOM, euros } from "../payouts/csv.ts";
 import { workersWithInvalidIban } from "../payouts/ibans.ts";

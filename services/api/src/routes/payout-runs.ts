@@ -7,7 +7,6 @@ import { brusselsMonthOf } from "@wijkwerk/domain";
 import { decodeCursor, pageOf } from "../cursor.ts";
 import { workersWithInvalidIban } from "../payouts/ibans.ts";
 import { loadRun, PAYOUT_ROLES, runOut, type RunRow } from "../payouts/runs.ts";
-import "../errors/payouts.ts";
 import { AppError, validationError } from "../errors/problem.ts";
 import { errorResponses, IdParams, ListQuery, Month, Page, Uuid } from "../schemas/common.ts";
 import { mergeSettings } from "../settings-store.ts";

@@ -4,7 +4,6 @@ import { Type } from "@sinclair/typebox";
 import { asc, sql } from "drizzle-orm";
 import { pgError, PG, schema } from "@wijkwerk/db";
 import { decodeCursor, pageOf } from "../cursor.ts";
-import "../errors/registries.ts";
 import { AppError } from "../errors/problem.ts";
 import { errorResponses, ListQuery, Page, Uuid } from "../schemas/common.ts";
 

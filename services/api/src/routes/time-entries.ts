@@ -5,7 +5,6 @@ import { pgError, PG, schema, vouchers as wallet } from "@wijkwerk/db";
 import { addCalendarMonths, travelKmToTenths } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
 import { decodeCursor, pageOf } from "../cursor.ts";
-import "../errors/vouchers.ts";
 import { AppError, notFound, validationError } from "../errors/problem.ts";
 import { DateOnly, errorResponses, IdParams, ListQuery, Month, Page, Uuid } from "../schemas/common.ts";
 import { createTimeEntryBatcher } from "../work/time-entry-batch.ts";

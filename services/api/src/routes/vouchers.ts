@@ -6,7 +6,6 @@ import { schema, vouchers as wallet } from "@wijkwerk/db";
 import { allocateOldestExpiryFirst, brusselsDateOf, CodaParseError, makeOgm, parseCodaFile, postingFor, voucherOrderAmountCents, type CodaStatement } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
 import { decodeCursor, pageOf } from "../cursor.ts";
-import "../errors/vouchers.ts";
 import { AppError, notFound } from "../errors/problem.ts";
 import { DateOnly, errorResponses, IdParams, ListQuery, Page, Uuid } from "../schemas/common.ts";
 import { matchPayment, type MatchResult } from "../vouchers/payments.ts";

@@ -4,7 +4,6 @@ import { Type } from "@sinclair/typebox";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { pgError, PG, schema } from "@wijkwerk/db";
 import { brusselsDateOf, capacity, daysLeft, maxAgreementEndDate, validateAgreement } from "@wijkwerk/domain";
-import "../errors/registries.ts";
 import { AppError, validationError } from "../errors/problem.ts";
 import { findWorker, ownWorkerOnly } from "../registries/worker-read.ts";
 import { DateOnly, errorResponses, IdParams, Uuid } from "../schemas/common.ts";

@@ -5,7 +5,6 @@ import { and, asc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { schema, type Tx } from "@wijkwerk/db";
 import { brusselsDateOf } from "@wijkwerk/domain";
 import { decodeCursor, pageOf } from "../cursor.ts";
-import "../errors/registries.ts";
 import { validationError } from "../errors/problem.ts";
 import { assertUniqueNationalNumber, rethrowDuplicate, validateWorker, type AvailabilitySlot, type WorkerValues } from "../registries/worker-input.ts";
 import { findWorker, ownWorkerOnly, workerBase, workerDetail } from "../registries/worker-read.ts";

@@ -1,7 +1,6 @@
 import { brusselsDateOf, enrolmentStatusFor, holdsPlace, isoBrussels, plannedReminderAt } from "@wijkwerk/domain";
 import type { OutboxMessage } from "@wijkwerk/queue";
 import type { TenantContext, TokenClaims } from "../context.ts";
-import "../errors/training.ts";
 import { AppError, notFound } from "../errors/problem.ts";
 import { epochOf } from "../scheduling/time.ts";
 import * as repo from "./repository.ts";

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { decodeCursor, pageOf } from "../cursor.ts";
-import "../errors/training.ts";
 import { notFound, validationError } from "../errors/problem.ts";
 import { epochOf } from "../scheduling/time.ts";
 import { errorResponses, IdParams, ListQuery, Page } from "../schemas/common.ts";
@@ -100,7 +99,7 @@ const trainings: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   // DELETE as REST has it, and POST …/cancel for a form without JavaScript: the same action.
-  const cancel = { config: { roles: READERS, errors: ["training.session_started"] }, schema: { tags: ["training"], summary: "Give up a place or leave the waitlist; the next waiting worker gets the place", params: S.WorkerParams, response: { 200: S.CancelOut, ...errorResponses(401, 403, 404, 409) } } };
+  const cancel = { config: { roles: READERS, errors: ["training.session_started"] as const }, schema: { tags: ["training"], summary: "Give up a place or leave the waitlist; the next waiting worker gets the place", params: S.WorkerParams, response: { 200: S.CancelOut, ...errorResponses(401, 403, 404, 409) } } };
   for (const [method, url] of [["DELETE", "/v1/training-sessions/:id/enrollments/:workerId"], ["POST", "/v1/training-sessions/:id/enrollments/:workerId/cancel"]] as const) {
     app.route({
       method,

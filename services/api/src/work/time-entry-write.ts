@@ -4,8 +4,6 @@ import type { schema, Tx } from "@wijkwerk/db";
 import { brusselsDateOf, checkCaps, confirmDeadline, confirmWindowStart, resolveSettings, timeEntryProblem, vouchersForMinutes, type Settings } from "@wijkwerk/domain";
 import type { OutboxMessage } from "@wijkwerk/queue";
 import type { AuditEntry, TokenClaims } from "../context.ts";
-import "../errors/vouchers.ts";
-import "../errors/lifecycle.ts";
 import { AppError, notFound } from "../errors/problem.ts";
 import type { WorkerMinutes } from "./worker-minutes.ts";
 
