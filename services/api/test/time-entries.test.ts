@@ -201,12 +201,18 @@ describe("entries submitted at the same moment are written together (group commi
       entry(o, "2026-08-10", 45, tokenFor(t, gent.tenantId, "worker", other.workerId)),
     ]);
     const codes = results.map((r) => (r.statusCode === 201 ? 201 : r.json().code));
-    // Same assignment twice: one of the two is written, the other is told it already exists.
-    expect(codes.slice(0, 2).sort()).toEqual([201, "time_entry.already_exists"].sort());
     expect(codes[2]).toBe("time_entry.outside_assignment");
-    // Of the two entries that are otherwise fine, the one decided last no longer fits in 60 h.
-    expect(codes.slice(3, 5).sort()).toEqual([201, "worker.monthly_cap_exceeded"].sort());
     expect(codes[5]).toBe(201);
+    // Two hours fit in the 60: of the entries on a right day, exactly two are written, whichever the
+    // batch decides first (requests sent together may be decided in any order).
+    const onTheirDay = [codes[0], codes[1], codes[3], codes[4]];
+    expect(onTheirDay.filter((c) => c === 201)).toHaveLength(2);
+    for (const c of onTheirDay) expect([201, "worker.monthly_cap_exceeded", "time_entry.already_exists"]).toContain(c);
+    // Same assignment twice: never both written; when one is, the other is told it already exists.
+    const same = codes.slice(0, 2);
+    expect(same.filter((c) => c === 201).length).toBeLessThanOrEqual(1);
+    if (same.includes(201)) expect(same).toContain("time_entry.already_exists");
+    else expect(same).toEqual(["worker.monthly_cap_exceeded", "worker.monthly_cap_exceeded"]);
     const [worked] = await t.owner.sql<{ m: number }[]>`SELECT sum(minutes)::int AS m FROM time_entries WHERE worker_id = ${g.workerId} AND status <> 'cancelled'`;
     expect(worked!.m).toBe(3600);
     expect([...(await t.owner.sql`SELECT * FROM app_worker_minutes_drift(${gent.tenantId})`)]).toEqual([]);
