@@ -1,12 +1,12 @@
 import { schema, type Tx } from "@wijkwerk/db";
-import type { Topic } from "./topics.ts";
+import type { MessageTopic, PayloadOf } from "./events/index.ts";
 
-export interface OutboxMessage {
-  topic: Topic;
-  payload: Record<string, unknown>;
-  /** Delay delivery, e.g. a reminder the day before. */
-  availableAt?: Date;
-}
+/**
+ * One outbox message: its topic names the schema its payload must match (events/index.ts), so a
+ * producer that sends a wrong or missing field does not compile. `availableAt` delays delivery,
+ * e.g. a reminder the day before.
+ */
+export type OutboxMessage = { [T in MessageTopic]: { topic: T; payload: PayloadOf<T>; availableAt?: Date } }[MessageTopic];
 
 /** The outbox rows for messages of one tenant: the payload carries its tenant for the worker. */
 export function outboxRows(tenantId: string, messages: OutboxMessage | OutboxMessage[]): (typeof schema.outbox.$inferInsert)[] {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig, type Config } from "@wijkwerk/config";
 import { createDatabase, createTestDatabase, type Database, type TestDatabase } from "@wijkwerk/db";
 import { addCalendarDays, brusselsDateOf } from "@wijkwerk/domain";
-import { createRedis } from "@wijkwerk/queue";
+import { createRedis, payloadProblem } from "@wijkwerk/queue";
 import { createTransports } from "../src/notifications/runtime.ts";
 import { announceEndingAgreements } from "../src/processors/agreements.ts";
 import { processors } from "../src/processors/index.ts";
@@ -107,5 +107,7 @@ describe("agreement.ending is handled and has templates but nothing produces it"
     const rows = await owner.sql`SELECT payload FROM outbox WHERE topic = 'events/agreement.ending' AND payload->>'agreementId' = ${id}`;
     expect(rows).toHaveLength(1);
     expect(rows[0]!.payload).toMatchObject({ workerId: t.workerId, endsOn: addCalendarDays(today, 45), daysLeft: 45, notify: ["consultant", "worker"] });
+    // Written in SQL, so the type system cannot check it: the schema the worker validates with does.
+    expect(payloadProblem("events/agreement.ending", rows[0]!.payload)).toBeUndefined();
   });
 });

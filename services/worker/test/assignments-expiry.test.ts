@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "@wijkwerk/config";
 import { createDatabase, createTestDatabase, type Database, type TestDatabase } from "@wijkwerk/db";
+import { payloadProblem } from "@wijkwerk/queue";
 import { expireProposals } from "../src/processors/assignments.ts";
 
 // Issue "Jobs, explainable matching and cap-safe assignments": unanswered proposals expire, across tenants.
@@ -70,6 +71,8 @@ describe("assignments.expire sweep", () => {
       [[gent.tenantId, "events/assignment.expired", overdueGent], [aalst.tenantId, "events/assignment.expired", overdueAalst]].sort(),
     );
     expect(msgs.every((m) => m.payload.tenantId === m.tenant_id)).toBe(true);
+    // Written in SQL, so the type system cannot check it: the schema the worker validates with does.
+    expect(msgs.map((m) => payloadProblem("events/assignment.expired", m.payload))).toEqual([undefined, undefined]);
     const tokens = await owner.sql<{ assignment_id: string; used: boolean }[]>`SELECT assignment_id, used_at IS NOT NULL AS used FROM assignment_response_tokens`;
     expect(Object.fromEntries(tokens.map((t) => [t.assignment_id, t.used]))).toEqual({ [overdueGent]: true, [overdueAalst]: true, [pending]: false, [accepted]: false });
     const audits = await owner.sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'expire'`;

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig, type Config } from "@wijkwerk/config";
 import { createDatabase, createTestDatabase, type Database, type TestDatabase } from "@wijkwerk/db";
-import { createRedis, writeOutbox } from "@wijkwerk/queue";
+import { createRedis, writeOutbox, type EventJobName, type EventPayload, type OutboxMessage } from "@wijkwerk/queue";
 // The API reads what the worker wrote: GET /v1/deliveries is how consultants see a failed SMS.
 import { buildApp } from "../../api/src/app.ts";
 import { createTransports } from "../src/notifications/runtime.ts";
@@ -53,8 +53,8 @@ afterAll(async () => {
   await tdb?.drop();
 });
 
-async function emit(tenantId: string, name: string, payload: Record<string, unknown>): Promise<string> {
-  const [id] = await owner.withTenant(tenantId, (tx) => writeOutbox(tx, tenantId, { topic: `events/${name}` as const, payload }));
+async function emit<N extends EventJobName>(tenantId: string, name: N, payload: EventPayload<N>): Promise<string> {
+  const [id] = await owner.withTenant(tenantId, (tx) => writeOutbox(tx, tenantId, { topic: `events/${name}`, payload } as OutboxMessage));
   return id!;
 }
 const deliveriesOf = (outboxId: string) => owner.sql<Delivery[]>`SELECT * FROM deliveries WHERE outbox_id = ${outboxId} ORDER BY channel`;
@@ -197,7 +197,7 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
     fakeNow = new Date("2026-01-14T21:30:00Z");
     try {
       const assignmentId = await t.assignment("accepted", "2026-01-14T22:00:00Z");
-      const outboxId = await emit(t.tenantId, "assignment.cancelled", { assignmentId, workerId: t.workerId, clientId: t.clientId, jobId: t.jobId, reason: "Ziek", notify: ["worker"] });
+      const outboxId = await emit(t.tenantId, "assignment.cancelled", { assignmentId, workerId: t.workerId, clientId: t.clientId, jobId: t.jobId, cancelledBy: "consultant", reason: "Ziek", notify: ["worker"] });
       const rows = await settled(outboxId, 2);
       expect(rows.map((r) => [r.channel, r.status, r.send_after])).toEqual([
         ["email", "sent", null],
@@ -222,6 +222,18 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
     const assignmentId = await t.assignment("declined");
     const outboxId = await emit(t.tenantId, "assignment.proposed", { assignmentId, workerId: t.workerId, jobId: t.jobId, respondUrl: "https://wijk.werk/r" });
     await waitFor(async () => (await pipeline.queues.events.getJob(outboxId))?.finishedOn, "the events job");
+    expect(await deliveriesOf(outboxId)).toHaveLength(0);
+  });
+
+  it("an event whose payload breaks its contract fails at once, is not retried, and sends nothing (issue 15 item 4)", async () => {
+    // Written around the typed writer, as a faulty producer (or hand-made SQL) would.
+    const [row] = await owner.sql<{ id: string }[]>`
+      INSERT INTO outbox (tenant_id, topic, payload) VALUES (${t.tenantId}, 'events/assignment.reminder', ${JSON.stringify({ assignmentId: randomUUID(), tenantId: t.tenantId })}::jsonb) RETURNING id`;
+    const outboxId = row!.id;
+    await waitFor(async () => (await (await pipeline.queues.events.getJob(outboxId))?.getState()) === "failed", "the failed events job");
+    const job = await pipeline.queues.events.getJob(outboxId);
+    expect(job!.failedReason).toMatch(/assignment\.reminder: payload \/(jobId|workerId|clientId)/);
+    expect(job!.attemptsMade).toBe(1);
     expect(await deliveriesOf(outboxId)).toHaveLength(0);
   });
 

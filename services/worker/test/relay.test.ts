@@ -38,16 +38,17 @@ describe("outbox relay", () => {
     const queues = createQueues(producer, "relaytest");
     try {
       // A committed transaction with two messages, written by the app role under RLS.
+      const [a1, a2] = [randomUUID(), randomUUID()];
       await app.withTenant(tenantId, (tx) =>
         writeOutbox(tx, tenantId, [
-          { topic: "events/assignment.proposed", payload: { assignmentId: "a1" } },
-          { topic: "events/assignment.proposed", payload: { assignmentId: "a2" } },
+          { topic: "events/assignment.proposed", payload: { assignmentId: a1, jobId: randomUUID(), workerId: randomUUID(), respondUrl: "https://wijk.werk/a/1" } },
+          { topic: "events/assignment.proposed", payload: { assignmentId: a2, jobId: randomUUID(), workerId: randomUUID(), respondUrl: "https://wijk.werk/a/2" } },
         ]),
       );
       // A rolled-back transaction leaves nothing to relay.
       await app
         .withTenant(tenantId, async (tx) => {
-          await writeOutbox(tx, tenantId, { topic: "events/never", payload: {} });
+          await writeOutbox(tx, tenantId, { topic: "payouts/regenerate", payload: { runId: randomUUID() } });
           throw new Error("rollback");
         })
         .catch(() => undefined);
@@ -75,7 +76,7 @@ describe("outbox relay", () => {
         expect(relayed).toBe(2);
         const check = new Queue("events", { connection: { host: "127.0.0.1", port: again.port }, prefix: "relaytest" });
         const jobs = await check.getJobs(["waiting", "delayed", "active", "completed"]);
-        expect(jobs.map((j) => j.data.assignmentId).sort()).toEqual(["a1", "a2"]);
+        expect(jobs.map((j) => j.data.assignmentId).sort()).toEqual([a1, a2].sort());
         expect(jobs.every((j) => j.data.tenantId === tenantId)).toBe(true);
         // Relaying again (e.g. after a crash before marking) adds no duplicates: jobId = outbox id.
         await owner.sql`UPDATE outbox SET relayed_at = NULL`;

@@ -17,10 +17,10 @@ import type { Tx } from "../client.ts";
 import * as schema from "../schema/index.ts";
 
 /** A domain event for the caller to put in the outbox (db cannot import the queue package). */
-export interface VoucherEvent {
-  topic: `events/${string}`;
-  payload: Record<string, unknown>;
-}
+/** Messages the wallet asks to send; their shapes match the outbox schemas of @wijkwerk/queue (events/vouchers-*.ts). */
+export type VoucherEvent =
+  | { topic: "events/vouchers.low"; payload: { clientId: string; timeEntryId: string; needed: number; available: number; shortfall: number } }
+  | { topic: "events/vouchers.expiring"; payload: { clientId: string; lotId: string; count: number; expiresOn: string } };
 
 /** The tenant's settings in force today (the domain's resolveSettings: the same everywhere). */
 export async function tenantSettings(tx: Tx, tenantId: string): Promise<Settings> {

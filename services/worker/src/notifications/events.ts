@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import type { Config } from "@wijkwerk/config";
 import { vouchers as wallet, type Tx } from "@wijkwerk/db";
-import { brusselsDateOf, calendarDaysBetween, sameBrusselsDay } from "@wijkwerk/domain";
+import { sameBrusselsDay } from "@wijkwerk/domain";
 import type { BaseData, EventData, EventName } from "@wijkwerk/notify";
+import type { EventJobName, EventPayload } from "@wijkwerk/queue";
 import { clientRecipient, consultantRecipients, workerRecipient, type Channel, type Recipient } from "./recipients.ts";
 
 /** A message to one recipient; the base fields (organisation, greeting) are added when rendering. */
@@ -18,14 +19,15 @@ export interface PlannedMessage {
   urgent?: boolean;
 }
 
-export interface LoadContext {
+/** What a loader gets: the event's payload, already checked against its schema (@wijkwerk/queue MESSAGES). */
+export interface LoadContext<N extends EventJobName> {
   tx: Tx;
-  payload: Record<string, unknown>;
+  payload: EventPayload<N> & { tenantId: string };
   config: Config;
   now: Date;
 }
 
-export type Loader = (ctx: LoadContext) => Promise<PlannedMessage[]>;
+export type Loader<N extends EventJobName> = (ctx: LoadContext<N>) => Promise<PlannedMessage[]>;
 
 /** The event payload does not carry what its contract promises: retrying cannot help. */
 export class PayloadError extends Error {}
@@ -38,21 +40,6 @@ function message<E extends EventName>(event: E, recipient: Recipient, data: Data
   if (extra.channels) m.channels = extra.channels;
   if (extra.urgent) m.urgent = true;
   return m;
-}
-
-function str(payload: Record<string, unknown>, key: string): string {
-  const v = payload[key];
-  if (typeof v === "string" && v.length > 0) return v;
-  throw new PayloadError(`payload.${key} ontbreekt of is geen tekst`);
-}
-function optStr(payload: Record<string, unknown>, key: string): string | null {
-  const v = payload[key];
-  return typeof v === "string" && v.length > 0 ? v : null;
-}
-function num(payload: Record<string, unknown>, key: string): number {
-  const v = payload[key];
-  if (typeof v === "number" && Number.isFinite(v)) return v;
-  throw new PayloadError(`payload.${key} ontbreekt of is geen getal`);
 }
 
 const web = (config: Config, path: string) => `${config.PUBLIC_WEB_URL.replace(/\/$/, "")}${path}`;
@@ -95,12 +82,12 @@ const some = <T>(x: T | undefined): T[] => (x === undefined ? [] : [x]);
 const placeOf = (name: string) => ({ name, street: name, postalCode: "", municipality: "" });
 
 /** Per outbox event name: who is told what. An empty list = nobody (e.g. the assignment was cancelled since). */
-export const LOADERS: Partial<Record<string, Loader>> = {
+export const LOADERS: { [N in EventJobName]: Loader<N> } = {
   "assignment.proposed": async ({ tx, payload, config }) => {
-    const a = await assignment(tx, str(payload, "assignmentId"));
+    const a = await assignment(tx, payload.assignmentId);
     // Declined, cancelled or expired before we got here: a stale proposal must not go out.
     if (!a || a.status !== "proposed") return [];
-    const worker = await workerRecipient(tx, str(payload, "workerId"));
+    const worker = await workerRecipient(tx, payload.workerId);
     if (!worker) return [];
     const data: Data<"assignment.proposed"> = {
       activity: a.activity,
@@ -109,43 +96,43 @@ export const LOADERS: Partial<Record<string, Loader>> = {
       endsAt: a.ends_at,
       address: addressOf(a),
       respondBy: a.expires_at ?? a.starts_at,
-      link: optStr(payload, "respondUrl") ?? web(config, "/werker"),
+      link: payload.respondUrl ?? web(config, "/werker"),
     };
     // The signed link is far longer than one SMS allows: the SMS points to the worker page.
-    return [message("assignment.proposed", worker, data, { smsData: { link: optStr(payload, "shortUrl") ?? web(config, "/werker") } })];
+    return [message("assignment.proposed", worker, data, { smsData: { link: payload.shortUrl ?? web(config, "/werker") } })];
   },
 
   "assignment.confirmed": async ({ tx, payload }) => {
-    const a = await assignment(tx, str(payload, "assignmentId"));
+    const a = await assignment(tx, payload.assignmentId);
     if (!a || (a.status !== "accepted" && a.status !== "completed")) return [];
-    const client = await clientRecipient(tx, str(payload, "clientId"));
+    const client = await clientRecipient(tx, payload.clientId);
     if (!client) return [];
     return [message("assignment.confirmed", client, { activity: a.activity, workerName: a.worker_name, startsAt: a.starts_at, endsAt: a.ends_at, address: addressOf(a) })];
   },
 
   "assignment.reminder": async ({ tx, payload }) => {
-    const a = await assignment(tx, str(payload, "assignmentId"));
+    const a = await assignment(tx, payload.assignmentId);
     if (!a || a.status !== "accepted") return [];
-    const worker = await workerRecipient(tx, str(payload, "workerId"));
+    const worker = await workerRecipient(tx, payload.workerId);
     if (!worker) return [];
     return [message("assignment.reminder", worker, { activity: a.activity, clientName: a.client_name, startsAt: a.starts_at, endsAt: a.ends_at, address: addressOf(a) })];
   },
 
   "assignment.cancelled": async ({ tx, payload, now }) => {
-    const a = await assignment(tx, str(payload, "assignmentId"));
+    const a = await assignment(tx, payload.assignmentId);
     if (!a) return [];
-    const notify = Array.isArray(payload.notify) ? (payload.notify as unknown[]) : ["worker"];
-    const data: Data<"assignment.cancelled"> = { activity: a.activity, startsAt: a.starts_at, address: addressOf(a), reason: optStr(payload, "reason") ?? "-" };
+    const notify = payload.notify;
+    const data: Data<"assignment.cancelled"> = { activity: a.activity, startsAt: a.starts_at, address: addressOf(a), reason: payload.reason || "-" };
     // Work planned for today cannot wait for the morning: the SMS goes out even in quiet hours.
     const urgent = sameBrusselsDay(new Date(a.starts_at), now);
     const out: PlannedMessage[] = [];
-    if (notify.includes("worker")) for (const r of some(await workerRecipient(tx, str(payload, "workerId")))) out.push(message("assignment.cancelled", r, data, { urgent }));
-    if (notify.includes("client")) for (const r of some(await clientRecipient(tx, str(payload, "clientId")))) out.push(message("assignment.cancelled", r, data, { urgent }));
+    if (notify.includes("worker")) for (const r of some(await workerRecipient(tx, payload.workerId))) out.push(message("assignment.cancelled", r, data, { urgent }));
+    if (notify.includes("client")) for (const r of some(await clientRecipient(tx, payload.clientId))) out.push(message("assignment.cancelled", r, data, { urgent }));
     return out;
   },
 
   "assignment.expired": async ({ tx, payload, config }) => {
-    const a = await assignment(tx, str(payload, "assignmentId"));
+    const a = await assignment(tx, payload.assignmentId);
     if (!a) return [];
     const data: Data<"assignment.expired"> = {
       activity: a.activity,
@@ -159,9 +146,9 @@ export const LOADERS: Partial<Record<string, Loader>> = {
   },
 
   "assignment.declined": async ({ tx, payload, config }) => {
-    const a = await assignment(tx, str(payload, "assignmentId"));
+    const a = await assignment(tx, payload.assignmentId);
     if (!a || a.status !== "declined") return [];
-    const reason = typeof payload.reason === "string" ? payload.reason : "";
+    const reason = payload.reason ?? "";
     const data: Data<"assignment.declined"> = { activity: a.activity, workerName: a.worker_name, clientName: a.client_name, startsAt: a.starts_at, reason, link: web(config, `/klussen/${a.job_id}`) };
     return (await consultantRecipients(tx)).map((r) => message("assignment.declined", r, data));
   },
@@ -176,7 +163,7 @@ export const LOADERS: Partial<Record<string, Loader>> = {
         JOIN activities act ON act.code = j.activity_code
         JOIN workers w ON w.tenant_id = te.tenant_id AND w.id = te.worker_id
         JOIN clients c ON c.tenant_id = te.tenant_id AND c.id = te.client_id
-       WHERE te.tenant_id = app_current_tenant() AND te.id = ${str(payload, "timeEntryId")}`)) as unknown as {
+       WHERE te.tenant_id = app_current_tenant() AND te.id = ${payload.timeEntryId}`)) as unknown as {
       work_date: string;
       minutes: number;
       status: string;
@@ -208,7 +195,7 @@ export const LOADERS: Partial<Record<string, Loader>> = {
         JOIN jobs j ON j.tenant_id = a.tenant_id AND j.id = a.job_id
         JOIN activities act ON act.code = j.activity_code
         JOIN workers w ON w.tenant_id = te.tenant_id AND w.id = te.worker_id
-       WHERE te.tenant_id = app_current_tenant() AND te.id = ${str(payload, "timeEntryId")}`)) as unknown as {
+       WHERE te.tenant_id = app_current_tenant() AND te.id = ${payload.timeEntryId}`)) as unknown as {
       work_date: string;
       minutes: number;
       status: string;
@@ -216,23 +203,23 @@ export const LOADERS: Partial<Record<string, Loader>> = {
       worker_name: string;
     }[];
     if (!te || te.status !== "submitted") return [];
-    const client = await clientRecipient(tx, str(payload, "clientId"));
+    const client = await clientRecipient(tx, payload.clientId);
     if (!client) return [];
-    const days = (await wallet.tenantSettings(tx, str(payload, "tenantId"))).confirmWindowDays;
+    const days = (await wallet.tenantSettings(tx, payload.tenantId)).confirmWindowDays;
     return [message("time_entry.to_confirm", client, { workerName: te.worker_name, activity: te.activity, workedOn: te.work_date, minutes: te.minutes, autoConfirmDays: days, link: web(config, "/klant") })];
   },
 
   "voucher_order.created": async ({ tx, payload }) => {
-    const client = await clientRecipient(tx, str(payload, "clientId"));
+    const client = await clientRecipient(tx, payload.clientId);
     if (!client) return [];
     const [acct] = (await tx.execute(sql`SELECT iban, bic FROM organisation_accounts WHERE tenant_id = app_current_tenant()`)) as unknown as { iban: string; bic: string | null }[];
     // Without the organisation's account the client cannot pay: fail visibly instead of mailing half a message.
     if (!acct) throw new PayloadError("De organisatie heeft nog geen rekeningnummer (organisation_accounts): de betaalinstructie kan niet verstuurd worden.");
     return [
       message("voucher_order.created", client, {
-        quantity: num(payload, "quantity"),
-        amountCents: num(payload, "amountCents"),
-        ogm: str(payload, "paymentReference"),
+        quantity: payload.quantity,
+        amountCents: payload.amountCents,
+        ogm: payload.paymentReference,
         iban: acct.iban,
         bic: acct.bic ?? "",
       }),
@@ -240,74 +227,76 @@ export const LOADERS: Partial<Record<string, Loader>> = {
   },
 
   "vouchers.low": async ({ tx, payload, config }) => {
-    const client = await clientRecipient(tx, str(payload, "clientId"));
+    const client = await clientRecipient(tx, payload.clientId);
     if (!client) return [];
-    return [message("vouchers.low", client, { remaining: typeof payload.available === "number" ? payload.available : num(payload, "remaining"), link: web(config, "/klant/cheques") })];
+    return [message("vouchers.low", client, { remaining: payload.available, link: web(config, "/klant/cheques") })];
   },
 
   "vouchers.expiring": async ({ tx, payload, config }) => {
-    const client = await clientRecipient(tx, str(payload, "clientId"));
+    const client = await clientRecipient(tx, payload.clientId);
     if (!client) return [];
-    return [message("vouchers.expiring", client, { count: num(payload, "count"), expiresOn: str(payload, "expiresOn"), link: web(config, "/klant/cheques") })];
+    return [message("vouchers.expiring", client, { count: payload.count, expiresOn: payload.expiresOn, link: web(config, "/klant/cheques") })];
   },
 
-  "agreement.ending": async ({ tx, payload, config, now }) => {
-    const worker = await workerRecipient(tx, str(payload, "workerId"));
+  "agreement.ending": async ({ tx, payload, config }) => {
+    const worker = await workerRecipient(tx, payload.workerId);
     if (!worker) return [];
     const [w] = (await tx.execute(sql`SELECT first_name || ' ' || last_name AS name FROM workers WHERE tenant_id = app_current_tenant() AND id = ${worker.id}`)) as unknown as { name: string }[];
-    const endsOn = str(payload, "endsOn");
-    const daysLeft = typeof payload.daysLeft === "number" ? payload.daysLeft : calendarDaysBetween(brusselsDateOf(now), endsOn);
+    const endsOn = payload.endsOn;
+    const daysLeft = payload.daysLeft;
     const data: Data<"agreement.ending"> = { workerName: w?.name ?? worker.name, endsOn, daysLeft, link: web(config, `/werkers/${worker.id}`) };
     const staff = (await consultantRecipients(tx)).map((r) => message("agreement.ending", r, data));
-    // The sweep asks for the worker too; older producers (notify absent) told consultants only.
-    const tellWorker = Array.isArray(payload.notify) && payload.notify.includes("worker");
-    return tellWorker ? [...staff, message("agreement.ending_worker", worker, { endsOn, daysLeft })] : staff;
+    // The sweep asks for the worker too (notify).
+    return payload.notify.includes("worker") ? [...staff, message("agreement.ending_worker", worker, { endsOn, daysLeft })] : staff;
   },
 
   "training.reminder": async ({ tx, payload }) => {
-    const worker = await workerRecipient(tx, str(payload, "workerId"));
+    const worker = await workerRecipient(tx, payload.workerId);
     if (!worker) return [];
     // A place given up since (unenrolled, session cancelled) gets no reminder.
     const [e] = (await tx.execute(sql`
-      SELECT status FROM training_enrollments WHERE tenant_id = app_current_tenant() AND session_id = ${str(payload, "sessionId")} AND worker_id = ${worker.id}`)) as unknown as { status: string }[];
+      SELECT status FROM training_enrollments WHERE tenant_id = app_current_tenant() AND session_id = ${payload.sessionId} AND worker_id = ${worker.id}`)) as unknown as { status: string }[];
     if (e && e.status !== "enrolled") return [];
-    return [message("training.reminder", worker, { training: str(payload, "training"), startsAt: str(payload, "startsAt"), endsAt: str(payload, "endsAt"), place: placeOf(str(payload, "location")) })];
+    return [message("training.reminder", worker, { training: payload.training, startsAt: payload.startsAt, endsAt: payload.endsAt, place: placeOf(payload.location) })];
   },
 
   "training.promoted": async ({ tx, payload }) => {
-    const worker = await workerRecipient(tx, str(payload, "workerId"));
+    const worker = await workerRecipient(tx, payload.workerId);
     if (!worker) return [];
     const [e] = (await tx.execute(sql`
-      SELECT status FROM training_enrollments WHERE tenant_id = app_current_tenant() AND session_id = ${str(payload, "sessionId")} AND worker_id = ${worker.id}`)) as unknown as { status: string }[];
+      SELECT status FROM training_enrollments WHERE tenant_id = app_current_tenant() AND session_id = ${payload.sessionId} AND worker_id = ${worker.id}`)) as unknown as { status: string }[];
     // Gave the place up again before we got here: no "you have a place" message.
     if (e && e.status !== "enrolled") return [];
-    return [message("training.promoted", worker, { training: str(payload, "training"), startsAt: str(payload, "startsAt"), endsAt: str(payload, "endsAt"), place: placeOf(str(payload, "location")) })];
+    return [message("training.promoted", worker, { training: payload.training, startsAt: payload.startsAt, endsAt: payload.endsAt, place: placeOf(payload.location) })];
   },
 
   "appointment.reminder": async ({ tx, payload }) => {
-    const [ap] = (await tx.execute(sql`SELECT status FROM appointments WHERE tenant_id = app_current_tenant() AND id = ${str(payload, "appointmentId")}`)) as unknown as { status: string }[];
+    const [ap] = (await tx.execute(sql`SELECT status FROM appointments WHERE tenant_id = app_current_tenant() AND id = ${payload.appointmentId}`)) as unknown as { status: string }[];
     if (ap && ap.status !== "planned") return [];
-    const clientId = optStr(payload, "clientId");
-    const workerId = optStr(payload, "workerId");
+    const { clientId, workerId } = payload;
     let recipient = clientId ? await clientRecipient(tx, clientId) : workerId ? await workerRecipient(tx, workerId) : undefined;
-    const phone = optStr(payload, "phone");
-    if (!recipient && phone) recipient = { type: "contact", id: null, name: optStr(payload, "name") ?? "", language: "nl", phone, email: null, smsOptOut: false, emailOptOut: false };
+    const phone = payload.phone;
+    if (!recipient && phone) recipient = { type: "contact", id: null, name: payload.name ?? "", language: "nl", phone, email: null, smsOptOut: false, emailOptOut: false };
     if (!recipient) return [];
-    const where = [optStr(payload, "location"), optStr(payload, "neighbourhoodName")].filter((x): x is string => x !== null).join(", ");
-    return [message("appointment.reminder", recipient, { startsAt: str(payload, "startsAt"), place: placeOf(where || "-"), consultantName: optStr(payload, "consultantName") ?? "-" })];
+    const where = [payload.location, payload.neighbourhoodName].filter(Boolean).join(", ");
+    return [message("appointment.reminder", recipient, { startsAt: payload.startsAt, place: placeOf(where || "-"), consultantName: payload.consultantName ?? "-" })];
   },
 
   "auth.code": async ({ tx, payload }) => {
-    const subjectType = str(payload, "subjectType");
-    const subjectId = str(payload, "subjectId");
+    const subjectType = payload.subjectType;
+    const subjectId = payload.subjectId;
     const person = subjectType === "worker" ? await workerRecipient(tx, subjectId) : await clientRecipient(tx, subjectId);
     if (!person) return [];
-    const channel: Channel = str(payload, "channel") === "sms" ? "sms" : "email";
+    const channel: Channel = payload.channel;
     // The code goes where it was asked for, whatever the opt-outs: the person asked for it now.
-    const recipient: Recipient = { ...person, smsOptOut: false, emailOptOut: false, phone: channel === "sms" ? str(payload, "destination") : null, email: channel === "email" ? str(payload, "destination") : null };
-    return [message("auth.code", recipient, { code: str(payload, "code"), validMinutes: num(payload, "validMinutes") }, { channels: [channel], urgent: true })];
+    const recipient: Recipient = { ...person, smsOptOut: false, emailOptOut: false, phone: channel === "sms" ? payload.destination : null, email: channel === "email" ? payload.destination : null };
+    return [message("auth.code", recipient, { code: payload.code, validMinutes: payload.validMinutes }, { channels: [channel], urgent: true })];
   },
 };
+
+export function isEventJob(name: string): name is EventJobName {
+  return Object.hasOwn(LOADERS, name);
+}
 
 /**
  * Events that reach the events queue but send nothing (yet): no template exists. They are handled

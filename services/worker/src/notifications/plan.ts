@@ -2,8 +2,9 @@ import { UnrecoverableError, type Job } from "bullmq";
 import { sql } from "drizzle-orm";
 import { fitsOneSms, smsSendAfter } from "@wijkwerk/domain";
 import { SMS_EVENTS, type EventName } from "@wijkwerk/notify";
+import { isMessageTopic, payloadProblem, type EventJobName } from "@wijkwerk/queue";
 import type { ProcessorDeps } from "../processors/index.ts";
-import { LOADERS, PayloadError, type PlannedMessage } from "./events.ts";
+import { isEventJob, LOADERS, PayloadError, type LoadContext, type Loader, type PlannedMessage } from "./events.ts";
 import { organisation, organisationPhone, type Channel } from "./recipients.ts";
 import type { NotifyRuntime } from "./runtime.ts";
 
@@ -44,15 +45,21 @@ export async function planDeliveries(job: Job, deps: ProcessorDeps): Promise<{ d
   const payload = (job.data ?? {}) as Record<string, unknown>;
   const tenantId = typeof payload.tenantId === "string" ? payload.tenantId : undefined;
   if (!tenantId) throw new UnrecoverableError(`${job.name}: payload.tenantId is missing`);
-  const loader = LOADERS[job.name];
-  if (!loader) throw new UnrecoverableError(`no notification loader for ${job.name}`);
+  const topic = `events/${job.name}`;
+  if (!isMessageTopic(topic) || !isEventJob(job.name)) throw new UnrecoverableError(`no notification loader for ${job.name}`);
+  // The producer broke the contract (@wijkwerk/queue MESSAGES): retrying cannot help.
+  const problem = payloadProblem(topic, payload);
+  if (problem) throw new UnrecoverableError(`${job.name}: payload ${problem}`);
+  // Checked just above against the schema of this very event.
+  const loader = LOADERS[job.name] as Loader<EventJobName>;
+  const checked = payload as LoadContext<EventJobName>["payload"];
   const now = runtime.now();
   const outboxId = job.id ?? "";
 
   let rows: DeliveryRow[];
   try {
     rows = await deps.database.withTenant(tenantId, async (tx) => {
-      const messages = await loader({ tx, payload, config: deps.config, now });
+      const messages = await loader({ tx, payload: checked, config: deps.config, now });
       if (messages.length === 0) return [];
       const org = await organisation(tx);
       const planned = messages.flatMap((m) => prepare(runtime, m, org.name, organisationPhone(org, m.recipient.language), outboxId, now));

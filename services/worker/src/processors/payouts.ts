@@ -1,6 +1,7 @@
+import { UnrecoverableError } from "bullmq";
 import { sql } from "drizzle-orm";
 import { pgError } from "@wijkwerk/db";
-import { QUEUES } from "@wijkwerk/queue";
+import { payloadProblem, QUEUES, type PayloadOf } from "@wijkwerk/queue";
 import { registerProcessors, type ProcessorDeps } from "./index.ts";
 
 export interface RegenerateResult { runId: string; skipped?: "not_found" | "not_draft" | "month_locked"; lineCount?: number; totalCents?: number }
@@ -35,7 +36,9 @@ async function regenerate(deps: ProcessorDeps, tenantId: string, runId: string):
 
 registerProcessors(QUEUES.payouts, {
   regenerate: async (job, deps) => {
-    const { tenantId, runId } = job.data as { tenantId: string; runId: string };
+    const problem = payloadProblem("payouts/regenerate", job.data);
+    if (problem || typeof job.data?.tenantId !== "string") throw new UnrecoverableError(`payouts/regenerate: payload ${problem ?? "/tenantId: missing"}`);
+    const { tenantId, runId } = job.data as PayloadOf<"payouts/regenerate"> & { tenantId: string };
     return regeneratePayoutRun(deps, tenantId, runId);
   },
 });
