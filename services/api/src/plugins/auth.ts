@@ -12,7 +12,8 @@ import type { TokenClaims } from "../context.ts";
 export default fp(async (app) => {
   const { config, database } = app.deps;
   await app.register(fastifyJwt, { secret: config.JWT_SECRET, sign: { expiresIn: config.ACCESS_TOKEN_TTL_SECONDS } });
-  app.decorateRequest("claims", null as unknown as TokenClaims);
+  // Set by the hook below on every route that needs a token; routes without one never read it.
+  app.decorateRequest("claims", null as never);
 
   app.addHook("onRequest", async (request) => {
     const access = request.routeOptions.config;

@@ -72,7 +72,7 @@ export function fieldErrorsFromAjv(errors: FastifySchemaValidationError[], conte
   const prefix = context && context !== "body" ? (context === "querystring" ? "query" : context) : "";
   const out: FieldError[] = [];
   const seen = new Set<string>();
-  for (const raw of errors as unknown as ErrorObject[]) {
+  for (const raw of errors) {
     let pointer = raw.instancePath ?? "";
     if (raw.keyword === "required") pointer += `/${String(raw.params.missingProperty)}`;
     if (raw.keyword === "additionalProperties") pointer += `/${String(raw.params.additionalProperty)}`;

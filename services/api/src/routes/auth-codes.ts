@@ -47,17 +47,17 @@ interface Subject { type: "worker" | "client"; id: string }
 
 /** Workers first (their phone is required), then clients by contact phone or e-mail; active workers only. */
 async function findSubject(tx: Tx, d: Destination): Promise<Subject | undefined> {
-  const w = (await tx.execute(
+  const w = await tx.execute<{ id: string }>(
     d.channel === "sms"
       ? sql`SELECT id FROM workers WHERE tenant_id = app_current_tenant() AND phone = ${d.value} AND status = 'active' ORDER BY created_at LIMIT 1`
       : sql`SELECT id FROM workers WHERE tenant_id = app_current_tenant() AND lower(email) = ${d.value} AND status = 'active' ORDER BY created_at LIMIT 1`,
-  )) as unknown as { id: string }[];
+  );
   if (w[0]) return { type: "worker", id: w[0].id };
-  const c = (await tx.execute(
+  const c = await tx.execute<{ id: string }>(
     d.channel === "sms"
       ? sql`SELECT id FROM clients WHERE tenant_id = app_current_tenant() AND phone = ${d.value} ORDER BY created_at LIMIT 1`
       : sql`SELECT id FROM clients WHERE tenant_id = app_current_tenant() AND lower(email) = ${d.value} ORDER BY created_at LIMIT 1`,
-  )) as unknown as { id: string }[];
+  );
   return c[0] ? { type: "client", id: c[0].id } : undefined;
 }
 
@@ -133,10 +133,10 @@ const authCodes: FastifyPluginAsyncTypebox = async (app) => {
       const tenantId = await tenantBySlug(tenant);
       const subject = tenantId
         ? await database.withTenant(tenantId, async (tx) => {
-            const [row] = (await tx.execute(sql`
+            const [row] = await tx.execute<{ id: string; subject_type: "worker" | "client"; subject_id: string; code_hash: string; attempts: number; live: boolean }>(sql`
               SELECT id, subject_type, subject_id, code_hash, attempts, expires_at > now() AS live
                 FROM auth_codes WHERE tenant_id = app_current_tenant() AND destination = ${d.value} AND used_at IS NULL
-               ORDER BY created_at DESC LIMIT 1 FOR UPDATE`)) as unknown as { id: string; subject_type: "worker" | "client"; subject_id: string; code_hash: string; attempts: number; live: boolean }[];
+               ORDER BY created_at DESC LIMIT 1 FOR UPDATE`);
             if (!row || !row.live || row.attempts >= CODE_MAX_ATTEMPTS) return undefined;
             const expected = Buffer.from(row.code_hash, "hex");
             const given = Buffer.from(hash(tenantId, row.id, code), "hex");

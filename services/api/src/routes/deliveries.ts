@@ -38,7 +38,7 @@ const ListQuerySchema = Type.Object(
   { additionalProperties: false },
 );
 
-interface Row {
+type Row = {
   id: string;
   event: string;
   channel: "email" | "sms";
@@ -53,7 +53,7 @@ interface Row {
   send_after: string | Date | null;
   created_at: string | Date;
   sent_at: string | Date | null;
-}
+};
 
 const iso = (v: string | Date) => new Date(v).toISOString();
 const isoOrNull = (v: string | Date | null) => (v === null ? null : iso(v));
@@ -99,9 +99,9 @@ const deliveries: FastifyPluginAsyncTypebox = async (app) => {
         if (status) filters.push(sql`status = ${status}`);
         if (event) filters.push(sql`event = ${event}`);
         if (after) filters.push(sql`(created_at, id) < (${String(after[0])}::timestamptz, ${String(after[1])}::uuid)`);
-        const rows = (await tx.execute(sql`
+        const rows = await tx.execute<Row & { created_key: string }>(sql`
           SELECT ${COLUMNS}, created_at::text AS created_key FROM deliveries WHERE ${sql.join(filters, sql` AND `)}
-          ORDER BY created_at DESC, id DESC LIMIT ${limit + 1}`)) as unknown as (Row & { created_key: string })[];
+          ORDER BY created_at DESC, id DESC LIMIT ${limit + 1}`);
         // The cursor keeps the microseconds: a millisecond ISO string would skip rows of the same ms.
         const page = pageOf(rows, limit, (r) => [r.created_key, r.id]);
         return { items: page.items.map(toOut), nextCursor: page.nextCursor };
@@ -114,7 +114,7 @@ const deliveries: FastifyPluginAsyncTypebox = async (app) => {
     { config: { roles: ["admin", "consultant"] }, schema: { tags: ["deliveries"], summary: "One delivery", params: IdParams, response: { 200: DeliveryOut, ...errorResponses(401, 403, 404) } } },
     async (request) =>
       request.tenantTx(async ({ tx }) => {
-        const [row] = (await tx.execute(sql`SELECT ${COLUMNS} FROM deliveries WHERE tenant_id = app_current_tenant() AND id = ${request.params.id}`)) as unknown as Row[];
+        const [row] = await tx.execute<Row>(sql`SELECT ${COLUMNS} FROM deliveries WHERE tenant_id = app_current_tenant() AND id = ${request.params.id}`);
         if (!row) throw notFound("Dit bericht");
         return toOut(row);
       }),

@@ -46,16 +46,16 @@ const payoutExports: FastifyPluginAsyncTypebox = async (app) => {
         const run = await loadRun(tx, request.params.id, true);
         if (run.status === "draft") throw new AppError("payout.not_approved", "Keur de uitbetaling eerst goed; daarna kunt u het SEPA-bestand downloaden.");
         // Totals first, in SQL: they go into the header before the first transaction is streamed.
-        const [totals] = (await tx.execute(sql`
+        const [totals] = await tx.execute<{ count: number; sum: string }>(sql`
           SELECT count(*)::integer AS count, COALESCE(sum(net), 0)::bigint AS sum FROM (
             SELECT sum(total_cents) AS net FROM payout_lines WHERE tenant_id = app_current_tenant() AND run_id = ${run.id} GROUP BY worker_id
-          ) w WHERE net > 0`)) as unknown as { count: number; sum: string }[];
+          ) w WHERE net > 0`);
         const count = totals?.count ?? 0;
         if (count === 0) throw new AppError("payout.nothing_to_pay", "Geen enkele wijk-werker krijgt in deze uitbetaling een bedrag groter dan 0.");
-        const [r] = (await tx.execute(sql`
+        const [r] = await tx.execute<{ debtor_name: string; debtor_iban: string; debtor_bic: string | null; now: string }>(sql`
           UPDATE payout_runs SET status = 'exported', exported_at = COALESCE(exported_at, now())
           WHERE tenant_id = app_current_tenant() AND id = ${run.id}
-          RETURNING debtor_name, debtor_iban, debtor_bic, now() AS now`)) as unknown as { debtor_name: string; debtor_iban: string; debtor_bic: string | null; now: string }[];
+          RETURNING debtor_name, debtor_iban, debtor_bic, now() AS now`);
         await audit({ entity: "payout_run", entityId: run.id, action: "export_sepa", before: runOut(run), after: { status: "exported", transfers: count, controlSumCents: Number(totals?.sum) } });
         return { run, count, sum: Number(totals?.sum ?? 0), debtor: { name: r!.debtor_name, iban: r!.debtor_iban, bic: r!.debtor_bic ?? undefined }, now: new Date(r!.now) };
       });

@@ -70,7 +70,7 @@ const LineOut = Type.Object({
 
 /** A month is locked once its run, or the run of a later month, is approved: history is never redone. */
 async function assertMonthOpen(tx: Tx, month: string): Promise<void> {
-  const rows = (await tx.execute(sql`SELECT month FROM payout_runs WHERE tenant_id = app_current_tenant() AND month >= ${month} AND status <> 'draft' ORDER BY month DESC LIMIT 1`)) as unknown as { month: string }[];
+  const rows = await tx.execute<{ month: string }>(sql`SELECT month FROM payout_runs WHERE tenant_id = app_current_tenant() AND month >= ${month} AND status <> 'draft' ORDER BY month DESC LIMIT 1`);
   if (rows[0]) {
     throw new AppError("payout.month_locked", rows[0].month === month
       ? `De uitbetaling van ${month} is al goedgekeurd. Late of verbeterde prestaties komen in de volgende uitbetaling.`
@@ -80,10 +80,10 @@ async function assertMonthOpen(tx: Tx, month: string): Promise<void> {
 
 /** Copies today's settings and bank account into the run, so later changes never alter it. */
 async function snapshotTerms(tx: Tx, tenantId: string) {
-  const [row] = (await tx.execute(sql`
+  const [row] = await tx.execute<{ tenant_name: string; settings: Record<string, unknown>; org_name: string | null; iban: string | null; bic: string | null }>(sql`
     SELECT t.name AS tenant_name, t.settings, o.name AS org_name, o.iban, o.bic
     FROM tenants t LEFT JOIN organisation_accounts o ON o.tenant_id = t.id
-    WHERE t.id = ${tenantId}`)) as unknown as { tenant_name: string; settings: Record<string, unknown>; org_name: string | null; iban: string | null; bic: string | null }[];
+    WHERE t.id = ${tenantId}`);
   const settings = mergeSettings(row?.settings ?? {});
   return {
     hourlyCents: settings.workerHourlyCents,
@@ -129,10 +129,10 @@ const payoutRuns: FastifyPluginAsyncTypebox = async (app) => {
       const out = await request.tenantTx(async ({ tx, tenantId, actor, audit }) => {
         await assertMonthOpen(tx, month);
         const terms = await snapshotTerms(tx, tenantId);
-        const inserted = (await tx.execute(sql`
+        const inserted = await tx.execute<{ id: string }>(sql`
           INSERT INTO payout_runs (tenant_id, id, month, hourly_cents, debtor_name, debtor_iban, debtor_bic, created_by)
           VALUES (${tenantId}, ${randomUUID()}, ${month}, ${terms.hourlyCents}, ${terms.debtorName}, ${terms.debtorIban}, ${terms.debtorBic}, ${actor.sub})
-          ON CONFLICT (tenant_id, month) DO NOTHING RETURNING id`)) as unknown as { id: string }[];
+          ON CONFLICT (tenant_id, month) DO NOTHING RETURNING id`);
         let runId = inserted[0]?.id;
         let before: ReturnType<typeof runOut> | null = null;
         if (!runId) {
@@ -169,11 +169,11 @@ const payoutRuns: FastifyPluginAsyncTypebox = async (app) => {
       const after = decodeCursor(request.query.cursor, 1);
       const month = request.query.month;
       return request.tenantTx(async ({ tx }) => {
-        const rows = (await tx.execute(sql`
+        const rows = await tx.execute<RunRow>(sql`
           SELECT * FROM payout_runs WHERE tenant_id = app_current_tenant()
           ${month ? sql`AND month = ${month}` : sql``}
           ${after ? sql`AND month < ${String(after[0])}` : sql``}
-          ORDER BY month DESC LIMIT ${limit + 1}`)) as unknown as RunRow[];
+          ORDER BY month DESC LIMIT ${limit + 1}`);
         const page = pageOf(rows, limit, (r) => [r.month]);
         return { items: page.items.map(runOut), nextCursor: page.nextCursor };
       });
@@ -189,7 +189,7 @@ const payoutRuns: FastifyPluginAsyncTypebox = async (app) => {
     async (request) =>
       request.tenantTx(async ({ tx }) => {
         const run = await loadRun(tx, request.params.id);
-        const [s] = (await tx.execute(sql`
+        const [s] = await tx.execute<Record<string, string>>(sql`
           WITH lines AS (
             SELECT worker_id, kind, total_cents, entry_count FROM payout_lines WHERE tenant_id = app_current_tenant() AND run_id = ${run.id}
           ), per_worker AS (
@@ -203,7 +203,7 @@ const payoutRuns: FastifyPluginAsyncTypebox = async (app) => {
             (SELECT count(*) FROM per_worker WHERE net > 0)::bigint AS transfers,
             (SELECT COALESCE(sum(net), 0) FROM per_worker WHERE net > 0)::bigint AS transfer_cents,
             (SELECT count(*) FROM per_worker WHERE net < 0)::bigint AS negatives,
-            (SELECT COALESCE(sum(net), 0) FROM per_worker WHERE net < 0)::bigint AS negative_cents`)) as unknown as Record<string, string>[];
+            (SELECT COALESCE(sum(net), 0) FROM per_worker WHERE net < 0)::bigint AS negative_cents`);
         return {
           ...runOut(run),
           summary: {
@@ -238,11 +238,11 @@ const payoutRuns: FastifyPluginAsyncTypebox = async (app) => {
       const { workerId } = request.query;
       return request.tenantTx(async ({ tx }) => {
         const run = await loadRun(tx, request.params.id);
-        const rows = (await tx.execute(sql`
+        const rows = await tx.execute<LineRow>(sql`
           SELECT * FROM payout_lines WHERE tenant_id = app_current_tenant() AND run_id = ${run.id}
           ${workerId ? sql`AND worker_id = ${workerId}` : sql``}
           ${after ? sql`AND end_to_end_id > ${String(after[0])}` : sql``}
-          ORDER BY end_to_end_id LIMIT ${limit + 1}`)) as unknown as LineRow[];
+          ORDER BY end_to_end_id LIMIT ${limit + 1}`);
         const page = pageOf(rows, limit, (r) => [r.end_to_end_id]);
         return { items: page.items.map(lineOut), nextCursor: page.nextCursor };
       });
@@ -269,7 +269,7 @@ const payoutRuns: FastifyPluginAsyncTypebox = async (app) => {
         if (run.status !== "draft") throw notDraft(run.status);
         // Approving locks every earlier month: an earlier draft could then never be refreshed, and
         // what it settled would stay unpaid while later runs count it as paid.
-        const [earlier] = (await tx.execute(sql`SELECT month FROM payout_runs WHERE tenant_id = app_current_tenant() AND month < ${run.month} AND status = 'draft' ORDER BY month LIMIT 1`)) as unknown as { month: string }[];
+        const [earlier] = await tx.execute<{ month: string }>(sql`SELECT month FROM payout_runs WHERE tenant_id = app_current_tenant() AND month < ${run.month} AND status = 'draft' ORDER BY month LIMIT 1`);
         if (earlier) throw new AppError("payout.earlier_draft_open", `De uitbetaling van ${earlier.month} is nog een ontwerp. Keur die eerst goed.`);
         await tx.execute(sql`UPDATE payout_runs SET status = 'approved', approved_at = now(), approved_by = ${actor.sub} WHERE tenant_id = app_current_tenant() AND id = ${run.id}`);
         const after = runOut(await loadRun(tx, run.id));
@@ -307,12 +307,12 @@ const payoutRuns: FastifyPluginAsyncTypebox = async (app) => {
 };
 
 async function loadRunByMonth(tx: Tx, month: string, lock = false): Promise<RunRow> {
-  const rows = (await tx.execute(sql`SELECT * FROM payout_runs WHERE tenant_id = app_current_tenant() AND month = ${month} ${lock ? sql`FOR UPDATE` : sql``}`)) as unknown as RunRow[];
+  const rows = await tx.execute<RunRow>(sql`SELECT * FROM payout_runs WHERE tenant_id = app_current_tenant() AND month = ${month} ${lock ? sql`FOR UPDATE` : sql``}`);
   if (!rows[0]) throw new Error(`payout run of ${month} vanished`);
   return rows[0];
 }
 
-interface LineRow {
+type LineRow = {
   id: string;
   worker_id: string;
   kind: "regular" | "adjustment" | "carried";
@@ -329,7 +329,7 @@ interface LineRow {
   name: string;
   iban: string;
   end_to_end_id: string;
-}
+};
 
 function lineOut(r: LineRow) {
   return {

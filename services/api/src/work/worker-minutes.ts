@@ -14,12 +14,12 @@ export interface WorkerMinutes {
  * on a cap hold the worker's row lock first.
  */
 export async function workerMinutes(tx: Tx, workerId: string, date: string): Promise<WorkerMinutes> {
-  const [row] = (await tx.execute(sql`SELECT * FROM app_worker_month_year_minutes(${workerId}::uuid, ${date}::date)`)) as unknown as {
+  const [row] = await tx.execute<{
     month_worked: number;
     month_planned: number;
     year_worked: number;
     year_planned: number;
-  }[];
+  }>(sql`SELECT * FROM app_worker_month_year_minutes(${workerId}::uuid, ${date}::date)`);
   return {
     month: { worked: Number(row?.month_worked ?? 0), planned: Number(row?.month_planned ?? 0) },
     year: { worked: Number(row?.year_worked ?? 0), planned: Number(row?.year_planned ?? 0) },

@@ -44,7 +44,7 @@ function message<E extends EventName>(event: E, recipient: Recipient, data: Data
 
 const web = (config: Config, path: string) => `${config.PUBLIC_WEB_URL.replace(/\/$/, "")}${path}`;
 
-interface AssignmentInfo {
+type AssignmentInfo = {
   id: string;
   job_id: string;
   status: string;
@@ -59,10 +59,10 @@ interface AssignmentInfo {
   postal_code: string;
   municipality: string;
   worker_name: string;
-}
+};
 
 async function assignment(tx: Tx, id: string): Promise<AssignmentInfo | undefined> {
-  const [a] = (await tx.execute(sql`
+  const [a] = await tx.execute<AssignmentInfo>(sql`
     SELECT a.id, a.job_id, a.status, a.starts_at, a.ends_at, a.expires_at, a.created_at,
            act.name AS activity, c.name AS client_name, c.street, c.house_number, c.postal_code, m.name AS municipality,
            w.first_name || ' ' || w.last_name AS worker_name
@@ -72,7 +72,7 @@ async function assignment(tx: Tx, id: string): Promise<AssignmentInfo | undefine
       JOIN clients c ON c.tenant_id = a.tenant_id AND c.id = a.client_id
       JOIN municipalities m ON m.tenant_id = c.tenant_id AND m.id = c.municipality_id
       JOIN workers w ON w.tenant_id = a.tenant_id AND w.id = a.worker_id
-     WHERE a.tenant_id = app_current_tenant() AND a.id = ${id}`)) as unknown as AssignmentInfo[];
+     WHERE a.tenant_id = app_current_tenant() AND a.id = ${id}`);
   return a;
 }
 
@@ -154,16 +154,7 @@ export const LOADERS: { [N in EventJobName]: Loader<N> } = {
   },
 
   "time_entry.disputed": async ({ tx, payload, config }) => {
-    const [te] = (await tx.execute(sql`
-      SELECT te.work_date, te.minutes, te.status, te.dispute_reason, te.client_id, act.name AS activity,
-             w.first_name || ' ' || w.last_name AS worker_name, c.name AS client_name
-        FROM time_entries te
-        JOIN assignments a ON a.tenant_id = te.tenant_id AND a.id = te.assignment_id
-        JOIN jobs j ON j.tenant_id = a.tenant_id AND j.id = a.job_id
-        JOIN activities act ON act.code = j.activity_code
-        JOIN workers w ON w.tenant_id = te.tenant_id AND w.id = te.worker_id
-        JOIN clients c ON c.tenant_id = te.tenant_id AND c.id = te.client_id
-       WHERE te.tenant_id = app_current_tenant() AND te.id = ${payload.timeEntryId}`)) as unknown as {
+    const [te] = await tx.execute<{
       work_date: string;
       minutes: number;
       status: string;
@@ -172,7 +163,16 @@ export const LOADERS: { [N in EventJobName]: Loader<N> } = {
       activity: string;
       worker_name: string;
       client_name: string;
-    }[];
+    }>(sql`
+      SELECT te.work_date, te.minutes, te.status, te.dispute_reason, te.client_id, act.name AS activity,
+             w.first_name || ' ' || w.last_name AS worker_name, c.name AS client_name
+        FROM time_entries te
+        JOIN assignments a ON a.tenant_id = te.tenant_id AND a.id = te.assignment_id
+        JOIN jobs j ON j.tenant_id = a.tenant_id AND j.id = a.job_id
+        JOIN activities act ON act.code = j.activity_code
+        JOIN workers w ON w.tenant_id = te.tenant_id AND w.id = te.worker_id
+        JOIN clients c ON c.tenant_id = te.tenant_id AND c.id = te.client_id
+       WHERE te.tenant_id = app_current_tenant() AND te.id = ${payload.timeEntryId}`);
     // Resolved (corrected, cancelled, confirmed) before we got here: nothing to ask any more.
     if (!te || te.status !== "disputed") return [];
     const data: Data<"time_entry.disputed"> = {
@@ -188,20 +188,20 @@ export const LOADERS: { [N in EventJobName]: Loader<N> } = {
   },
 
   "time_entry.to_confirm": async ({ tx, payload, config }) => {
-    const [te] = (await tx.execute(sql`
+    const [te] = await tx.execute<{
+      work_date: string;
+      minutes: number;
+      status: string;
+      activity: string;
+      worker_name: string;
+    }>(sql`
       SELECT te.work_date, te.minutes, te.status, act.name AS activity, w.first_name || ' ' || w.last_name AS worker_name
         FROM time_entries te
         JOIN assignments a ON a.tenant_id = te.tenant_id AND a.id = te.assignment_id
         JOIN jobs j ON j.tenant_id = a.tenant_id AND j.id = a.job_id
         JOIN activities act ON act.code = j.activity_code
         JOIN workers w ON w.tenant_id = te.tenant_id AND w.id = te.worker_id
-       WHERE te.tenant_id = app_current_tenant() AND te.id = ${payload.timeEntryId}`)) as unknown as {
-      work_date: string;
-      minutes: number;
-      status: string;
-      activity: string;
-      worker_name: string;
-    }[];
+       WHERE te.tenant_id = app_current_tenant() AND te.id = ${payload.timeEntryId}`);
     if (!te || te.status !== "submitted") return [];
     const client = await clientRecipient(tx, payload.clientId);
     if (!client) return [];
@@ -212,7 +212,7 @@ export const LOADERS: { [N in EventJobName]: Loader<N> } = {
   "voucher_order.created": async ({ tx, payload }) => {
     const client = await clientRecipient(tx, payload.clientId);
     if (!client) return [];
-    const [acct] = (await tx.execute(sql`SELECT iban, bic FROM organisation_accounts WHERE tenant_id = app_current_tenant()`)) as unknown as { iban: string; bic: string | null }[];
+    const [acct] = await tx.execute<{ iban: string; bic: string | null }>(sql`SELECT iban, bic FROM organisation_accounts WHERE tenant_id = app_current_tenant()`);
     // Without the organisation's account the client cannot pay: fail visibly instead of mailing half a message.
     if (!acct) throw new PayloadError("De organisatie heeft nog geen rekeningnummer (organisation_accounts): de betaalinstructie kan niet verstuurd worden.");
     return [
@@ -241,7 +241,7 @@ export const LOADERS: { [N in EventJobName]: Loader<N> } = {
   "agreement.ending": async ({ tx, payload, config }) => {
     const worker = await workerRecipient(tx, payload.workerId);
     if (!worker) return [];
-    const [w] = (await tx.execute(sql`SELECT first_name || ' ' || last_name AS name FROM workers WHERE tenant_id = app_current_tenant() AND id = ${worker.id}`)) as unknown as { name: string }[];
+    const [w] = await tx.execute<{ name: string }>(sql`SELECT first_name || ' ' || last_name AS name FROM workers WHERE tenant_id = app_current_tenant() AND id = ${worker.id}`);
     const endsOn = payload.endsOn;
     const daysLeft = payload.daysLeft;
     const data: Data<"agreement.ending"> = { workerName: w?.name ?? worker.name, endsOn, daysLeft, link: web(config, `/werkers/${worker.id}`) };
@@ -254,8 +254,8 @@ export const LOADERS: { [N in EventJobName]: Loader<N> } = {
     const worker = await workerRecipient(tx, payload.workerId);
     if (!worker) return [];
     // A place given up since (unenrolled, session cancelled) gets no reminder.
-    const [e] = (await tx.execute(sql`
-      SELECT status FROM training_enrollments WHERE tenant_id = app_current_tenant() AND session_id = ${payload.sessionId} AND worker_id = ${worker.id}`)) as unknown as { status: string }[];
+    const [e] = await tx.execute<{ status: string }>(sql`
+      SELECT status FROM training_enrollments WHERE tenant_id = app_current_tenant() AND session_id = ${payload.sessionId} AND worker_id = ${worker.id}`);
     if (e && e.status !== "enrolled") return [];
     return [message("training.reminder", worker, { training: payload.training, startsAt: payload.startsAt, endsAt: payload.endsAt, place: placeOf(payload.location) })];
   },
@@ -263,15 +263,15 @@ export const LOADERS: { [N in EventJobName]: Loader<N> } = {
   "training.promoted": async ({ tx, payload }) => {
     const worker = await workerRecipient(tx, payload.workerId);
     if (!worker) return [];
-    const [e] = (await tx.execute(sql`
-      SELECT status FROM training_enrollments WHERE tenant_id = app_current_tenant() AND session_id = ${payload.sessionId} AND worker_id = ${worker.id}`)) as unknown as { status: string }[];
+    const [e] = await tx.execute<{ status: string }>(sql`
+      SELECT status FROM training_enrollments WHERE tenant_id = app_current_tenant() AND session_id = ${payload.sessionId} AND worker_id = ${worker.id}`);
     // Gave the place up again before we got here: no "you have a place" message.
     if (e && e.status !== "enrolled") return [];
     return [message("training.promoted", worker, { training: payload.training, startsAt: payload.startsAt, endsAt: payload.endsAt, place: placeOf(payload.location) })];
   },
 
   "appointment.reminder": async ({ tx, payload }) => {
-    const [ap] = (await tx.execute(sql`SELECT status FROM appointments WHERE tenant_id = app_current_tenant() AND id = ${payload.appointmentId}`)) as unknown as { status: string }[];
+    const [ap] = await tx.execute<{ status: string }>(sql`SELECT status FROM appointments WHERE tenant_id = app_current_tenant() AND id = ${payload.appointmentId}`);
     if (ap && ap.status !== "planned") return [];
     const { clientId, workerId } = payload;
     let recipient = clientId ? await clientRecipient(tx, clientId) : workerId ? await workerRecipient(tx, workerId) : undefined;

@@ -25,11 +25,11 @@ export async function regeneratePayoutRun(deps: ProcessorDeps, tenantId: string,
 
 async function regenerate(deps: ProcessorDeps, tenantId: string, runId: string): Promise<RegenerateResult> {
   return deps.database.withTenant(tenantId, async (tx) => {
-    const rows = (await tx.execute(sql`SELECT status FROM payout_runs WHERE tenant_id = ${tenantId} AND id = ${runId} FOR UPDATE`)) as unknown as { status: string }[];
+    const rows = await tx.execute<{ status: string }>(sql`SELECT status FROM payout_runs WHERE tenant_id = ${tenantId} AND id = ${runId} FOR UPDATE`);
     const run = rows[0];
     if (!run) return { runId, skipped: "not_found" as const };
     if (run.status !== "draft") return { runId, skipped: "not_draft" as const };
-    const [out] = (await tx.execute(sql`SELECT line_count, total_cents FROM app_payout_generate(${runId})`)) as unknown as { line_count: number; total_cents: string }[];
+    const [out] = await tx.execute<{ line_count: number; total_cents: string }>(sql`SELECT line_count, total_cents FROM app_payout_generate(${runId})`);
     return { runId, lineCount: out?.line_count ?? 0, totalCents: Number(out?.total_cents ?? 0) };
   });
 }
