@@ -8,8 +8,7 @@ import clients from "./clients.ts";
 import jobs from "../jobs/routes.ts";
 import matches from "./matches.ts";
 import assignments from "../assignments/routes.ts";
-import payoutRuns from "./payout-runs.ts";
-import payoutExports from "./payout-exports.ts";
+import payouts from "../payouts/routes.ts";
 import organisationAccount from "./organisation-account.ts";
 import reportsHours from "./reports-hours.ts";
 import timeEntries from "./time-entries.ts";
@@ -26,4 +25,4 @@ import authCodes from "./auth-codes.ts";
 import reportsDashboard from "./reports-dashboard.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */
-export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings, clients, jobs, matches, assignments, payoutRuns, payoutExports, organisationAccount, reportsHours, timeEntries, vouchers, trainings, officeHours, geography, activities, skills, workers, workerAgreements, deliveries, authCodes, reportsDashboard];
+export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings, clients, jobs, matches, assignments, payouts, organisationAccount, reportsHours, timeEntries, vouchers, trainings, officeHours, geography, activities, skills, workers, workerAgreements, deliveries, authCodes, reportsDashboard];

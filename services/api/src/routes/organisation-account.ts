@@ -6,7 +6,7 @@ import { validateIban } from "@wijkwerk/domain";
 import { AppError, validationError, type FieldError } from "../errors/problem.ts";
 import { IDENTITY_MESSAGES } from "../registries/shared-checks.ts";
 import { errorResponses } from "../schemas/common.ts";
-import { PAYOUT_ROLES } from "../payouts/runs.ts";
+import { PAYOUT_ROLES } from "../payouts/roles.ts";
 
 const AccountOut = Type.Object({
   name: Type.String({ description: "Account holder, as the bank knows it: the debtor name in SEPA files." }),
