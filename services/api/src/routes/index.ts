@@ -11,7 +11,7 @@ import assignments from "../assignments/routes.ts";
 import payouts from "../payouts/routes.ts";
 import organisationAccount from "./organisation-account.ts";
 import reportsHours from "./reports-hours.ts";
-import timeEntries from "./time-entries.ts";
+import timeEntries from "../time-entries/routes.ts";
 import vouchers from "./vouchers.ts";
 import trainings from "../trainings/routes.ts";
 import officeHours from "../office-hours/routes.ts";

@@ -4,8 +4,8 @@ import type { SQL } from "drizzle-orm";
 import type { TokenClaims } from "../context.ts";
 import { AppError } from "../errors/problem.ts";
 import { collectedWritesStatement, type AuditRow } from "../writes.ts";
-import { addedMinutes, ALREADY_EXISTS, capsProblem, lockAssignments, newEntry, submissionProblem, type TimeEntryOut } from "./time-entry-write.ts";
-import type { WorkerMinutes } from "./worker-minutes.ts";
+import { addedMinutes, ALREADY_EXISTS, capsProblem, lockAssignments, newEntry, submissionProblem, type TimeEntryOut } from "./write.ts";
+import type { WorkerMinutes } from "../work/worker-minutes.ts";
 
 /** One POST /v1/time-entries, validated at the edge, waiting to be written. */
 export interface Submission {

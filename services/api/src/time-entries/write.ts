@@ -5,7 +5,7 @@ import { brusselsDateOf, checkCaps, confirmDeadline, confirmWindowStart, resolve
 import type { OutboxMessage } from "@wijkwerk/queue";
 import type { AuditEntry, TokenClaims } from "../context.ts";
 import { AppError, notFound } from "../errors/problem.ts";
-import type { WorkerMinutes } from "./worker-minutes.ts";
+import type { WorkerMinutes } from "../work/worker-minutes.ts";
 
 /** The pieces of writing a time entry (prestatie) that POST, the batch and a correction share. */
 
