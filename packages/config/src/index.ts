@@ -58,6 +58,11 @@ export const ConfigSchema = Type.Object({
   RATE_CODES_PER_DESTINATION: Type.Integer({ minimum: 1, default: 5 }),
   RATE_WINDOW_SECONDS: Type.Integer({ minimum: 1, default: 600 }),
   LOG_LEVEL: Type.String({ default: "info" }),
+  /**
+   * How long a worker holds a job without renewing its lock: a worker that died (kill -9, power)
+   * gives its running jobs back after at most about twice this (BullMQ lockDuration and stalled check).
+   */
+  WORKER_LOCK_SECONDS: Type.Integer({ minimum: 1, default: 30 }),
 });
 
 export type Config = Static<typeof ConfigSchema> & { DATABASE_APP_URL: string };

@@ -20,6 +20,7 @@ export {
 export type { Language, DateInput } from "./format.ts";
 export { DeliveryError, PermanentDeliveryError, TransientDeliveryError } from "./transports/errors.ts";
 export type { Transport, OutgoingMessage, EmailMessage, SmsMessage, SendResult } from "./transports/types.ts";
+export { messageIdFor } from "./transports/types.ts";
 export { createSmtpTransport } from "./transports/smtp.ts";
 export type { SmtpTransportOptions } from "./transports/smtp.ts";
 export { createSmsGatewayTransport } from "./transports/sms-gateway.ts";

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSmsGatewayTransport, PermanentDeliveryError, TransientDeliveryError } from "../src/index.ts";
 
-type Seen = { method: string | undefined; path: string | undefined; authorization: string | undefined; contentType: string | undefined; body: unknown };
+type Seen = { method: string | undefined; path: string | undefined; authorization: string | undefined; contentType: string | undefined; idempotencyKey: string | string[] | undefined; body: unknown };
 
 describe("SMS gateway transport against a local HTTP server", () => {
   const seen: Seen[] = [];
@@ -22,6 +22,7 @@ describe("SMS gateway transport against a local HTTP server", () => {
           path: req.url,
           authorization: req.headers.authorization,
           contentType: req.headers["content-type"],
+          idempotencyKey: req.headers["idempotency-key"],
           body: JSON.parse(Buffer.concat(chunks).toString("utf8")) as unknown,
         });
         const json = (status: number, body: unknown): void => {
@@ -68,6 +69,8 @@ describe("SMS gateway transport against a local HTTP server", () => {
     expect(request?.authorization).toBe("Bearer test-token");
     expect(request?.contentType).toBe("application/json");
     expect(request?.body).toEqual({ to: "+32470123456", text: "Klus morgen 9.00", reference: "outbox-1" });
+    // Issue 13 item 8: a repeat of the same delivery carries the same key, for the gateway to drop.
+    expect(request?.idempotencyKey).toBe("outbox-1");
   });
 
   it("makes up a reference when the caller has none", async () => {

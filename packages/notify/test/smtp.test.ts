@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SMTPServer } from "smtp-server";
-import { createRenderer, createSmtpTransport, PermanentDeliveryError, TransientDeliveryError } from "../src/index.ts";
+import { createRenderer, createSmtpTransport, messageIdFor, PermanentDeliveryError, TransientDeliveryError } from "../src/index.ts";
 import type { Transport } from "../src/index.ts";
 import { LONGEST } from "./fixtures.ts";
 
@@ -73,6 +73,17 @@ describe("SMTP transport against a real SMTP listener", () => {
     const decoded = raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
     expect(Buffer.from(decoded, "latin1").toString("utf8")).toContain("Zeg ja of nee vóór maandag 28 december om 18.00 uur.");
     expect(raw).toMatch(/Subject: .*Nieuwe klus voor jou/s);
+  });
+
+  it("sends the caller's stable Message-ID, the same on every attempt (issue 13 item 8)", async () => {
+    const messageId = messageIdFor("3f1c2a6e-8b4d-4e2a-9c7f-1a2b3c4d5e6f", "Wijk-Werken Gent <noreply@gent.wijkwerk.be>");
+    expect(messageId).toBe("<delivery-3f1c2a6e-8b4d-4e2a-9c7f-1a2b3c4d5e6f@gent.wijkwerk.be>");
+    for (let i = 0; i < 2; i++) {
+      const result = await transport.send({ kind: "email", to: "marie@example.test", subject: "Code", text: "123456", html: "<p>123456</p>", messageId });
+      expect(result.providerId).toBe(messageId);
+      // A long header may be folded onto the next line.
+      expect(/^Message-ID:\s*(<[^>]+>)/im.exec(received.at(-1)?.raw ?? "")?.[1]).toBe(messageId);
+    }
   });
 
   it("reuses the pool for several mails and honours a per-message sender", async () => {

@@ -30,7 +30,14 @@ const workers = (Object.values(QUEUES) as QueueName[]).map(
         if (!handler) throw new UnrecoverableError(`No handler for ${name}/${job.name}`);
         return handler(job, deps);
       },
-      { connection: createRedis(config.REDIS_URL, "worker"), prefix: config.REDIS_PREFIX, concurrency: name === "email" || name === "sms" ? 20 : 5 },
+      {
+        connection: createRedis(config.REDIS_URL, "worker"),
+        prefix: config.REDIS_PREFIX,
+        concurrency: name === "email" || name === "sms" ? 20 : 5,
+        // A worker killed mid-job gives the job back once its lock runs out (send.ts re-sends with the same key).
+        lockDuration: config.WORKER_LOCK_SECONDS * 1000,
+        stalledInterval: config.WORKER_LOCK_SECONDS * 1000,
+      },
     ),
 );
 for (const w of workers) {

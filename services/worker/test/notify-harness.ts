@@ -15,7 +15,7 @@ import { startRelay } from "../src/relay.ts";
 export interface SinkMail { to: string[]; raw: string }
 
 /** A real SMTP listener that keeps what it receives. */
-export async function startSmtpSink(): Promise<{ url: string; mails: SinkMail[]; count(): number; close(): Promise<void> }> {
+export async function startSmtpSink(options: { delayMs?: number } = {}): Promise<{ url: string; mails: SinkMail[]; count(): number; close(): Promise<void> }> {
   const mails: SinkMail[] = [];
   let received = 0;
   const server = new SMTPServer({
@@ -27,9 +27,12 @@ export async function startSmtpSink(): Promise<{ url: string; mails: SinkMail[];
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", () => {
-        received++;
-        if (mails.length < 1000) mails.push({ to: (session.envelope.rcptTo || []).map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
-        callback();
+        // Accepted only after the delay: a worker killed meanwhile never hears the 250.
+        setTimeout(() => {
+          received++;
+          if (mails.length < 1000) mails.push({ to: (session.envelope.rcptTo || []).map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
+          callback();
+        }, options.delayMs ?? 0);
       });
     },
   });
@@ -38,30 +41,49 @@ export async function startSmtpSink(): Promise<{ url: string; mails: SinkMail[];
   return { url: `smtp://127.0.0.1:${port}`, mails, count: () => received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
-export interface GatewayRequest { to: string; text: string; reference: string; authorization: string | undefined }
+export interface GatewayRequest { to: string; text: string; reference: string; authorization: string | undefined; idempotencyKey: string | undefined }
 
-/** A local HTTP SMS gateway; `plan` holds the statuses to answer next (default 200). */
-export async function startSmsGateway(): Promise<{ url: string; token: string; requests: GatewayRequest[]; accepted: GatewayRequest[]; plan: number[]; close(): Promise<void> }> {
+/**
+ * A local HTTP SMS gateway; `plan` holds the statuses to answer next (default 200), `delayMs` how
+ * long it takes to answer. It honours Idempotency-Key as packages/notify/README.md asks of a real
+ * gateway: a key it accepted before gets the first answer again and no second SMS (`repeats`).
+ */
+export async function startSmsGateway(options: { delayMs?: number } = {}): Promise<{ url: string; token: string; requests: GatewayRequest[]; accepted: GatewayRequest[]; repeats: GatewayRequest[]; plan: number[]; close(): Promise<void> }> {
   const token = "test-gateway-token";
   const requests: GatewayRequest[] = [];
   const accepted: GatewayRequest[] = [];
+  const repeats: GatewayRequest[] = [];
   const plan: number[] = [];
+  const answered = new Map<string, string>();
   const server: Server = createServer((req: IncomingMessage, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as GatewayRequest;
-      const r = { ...body, authorization: req.headers.authorization };
+      const key = req.headers["idempotency-key"] as string | undefined;
+      const r = { ...body, authorization: req.headers.authorization, idempotencyKey: key };
       requests.push(r);
+      const reply = (status: number, payload: unknown) =>
+        setTimeout(() => {
+          res.writeHead(status, { "content-type": "application/json" });
+          res.end(JSON.stringify(payload));
+        }, options.delayMs ?? 0);
+      const first = key ? answered.get(key) : undefined;
+      if (first) {
+        repeats.push(r);
+        return reply(200, { id: first });
+      }
       const status = plan.shift() ?? 200;
-      if (status === 200) accepted.push(r);
-      res.writeHead(status, { "content-type": "application/json" });
-      res.end(JSON.stringify(status === 200 ? { id: `gw-${randomUUID()}` } : { error: `status ${status}` }));
+      if (status !== 200) return reply(status, { error: `status ${status}` });
+      const id = `gw-${randomUUID()}`;
+      if (key) answered.set(key, id);
+      accepted.push(r);
+      reply(200, { id });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
-  return { url: `http://127.0.0.1:${port}/v1/messages`, token, requests, accepted, plan, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return { url: `http://127.0.0.1:${port}/v1/messages`, token, requests, accepted, repeats, plan, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 export interface Pipeline {

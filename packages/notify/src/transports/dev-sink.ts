@@ -81,7 +81,7 @@ export function createDevSinkTransport(options: DevSinkOptions): Transport {
       const createdAt = now.toISOString();
       if (message.kind === "email") {
         const from = message.from ?? defaultFrom;
-        const messageId = `<${id}@dev-sink.wijkwerk.invalid>`;
+        const messageId = message.messageId ?? `<${id}@dev-sink.wijkwerk.invalid>`;
         const eml = await buildEml({ ...message, from, messageId, date: now });
         const meta: Meta = { id, kind: "email", to: message.to, from, subject: message.subject, createdAt, text: message.text, html: message.html };
         await writeAtomic(join(dir, `${id}.eml`), eml);

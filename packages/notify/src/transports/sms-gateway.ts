@@ -16,7 +16,7 @@ const E164 = /^\+[1-9]\d{6,14}$/;
 const RETRYABLE_4XX = new Set([408, 425, 429]);
 
 /**
- * POST {url} with `Authorization: Bearer <token>` and JSON `{ to, text, reference }`;
+ * POST {url} with `Authorization: Bearer <token>`, `Idempotency-Key: <reference>` and JSON `{ to, text, reference }`;
  * a 2xx answer carries JSON `{ id }`. 4xx is permanent (except 408/425/429), 5xx, timeouts and
  * network errors are transient.
  */
@@ -26,7 +26,8 @@ export function createSmsGatewayTransport(options: SmsGatewayOptions): Transport
     async send(message: OutgoingMessage): Promise<SendResult> {
       if (message.kind !== "sms") throw new PermanentDeliveryError(`SMS gateway cannot send ${message.kind}`);
       if (!E164.test(message.to)) throw new PermanentDeliveryError(`not an E.164 phone number: ${message.to}`);
-      const body = JSON.stringify({ to: message.to, text: message.text, reference: message.reference ?? randomUUID() });
+      const reference = message.reference ?? randomUUID();
+      const body = JSON.stringify({ to: message.to, text: message.text, reference });
       let response: Response;
       try {
         response = await fetch(options.url, {
@@ -35,6 +36,9 @@ export function createSmsGatewayTransport(options: SmsGatewayOptions): Transport
             authorization: `Bearer ${options.token}`,
             "content-type": "application/json",
             accept: "application/json",
+            // The same delivery sent again (a worker killed after the gateway took it) has the same key:
+            // the gateway answers as the first time and sends nothing (packages/notify/README.md).
+            "idempotency-key": reference,
           },
           body,
           signal: AbortSignal.timeout(timeoutMs),

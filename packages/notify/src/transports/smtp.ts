@@ -68,6 +68,7 @@ export function createSmtpTransport(options: SmtpTransportOptions): Transport {
           subject: message.subject,
           html: message.html,
           text: message.text,
+          ...(message.messageId ? { messageId: message.messageId } : {}),
         });
         const id = (info as { messageId?: unknown }).messageId;
         return typeof id === "string" ? { providerId: id } : {};

@@ -6,6 +6,11 @@ export type EmailMessage = {
   text: string;
   /** Overrides the transport's default sender. */
   from?: string;
+  /**
+   * A stable Message-ID (`<id@domain>`): the same delivery sent twice carries the same one, so a
+   * re-send after a crash is recognisable (SMTP has no idempotency key). See messageIdFor().
+   */
+  messageId?: string;
 };
 
 export type SmsMessage = {
@@ -13,7 +18,7 @@ export type SmsMessage = {
   /** E.164, e.g. "+32470123456". */
   to: string;
   text: string;
-  /** Caller's id for this message (e.g. the outbox id); lets the gateway drop duplicates. */
+  /** Caller's id for this message (the delivery id); sent as Idempotency-Key so the gateway drops a repeat. */
   reference?: string;
 };
 
@@ -25,4 +30,10 @@ export interface Transport {
   send(message: OutgoingMessage): Promise<SendResult>;
   /** Releases pooled connections; safe to call more than once. */
   close?(): Promise<void>;
+}
+
+/** A Message-ID that is the same every time this delivery is sent: `<delivery-{id}@{domain of the sender}>`. */
+export function messageIdFor(deliveryId: string, from: string): string {
+  const domain = /@([A-Za-z0-9.-]+)>?\s*$/.exec(from)?.[1] ?? "wijkwerk.invalid";
+  return `<delivery-${deliveryId}@${domain}>`;
 }

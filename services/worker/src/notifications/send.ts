@@ -1,6 +1,6 @@
 import { UnrecoverableError, type Job } from "bullmq";
 import { sql } from "drizzle-orm";
-import { DeliveryError, type OutgoingMessage } from "@wijkwerk/notify";
+import { DeliveryError, messageIdFor, type OutgoingMessage } from "@wijkwerk/notify";
 import type { ProcessorDeps } from "../processors/index.ts";
 import { enqueueDelivery, runtimeOf } from "./plan.ts";
 import type { Channel } from "./recipients.ts";
@@ -24,8 +24,9 @@ const clip = (s: string) => s.slice(0, 1000);
  * Claim first: queued|sending → sending with attempts+1 in one UPDATE, so a delivery already
  * 'sent' (or failed, suppressed) is never sent again whatever BullMQ replays. 'sending' is claimable
  * because a worker that crashed mid-send leaves it there. At-least-once window: a crash after the
- * provider accepted the message but before the 'sent' UPDATE commits sends it again on retry (the SMS
- * gateway gets reference = delivery id and can drop that duplicate; SMTP has no such key).
+ * provider accepted the message but before the 'sent' UPDATE commits sends it again on retry. The
+ * SMS gateway gets Idempotency-Key = delivery id and drops that repeat; SMTP has no such key, so the
+ * mail carries a stable Message-ID (the same on every attempt) and a repeat is recognisable.
  */
 export function sendProcessor(channel: Channel) {
   return async (job: Job, deps: ProcessorDeps): Promise<{ status: string; providerId?: string | null }> => {
@@ -47,7 +48,7 @@ export function sendProcessor(channel: Channel) {
 
     const message: OutgoingMessage =
       channel === "email"
-        ? { kind: "email", to: row.to_address, subject: row.subject ?? "", text: row.body_text ?? "", html: row.body_html ?? "" }
+        ? { kind: "email", to: row.to_address, subject: row.subject ?? "", text: row.body_text ?? "", html: row.body_html ?? "", messageId: messageIdFor(row.id, deps.config.MAIL_FROM) }
         : { kind: "sms", to: row.to_address, text: row.body_text ?? "", reference: row.id };
     // Sign-in codes are not kept in the database once their fate is known.
     const scrub = row.event === "auth.code" ? sql`, body_text = NULL, body_html = NULL` : sql``;
