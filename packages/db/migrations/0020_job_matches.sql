@@ -23,7 +23,9 @@ END $$;
 -- Pre-filter (the ranking is the domain's, in the API): active; an agreement on the job's
 -- Brussels date; the skill the activity needs; free on that weekday for the estimated minutes
 -- within the job's window (a window past midnight counts until the end of its first day); in the
--- job's neighbourhood, an adjacent one, or within the worker's own max travel distance. Caps are
+-- job's neighbourhood, an adjacent one, or within the worker's own max travel distance (a labelled
+-- copy of the domain's withinReach, packages/domain/src/matching/reach.ts, bound to it by
+-- services/api/test/reach-property.test.ts); the skill check is the domain's missingSkill. Caps are
 -- left to the domain's checkCaps, with the month and year minutes returned here.
 CREATE OR REPLACE FUNCTION app_job_matches(p_tenant uuid, p_job uuid, p_margin_km float8, p_max_radius_km float8) RETURNS json
 LANGUAGE plpgsql AS $fn$

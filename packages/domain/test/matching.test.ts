@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_MATCH_WEIGHTS, formatDutchDuration, haversineKm, rankCandidates, scoreCandidate, sumOfWeights } from "../src/matching/index.ts";
+import { DEFAULT_MATCH_WEIGHTS, formatDutchDuration, haversineKm, rankCandidates, scoreCandidate, sumOfWeights, withinReach } from "../src/matching/index.ts";
 import type { MatchJob, MatchWeights, MatchWorker } from "../src/matching/index.ts";
 
 // Gent: Sluizeken-Tolhuis-Ham, its neighbour Muide-Meulestede-Afrikalaan, and Sint-Amandsberg further away.
@@ -199,5 +199,19 @@ describe("properties (fast-check)", () => {
         expect(ranked.map((r) => r.workerId).sort()).toEqual(ws.map((w) => w.id).sort());
       }),
     );
+  });
+});
+
+describe("within reach (where a worker can be proposed)", () => {
+  const job = { neighbourhoodId: "centrum", adjacentNeighbourhoodIds: ["brugse-poort"], location: { lat: 51.0543, lon: 3.7174 } };
+  const at = (lat: number, lon: number) => ({ lat, lon });
+  it.each([
+    { name: "same neighbourhood, however far the address", worker: { neighbourhoodId: "centrum", location: at(51.2, 4.39), maxTravelKm: 0 }, reach: true },
+    { name: "adjacent neighbourhood", worker: { neighbourhoodId: "brugse-poort", location: at(51.2, 4.39), maxTravelKm: 0 }, reach: true },
+    { name: "elsewhere, 2.3 km away, travels 3 km", worker: { neighbourhoodId: "ledeberg", location: at(51.035, 3.74), maxTravelKm: 3 }, reach: true },
+    { name: "elsewhere, 2.3 km away, travels 2 km", worker: { neighbourhoodId: "ledeberg", location: at(51.035, 3.74), maxTravelKm: 2 }, reach: false },
+    { name: "Antwerpen, 49 km away, travels 25 km", worker: { neighbourhoodId: "antwerpen", location: at(51.2, 4.39), maxTravelKm: 25 }, reach: false },
+  ])("$name: $reach", ({ worker, reach }) => {
+    expect(withinReach(job, worker)).toBe(reach);
   });
 });
