@@ -7,7 +7,7 @@
 
 -- ---------------------------------------------------------------------------------------------
 -- Minutes per worker and Europe/Brussels calendar month (RULES §1 caps), with exactly the meaning
--- of app_worker_minutes (0003): worked = time entries not cancelled, by work_date; planned = live
+-- of app_worker_minutes (0003, dropped in 0029; the rule is the domain's minutesHeld): worked = time entries not cancelled, by work_date; planned = live
 -- assignments (proposed, accepted) without a live time entry, by the Brussels month of starts_at.
 -- One row per worker and year, element [1] = January … [12] = December: a caps check or a
 -- matching candidate reads one tuple for both its month and its year.

@@ -12,6 +12,7 @@ import {
   maxAgreementEndDate,
   validateAgreement,
 } from "../src/caps/index.ts";
+import { minutesHeld } from "../src/caps/minutes.ts";
 
 describe("checkCaps", () => {
   it("RULES §1 hour caps (S6, S1, S8): defaults are 60 h per month and 630 h per year", () => {
@@ -165,5 +166,21 @@ describe("client agreements cover every date of the work", () => {
         return r !== null && r.date === uncovered[0] && (r.lastCoveredBefore === null || (r.lastCoveredBefore < r.date && dates.includes(r.lastCoveredBefore)));
       }),
     );
+  });
+});
+
+describe("RULES §1 (S4): what counts against the month and year caps", () => {
+  const a = (id: string, startsAt: string, minutes: number, status: string) => ({ id, startsAt, minutes, status });
+  const e = (assignmentId: string, workDate: string, minutes: number, status: string) => ({ assignmentId, workDate, minutes, status });
+  it.each([
+    { name: "an accepted assignment without hours counts as planned", assignments: [a("1", "2026-03-10T08:00:00Z", 120, "accepted")], entries: [], held: { worked: 0, planned: 120 } },
+    { name: "a proposal counts as planned too", assignments: [a("1", "2026-03-10T08:00:00Z", 45, "proposed")], entries: [], held: { worked: 0, planned: 45 } },
+    { name: "its entry replaces it, whatever the two differ by", assignments: [a("1", "2026-03-10T08:00:00Z", 120, "accepted")], entries: [e("1", "2026-03-10", 150, "submitted")], held: { worked: 150, planned: 0 } },
+    { name: "a cancelled entry gives the planned minutes back", assignments: [a("1", "2026-03-10T08:00:00Z", 120, "accepted")], entries: [e("1", "2026-03-10", 150, "cancelled")], held: { worked: 0, planned: 120 } },
+    { name: "declined, cancelled and expired proposals count for nothing", assignments: [a("1", "2026-03-10T08:00:00Z", 60, "declined"), a("2", "2026-03-11T08:00:00Z", 60, "cancelled"), a("3", "2026-03-12T08:00:00Z", 60, "expired")], entries: [], held: { worked: 0, planned: 0 } },
+    { name: "a start at 23:30 on 31 March in Brussels is March", assignments: [a("1", "2026-03-31T21:30:00Z", 60, "accepted")], entries: [], held: { worked: 0, planned: 60 } },
+    { name: "a start at 00:30 on 1 April in Brussels is not March", assignments: [a("1", "2026-03-31T22:30:00Z", 60, "accepted")], entries: [], held: { worked: 0, planned: 0 } },
+  ])("$name", ({ assignments, entries, held }) => {
+    expect(minutesHeld({ assignments, entries }, "2026-03-01", "2026-04-01")).toEqual(held);
   });
 });

@@ -463,7 +463,7 @@ describe("worker agreements (RULES §1)", () => {
   });
 });
 
-/** A live (accepted) assignment without a time entry: planned minutes for app_worker_minutes. */
+/** A live (accepted) assignment without a time entry: planned minutes against the caps. */
 async function addPlanned(workerId: string, clientId: string, startsAt: string, minutes: number): Promise<void> {
   const sql = t.owner.sql;
   const jobId = randomUUID();

@@ -1,2 +1,3 @@
 export * from "./caps.ts";
 export * from "./agreements.ts";
+export * from "./minutes.ts";
