@@ -7,6 +7,16 @@ export interface EnteredWork { assignmentId: string; workDate: IsoDate; minutes:
 
 export interface MinutesHeld { worked: number; planned: number }
 
+/** The minutes an assignment holds while its hours are not entered: proposed and accepted ones only. */
+export function plannedMinutesOf(a: { status: string; minutes: number }): number {
+  return a.status === "proposed" || a.status === "accepted" ? a.minutes : 0;
+}
+
+/** What entering `minutes` for an assignment adds to its worker's month and year: the entry replaces the plan. */
+export function minutesAddedByEntry(a: { status: string; minutes: number }, minutes: number): number {
+  return minutes - plannedMinutesOf(a);
+}
+
 /**
  * RULES §1 (S4): what counts against the 60 h per month and 630 h per year. Hours worked count from
  * the moment they are entered, on their work date (time entries not cancelled); work planned counts
@@ -21,8 +31,8 @@ export function minutesHeld(work: { assignments: readonly PlannedWork[]; entries
   const entered = new Set(live.map((e) => e.assignmentId));
   const worked = live.filter((e) => inPeriod(e.workDate)).reduce((s, e) => s + e.minutes, 0);
   const planned = work.assignments
-    .filter((a) => (a.status === "proposed" || a.status === "accepted") && !entered.has(a.id) && inPeriod(brusselsDateOf(a.startsAt)))
-    .reduce((s, a) => s + a.minutes, 0);
+    .filter((a) => !entered.has(a.id) && inPeriod(brusselsDateOf(a.startsAt)))
+    .reduce((s, a) => s + plannedMinutesOf(a), 0);
   return { worked, planned };
 }
 

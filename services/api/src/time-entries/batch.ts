@@ -1,10 +1,11 @@
 import { pgError, PG, type Database } from "@wijkwerk/db";
+import { minutesAddedByEntry } from "@wijkwerk/domain";
 import type { OutboxMessage } from "@wijkwerk/queue";
 import type { SQL } from "drizzle-orm";
 import type { TokenClaims } from "../context.ts";
 import { AppError } from "../errors/problem.ts";
 import { collectedWritesStatement, type AuditRow } from "../writes.ts";
-import { addedMinutes, ALREADY_EXISTS, capsProblem, lockAssignments, newEntry, submissionProblem, type TimeEntryOut } from "./write.ts";
+import { ALREADY_EXISTS, capsProblem, lockAssignments, newEntry, submissionProblem, type TimeEntryOut } from "./write.ts";
 import type { WorkerMinutes } from "../work/worker-minutes.ts";
 
 /** One POST /v1/time-entries, validated at the edge, waiting to be written. */
@@ -127,7 +128,7 @@ async function write(database: Database, tenantId: string, submissions: Submissi
         messages.push(e.message);
         audits.push({ ...e.audit("create"), actorType: s.actor.role, actorId: s.actor.sub, requestId: s.requestId });
         taken.add(s.assignmentId);
-        earlier.set(assignment.workerId, [...before, { date: s.date, minutes: addedMinutes(assignment, s.minutes) }]);
+        earlier.set(assignment.workerId, [...before, { date: s.date, minutes: minutesAddedByEntry(assignment, s.minutes) }]);
         return e.out;
       });
       const statement = collectedWritesStatement(tenantId, { writes, messages, audits });

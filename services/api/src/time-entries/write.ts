@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { sql, type SQL } from "drizzle-orm";
 import type { schema, Tx } from "@wijkwerk/db";
-import { brusselsDateOf, checkCaps, confirmDeadline, confirmWindowStart, resolveSettings, timeEntryProblem, vouchersForMinutes, type Settings } from "@wijkwerk/domain";
+import { brusselsDateOf, checkCaps, confirmDeadline, confirmWindowStart, plannedMinutesOf, resolveSettings, timeEntryProblem, vouchersForMinutes, type Settings } from "@wijkwerk/domain";
 import type { OutboxMessage } from "@wijkwerk/queue";
 import type { AuditEntry, TokenClaims } from "../context.ts";
 import { AppError, notFound } from "../errors/problem.ts";
@@ -128,19 +128,9 @@ export function submissionProblem(found: EntryContext | undefined, input: { date
 
 export const ALREADY_EXISTS = () => new AppError("time_entry.already_exists", "Voor deze toewijzing zijn de uren al ingegeven.");
 
-/** A live assignment's minutes count as planned until its entry replaces them. */
-function plannedMinutes(assignment: AssignmentRef): number {
-  return assignment.status === "proposed" || assignment.status === "accepted" ? assignment.minutes : 0;
-}
-
-/** The minutes this entry adds to its worker's month and year: its own, less the plan it replaces. */
-export function addedMinutes(assignment: AssignmentRef, minutes: number): number {
-  return minutes - plannedMinutes(assignment);
-}
-
 /** RULES §1 caps on the actual minutes, read under the worker lock (checkCaps, the domain's rule). */
 export function capsProblem(assignment: AssignmentRef, held: WorkerMinutes, minutes: number, settings: Settings): AppError | undefined {
-  const replaced = plannedMinutes(assignment);
+  const replaced = plannedMinutesOf(assignment);
   const check = checkCaps({
     usedMonthMinutes: Math.max(0, held.month.worked + held.month.planned - replaced),
     usedYearMinutes: Math.max(0, held.year.worked + held.year.planned - replaced),
