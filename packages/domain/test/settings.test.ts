@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS, applySettingsPatch, validateSettingsPatch } from "../src/settings/index.ts";
+import { DEFAULT_SETTINGS, applySettingsPatch, resolveSettings, validateSettingsPatch } from "../src/settings/index.ts";
 import type { Settings, SettingsPatch } from "../src/settings/index.ts";
 
 const current = (): Settings => structuredClone(DEFAULT_SETTINGS) as Settings;
@@ -50,7 +50,8 @@ describe("validateSettingsPatch", () => {
     { name: "agreementMaxMonths 0", patch: { agreementMaxMonths: 0 }, errors: ["agreementMaxMonths:settings.not_positive_integer"] },
     { name: "fractional confirm window", patch: { confirmWindowDays: 4.5 }, errors: ["confirmWindowDays:settings.not_positive_integer"] },
     { name: "string fee", patch: { registrationFeeCents: "750" as never }, errors: ["registrationFeeCents:settings.not_positive_integer"] },
-    { name: "negative pay", patch: { workerHourlyCents: -410 }, errors: ["workerHourlyCents:settings.not_positive_integer"] },
+    { name: "the hourly pay is fixed by law (RULES §2 S8)", patch: { workerHourlyCents: 500 }, errors: ["workerHourlyCents:settings.fixed_by_law"] },
+    { name: "the travel rate is fixed by law (RULES §2 S10)", patch: { travelCentsPerKm: 20 }, errors: ["travelCentsPerKm:settings.fixed_by_law"] },
     { name: "unknown field", patch: { foo: 1 } as never, errors: ["foo:settings.unknown_field"] },
     { name: "weight out of range", patch: { matchWeights: { fairness: 101 } }, errors: ["matchWeights.fairness:settings.weight_out_of_range"] },
     { name: "weight 0 is fine", patch: { matchWeights: { fairness: 0 } }, errors: [] },
@@ -71,6 +72,19 @@ describe("validateSettingsPatch", () => {
     expect(s.voucherPriceCents).toEqual({ private: 645, localGovernment: 745, education: 745, nonprofit: 745, agriculture: 745 });
     expect(s.matchWeights.fairness).toBe(20);
     expect(s.matchWeights.continuity).toBe(30);
+    expect(s.confirmWindowDays).toBe(5);
+  });
+});
+
+describe("RULES §2: pay and travel are fixed by law, not by the tenant", () => {
+  it.each([
+    { onDate: "2023-06-01", travel: 15, rule: "0,15/km before 2024 (S8, S9)" },
+    { onDate: "2024-06-01", travel: 17, rule: "0,17/km from 2024 (S10)" },
+    { onDate: "2026-06-01", travel: 17.69, rule: "+2 % a year from 2025 (S10)" },
+  ])("on $onDate the settings show 4,10 per hour and $travel cents per km ($rule), whatever was stored", ({ onDate, travel }) => {
+    const s = resolveSettings({ workerHourlyCents: 500, travelCentsPerKm: 99, confirmWindowDays: 5 }, onDate);
+    expect(s.workerHourlyCents).toBe(410);
+    expect(s.travelCentsPerKm).toBe(travel);
     expect(s.confirmWindowDays).toBe(5);
   });
 });

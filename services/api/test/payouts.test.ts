@@ -92,17 +92,15 @@ describe("a monthly payout run (RULES §2)", () => {
     expect(audit.map((r) => r.action)).toEqual(["create"]);
   });
 
-  it("the hourly pay comes from the tenant settings (workerHourlyCents)", async () => {
+  it("RULES §2 (S8, S16): the hourly pay is 4,10 by law, even when a tenant's stored settings say otherwise", async () => {
     await t.owner.sql`UPDATE tenants SET settings = settings || '{"workerHourlyCents": 500}'::jsonb WHERE id = ${gent.tenantId}`;
     try {
       const res = await post(finance, "/v1/payout-runs", { month: "2024-03" });
       expect(res.statusCode).toBe(201);
-      expect(res.json()).toMatchObject({ id: march, hourlyCents: 500, totalCents: 7 * 500 + 204 + 255 });
+      expect(res.json()).toMatchObject({ id: march, hourlyCents: 410, totalCents: 3329 });
     } finally {
       await t.owner.sql`UPDATE tenants SET settings = settings - 'workerHourlyCents' WHERE id = ${gent.tenantId}`;
     }
-    const res = await post(finance, "/v1/payout-runs", { month: "2024-03" });
-    expect(res.json()).toMatchObject({ id: march, hourlyCents: 410, totalCents: 3329 });
   });
 
   it("the same Idempotency-Key returns the first answer", async () => {

@@ -10095,6 +10095,7 @@ export interface operations {
                         overtimeToleranceMinutes: number;
                         proposalExpiryHours: number;
                         registrationFeeCents: number;
+                        /** @description Fixed by law (RULES §2): the travel rate in force today in cents per km, e.g. 17.69 in 2026 (0,17 from 2024, +2 % a year). Shown, never set. */
                         travelCentsPerKm: number;
                         voucherPriceCents: {
                             agriculture: number;
@@ -10116,6 +10117,7 @@ export interface operations {
                             };
                         }[];
                         voucherValidityMonths: number;
+                        /** @description Fixed by law (RULES §2): 410. Shown, never set: a PATCH that contains it is 422 settings.invalid (settings.fixed_by_law). */
                         workerHourlyCents: number;
                         yearlyCapMinutes: number;
                     };
@@ -10250,6 +10252,7 @@ export interface operations {
                     overtimeToleranceMinutes?: number;
                     proposalExpiryHours?: number;
                     registrationFeeCents?: number;
+                    /** @description Fixed by law (RULES §2): the travel rate in force today in cents per km, e.g. 17.69 in 2026 (0,17 from 2024, +2 % a year). Shown, never set. */
                     travelCentsPerKm?: number;
                     voucherPriceCents?: {
                         agriculture?: number;
@@ -10259,6 +10262,7 @@ export interface operations {
                         private?: number;
                     };
                     voucherValidityMonths?: number;
+                    /** @description Fixed by law (RULES §2): 410. Shown, never set: a PATCH that contains it is 422 settings.invalid (settings.fixed_by_law). */
                     workerHourlyCents?: number;
                     yearlyCapMinutes?: number;
                 };
@@ -10289,6 +10293,7 @@ export interface operations {
                         overtimeToleranceMinutes: number;
                         proposalExpiryHours: number;
                         registrationFeeCents: number;
+                        /** @description Fixed by law (RULES §2): the travel rate in force today in cents per km, e.g. 17.69 in 2026 (0,17 from 2024, +2 % a year). Shown, never set. */
                         travelCentsPerKm: number;
                         voucherPriceCents: {
                             agriculture: number;
@@ -10310,6 +10315,7 @@ export interface operations {
                             };
                         }[];
                         voucherValidityMonths: number;
+                        /** @description Fixed by law (RULES §2): 410. Shown, never set: a PATCH that contains it is 422 settings.invalid (settings.fixed_by_law). */
                         workerHourlyCents: number;
                         yearlyCapMinutes: number;
                     };

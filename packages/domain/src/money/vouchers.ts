@@ -9,8 +9,11 @@ export type ClientType = (typeof CLIENT_TYPES)[number];
 /** RULES §4 (S7, BVR art. 38): min 5,95, steps of 0,50, max 7,45. */
 export const ALLOWED_VOUCHER_PRICES_CENTS = [595, 645, 695, 745] as const;
 
-/** RULES §2 (S8): EUR 4,10 per hour, not indexed (S16). */
-export const DEFAULT_WORKER_HOURLY_CENTS = 410;
+/**
+ * RULES §2 (S8, S17): the worker earns EUR 4,10 per hour (per cheque), fixed in the 2017 decree and
+ * not indexed (S16). A law, not a tenant setting: GET /v1/settings shows it, PATCH refuses it.
+ */
+export const WORKER_HOURLY_CENTS = 410;
 
 /** A rule violation with a stable code and the field it concerns. */
 export interface PriceViolation {
@@ -56,7 +59,7 @@ export function groupVoucherPrice(proposedCents: readonly number[]): number {
 }
 
 /** RULES §2 (S8, S17): the worker earns the hourly pay per cheque (= per started hour). */
-export function workerPayCents(vouchers: number, hourlyCents: number = DEFAULT_WORKER_HOURLY_CENTS): number {
+export function workerPayCents(vouchers: number, hourlyCents: number = WORKER_HOURLY_CENTS): number {
   if (!Number.isSafeInteger(vouchers) || vouchers < 0) throw new RangeError("money.vouchers_invalid");
   if (!Number.isSafeInteger(hourlyCents) || hourlyCents < 0) throw new RangeError("money.amount_invalid");
   return vouchers * hourlyCents;

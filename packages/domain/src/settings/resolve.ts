@@ -1,6 +1,6 @@
 import { settleVoucherPrices, type ScheduledVoucherPrice } from "../money/price-schedule.ts";
 import type { IsoDate } from "../time/index.ts";
-import { applySettingsPatch, DEFAULT_SETTINGS, type Settings, type SettingsPatch } from "./settings.ts";
+import { applySettingsPatch, DEFAULT_SETTINGS, FIXED_BY_LAW, lawfulSettings, type Settings, type SettingsPatch } from "./settings.ts";
 
 export type ResolvedSettings = Settings & { voucherPriceSchedule: ScheduledVoucherPrice[] };
 
@@ -11,7 +11,9 @@ export type ResolvedSettings = Settings & { voucherPriceSchedule: ScheduledVouch
  */
 export function resolveSettings(stored: Record<string, unknown> | null | undefined, onDate: IsoDate): ResolvedSettings {
   const { voucherPriceSchedule, ...overrides } = (stored ?? {}) as SettingsPatch & { voucherPriceSchedule?: ScheduledVoucherPrice[] };
+  // What the law fixes is never a tenant's to store (older tenants may still have it stored).
+  for (const key of FIXED_BY_LAW) delete (overrides as Record<string, unknown>)[key];
   const merged = applySettingsPatch(DEFAULT_SETTINGS, overrides);
   const prices = settleVoucherPrices(onDate, merged.voucherPriceCents, voucherPriceSchedule ?? []);
-  return { ...merged, voucherPriceCents: prices.current, voucherPriceSchedule: prices.schedule };
+  return lawfulSettings({ ...merged, voucherPriceCents: prices.current, voucherPriceSchedule: prices.schedule }, onDate);
 }

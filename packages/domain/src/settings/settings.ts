@@ -1,6 +1,6 @@
 import { LEGAL_MONTHLY_CAP_MINUTES, LEGAL_YEARLY_CAP_MINUTES } from "../caps/index.ts";
 import { LEGAL_AGREEMENT_MAX_MONTHS } from "../caps/index.ts";
-import { CLIENT_TYPES, DEFAULT_WORKER_HOURLY_CENTS, validateVoucherPrices } from "../money/index.ts";
+import { CLIENT_TYPES, travelRatePer100Km, validateVoucherPrices, WORKER_HOURLY_CENTS } from "../money/index.ts";
 import type { ClientType } from "../money/index.ts";
 // score.ts only imports a type from this file, so there is no runtime cycle.
 import { DEFAULT_MATCH_WEIGHTS } from "../matching/score.ts";
@@ -19,7 +19,9 @@ export interface MatchWeights {
 export interface Settings {
   voucherPriceCents: Record<ClientType, number>;
   registrationFeeCents: number;
+  /** Fixed by law (RULES §2): shown, never set (lawfulSettings fills it in). */
   workerHourlyCents: number;
+  /** Fixed by law (RULES §2): the rate in force on the day, in cents per km with two decimals (17.69 in 2026). */
   travelCentsPerKm: number;
   monthlyCapMinutes: number;
   yearlyCapMinutes: number;
@@ -33,6 +35,9 @@ export interface Settings {
   /** Days before an agreement's end that the consultant is told (agreement.ending), once. */
   agreementEndingNoticeDays: number;
 }
+
+/** The settings the law fixes (RULES §2): shown by GET /v1/settings, refused by PATCH. */
+export const FIXED_BY_LAW = ["workerHourlyCents", "travelCentsPerKm"] as const;
 
 /** A PATCH /v1/settings body: any subset, voucher prices and weights per key. */
 export type SettingsPatch = Partial<Omit<Settings, "voucherPriceCents" | "matchWeights">> & {
@@ -49,14 +54,14 @@ export interface SettingsError {
 
 /**
  * API.md GET /v1/settings with the RULES.md defaults: price 7,45 for every type (RULES §4 S2/S3/S48, no
- * difference by type); fee 7,50 (§3 S2); pay 4,10 (§2 S8); 17 c/km = the 2024 base (§2 S10; the real
- * rate per date comes from travelRatePer100Km); 60 h / 630 h (§1 S6); 12 months (§1 S4); 4 calendar
+ * difference by type); fee 7,50 (§3 S2); pay 4,10 (§2 S8) and 17 c/km, the 2024 base (§2 S10), both
+ * fixed by law and replaced by the day's values in lawfulSettings; 60 h / 630 h (§1 S6); 12 months (§1 S4); 4 calendar
  * days to confirm (§5 S34); cheques valid 12 months (§4 S11).
  */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   voucherPriceCents: Object.freeze({ private: 745, localGovernment: 745, education: 745, nonprofit: 745, agriculture: 745 }),
   registrationFeeCents: 750,
-  workerHourlyCents: DEFAULT_WORKER_HOURLY_CENTS,
+  workerHourlyCents: WORKER_HOURLY_CENTS,
   travelCentsPerKm: 17,
   monthlyCapMinutes: LEGAL_MONTHLY_CAP_MINUTES,
   yearlyCapMinutes: LEGAL_YEARLY_CAP_MINUTES,
@@ -71,8 +76,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 
 const POSITIVE_INT_FIELDS = [
   "registrationFeeCents",
-  "workerHourlyCents",
-  "travelCentsPerKm",
   "monthlyCapMinutes",
   "yearlyCapMinutes",
   "agreementMaxMonths",
@@ -84,6 +87,15 @@ const POSITIVE_INT_FIELDS = [
 ] as const;
 
 const KNOWN_FIELDS = new Set<string>([...POSITIVE_INT_FIELDS, "voucherPriceCents", "matchWeights"]);
+
+/**
+ * The law's values on `onDate` over whatever a tenant stored (RULES §2): 4,10 per hour, and the
+ * travel rate of that year (travelRatePer100Km: 0,15 before 2024, 0,17 in 2024, +2 % a year since),
+ * the one source the payouts use too (travel_rates in the database, 0015).
+ */
+export function lawfulSettings<S extends Settings>(s: S, onDate: string): S {
+  return { ...s, workerHourlyCents: WORKER_HOURLY_CENTS, travelCentsPerKm: travelRatePer100Km(onDate) / 100 };
+}
 const WEIGHT_KEYS = Object.keys(DEFAULT_SETTINGS.matchWeights) as (keyof MatchWeights)[];
 
 // Positive safe integer (no 0, no fractions, no strings).
@@ -118,7 +130,9 @@ export function validateSettingsPatch(current: Settings, patch: SettingsPatch): 
   }
   const p = patch as Record<string, unknown>;
   for (const key of Object.keys(p)) {
-    if (!KNOWN_FIELDS.has(key)) errors.push({ path: key, code: "settings.unknown_field", message: "Deze instelling bestaat niet." });
+    if ((FIXED_BY_LAW as readonly string[]).includes(key)) {
+      errors.push({ path: key, code: "settings.fixed_by_law", message: key === "workerHourlyCents" ? "Het uurloon van een wijk-werker ligt vast in de wet: 4,10 euro per uur (regels §2). U kunt het niet wijzigen." : "De verplaatsingsvergoeding ligt vast in de wet (regels §2: 0,17 euro per km in 2024, elk jaar 2 % meer). U kunt ze niet wijzigen." });
+    } else if (!KNOWN_FIELDS.has(key)) errors.push({ path: key, code: "settings.unknown_field", message: "Deze instelling bestaat niet." });
   }
   for (const key of POSITIVE_INT_FIELDS) {
     if (!(key in p)) continue;
@@ -158,8 +172,8 @@ export function validateSettingsPatch(current: Settings, patch: SettingsPatch): 
           ...v,
           message:
             v.code === "settings.voucher_price_not_uniform"
-              ? "De prijs van een cheque is voor alle gebruikers gelijk."
-              : "Kies een prijs van 5,95, 6,45, 6,95 of 7,45 euro.",
+              ? "De prijs van een cheque is voor alle gebruikers en alle activiteiten dezelfde (regels §4: geen prijsverschil per soort gebruiker of activiteit)."
+              : "Kies een prijs van 5,95, 6,45, 6,95 of 7,45 euro (regels §4: minstens 5,95, stappen van 0,50, hoogstens 7,45).",
         });
       }
     }

@@ -1,8 +1,8 @@
 import type { Database } from "@wijkwerk/db";
 import { pgError, PG } from "@wijkwerk/db";
+import { WORKER_HOURLY_CENTS } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
 import { AppError, notFound } from "../errors/problem.ts";
-import { mergeSettings } from "../settings-store.ts";
 import { workersWithInvalidIban } from "./ibans.ts";
 import * as repo from "./repository.ts";
 import type { RunRow, RunTerms } from "./repository.ts";
@@ -33,12 +33,12 @@ async function assertMonthOpen(ctx: TenantContext, month: string): Promise<void>
   }
 }
 
-/** Copies today's settings and bank account into the run, so later changes never alter it. */
+/** Copies the pay and today's bank account into the run, so later changes never alter it. */
 async function snapshotTerms(ctx: TenantContext): Promise<RunTerms> {
   const row = await repo.tenantTerms(ctx.tx, ctx.tenantId);
-  const settings = mergeSettings(row?.settings ?? {});
   return {
-    hourlyCents: settings.workerHourlyCents,
+    // RULES §2: 4,10 by law; snapshot in the run all the same, so a run shows what it paid.
+    hourlyCents: WORKER_HOURLY_CENTS,
     debtorName: row?.org_name ?? row?.tenant_name ?? "Wijk-werken",
     debtorIban: row?.iban ?? DEMO_DEBTOR.iban,
     debtorBic: row?.iban ? row.bic : DEMO_DEBTOR.bic,

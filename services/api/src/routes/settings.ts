@@ -24,8 +24,8 @@ const Weights = Type.Object(
 export const SettingsSchema = Type.Object({
   voucherPriceCents: PerClientType(Cents),
   registrationFeeCents: Cents,
-  workerHourlyCents: Cents,
-  travelCentsPerKm: Cents,
+  workerHourlyCents: Type.Integer({ minimum: 0, description: "Fixed by law (RULES §2): 410. Shown, never set: a PATCH that contains it is 422 settings.invalid (settings.fixed_by_law)." }),
+  travelCentsPerKm: Type.Number({ minimum: 0, description: "Fixed by law (RULES §2): the travel rate in force today in cents per km, e.g. 17.69 in 2026 (0,17 from 2024, +2 % a year). Shown, never set." }),
   monthlyCapMinutes: Type.Integer({ minimum: 1 }),
   yearlyCapMinutes: Type.Integer({ minimum: 1 }),
   agreementMaxMonths: Type.Integer({ minimum: 1 }),
@@ -88,7 +88,9 @@ const settings: FastifyPluginAsyncTypebox = async (app) => {
         const voucherPriceSchedule = newPrices ? scheduleVoucherPrice(before.voucherPriceSchedule, today, { ...before.voucherPriceCents, ...newPrices }) : before.voucherPriceSchedule;
         const after = { ...applySettingsPatch(before, now), voucherPriceCents: before.voucherPriceCents, voucherPriceSchedule };
         // Store the whole object: later changes to defaults never silently change a tenant's terms.
-        await tx.update(schema.tenants).set({ settings: after as unknown as Record<string, unknown> }).where(eq(schema.tenants.id, tenantId));
+        // What the law fixes is not the tenant's and is not stored (resolveSettings fills it in).
+        const { workerHourlyCents: _pay, travelCentsPerKm: _travel, ...stored } = after;
+        await tx.update(schema.tenants).set({ settings: stored }).where(eq(schema.tenants.id, tenantId));
         await audit({ entity: "settings", entityId: tenantId, action: "update", before, after });
         return after;
       }),
