@@ -12,3 +12,4 @@ export * from "./reminders/index.ts";
 export * from "./quiet-hours/index.ts";
 export * from "./work/index.ts";
 export * from "./training/index.ts";
+export * from "./clients/index.ts";

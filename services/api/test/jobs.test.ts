@@ -80,8 +80,8 @@ describe("POST /v1/jobs", () => {
     const renewed = await addClient(t, geo);
     const [client] = await t.owner.sql`SELECT client_number FROM clients WHERE id = ${renewed}`;
     await t.owner.sql`
-      INSERT INTO client_agreements (tenant_id, id, client_id, start_date, end_date, fee_cents, payment_reference)
-      VALUES (${gent.tenantId}, gen_random_uuid(), ${renewed}, '2028-01-01', '2028-12-31', 750, ${`+++000/0001/${String(client!.client_number).padStart(5, "0")}+++`})`;
+      INSERT INTO client_agreements (tenant_id, id, client_id, start_date, end_date, fee_cents, payment_reference, fee_paid_on)
+      VALUES (${gent.tenantId}, gen_random_uuid(), ${renewed}, '2028-01-01', '2028-12-31', 750, ${`+++000/0001/${String(client!.client_number).padStart(5, "0")}+++`}, '2027-11-30')`;
     const series = job({ clientId: renewed, window: { from: "2027-12-07T09:00:00+01:00", to: "2027-12-07T11:00:00+01:00" }, recurrence: { rrule: "FREQ=WEEKLY", until: "2028-01-25" } });
     const res = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: series });
     expect(res.statusCode).toBe(201);
@@ -90,8 +90,8 @@ describe("POST /v1/jobs", () => {
     const gap = await addClient(t, geo);
     const [g] = await t.owner.sql`SELECT client_number FROM clients WHERE id = ${gap}`;
     await t.owner.sql`
-      INSERT INTO client_agreements (tenant_id, id, client_id, start_date, end_date, fee_cents, payment_reference)
-      VALUES (${gent.tenantId}, gen_random_uuid(), ${gap}, '2028-01-15', '2029-01-14', 750, ${`+++000/0001/${String(g!.client_number).padStart(5, "0")}+++`})`;
+      INSERT INTO client_agreements (tenant_id, id, client_id, start_date, end_date, fee_cents, payment_reference, fee_paid_on)
+      VALUES (${gent.tenantId}, gen_random_uuid(), ${gap}, '2028-01-15', '2029-01-14', 750, ${`+++000/0001/${String(g!.client_number).padStart(5, "0")}+++`}, '2027-11-30')`;
     const refused = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: { ...series, clientId: gap } });
     expect(refused.statusCode).toBe(409);
     expect(refused.json()).toMatchObject({ firstDateWithoutAgreement: "2028-01-04", suggestedUntil: "2027-12-28" });

@@ -146,7 +146,7 @@ describe("POST /v1/payments", () => {
     const [n] = await t.owner.sql`SELECT 4242424242::bigint AS n`;
     const base = String(n!.n);
     const ref = `+++${(base + String(Number(BigInt(base) % 97n) || 97).padStart(2, "0")).replace(/^(\d{3})(\d{4})(\d{5})$/, "$1/$2/$3")}+++`;
-    const c = await createClient(t, gent.tenantId, f.municipalityId, f.neighbourhoodId);
+    const c = await createClient(t, gent.tenantId, f.municipalityId, f.neighbourhoodId, "private", { agreement: false });
     await t.owner.sql`INSERT INTO client_agreements (tenant_id, id, client_id, start_date, end_date, fee_cents, payment_reference) VALUES (${gent.tenantId}, ${agreementId}, ${c}, '2026-01-01', '2026-12-31', 750, ${ref})`;
     const wrong = await pay(ref, 700);
     expect(wrong.json().code).toBe("payment.amount_mismatch");

@@ -392,7 +392,7 @@ export interface paths {
         put?: never;
         /**
          * Create a job (and its occurrences)
-         * @description 409 `client.no_active_agreement`: a day of the job, or of any occurrence of its recurrence, has no client agreement. A series is created whole or not at all; the problem names `firstDateWithoutAgreement` and, for a series, `suggestedUntil` (the last occurrence date that fits).
+         * @description 409 `client.no_active_agreement`: a day of the job, or of any occurrence of its recurrence, has no client agreement. 409 `client.agreement_fee_unpaid`: the agreement's fee is not paid yet (RULES §3; a tenant may allow a grace period, agreementFeeGraceDays). A series is created whole or not at all; the problem names `firstDateWithoutAgreement` and, for a series, `suggestedUntil` (the last occurrence date that fits).
          *
          *     Roles: admin, consultant, client
          */
@@ -1318,7 +1318,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Order vouchers; pay with the OGM reference
+         * Order vouchers; pay with the OGM reference (RULES §3: once the client agreement's fee is paid)
          * @description Roles: consultant, admin, finance, client
          */
         post: operations["createVoucherOrder"];
@@ -5129,7 +5129,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `client.no_active_agreement`: De klant heeft geen geldige gebruikersovereenkomst op die datum. */
+            /**
+             * @description `client.agreement_fee_unpaid`: Het inschrijvingsgeld van de gebruikersovereenkomst is nog niet betaald.
+             *     `client.no_active_agreement`: De klant heeft geen geldige gebruikersovereenkomst op die datum.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5137,7 +5140,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client.no_active_agreement";
+                        code?: "client.agreement_fee_unpaid" | "client.no_active_agreement";
                         /** @constant */
                         status?: 409;
                     };
@@ -10080,6 +10083,8 @@ export interface operations {
                     "application/json": {
                         /** @description Days before an agreement ends that the consultant and the worker are told, once */
                         agreementEndingNoticeDays: number;
+                        /** @description RULES §3: days from a client agreement's start during which work and cheques may be ordered before its fee is paid; 0 (default) = the fee first */
+                        agreementFeeGraceDays: number;
                         agreementMaxMonths: number;
                         confirmWindowDays: number;
                         matchWeights: {
@@ -10231,12 +10236,15 @@ export interface operations {
                  *       },
                  *       "proposalExpiryHours": 1,
                  *       "overtimeToleranceMinutes": 1,
-                 *       "agreementEndingNoticeDays": 1
+                 *       "agreementEndingNoticeDays": 1,
+                 *       "agreementFeeGraceDays": 1
                  *     }
                  */
                 "application/json": {
                     /** @description Days before an agreement ends that the consultant and the worker are told, once */
                     agreementEndingNoticeDays?: number;
+                    /** @description RULES §3: days from a client agreement's start during which work and cheques may be ordered before its fee is paid; 0 (default) = the fee first */
+                    agreementFeeGraceDays?: number;
                     agreementMaxMonths?: number;
                     confirmWindowDays?: number;
                     matchWeights?: {
@@ -10278,6 +10286,8 @@ export interface operations {
                     "application/json": {
                         /** @description Days before an agreement ends that the consultant and the worker are told, once */
                         agreementEndingNoticeDays: number;
+                        /** @description RULES §3: days from a client agreement's start during which work and cheques may be ordered before its fee is paid; 0 (default) = the fee first */
+                        agreementFeeGraceDays: number;
                         agreementMaxMonths: number;
                         confirmWindowDays: number;
                         matchWeights: {
@@ -13914,7 +13924,9 @@ export interface operations {
                 };
             };
             /**
-             * @description `idempotency.in_progress`: Een aanvraag met deze Idempotency-Key is nog bezig.
+             * @description `client.agreement_fee_unpaid`: Het inschrijvingsgeld van de gebruikersovereenkomst is nog niet betaald.
+             *     `client.no_active_agreement`: De klant heeft geen geldige gebruikersovereenkomst op die datum.
+             *     `idempotency.in_progress`: Een aanvraag met deze Idempotency-Key is nog bezig.
              *     `idempotency.key_reused`: Deze Idempotency-Key werd al gebruikt voor een andere aanvraag.
              */
             409: {
@@ -13924,7 +13936,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "idempotency.in_progress" | "idempotency.key_reused";
+                        code?: "client.agreement_fee_unpaid" | "client.no_active_agreement" | "idempotency.in_progress" | "idempotency.key_reused";
                         /** @constant */
                         status?: 409;
                     };

@@ -39,6 +39,13 @@ beforeAll(async () => {
   });
   expect(res.statusCode, res.body).toBe(201);
   clientId = res.json().id;
+  // RULES §3: the gebruikersovereenkomst, and its fee paid, before cheques can be ordered.
+  const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Brussels" }).format(new Date());
+  const agreement = await h.api.app.inject({ method: "POST", url: `/v1/clients/${clientId}/agreements`, headers: bearer(tenant.token), payload: { startDate: today } });
+  expect(agreement.statusCode, agreement.body).toBe(201);
+  const financeToken = h.api.app.jwt.sign({ sub: randomUUID(), tid: tenant.tenantId, role: "finance" });
+  const paid = await h.api.app.inject({ method: "POST", url: "/v1/payments", headers: bearer(financeToken), payload: { paymentReference: agreement.json().paymentReference, amountCents: agreement.json().feeCents, paidOn: today } });
+  expect(paid.statusCode, paid.body).toBe(201);
 });
 afterAll(async () => h?.close());
 

@@ -376,6 +376,20 @@ describe("cancelling a job (issue 13 item 3)", () => {
     await ctx.close();
   });
 
+  it("RULES §3: the job page warns the consultant while the client's agreement fee is unpaid", async () => {
+    const unpaid = await addClient(h.api, geo, { agreement, feePaid: false });
+    // The job was taken before the fee rule applied to it (or in a grace period): it still exists.
+    await h.api.owner.sql`UPDATE client_agreements SET fee_paid_on = current_date WHERE client_id = ${unpaid}`;
+    const id = await newJob(unpaid, "Naar de bib");
+    await h.api.owner.sql`UPDATE client_agreements SET fee_paid_on = NULL WHERE client_id = ${unpaid}`;
+    const ctx = await as("consultant");
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/klussen/${id}`);
+    expect(await page.textContent(".warning")).toContain("inschrijvingsgeld");
+    await check(page, "klus-inschrijvingsgeld-onbetaald");
+    await ctx.close();
+  });
+
   it("the client cancels their own request on a phone, in French; the worker's visit goes with it", async () => {
     const own = await addClient(h.api, geo, { agreement });
     const id = await newJob(own, "Aller au marché");

@@ -34,6 +34,8 @@ export interface Settings {
   overtimeToleranceMinutes: number;
   /** Days before an agreement's end that the consultant is told (agreement.ending), once. */
   agreementEndingNoticeDays: number;
+  /** RULES §3: days from a client agreement's start during which work and cheques may be ordered before its fee is paid; 0 = off. */
+  agreementFeeGraceDays: number;
 }
 
 /** The settings the law fixes (RULES §2): shown by GET /v1/settings, refused by PATCH. */
@@ -72,6 +74,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   proposalExpiryHours: 48,
   overtimeToleranceMinutes: 30,
   agreementEndingNoticeDays: 30,
+  agreementFeeGraceDays: 0,
 }) as Readonly<Settings>;
 
 const POSITIVE_INT_FIELDS = [
@@ -85,8 +88,10 @@ const POSITIVE_INT_FIELDS = [
   "overtimeToleranceMinutes",
   "agreementEndingNoticeDays",
 ] as const;
+/** Settings where 0 is meaningful (off). */
+const NON_NEGATIVE_INT_FIELDS = ["agreementFeeGraceDays"] as const;
 
-const KNOWN_FIELDS = new Set<string>([...POSITIVE_INT_FIELDS, "voucherPriceCents", "matchWeights"]);
+const KNOWN_FIELDS = new Set<string>([...POSITIVE_INT_FIELDS, ...NON_NEGATIVE_INT_FIELDS, "voucherPriceCents", "matchWeights"]);
 
 /**
  * The law's values on `onDate` over whatever a tenant stored (RULES §2): 4,10 per hour, and the
@@ -138,6 +143,11 @@ export function validateSettingsPatch(current: Settings, patch: SettingsPatch): 
     if (!(key in p)) continue;
     if (!isPositiveInt(p[key])) {
       errors.push({ path: key, code: "settings.not_positive_integer", message: "Vul een geheel getal groter dan 0 in." });
+    }
+  }
+  for (const key of NON_NEGATIVE_INT_FIELDS) {
+    if (key in p && !(typeof p[key] === "number" && Number.isSafeInteger(p[key]) && (p[key] as number) >= 0 && (p[key] as number) <= 365)) {
+      errors.push({ path: key, code: "settings.out_of_range", message: "Vul een geheel getal van 0 tot 365 in." });
     }
   }
   const ok = (key: string) => key in p && isPositiveInt(p[key]);

@@ -5,6 +5,7 @@ import { brusselsDateOf, expandRecurrence, firstDateWithoutAgreement, formatDutc
 import type { TenantContext } from "../context.ts";
 import { AppError, notFound, validationError } from "../errors/problem.ts";
 import { brusselsLocal } from "../work/time.ts";
+import { assertAgreementFeeSettled } from "../registries/agreement-fee.ts";
 import * as repo from "./repository.ts";
 import type { CreateBody } from "./schemas.ts";
 import { jobOut } from "./views.ts";
@@ -86,6 +87,7 @@ export async function createJob(ctx: TenantContext, body: Static<typeof CreateBo
   if (!client) throw notFound("Deze klant");
   if (!client.allowed) throw new AppError("job.activity_not_allowed", `De activiteit ${body.activityCode} is in deze gemeente niet toegelaten voor dit soort klant.`, { errors: [{ path: "activityCode", message: "Niet toegelaten voor deze klant." }] });
   await assertAgreementCovers(ctx.tx, client.id, windows, body.recurrence !== undefined);
+  await assertAgreementFeeSettled(ctx.tx, ctx.tenantId, client.id, windows.flatMap(daysOf));
   const ids = windows.map(() => randomUUID());
   const headId = ids[0]!;
   const inserted = await repo.insertJobs(

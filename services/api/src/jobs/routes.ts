@@ -18,12 +18,13 @@ const jobs: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/jobs",
     {
-      config: { roles: READERS, errors: ["resource.not_found", "client.no_active_agreement", "job.activity_not_allowed", "job.too_many_occurrences"] },
+      config: { roles: READERS, errors: ["resource.not_found", "client.no_active_agreement", "client.agreement_fee_unpaid", "job.activity_not_allowed", "job.too_many_occurrences"] },
       schema: {
         tags: ["jobs"],
         summary: "Create a job (and its occurrences)",
         description:
           "409 `client.no_active_agreement`: a day of the job, or of any occurrence of its recurrence, has no client agreement. " +
+          "409 `client.agreement_fee_unpaid`: the agreement's fee is not paid yet (RULES §3; a tenant may allow a grace period, agreementFeeGraceDays). " +
           "A series is created whole or not at all; the problem names `firstDateWithoutAgreement` and, for a series, `suggestedUntil` (the last occurrence date that fits).",
         body: S.CreateBody,
         response: { 201: Type.Composite([S.JobOut, Type.Object({ occurrences: Type.Array(S.OccurrenceOut) })]), ...errorResponses(401, 403, 404, 409, 422) },

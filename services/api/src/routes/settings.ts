@@ -35,6 +35,7 @@ export const SettingsSchema = Type.Object({
   proposalExpiryHours: Type.Integer({ minimum: 1 }),
   overtimeToleranceMinutes: Type.Integer({ minimum: 1, description: "Minutes a time entry may exceed its assignment's planned length; more is refused (time_entry.over_planned)" }),
   agreementEndingNoticeDays: Type.Integer({ minimum: 1, description: "Days before an agreement ends that the consultant and the worker are told, once" }),
+  agreementFeeGraceDays: Type.Integer({ minimum: 0, maximum: 365, description: "RULES §3: days from a client agreement's start during which work and cheques may be ordered before its fee is paid; 0 (default) = the fee first" }),
 });
 export type Settings = Static<typeof SettingsSchema>;
 // The wire schema and the domain type must describe the same object.

@@ -6,6 +6,7 @@ import { schema, vouchers as wallet } from "@wijkwerk/db";
 import { allocateOldestExpiryFirst, brusselsDateOf, CodaParseError, makeOgm, parseCodaFile, postingFor, voucherOrderAmountCents, type CodaStatement } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
 import { decodeCursor, pageOf } from "../cursor.ts";
+import { assertMayOrderVouchers } from "../registries/agreement-fee.ts";
 import { AppError, notFound } from "../errors/problem.ts";
 import { DateOnly, errorResponses, IdParams, ListQuery, Page, Uuid } from "../schemas/common.ts";
 import { matchPayment, type MatchResult } from "../vouchers/payments.ts";
@@ -96,12 +97,13 @@ const vouchers: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/voucher-orders",
     {
-      config: { roles: ["consultant", "admin", "finance", "client"], idempotent: true, errors: ["resource.not_found"] },
-      schema: { tags: ["vouchers"], summary: "Order vouchers; pay with the OGM reference", body: OrderBody, response: { 201: OrderOut, ...errorResponses(401, 403, 404, 409, 422) } },
+      config: { roles: ["consultant", "admin", "finance", "client"], idempotent: true, errors: ["resource.not_found", "client.no_active_agreement", "client.agreement_fee_unpaid"] },
+      schema: { tags: ["vouchers"], summary: "Order vouchers; pay with the OGM reference (RULES §3: once the client agreement's fee is paid)", body: OrderBody, response: { 201: OrderOut, ...errorResponses(401, 403, 404, 409, 422) } },
     },
     async (request, reply) => {
       const out = await request.tenantTx(async (ctx) => {
         const client = await loadClient(ctx, request.body.clientId);
+        await assertMayOrderVouchers(ctx.tx, ctx.tenantId, client.id);
         const settings = await wallet.tenantSettings(ctx.tx, ctx.tenantId);
         // RULES §4: one price for every client type; the per-type setting is honoured as stored.
         const unitPriceCents = settings.voucherPriceCents[client.type];

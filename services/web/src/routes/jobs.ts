@@ -102,6 +102,9 @@ const jobs: FastifyPluginAsync = async (app) => {
       activities(api, token),
     ]);
     if (!job.ok) return { job, data: undefined };
+    // RULES §3: warn before proposing while the client's agreement fee is not paid.
+    const client = await api.request("GET", "/v1/clients/{id}", { params: { id: job.data.clientId }, token });
+    const feeUnpaid = client.ok && client.data.activeAgreement?.feePaid === false;
     const names = new Map((matches.ok ? matches.data.items : []).map((m) => [m.workerId, m.name]));
     const from = toLocalInput(job.data.window.from);
     const startsAt = from;
@@ -133,6 +136,7 @@ const jobs: FastifyPluginAsync = async (app) => {
         matchesUnavailable: !matches.ok && matches.unavailable,
         matchesError: !matches.ok && !matches.unavailable ? (matches.problem.detail ?? matches.problem.title) : undefined,
         values: { startsAt, endsAt },
+        feeUnpaid,
         ...extra,
       },
     };
