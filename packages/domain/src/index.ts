@@ -13,3 +13,4 @@ export * from "./quiet-hours/index.ts";
 export * from "./work/index.ts";
 export * from "./training/index.ts";
 export * from "./clients/index.ts";
+export * from "./workers/index.ts";

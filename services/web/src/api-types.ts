@@ -1364,7 +1364,7 @@ export interface paths {
         get: operations["listWorkers"];
         put?: never;
         /**
-         * Register a worker
+         * Register a worker (RULES §1: domiciled in Flanders, referred by VDAB or the OCMW)
          * @description Roles: admin, consultant
          */
         post: operations["createWorker"];
@@ -14250,6 +14250,9 @@ export interface operations {
                             maxTravelKm: number;
                             nationalNumber: string;
                             phone: string;
+                            /** @description null for workers registered before the date was asked */
+                            referralDate: string | null;
+                            referralReference: string | null;
                             referrer: "vdab" | "ocmw";
                             status: "active" | "inactive";
                             updatedAt: string;
@@ -14361,6 +14364,8 @@ export interface operations {
                  *       },
                  *       "iban": "tekst",
                  *       "referrer": "vdab",
+                 *       "referralDate": "2026-03-31",
+                 *       "referralReference": "tekst",
                  *       "availability": [
                  *         {
                  *           "weekday": 1,
@@ -14404,6 +14409,13 @@ export interface operations {
                     maxTravelKm?: number;
                     nationalNumber: string;
                     phone: string;
+                    /**
+                     * Format: date
+                     * @description RULES §1: when VDAB or the OCMW referred the person (not in the future)
+                     */
+                    referralDate?: string;
+                    /** @description The referrer's reference for this referral (e.g. the VDAB file number) */
+                    referralReference?: string;
                     referrer: "vdab" | "ocmw";
                 };
             };
@@ -14444,6 +14456,9 @@ export interface operations {
                         maxTravelKm: number;
                         nationalNumber: string;
                         phone: string;
+                        /** @description null for workers registered before the date was asked */
+                        referralDate: string | null;
+                        referralReference: string | null;
                         referrer: "vdab" | "ocmw";
                         skills: {
                             name: string;
@@ -14548,7 +14563,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            /**
+             * @description `validation.failed`: Sommige gegevens zijn niet juist.
+             *     `worker.not_eligible`: Deze persoon kan geen wijk-werker worden.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14556,7 +14574,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "validation.failed";
+                        code?: "validation.failed" | "worker.not_eligible";
                         /** @constant */
                         status?: 422;
                     };
@@ -14638,6 +14656,9 @@ export interface operations {
                         maxTravelKm: number;
                         nationalNumber: string;
                         phone: string;
+                        /** @description null for workers registered before the date was asked */
+                        referralDate: string | null;
+                        referralReference: string | null;
                         referrer: "vdab" | "ocmw";
                         skills: {
                             name: string;
@@ -14770,6 +14791,8 @@ export interface operations {
                  *       },
                  *       "iban": "tekst",
                  *       "referrer": "vdab",
+                 *       "referralDate": "2026-03-31",
+                 *       "referralReference": "tekst",
                  *       "availability": [
                  *         {
                  *           "weekday": 1,
@@ -14813,6 +14836,8 @@ export interface operations {
                     maxTravelKm?: number;
                     nationalNumber?: string;
                     phone?: string;
+                    referralDate?: string | null;
+                    referralReference?: string | null;
                     referrer?: "vdab" | "ocmw";
                     status?: "active" | "inactive";
                 };
@@ -14854,6 +14879,9 @@ export interface operations {
                         maxTravelKm: number;
                         nationalNumber: string;
                         phone: string;
+                        /** @description null for workers registered before the date was asked */
+                        referralDate: string | null;
+                        referralReference: string | null;
                         referrer: "vdab" | "ocmw";
                         skills: {
                             name: string;
@@ -14968,7 +14996,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            /**
+             * @description `validation.failed`: Sommige gegevens zijn niet juist.
+             *     `worker.not_eligible`: Deze persoon kan geen wijk-werker worden.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14976,7 +15007,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "validation.failed";
+                        code?: "validation.failed" | "worker.not_eligible";
                         /** @constant */
                         status?: 422;
                     };

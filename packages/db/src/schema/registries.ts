@@ -77,6 +77,9 @@ export const workers = pgTable(
     lon: doublePrecision("lon"),
     iban: text("iban").notNull(),
     referrer: text("referrer").$type<"vdab" | "ocmw">().notNull(),
+    // 0030_worker_referral.sql
+    referralDate: date("referral_date", { mode: "string" }),
+    referralReference: text("referral_reference"),
     maxTravelKm: numeric("max_travel_km", { precision: 5, scale: 1, mode: "number" }).notNull(),
     status: text("status").$type<"active" | "inactive">().notNull(),
     smsOptOut: boolean("sms_opt_out").notNull(),

@@ -5,6 +5,7 @@ export const REGISTRY_ERRORS = {
   "neighbourhood.name_taken": { status: 409, title: "Deze gemeente heeft al een wijk met die naam." },
   "skill.name_taken": { status: 409, title: "Er is al een competentie met die naam." },
   "worker.duplicate_national_number": { status: 409, title: "Deze wijk-werker is al ingeschreven." },
+  "worker.not_eligible": { status: 422, title: "Deze persoon kan geen wijk-werker worden." },
   "agreement.too_long": { status: 422, title: "Een wijk-werkovereenkomst mag niet zo lang duren." },
   "agreement.overlaps": { status: 409, title: "Er loopt al een wijk-werkovereenkomst in deze periode." },
 } as const satisfies ErrorTable;

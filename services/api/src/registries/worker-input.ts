@@ -1,6 +1,6 @@
 import { and, eq, inArray, ne } from "drizzle-orm";
 import { pgError, PG, schema, type Tx } from "@wijkwerk/db";
-import { normalizePhone, validateIban, validateNationalNumber } from "@wijkwerk/domain";
+import { brusselsDateOf, eligibilityProblems, normalizePhone, validateIban, validateNationalNumber } from "@wijkwerk/domain";
 import { AppError, validationError, type FieldError } from "../errors/problem.ts";
 import { addressErrors, IDENTITY_MESSAGES } from "./shared-checks.ts";
 
@@ -21,6 +21,8 @@ export interface WorkerValues {
   lon: number | null;
   iban: string;
   referrer: "vdab" | "ocmw";
+  referralDate: string | null;
+  referralReference: string | null;
   maxTravelKm: number;
   status: "active" | "inactive";
 }
@@ -36,6 +38,9 @@ export interface AvailabilitySlot { weekday: number; from: string; to: string }
  * Returns normalized values or throws 422 with every problem at once.
  */
 export async function validateWorker(tx: Tx, v: WorkerValues, availability?: AvailabilitySlot[], activityCodes?: string[]): Promise<WorkerValues> {
+  // RULES §1: domiciled in Flanders, referred by VDAB or the OCMW; its own code, before the rest.
+  const ineligible = eligibilityProblems(v, brusselsDateOf(new Date()));
+  if (ineligible.length > 0) throw new AppError("worker.not_eligible", ineligible.map((p) => p.message).join(" "), { errors: ineligible });
   const errors: FieldError[] = [];
   const out = { ...v, firstName: v.firstName.trim(), lastName: v.lastName.trim() };
 
@@ -52,6 +57,7 @@ export async function validateWorker(tx: Tx, v: WorkerValues, availability?: Ava
   else errors.push({ path: "phone", message: IDENTITY_MESSAGES[phone.reason] ?? "Geen geldig telefoonnummer." });
 
   if (v.email !== null) out.email = v.email.trim().toLowerCase();
+  if (v.referralReference !== null) out.referralReference = v.referralReference.trim() || null;
   // API.md: travelKm has at most one decimal; JSON-schema multipleOf trips over 0.1 in floating point.
   if (Math.abs(Math.round(v.maxTravelKm * 10) - v.maxTravelKm * 10) > 1e-6) errors.push({ path: "maxTravelKm", message: "Hoogstens 1 cijfer na de komma." });
   if ((v.lat === null) !== (v.lon === null)) errors.push({ path: v.lat === null ? "address.lat" : "address.lon", message: "Geef breedte- en lengtegraad samen." });

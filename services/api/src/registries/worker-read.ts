@@ -34,6 +34,8 @@ export function workerBase(r: WorkerRow, masked = false) {
     address: { street: r.street, number: r.houseNumber, postalCode: r.postalCode, municipalityId: r.municipalityId, neighbourhoodId: r.neighbourhoodId, lat: r.lat, lon: r.lon },
     iban: masked ? maskIban(r.iban) : r.iban,
     referrer: r.referrer,
+    referralDate: r.referralDate,
+    referralReference: r.referralReference,
     maxTravelKm: Number(r.maxTravelKm),
     status: r.status,
     createdAt: iso(r.createdAt),

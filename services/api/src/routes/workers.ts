@@ -43,6 +43,8 @@ const CreateBody = Type.Object(
     address: Type.Object(AddressProps, { additionalProperties: false }),
     iban: Type.String({ minLength: 1, maxLength: 50 }),
     referrer: Referrer,
+    referralDate: Type.Optional(Type.String({ format: "date", description: "RULES §1: when VDAB or the OCMW referred the person (not in the future)" })),
+    referralReference: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: "The referrer's reference for this referral (e.g. the VDAB file number)" })),
     availability: Availability,
     maxTravelKm: Type.Optional(TravelKm),
     activityCodes: Type.Optional(ActivityCodes),
@@ -63,6 +65,8 @@ const PatchBody = Type.Object(
     address: Type.Optional(Type.Partial(Type.Object({ ...AddressProps, lat: Nullable(Lat), lon: Nullable(Lon) }), { additionalProperties: false, minProperties: 1 })),
     iban: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
     referrer: Type.Optional(Referrer),
+    referralDate: Type.Optional(Nullable(Type.String({ format: "date" }))),
+    referralReference: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 100 }))),
     availability: Type.Optional(Availability),
     maxTravelKm: Type.Optional(TravelKm),
     activityCodes: Type.Optional(ActivityCodes),
@@ -90,6 +94,8 @@ const BaseProps = {
   }),
   iban: Type.String(),
   referrer: Referrer,
+  referralDate: Type.Union([Type.String(), Type.Null()], { description: "null for workers registered before the date was asked" }),
+  referralReference: Type.Union([Type.String(), Type.Null()]),
   maxTravelKm: Type.Number(),
   status: Status,
   createdAt: Type.String(),
@@ -124,7 +130,7 @@ const READERS = ["admin", "consultant", "finance"] as const;
 const workers: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/workers",
-    { config: { roles: STAFF, idempotent: true, errors: ["worker.duplicate_national_number"] }, schema: { tags: ["workers"], summary: "Register a worker", body: CreateBody, response: { 201: WorkerOut, ...errorResponses(401, 403, 409, 422) } } },
+    { config: { roles: STAFF, idempotent: true, errors: ["worker.duplicate_national_number", "worker.not_eligible"] }, schema: { tags: ["workers"], summary: "Register a worker (RULES §1: domiciled in Flanders, referred by VDAB or the OCMW)", body: CreateBody, response: { 201: WorkerOut, ...errorResponses(401, 403, 409, 422) } } },
     async (request, reply) => {
       const b = request.body;
       try {
@@ -147,6 +153,8 @@ const workers: FastifyPluginAsyncTypebox = async (app) => {
               lon: b.address.lon ?? null,
               iban: b.iban,
               referrer: b.referrer,
+              referralDate: b.referralDate ?? null,
+              referralReference: b.referralReference ?? null,
               maxTravelKm: b.maxTravelKm ?? 5,
               status: "active",
             },
@@ -218,7 +226,7 @@ const workers: FastifyPluginAsyncTypebox = async (app) => {
 
   app.patch(
     "/v1/workers/:id",
-    { config: { roles: STAFF, errors: ["worker.duplicate_national_number"] }, schema: { tags: ["workers"], summary: "Change a worker", params: IdParams, body: PatchBody, response: { 200: WorkerOut, ...errorResponses(401, 403, 404, 409, 422) } } },
+    { config: { roles: STAFF, errors: ["worker.duplicate_national_number", "worker.not_eligible"] }, schema: { tags: ["workers"], summary: "Change a worker", params: IdParams, body: PatchBody, response: { 200: WorkerOut, ...errorResponses(401, 403, 404, 409, 422) } } },
     async (request) => {
       const p = request.body;
       try {
@@ -241,6 +249,8 @@ const workers: FastifyPluginAsyncTypebox = async (app) => {
             lon: p.address?.lon !== undefined ? p.address.lon : row.lon,
             iban: p.iban ?? row.iban,
             referrer: p.referrer ?? row.referrer,
+            referralDate: p.referralDate !== undefined ? p.referralDate : row.referralDate,
+            referralReference: p.referralReference !== undefined ? p.referralReference : row.referralReference,
             maxTravelKm: p.maxTravelKm ?? Number(row.maxTravelKm),
             status: p.status ?? row.status,
           };

@@ -33,6 +33,8 @@ const labels: Record<string, string> = {
   "address.neighbourhoodId": "Wijk",
   iban: "Rekeningnummer (IBAN)",
   referrer: "Doorverwezen door",
+  referralDate: "Datum van de doorverwijzing",
+  referralReference: "Referentie van de doorverwijzing",
   availability: "Beschikbaarheid",
   "availability.from": "Beschikbaar van",
   "availability.to": "Beschikbaar tot",
@@ -61,6 +63,8 @@ function workerBody(body: FormBody) {
     }),
     iban: str(body, "iban"),
     referrer: str(body, "referrer"),
+    referralDate: optional(str(body, "referralDate")),
+    referralReference: optional(str(body, "referralReference")),
     availability: list(body, "weekday").map((w) => ({ weekday: Number(w), from, to })),
     maxTravelKm: num(body, "maxTravelKm"),
   });
