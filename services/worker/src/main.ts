@@ -69,5 +69,20 @@ async function shutdown(signal: string) {
   log("stopped");
   process.exit(0);
 }
+/**
+ * A connection that breaks under a listener (the outbox LISTEN of postgres.js during a database
+ * outage) can surface as a rejection nobody awaits. Losing a connection is not a reason to die: the
+ * relay polls and reconnects. Anything else still stops the process, for the supervisor to restart.
+ */
+const CONNECTION_LOST = new Set(["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "CONNECT_TIMEOUT"]);
+process.on("unhandledRejection", (reason) => {
+  const code = (reason as { code?: unknown } | undefined)?.code;
+  if (typeof code === "string" && CONNECTION_LOST.has(code)) {
+    log("connection lost", { error: code });
+    return;
+  }
+  log("unhandled rejection", { error: reason instanceof Error ? reason.message : String(reason) });
+  process.exit(1);
+});
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
 process.on("SIGINT", () => void shutdown("SIGINT"));
