@@ -227,8 +227,41 @@ describe("GET /v1/clients/{id}/tax-certificate", () => {
     expect(text).toContain("14,90 EUR");
     expect(text).toContain("(20 %)");
     expect(text).toContain(`Wijk-Werken gent`);
+    expect(text).toContain("Ondernemingsnummer: nog niet ingevuld");
+    expect(text).toContain("Aantal wijk-werkcheques gebruikt in 2025: 0");
+    expect(text).not.toContain("VOORLOPIG");
     const none = await get(`/v1/clients/${g.clientId}/tax-certificate?year=2026`, consultant);
     expect(pdfText(none.rawPayload)).toContain("0,00 EUR");
+  });
+
+  it("issue 14 (RULES §3, §4): it names the organisation (name, KBO, address), the vouchers bought and used, and marks the current year provisional", async () => {
+    const account = await t.app.inject({
+      method: "PUT",
+      url: "/v1/organisation-account",
+      headers: bearer(finance),
+      payload: { name: "Wijk-Werken Gent vzw", iban: "BE68539007547034", enterpriseNumber: "0123.456.749", address: { street: "Kortrijksesteenweg", number: "1", postalCode: "9000", city: "Gent" } },
+    });
+    expect(account.statusCode, account.body).toBe(200);
+    expect(account.json()).toMatchObject({ enterpriseNumber: "0123456749", address: { city: "Gent" } });
+    const g = await createWorkFixture(t, gent);
+    const year = Number(brusselsDateOf(new Date()).slice(0, 4));
+    const o = await order(g.clientId, 6);
+    await pay(o.paymentReference, o.amountCents, brusselsDateOf(new Date()));
+    const day = brusselsDateOf(new Date(Date.now() - 86_400_000));
+    const a = await createAssignment(t, g, `${day}T08:00:00Z`, 120);
+    const entry = await post("/v1/time-entries", tokenFor(t, g.tenantId, "worker", g.workerId), { assignmentId: a, date: day, minutes: 120, travelKm: 0 });
+    expect((await post(`/v1/time-entries/${entry.json().id}/confirm`, consultant)).json().status).toBe("confirmed");
+    const res = await get(`/v1/clients/${g.clientId}/tax-certificate?year=${year}`, consultant);
+    const text = pdfText(res.rawPayload);
+    expect(text).toContain("Uitgereikt door: Wijk-Werken Gent vzw");
+    expect(text).toContain("Ondernemingsnummer: 0123.456.749");
+    expect(text).toContain("Adres: Kortrijksesteenweg 1, 9000 Gent");
+    expect(text).toContain(`Aantal wijk-werkcheques betaald in ${year}: 6`);
+    expect(text).toContain(`Aantal wijk-werkcheques gebruikt in ${year}: 2`);
+    expect(text).toContain("VOORLOPIG");
+    const bad = await t.app.inject({ method: "PUT", url: "/v1/organisation-account", headers: bearer(finance), payload: { name: "X", iban: "BE68539007547034", enterpriseNumber: "0123.456.748" } });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors[0].path).toBe("enterpriseNumber");
   });
 
   it("only for private clients (422); another tenant's client is 404; the year is required", async () => {

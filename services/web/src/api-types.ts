@@ -7718,7 +7718,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Named on the fiscal certificate */
+                        address: {
+                            city: string;
+                            number: string;
+                            postalCode: string;
+                            street: string;
+                        } | null;
                         bic: string | null;
+                        /** @description KBO number, 10 digits: named on the fiscal certificate */
+                        enterpriseNumber: string | null;
                         /** @description Electronic format, e.g. BE68539007547034. */
                         iban: string;
                         /** @description Account holder, as the bank knows it: the debtor name in SEPA files. */
@@ -7826,12 +7835,27 @@ export interface operations {
                  * @example {
                  *       "name": "tekst",
                  *       "iban": "BE68 5390 0754 7034",
-                 *       "bic": "GKCCBEBB"
+                 *       "bic": "GKCCBEBB",
+                 *       "enterpriseNumber": "0123.456.749",
+                 *       "address": {
+                 *         "street": "tekst",
+                 *         "number": "tekst",
+                 *         "postalCode": "9000",
+                 *         "city": "tekst"
+                 *       }
                  *     }
                  */
                 "application/json": {
+                    address?: {
+                        city: string;
+                        number: string;
+                        /** @example 9000 */
+                        postalCode: string;
+                        street: string;
+                    } | null;
                     /** @example GKCCBEBB */
                     bic?: string | null;
+                    enterpriseNumber?: string | null;
                     /** @example BE68 5390 0754 7034 */
                     iban: string;
                     name: string;
@@ -7846,7 +7870,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Named on the fiscal certificate */
+                        address: {
+                            city: string;
+                            number: string;
+                            postalCode: string;
+                            street: string;
+                        } | null;
                         bic: string | null;
+                        /** @description KBO number, 10 digits: named on the fiscal certificate */
+                        enterpriseNumber: string | null;
                         /** @description Electronic format, e.g. BE68539007547034. */
                         iban: string;
                         /** @description Account holder, as the bank knows it: the debtor name in SEPA files. */

@@ -57,12 +57,12 @@ describe("money", () => {
     expect(await page.textContent("main")).toContain("Er is nog geen rekening ingevuld");
     await page.fill("#f-accountName", "Wijk-werken Geld");
     await page.fill("#f-iban", "BE68 5390 0754 7035");
-    await page.click("button:has-text('Rekening opslaan')");
+    await page.click("button:has-text('Gegevens opslaan')");
     await expect.poll(() => page.locator("#f-iban-error").textContent()).toContain("bestaat niet");
     expect(await page.inputValue("#f-accountName")).toBe("Wijk-werken Geld");
     await check(page, "financien-rekening-fout");
     await page.fill("#f-iban", "BE68 5390 0754 7034");
-    await page.click("button:has-text('Rekening opslaan')");
+    await page.click("button:has-text('Gegevens opslaan')");
     await page.waitForURL(`${h.webUrl}/financien`);
     expect(await page.textContent("main")).toContain("opgeslagen");
     expect(await page.textContent("main")).toContain("Wijk-werken Geld, BE68 5390 0754 7034");

@@ -13,6 +13,12 @@ export const organisationAccounts = pgTable("organisation_accounts", {
   name: text("name").notNull(),
   iban: text("iban").notNull(),
   bic: text("bic"),
+  // 0031_organisation_identity.sql: named on the fiscal certificate.
+  enterpriseNumber: text("enterprise_number"),
+  street: text("street"),
+  houseNumber: text("house_number"),
+  postalCode: text("postal_code"),
+  city: text("city"),
   updatedAt: ts("updated_at").notNull().defaultNow(),
 });
 

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { schema, vouchers as wallet } from "@wijkwerk/db";
-import { allocateOldestExpiryFirst, brusselsDateOf, CodaParseError, makeOgm, parseCodaFile, postingFor, voucherOrderAmountCents, type CodaStatement } from "@wijkwerk/domain";
+import { allocateOldestExpiryFirst, brusselsDateOf, brusselsYearOf, CodaParseError, makeOgm, parseCodaFile, postingFor, voucherOrderAmountCents, type CodaStatement } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
 import { decodeCursor, pageOf } from "../cursor.ts";
 import { assertMayOrderVouchers } from "../registries/agreement-fee.ts";
@@ -323,19 +323,34 @@ const vouchers: FastifyPluginAsyncTypebox = async (app) => {
         const client = await loadClient(ctx, request.params.id);
         if (client.type !== "private") throw new AppError("tax_certificate.not_private", "Alleen particulieren (natuurlijke personen) krijgen een fiscaal attest.");
         const [tenant] = await ctx.tx.select({ name: schema.tenants.name }).from(schema.tenants).where(eq(schema.tenants.id, ctx.tenantId));
+        const [org] = await ctx.tx.select().from(schema.organisationAccounts).where(eq(schema.organisationAccounts.tenantId, ctx.tenantId));
+        // Spent on confirmed hours in the year (Brussels): the consume movements out of the client's accounts.
+        const [used] = await ctx.tx.execute<{ n: number }>(sql`
+          SELECT COALESCE(-sum(vouchers), 0)::integer AS n FROM voucher_movements
+           WHERE tenant_id = ${ctx.tenantId} AND kind = 'consume' AND vouchers < 0 AND account LIKE ${`client:${client.id}:%`}
+             AND created_at >= ${`${year}-01-01`}::timestamp AT TIME ZONE 'Europe/Brussels' AND created_at < ${`${year + 1}-01-01`}::timestamp AT TIME ZONE 'Europe/Brussels'`);
         const [sum] = await ctx.tx.execute<{ vouchers: number; paid: number }>(sql`
           SELECT COALESCE(sum(o.quantity), 0)::integer AS vouchers, COALESCE(sum(p.amount_cents), 0)::integer AS paid
           FROM payments p JOIN voucher_orders o ON o.tenant_id = p.tenant_id AND o.id = p.matched_order_id
           WHERE p.tenant_id = ${ctx.tenantId} AND o.client_id = ${client.id} AND p.status = 'matched'
             AND p.paid_on >= ${`${year}-01-01`}::date AND p.paid_on < ${`${year + 1}-01-01`}::date`);
-        return { tenant: tenant?.name ?? "", client, vouchers: Number(sum?.vouchers ?? 0), paidCents: Number(sum?.paid ?? 0) };
+        const address = org?.street && org.houseNumber && org.postalCode && org.city ? `${org.street} ${org.houseNumber}, ${org.postalCode} ${org.city}` : null;
+        return {
+          organisation: { name: org?.name ?? tenant?.name ?? "", enterpriseNumber: org?.enterpriseNumber ?? null, address },
+          client,
+          vouchers: Number(sum?.vouchers ?? 0),
+          paidCents: Number(sum?.paid ?? 0),
+          vouchersUsed: Number(used?.n ?? 0),
+        };
       });
       const pdf = await renderTaxCertificate({
         year,
-        organisation: data.tenant,
+        organisation: data.organisation,
         client: { name: data.client.name, street: data.client.street, houseNumber: data.client.houseNumber, postalCode: data.client.postalCode, nationalNumber: data.client.nationalNumber, clientNumber: data.client.clientNumber },
         vouchers: data.vouchers,
         paidCents: data.paidCents,
+        vouchersUsed: data.vouchersUsed,
+        provisional: year >= brusselsYearOf(new Date()),
       });
       return reply.type("application/pdf").header("content-disposition", `attachment; filename="fiscaal-attest-${year}.pdf"`).send(pdf);
     },

@@ -1,12 +1,17 @@
 import PDFDocument from "pdfkit";
-import { formatNationalNumber, taxDeductibleCents, taxDeductionPercent } from "@wijkwerk/domain";
+import { formatNationalNumber, taxDeductibleCents, taxDeductionPercent, validateEnterpriseNumber } from "@wijkwerk/domain";
 
 export interface TaxCertificateInput {
   year: number;
-  organisation: string;
+  organisation: { name: string; enterpriseNumber: string | null; address: string | null };
   client: { name: string; street: string; houseNumber: string; postalCode: string; nationalNumber: string | null; clientNumber: number };
+  /** Cheques paid in the year: what the deduction is on. */
   vouchers: number;
   paidCents: number;
+  /** Cheques spent on confirmed hours in the year. */
+  vouchersUsed: number;
+  /** The year is not over yet: the figures can still change. */
+  provisional: boolean;
 }
 
 /** Belgian notation: 1.234,50 EUR. */
@@ -30,13 +35,19 @@ export function renderTaxCertificate(input: TaxCertificateInput): Promise<Buffer
   const percent = taxDeductionPercent(input.year);
   const deductible = taxDeductibleCents(input.paidCents, input.year);
   const c = input.client;
-  doc.fontSize(18).text(`Fiscaal attest wijk-werkcheques ${input.year}`);
-  doc.moveDown().fontSize(11).text(`Uitgereikt door: ${input.organisation}`);
+  doc.fontSize(18).text(`Fiscaal attest wijk-werkcheques ${input.year}${input.provisional ? " (voorlopig)" : ""}`);
+  if (input.provisional) doc.moveDown(0.5).fontSize(11).text(`VOORLOPIG: ${input.year} is nog niet om. Het definitieve attest volgt na 31 december; alleen dat hoort bij uw belastingaangifte.`);
+  const o = input.organisation;
+  doc.moveDown().fontSize(11).text(`Uitgereikt door: ${o.name}`);
+  const kbo = o.enterpriseNumber ? validateEnterpriseNumber(o.enterpriseNumber) : undefined;
+  doc.text(`Ondernemingsnummer: ${kbo?.ok ? kbo.formatted : "nog niet ingevuld"}`);
+  doc.text(`Adres: ${o.address ?? "nog niet ingevuld"}`);
   doc.moveDown().text(`Gebruiker: ${c.name}`);
   doc.text(`Adres: ${c.street} ${c.houseNumber}, ${c.postalCode}`);
   doc.text(`Rijksregisternummer: ${displayInsz(c.nationalNumber)}`);
   doc.text(`Gebruikersnummer: ${c.clientNumber}`);
   doc.moveDown().text(`Aantal wijk-werkcheques betaald in ${input.year}: ${input.vouchers}`);
+  doc.text(`Aantal wijk-werkcheques gebruikt in ${input.year}: ${input.vouchersUsed}`);
   doc.text(`Betaald bedrag: ${euro(input.paidCents)}`);
   doc.text(`Belastingvermindering (${percent} %): ${euro(deductible)}`);
   doc.moveDown().fontSize(9).text("Alleen cheques die u in dit jaar betaald hebt, tellen mee. Bewaar dit attest bij uw belastingaangifte.");

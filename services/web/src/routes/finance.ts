@@ -57,7 +57,18 @@ const finance: FastifyPluginAsync = async (app) => {
         values: {
           month: lastMonth,
           paidOn: now.toISOString().slice(0, 10),
-          ...(account.ok ? { accountName: account.data.name, iban: ibanGroups(account.data.iban), bic: account.data.bic ?? "" } : {}),
+          ...(account.ok
+            ? {
+                accountName: account.data.name,
+                iban: ibanGroups(account.data.iban),
+                bic: account.data.bic ?? "",
+                enterpriseNumber: account.data.enterpriseNumber ?? "",
+                orgStreet: account.data.address?.street ?? "",
+                orgNumber: account.data.address?.number ?? "",
+                orgPostalCode: account.data.address?.postalCode ?? "",
+                orgCity: account.data.address?.city ?? "",
+              }
+            : {}),
         },
         ...extra,
       },
@@ -98,14 +109,17 @@ const finance: FastifyPluginAsync = async (app) => {
 
   app.post<{ Body: FormBody }>("/financien/rekening", guard, async (request, reply) => {
     const b = request.body;
-    const body = { name: str(b, "accountName"), iban: str(b, "iban"), bic: str(b, "bic") || null };
+    const street = str(b, "orgStreet");
+    const address = street || str(b, "orgCity") ? { street, number: str(b, "orgNumber"), postalCode: str(b, "orgPostalCode"), city: str(b, "orgCity") } : null;
+    const body = { name: str(b, "accountName"), iban: str(b, "iban"), bic: str(b, "bic") || null, enterpriseNumber: str(b, "enterpriseNumber") || null, address };
     const result = await api.request("PUT", "/v1/organisation-account", { token: request.session!.token, body });
     if (sentFailure(request, reply, result)) return reply;
     if (!result.ok) {
       const state = formFailure(result.problem, labels);
-      // The form calls the name field accountName: the page has other "name" fields.
-      if (state.errors.name) state.errors.accountName = state.errors.name;
-      for (const e of state.errorList) if (e.path === "name") e.path = "accountName";
+      // The form's own names: accountName (the page has other "name" fields), orgStreet … for the address.
+      const formNames: Record<string, string> = { name: "accountName", "address.street": "orgStreet", "address.number": "orgNumber", "address.postalCode": "orgPostalCode", "address.city": "orgCity" };
+      for (const [api, form] of Object.entries(formNames)) if (state.errors[api]) state.errors[form] = state.errors[api];
+      for (const e of state.errorList) e.path = formNames[e.path] ?? e.path;
       return overview(request, reply, { accountForm: { ...state, unavailable: result.unavailable }, values: echo(b) }, 422);
     }
     reply.flash("De bankrekening van de organisatie is opgeslagen. Bereken een ontwerp-uitbetaling opnieuw om ze te gebruiken.");
