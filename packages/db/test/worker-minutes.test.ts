@@ -188,7 +188,7 @@ describe("matching profile on the workers row (0017)", () => {
       await q(`INSERT INTO worker_availability (tenant_id, worker_id, weekday, from_time, to_time) VALUES
         ('${tenantId}', '${w1}', 1, '08:00', '12:00'), ('${tenantId}', '${w1}', 1, '12:00', '16:00'), ('${tenantId}', '${w1}', 7, '20:00', '24:00'), ('${tenantId}', '${w2}', 3, '09:00', '11:30')`);
       await q(`INSERT INTO worker_agreements (tenant_id, id, worker_id, start_date, end_date) VALUES ('${tenantId}', gen_random_uuid(), '${w1}', '2026-01-01', '2026-06-30')`);
-      await q(`INSERT INTO worker_agreements (tenant_id, id, worker_id, start_date, end_date, legacy_pwa) VALUES ('${tenantId}', gen_random_uuid(), '${w2}', '2017-01-01', NULL, true)`);
+      await q(`INSERT INTO worker_agreements (tenant_id, id, worker_id, start_date, end_date, legacy_pwa, pwa_agreement_date) VALUES ('${tenantId}', gen_random_uuid(), '${w2}', '2017-01-01', NULL, true, '2016-05-01')`);
       await q(`INSERT INTO worker_skills (tenant_id, worker_id, skill_id, obtained_on) VALUES ('${tenantId}', '${w1}', '${ids.skill}', '2026-01-10')`);
       await q(`INSERT INTO worker_activities (tenant_id, worker_id, activity_code) VALUES ('${tenantId}', '${w1}', 'garden.mowing'), ('${tenantId}', '${w1}', 'garden.hedges')`);
     });

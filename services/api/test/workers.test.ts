@@ -398,9 +398,16 @@ describe("worker agreements (RULES §1)", () => {
 
   it("RULES §1 exemption: a legacy PWA agreement may be longer or open-ended", async () => {
     const w = await createWorker(consultant, geo);
-    const long = await post(consultant, `/v1/workers/${w.id}/agreements`, { startDate: "2018-01-01", endDate: "2019-06-30", legacyPwa: true });
+    const noDate = await post(consultant, `/v1/workers/${w.id}/agreements`, { startDate: "2018-01-01", endDate: "2019-06-30", legacyPwa: true });
+    expect(noDate.statusCode).toBe(422);
+    expect(noDate.json().code).toBe("agreement.pwa_date_required");
+    const tooLate = await post(consultant, `/v1/workers/${w.id}/agreements`, { startDate: "2018-01-01", legacyPwa: true, pwaAgreementDate: "2017-10-01" });
+    expect(tooLate.statusCode).toBe(422);
+    expect(tooLate.json().errors[0].path).toBe("pwaAgreementDate");
+    const long = await post(consultant, `/v1/workers/${w.id}/agreements`, { startDate: "2018-01-01", endDate: "2019-06-30", legacyPwa: true, pwaAgreementDate: "2015-03-01" });
     expect(long.statusCode).toBe(201);
-    const open = await post(consultant, `/v1/workers/${w.id}/agreements`, { startDate: "2020-01-01", legacyPwa: true });
+    expect(long.json().pwaAgreementDate).toBe("2015-03-01");
+    const open = await post(consultant, `/v1/workers/${w.id}/agreements`, { startDate: "2020-01-01", legacyPwa: true, pwaAgreementDate: "2015-03-01" });
     expect(open.statusCode).toBe(201);
     expect(open.json()).toMatchObject({ endDate: null, legacyPwa: true });
     // Open-ended means everything after it overlaps.
@@ -420,14 +427,23 @@ describe("worker agreements (RULES §1)", () => {
     expect(dflt.json().endDate).toBe("2027-06-30");
   });
 
-  it("an overlapping agreement is 409 agreement.overlaps with the dates; one the day after is fine", async () => {
+  it("an overlapping agreement is 409 agreement.overlaps with the dates; the day after is a re-referral (RULES §1): 409 without the new referral, fine with it", async () => {
     const w = await createWorker(consultant, geo);
     expect((await post(consultant, `/v1/workers/${w.id}/agreements`, { startDate: "2027-01-01", endDate: "2027-06-30" })).statusCode).toBe(201);
     const clash = await post(consultant, `/v1/workers/${w.id}/agreements`, { startDate: "2027-06-30", endDate: "2027-09-30" });
     expect(clash.statusCode).toBe(409);
     expect(clash.json().code).toBe("agreement.overlaps");
     expect(clash.json().detail).toContain("2027-06-30");
-    expect((await post(consultant, `/v1/workers/${w.id}/agreements`, { startDate: "2027-07-01", endDate: "2027-09-30" })).statusCode).toBe(201);
+    const unreferred = await post(consultant, `/v1/workers/${w.id}/agreements`, { startDate: "2027-07-01", endDate: "2027-09-30" });
+    expect(unreferred.statusCode).toBe(409);
+    expect(unreferred.json()).toMatchObject({ code: "agreement.re_referral_required", trajectoryStart: "2027-01-01" });
+    expect(unreferred.json().detail).toMatch(/hertoeleiding/);
+    const referred = await post(consultant, `/v1/workers/${w.id}/agreements`, { startDate: "2027-07-01", endDate: "2027-09-30", reReferral: { date: "2026-11-20", referrer: "vdab" } });
+    expect(referred.statusCode, referred.body).toBe(201);
+    expect(referred.json().reReferral).toEqual({ date: "2026-11-20", referrer: "vdab" });
+    // A gap does not help within the trajectory's 12 months; past them, a new agreement starts a new trajectory.
+    expect((await post(consultant, `/v1/workers/${w.id}/agreements`, { startDate: "2027-12-01", endDate: "2028-01-31" })).json().code).toBe("agreement.re_referral_required");
+    expect((await post(consultant, `/v1/workers/${w.id}/agreements`, { startDate: "2028-08-01", endDate: "2028-12-31" })).statusCode).toBe(201);
   });
 
   it("10 parallel overlapping agreements: exactly one 201, nine 409", async () => {
@@ -523,7 +539,7 @@ describe("GET /v1/workers/{id}/capacity", () => {
 
   it("a legacy PWA agreement has no end and no daysLeft; without a date it answers for today", async () => {
     const w = await createWorker(consultant, geo);
-    await post(consultant, `/v1/workers/${w.id}/agreements`, { startDate: "2017-09-30", legacyPwa: true });
+    await post(consultant, `/v1/workers/${w.id}/agreements`, { startDate: "2017-09-30", legacyPwa: true, pwaAgreementDate: "2012-05-01" });
     const res = await get(consultant, `/v1/workers/${w.id}/capacity`);
     expect(res.statusCode).toBe(200);
     expect(res.json().date).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -15100,6 +15100,15 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             legacyPwa: boolean;
+                            pwaAgreementDate: string | null;
+                            reReferral: {
+                                /**
+                                 * Format: date
+                                 * @example 2026-03-31
+                                 */
+                                date: string;
+                                referrer: "vdab" | "ocmw";
+                            } | null;
                             /**
                              * Format: date
                              * @example 2026-03-31
@@ -15215,7 +15224,12 @@ export interface operations {
                  * @example {
                  *       "startDate": "2026-03-31",
                  *       "endDate": "2026-03-31",
-                 *       "legacyPwa": true
+                 *       "legacyPwa": true,
+                 *       "pwaAgreementDate": "2026-03-31",
+                 *       "reReferral": {
+                 *         "date": "2026-03-31",
+                 *         "referrer": "vdab"
+                 *       }
                  *     }
                  */
                 "application/json": {
@@ -15225,6 +15239,20 @@ export interface operations {
                      */
                     endDate?: string;
                     legacyPwa?: boolean;
+                    /**
+                     * Format: date
+                     * @description RULES §1: with legacyPwa, the start of the PWA agreement the person had on 30-09-2017
+                     */
+                    pwaAgreementDate?: string;
+                    /** @description RULES §1: the referrer's new referral (hertoeleiding) for an agreement within or right after a trajectory */
+                    reReferral?: {
+                        /**
+                         * Format: date
+                         * @example 2026-03-31
+                         */
+                        date: string;
+                        referrer: "vdab" | "ocmw";
+                    };
                     /**
                      * Format: date
                      * @example 2026-03-31
@@ -15246,6 +15274,15 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         legacyPwa: boolean;
+                        pwaAgreementDate: string | null;
+                        reReferral: {
+                            /**
+                             * Format: date
+                             * @example 2026-03-31
+                             */
+                            date: string;
+                            referrer: "vdab" | "ocmw";
+                        } | null;
                         /**
                          * Format: date
                          * @example 2026-03-31
@@ -15314,6 +15351,7 @@ export interface operations {
             };
             /**
              * @description `agreement.overlaps`: Er loopt al een wijk-werkovereenkomst in deze periode.
+             *     `agreement.re_referral_required`: Deze overeenkomst is een hertoeleiding: noteer eerst de nieuwe doorverwijzing.
              *     `idempotency.in_progress`: Een aanvraag met deze Idempotency-Key is nog bezig.
              *     `idempotency.key_reused`: Deze Idempotency-Key werd al gebruikt voor een andere aanvraag.
              */
@@ -15324,7 +15362,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "agreement.overlaps" | "idempotency.in_progress" | "idempotency.key_reused";
+                        code?: "agreement.overlaps" | "agreement.re_referral_required" | "idempotency.in_progress" | "idempotency.key_reused";
                         /** @constant */
                         status?: 409;
                     };
@@ -15359,7 +15397,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `agreement.too_long`: Een wijk-werkovereenkomst mag niet zo lang duren.
+             * @description `agreement.pwa_date_required`: Noteer de datum van de PWA-overeenkomst op 30-09-2017.
+             *     `agreement.too_long`: Een wijk-werkovereenkomst mag niet zo lang duren.
              *     `validation.failed`: Sommige gegevens zijn niet juist.
              */
             422: {
@@ -15369,7 +15408,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "agreement.too_long" | "validation.failed";
+                        code?: "agreement.pwa_date_required" | "agreement.too_long" | "validation.failed";
                         /** @constant */
                         status?: 422;
                     };

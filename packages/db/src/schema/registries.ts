@@ -120,6 +120,10 @@ export const workerAgreements = pgTable(
     startDate: date("start_date", { mode: "string" }).notNull(),
     endDate: date("end_date", { mode: "string" }),
     legacyPwa: boolean("legacy_pwa").notNull(),
+    // 0032_agreement_trajectory.sql
+    pwaAgreementDate: date("pwa_agreement_date", { mode: "string" }),
+    reReferralDate: date("re_referral_date", { mode: "string" }),
+    reReferredBy: text("re_referred_by").$type<"vdab" | "ocmw">(),
     createdAt: ts("created_at").notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],

@@ -189,8 +189,9 @@ export async function seedPopulation(o: PopulationOptions): Promise<PopulationRe
     flatMap(workers, (w) => w.availability.map((a) => [tenantId, w.id, a.weekday, hhmm(a.from), hhmm(a.to)])));
   await copyRows(sql, "worker_activities", ["tenant_id", "worker_id", "activity_code"], flatMap(workers, (w) => [...w.activities].map((c) => [tenantId, w.id, c])));
   await copyRows(sql, "worker_skills", ["tenant_id", "worker_id", "skill_id", "obtained_on"], flatMap(workers, (w) => [...w.skills].map(([s, on]) => [tenantId, w.id, s, dates.iso(on)])));
-  await copyRows(sql, "worker_agreements", ["tenant_id", "id", "worker_id", "start_date", "end_date", "legacy_pwa", "created_at"],
-    flatMap(workers, (w) => w.agreements.map((a) => [tenantId, rng.uuid(), w.id, dates.iso(a.start), a.end === null ? null : dates.iso(a.end), a.end === null, `${dates.iso(a.start)} 09:00:00+01`])));
+  // Open-ended agreements are the PWA exemption (RULES §1): they record the PWA agreement the person had on 30-09-2017.
+  await copyRows(sql, "worker_agreements", ["tenant_id", "id", "worker_id", "start_date", "end_date", "legacy_pwa", "pwa_agreement_date", "created_at"],
+    flatMap(workers, (w) => w.agreements.map((a) => [tenantId, rng.uuid(), w.id, dates.iso(a.start), a.end === null ? null : dates.iso(a.end), a.end === null, a.end === null ? "2014-03-01" : null, `${dates.iso(a.start)} 09:00:00+01`])));
   log("workers written");
 
   await copyRows(sql, "clients", ["tenant_id", "id", "type", "name", "contact_first_name", "contact_last_name", "phone", "email", "language", "street", "house_number", "postal_code", "municipality_id", "neighbourhood_id", "lat", "lon", "national_number", "enterprise_number", "client_number", "created_at", "updated_at"],

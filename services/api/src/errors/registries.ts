@@ -8,4 +8,6 @@ export const REGISTRY_ERRORS = {
   "worker.not_eligible": { status: 422, title: "Deze persoon kan geen wijk-werker worden." },
   "agreement.too_long": { status: 422, title: "Een wijk-werkovereenkomst mag niet zo lang duren." },
   "agreement.overlaps": { status: 409, title: "Er loopt al een wijk-werkovereenkomst in deze periode." },
+  "agreement.re_referral_required": { status: 409, title: "Deze overeenkomst is een hertoeleiding: noteer eerst de nieuwe doorverwijzing." },
+  "agreement.pwa_date_required": { status: 422, title: "Noteer de datum van de PWA-overeenkomst op 30-09-2017." },
 } as const satisfies ErrorTable;

@@ -3,15 +3,35 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { pgError, PG, schema } from "@wijkwerk/db";
-import { brusselsDateOf, capacity, daysLeft, maxAgreementEndDate, validateAgreement } from "@wijkwerk/domain";
+import { brusselsDateOf, capacity, daysLeft, formatDutchDate, maxAgreementEndDate, PWA_REFERENCE_DATE, trajectoryFor, validateAgreement } from "@wijkwerk/domain";
 import { AppError, validationError } from "../errors/problem.ts";
 import { findWorker, ownWorkerOnly } from "../registries/worker-read.ts";
 import { DateOnly, errorResponses, IdParams, Uuid } from "../schemas/common.ts";
 import { loadSettings } from "../settings-store.ts";
 import { workerMinutes } from "../work/worker-minutes.ts";
 
-const AgreementBody = Type.Object({ startDate: DateOnly, endDate: Type.Optional(DateOnly), legacyPwa: Type.Optional(Type.Boolean()) }, { additionalProperties: false });
-const AgreementOut = Type.Object({ id: Uuid, workerId: Uuid, startDate: DateOnly, endDate: Type.Union([DateOnly, Type.Null()]), legacyPwa: Type.Boolean(), createdAt: Type.String() });
+const Referrer = Type.Union([Type.Literal("vdab"), Type.Literal("ocmw")]);
+const ReReferral = Type.Object({ date: DateOnly, referrer: Referrer }, { additionalProperties: false, description: "RULES §1: the referrer's new referral (hertoeleiding) for an agreement within or right after a trajectory" });
+const AgreementBody = Type.Object(
+  {
+    startDate: DateOnly,
+    endDate: Type.Optional(DateOnly),
+    legacyPwa: Type.Optional(Type.Boolean()),
+    pwaAgreementDate: Type.Optional(Type.String({ format: "date", description: "RULES §1: with legacyPwa, the start of the PWA agreement the person had on 30-09-2017" })),
+    reReferral: Type.Optional(ReReferral),
+  },
+  { additionalProperties: false },
+);
+const AgreementOut = Type.Object({
+  id: Uuid,
+  workerId: Uuid,
+  startDate: DateOnly,
+  endDate: Type.Union([DateOnly, Type.Null()]),
+  legacyPwa: Type.Boolean(),
+  pwaAgreementDate: Type.Union([DateOnly, Type.Null()]),
+  reReferral: Type.Union([ReReferral, Type.Null()]),
+  createdAt: Type.String(),
+});
 
 const Period = Type.Object({ usedMinutes: Type.Integer(), plannedMinutes: Type.Integer(), capMinutes: Type.Integer(), remainingMinutes: Type.Integer() });
 const CapacityOut = Type.Object({
@@ -23,7 +43,16 @@ const CapacityOut = Type.Object({
 const CapacityQs = Type.Object({ date: Type.Optional(DateOnly) }, { additionalProperties: false });
 
 type AgreementRow = typeof schema.workerAgreements.$inferSelect;
-const agreementOut = (a: AgreementRow) => ({ id: a.id, workerId: a.workerId, startDate: a.startDate, endDate: a.endDate, legacyPwa: a.legacyPwa, createdAt: new Date(a.createdAt).toISOString() });
+const agreementOut = (a: AgreementRow) => ({
+  id: a.id,
+  workerId: a.workerId,
+  startDate: a.startDate,
+  endDate: a.endDate,
+  legacyPwa: a.legacyPwa,
+  pwaAgreementDate: a.pwaAgreementDate,
+  reReferral: a.reReferralDate && a.reReferredBy ? { date: a.reReferralDate, referrer: a.reReferredBy } : null,
+  createdAt: new Date(a.createdAt).toISOString(),
+});
 
 function overlaps(start?: string, end?: string | null): AppError {
   return new AppError(
@@ -37,11 +66,15 @@ const workerAgreements: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/workers/:id/agreements",
     {
-      config: { roles: ["admin", "consultant"], idempotent: true, errors: ["agreement.too_long", "agreement.overlaps"] },
+      config: { roles: ["admin", "consultant"], idempotent: true, errors: ["agreement.too_long", "agreement.overlaps", "agreement.re_referral_required", "agreement.pwa_date_required"] },
       schema: { tags: ["workers"], summary: "Start a worker agreement (wijk-werkovereenkomst)", params: IdParams, body: AgreementBody, response: { 201: AgreementOut, ...errorResponses(401, 403, 404, 409, 422) } },
     },
     async (request, reply) => {
-      const { startDate, endDate, legacyPwa = false } = request.body;
+      const { startDate, endDate, legacyPwa = false, pwaAgreementDate, reReferral } = request.body;
+      // RULES §1 (S4, S8): the exemption is for whoever had a PWA agreement on 30-09-2017; its date is recorded.
+      if (legacyPwa && !pwaAgreementDate) throw new AppError("agreement.pwa_date_required", "Zonder einddatum kan alleen wie op 30-09-2017 een PWA-overeenkomst had: noteer de begindatum van die PWA-overeenkomst.", { errors: [{ path: "pwaAgreementDate", message: "Vul de begindatum van de PWA-overeenkomst in." }] });
+      if (legacyPwa && pwaAgreementDate && pwaAgreementDate > PWA_REFERENCE_DATE) throw validationError([{ path: "pwaAgreementDate", message: "De PWA-overeenkomst moest op 30-09-2017 al lopen: kies een datum tot en met 30-09-2017." }]);
+      if (reReferral && reReferral.date > brusselsDateOf(new Date())) throw validationError([{ path: "reReferral.date", message: "De datum van de doorverwijzing ligt in de toekomst." }]);
       try {
         const out = await request.tenantTx(async ({ tx, tenantId, audit }) => {
           // The row lock queues parallel requests for one worker, so the second sees the first's agreement.
@@ -71,7 +104,21 @@ const workerAgreements: FastifyPluginAsyncTypebox = async (app) => {
             )
             .limit(1);
           if (clash) throw overlaps(clash.startDate, clash.endDate);
-          const [row] = await tx.insert(a).values({ tenantId, id: randomUUID(), workerId: worker.id, startDate: checked.startDate, endDate: checked.endDate, legacyPwa }).returning();
+          // RULES §1 (S32, S12): another agreement within or right after a trajectory needs the referrer's new referral.
+          const past = await tx.select().from(a).where(eq(a.workerId, worker.id));
+          const trajectory = trajectoryFor(past.map((p) => ({ startDate: p.startDate, endDate: p.endDate, reReferral: p.reReferralDate !== null })), checked.startDate, settings.agreementMaxMonths);
+          // Whoever is exempt from the 12 months (PWA on 30-09-2017) has no trajectory to end.
+          if (trajectory.reReferralNeeded && !reReferral && !legacyPwa) {
+            throw new AppError(
+              "agreement.re_referral_required",
+              `Deze overeenkomst volgt op het traject dat begon op ${formatDutchDate(trajectory.trajectoryStart!)}. Een nieuwe overeenkomst is dan een hertoeleiding: noteer de nieuwe doorverwijzing van de VDAB of het OCMW (datum en door wie).`,
+              { trajectoryStart: trajectory.trajectoryStart, errors: [{ path: "reReferral", message: "Noteer de nieuwe doorverwijzing: datum en door wie." }] },
+            );
+          }
+          const [row] = await tx
+            .insert(a)
+            .values({ tenantId, id: randomUUID(), workerId: worker.id, startDate: checked.startDate, endDate: checked.endDate, legacyPwa, pwaAgreementDate: legacyPwa ? (pwaAgreementDate ?? null) : null, reReferralDate: reReferral?.date ?? null, reReferredBy: reReferral?.referrer ?? null })
+            .returning();
           const created = agreementOut(row!);
           await audit({ entity: "worker_agreement", entityId: created.id, action: "create", after: created });
           return created;
