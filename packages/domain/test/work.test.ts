@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { missingSkill, assignmentCompletes, cancelsWith, canCancelJob, confirmWindowStart, jobDone, jobHasRoom, jobWorkDone, timeEntryProblem } from "../src/work/index.ts";
+import { exPwaActivityRefused, missingSkill, assignmentCompletes, cancelsWith, canCancelJob, confirmWindowStart, jobDone, jobHasRoom, jobWorkDone, timeEntryProblem } from "../src/work/index.ts";
 
 describe("timeEntryProblem", () => {
   const base = { today: "2026-12-03", assignmentDate: "2026-12-03", plannedMinutes: 60, toleranceMinutes: 30 };
@@ -94,5 +94,15 @@ describe("the skill an activity needs (RULES §6)", () => {
     { required: "Tuinonderhoud", held: [], missing: "Tuinonderhoud" },
   ])("needing $required with $held: missing $missing", ({ required, held, missing }) => {
     expect(missingSkill(required, held)).toBe(missing);
+  });
+});
+
+describe("RULES §6 (S23): cooking, washing and big clean-up for transitional ex-PWA households only", () => {
+  it.each([
+    { activity: { exPwaOnly: true }, client: { exPwaSince: null }, refused: true },
+    { activity: { exPwaOnly: true }, client: { exPwaSince: "2017-06-01" }, refused: false },
+    { activity: { exPwaOnly: false }, client: { exPwaSince: null }, refused: false },
+  ])("ex-PWA-only $activity.exPwaOnly for a household since $client.exPwaSince: refused $refused", ({ activity, client, refused }) => {
+    expect(exPwaActivityRefused(activity, client)).toBe(refused);
   });
 });

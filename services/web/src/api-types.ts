@@ -3308,6 +3308,8 @@ export interface operations {
                             };
                             createdAt: string;
                             enterpriseNumber: string | null;
+                            /** @description RULES §6: a transitional ex-PWA household since this date */
+                            exPwaSince: string | null;
                             /** Format: uuid */
                             id: string;
                             language: "nl" | "fr" | "en";
@@ -3497,6 +3499,8 @@ export interface operations {
                         };
                         createdAt: string;
                         enterpriseNumber: string | null;
+                        /** @description RULES §6: a transitional ex-PWA household since this date */
+                        exPwaSince: string | null;
                         /** Format: uuid */
                         id: string;
                         language: "nl" | "fr" | "en";
@@ -3690,6 +3694,8 @@ export interface operations {
                         };
                         createdAt: string;
                         enterpriseNumber: string | null;
+                        /** @description RULES §6: a transitional ex-PWA household since this date */
+                        exPwaSince: string | null;
                         /** Format: uuid */
                         id: string;
                         language: "nl" | "fr" | "en";
@@ -3818,7 +3824,8 @@ export interface operations {
                  *       },
                  *       "nationalNumber": "tekst",
                  *       "enterpriseNumber": "tekst",
-                 *       "language": "nl"
+                 *       "language": "nl",
+                 *       "exPwaSince": "2026-03-31"
                  *     }
                  */
                 "application/json": {
@@ -3841,6 +3848,7 @@ export interface operations {
                         phone?: string | null;
                     };
                     enterpriseNumber?: string | null;
+                    exPwaSince?: string | null;
                     language?: "nl" | "fr" | "en";
                     name?: string;
                     nationalNumber?: string | null;
@@ -3889,6 +3897,8 @@ export interface operations {
                         };
                         createdAt: string;
                         enterpriseNumber: string | null;
+                        /** @description RULES §6: a transitional ex-PWA household since this date */
+                        exPwaSince: string | null;
                         /** Format: uuid */
                         id: string;
                         language: "nl" | "fr" | "en";
@@ -5175,7 +5185,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `job.activity_not_allowed`: Deze activiteit is niet toegelaten voor deze klant in deze gemeente.
+             * @description `job.activity_ex_pwa_only`: Deze activiteit is er alleen voor gezinnen uit de overgangsregeling van PWA.
+             *     `job.activity_not_allowed`: Deze activiteit is niet toegelaten voor deze klant in deze gemeente.
              *     `job.too_many_occurrences`: Deze herhaling geeft te veel klussen.
              *     `validation.failed`: Sommige gegevens zijn niet juist.
              */
@@ -5186,7 +5197,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "job.activity_not_allowed" | "job.too_many_occurrences" | "validation.failed";
+                        code?: "job.activity_ex_pwa_only" | "job.activity_not_allowed" | "job.too_many_occurrences" | "validation.failed";
                         /** @constant */
                         status?: 422;
                     };

@@ -416,3 +416,22 @@ describe("cancelling a job (issue 13 item 3)", () => {
     await ctx.close();
   });
 });
+
+describe("RULES §6: a transitional ex-PWA household (issue 14)", () => {
+  it("the consultant records on the client's page since when it is one; the API then has the date", async () => {
+    const own = await addClient(h.api, geo, { agreement });
+    const ctx = await as("consultant");
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/klanten/${own}`);
+    expect(await page.textContent(".facts")).toContain("Overgangsregeling PWA");
+    await page.fill("#f-exPwaSince", "2016-04-01");
+    await page.click("form[action$='/ex-pwa'] button");
+    await page.waitForURL(`${h.webUrl}/klanten/${own}`);
+    expect(await page.textContent("[role=status]")).toContain("overgangsregeling van PWA");
+    expect(await page.textContent(".facts")).toContain("ja, sinds");
+    await check(page, "klant-ex-pwa");
+    const client = (await h.api.app.inject({ url: `/v1/clients/${own}`, headers: bearer(tenant.token) })).json();
+    expect(client.exPwaSince).toBe("2016-04-01");
+    await ctx.close();
+  });
+});

@@ -49,6 +49,8 @@ export const activities = pgTable("activities", {
   clientTypes: text("client_types").array().notNull(),
   skillName: text("skill_name"),
   sortOrder: integer("sort_order").notNull(),
+  // 0033: only for transitional ex-PWA households (RULES §6, S23).
+  exPwaOnly: boolean("ex_pwa_only").notNull(),
 });
 
 export const municipalityActivities = pgTable(
@@ -151,6 +153,8 @@ export const clients = pgTable(
     nationalNumber: text("national_number"),
     enterpriseNumber: text("enterprise_number"),
     clientNumber: bigint("client_number", { mode: "number" }).notNull(),
+    // 0033: a transitional ex-PWA household since this date (RULES §6, S23); null = not one.
+    exPwaSince: date("ex_pwa_since", { mode: "string" }),
     smsOptOut: boolean("sms_opt_out").notNull(),
     emailOptOut: boolean("email_opt_out").notNull(),
     createdAt: ts("created_at").notNull().defaultNow(),

@@ -3,6 +3,7 @@ import type { ErrorTable } from "./table.ts";
 /** Codes of jobs, matching and assignments (API.md "Jobs, matching, assignments"). */
 export const WORK_ERRORS = {
   "job.activity_not_allowed": { status: 422, title: "Deze activiteit is niet toegelaten voor deze klant in deze gemeente." },
+  "job.activity_ex_pwa_only": { status: 422, title: "Deze activiteit is er alleen voor gezinnen uit de overgangsregeling van PWA." },
   "job.too_many_occurrences": { status: 422, title: "Deze herhaling geeft te veel klussen." },
   "job.not_open": { status: 409, title: "Deze klus staat niet meer open." },
   "client.no_active_agreement": { status: 409, title: "De klant heeft geen geldige gebruikersovereenkomst op die datum." },

@@ -18,7 +18,7 @@ const jobs: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/jobs",
     {
-      config: { roles: READERS, errors: ["resource.not_found", "client.no_active_agreement", "client.agreement_fee_unpaid", "job.activity_not_allowed", "job.too_many_occurrences"] },
+      config: { roles: READERS, errors: ["resource.not_found", "client.no_active_agreement", "client.agreement_fee_unpaid", "job.activity_not_allowed", "job.activity_ex_pwa_only", "job.too_many_occurrences"] },
       schema: {
         tags: ["jobs"],
         summary: "Create a job (and its occurrences)",

@@ -58,6 +58,7 @@ const PatchBody = Type.Object(
     nationalNumber: Type.Optional(Nullable(IdNumber)),
     enterpriseNumber: Type.Optional(Nullable(IdNumber)),
     language: Type.Optional(Language),
+    exPwaSince: Type.Optional(Nullable(Type.String({ format: "date", description: "RULES §6: a transitional ex-PWA household since this date (cooking, washing, big clean-up); null: not one" }))),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -81,6 +82,7 @@ const ClientOut = Type.Object({
   nationalNumber: Type.Union([Type.String(), Type.Null()]),
   enterpriseNumber: Type.Union([Type.String(), Type.Null()]),
   language: Language,
+  exPwaSince: Type.Union([Type.String(), Type.Null()], { description: "RULES §6: a transitional ex-PWA household since this date" }),
   createdAt: Type.String(),
   updatedAt: Type.String(),
   activeAgreement: Type.Optional(ActiveAgreement),
@@ -122,6 +124,7 @@ function toOut(r: ClientRow, masked = false) {
     nationalNumber: masked && r.nationalNumber ? maskNationalNumber(r.nationalNumber) : r.nationalNumber,
     enterpriseNumber: r.enterpriseNumber,
     language: r.language,
+    exPwaSince: r.exPwaSince,
     createdAt: iso(r.createdAt),
     updatedAt: iso(r.updatedAt),
   };
@@ -370,9 +373,11 @@ const clients: FastifyPluginAsyncTypebox = async (app) => {
           };
           const values = await validateClient(tx, merged);
           await assertUnique(tx, values, row.id);
+          if (p.exPwaSince && p.exPwaSince > brusselsDateOf(new Date())) throw validationError([{ path: "exPwaSince", message: "Deze datum ligt in de toekomst." }]);
+          const exPwaSince = p.exPwaSince !== undefined ? p.exPwaSince : row.exPwaSince;
           const [updated] = await tx
             .update(schema.clients)
-            .set({ ...values, updatedAt: sql`now()` })
+            .set({ ...values, exPwaSince, updatedAt: sql`now()` })
             .where(eq(schema.clients.id, row.id))
             .returning();
           const after = toOut(updated!);

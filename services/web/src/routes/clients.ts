@@ -115,6 +115,16 @@ const clients: FastifyPluginAsync = async (app) => {
     });
   });
 
+  // RULES §6 (S23): since when this is a transitional ex-PWA household (cooking, washing, big clean-up).
+  app.post<{ Params: { id: string }; Body: FormBody }>("/klanten/:id/ex-pwa", guard, async (request, reply) => {
+    const id = request.params.id;
+    const since = str(request.body, "exPwaSince");
+    const result = await api.request("PATCH", "/v1/clients/{id}", { params: { id: id }, token: request.session!.token, body: { exPwaSince: since || null } });
+    if (sentFailure(request, reply, result)) return reply;
+    reply.flash(result.ok ? (since ? "Bewaard: een gezin uit de overgangsregeling van PWA." : "Bewaard: geen gezin uit de overgangsregeling van PWA.") : (result.problem.errors?.[0]?.message ?? result.problem.detail ?? result.problem.title));
+    return reply.redirect(`/klanten/${encodeURIComponent(id)}`, 303);
+  });
+
   // Posted forms on the detail page: a yearly agreement (fee with OGM) and a voucher sale.
   for (const action of ["overeenkomst", "cheques"] as const) {
     app.post<{ Params: { id: string }; Body: FormBody }>(`/klanten/:id/${action}`, guard, async (request, reply) => {
