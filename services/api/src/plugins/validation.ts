@@ -4,8 +4,9 @@ import type { FastifyInstance, FastifySchemaValidationError } from "fastify";
 import { DateTime } from "luxon";
 import type { FieldError } from "../errors/problem.ts";
 
-// ajv-formats is CommonJS with a default export.
-const addFormats = addFormatsImport as unknown as (ajv: Ajv) => Ajv;
+// ajv-formats is CommonJS: `module.exports` is the plugin and carries itself as `.default`, so
+// `.default` is the plugin under Node's ESM loader and under esbuild's interop alike.
+const addFormats = addFormatsImport.default;
 
 function makeAjv(coerceTypes: boolean | "array"): Ajv {
   const ajv = new Ajv({ allErrors: true, coerceTypes, useDefaults: true, removeAdditional: false, strict: false });

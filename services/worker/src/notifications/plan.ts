@@ -8,13 +8,13 @@ import { isEventJob, LOADERS, PayloadError, type LoadContext, type Loader, type 
 import { organisation, organisationPhone, type Channel } from "./recipients.ts";
 import type { NotifyRuntime } from "./runtime.ts";
 
-export interface DeliveryRow {
+export type DeliveryRow = {
   tenant_id: string;
   id: string;
   channel: Channel;
   status: string;
   send_after: Date | string | null;
-}
+};
 
 interface NewDelivery {
   channel: Channel;
@@ -66,22 +66,22 @@ export async function planDeliveries(job: Job, deps: ProcessorDeps): Promise<{ d
       const out: DeliveryRow[] = [];
       for (const d of planned) {
         const r = d.message.recipient;
-        const inserted = (await tx.execute(sql`
+        const inserted = await tx.execute<DeliveryRow>(sql`
           INSERT INTO deliveries (tenant_id, outbox_id, event, channel, recipient_type, recipient_id, to_address, language, idempotency_key,
                                   status, subject, body_text, body_html, last_error, send_after)
           VALUES (app_current_tenant(), ${/^[0-9a-f-]{36}$/i.test(outboxId) ? outboxId : null}, ${d.message.event}, ${d.channel}, ${r.type}, ${r.id},
                   ${d.to}, ${language(r.language)}, ${d.key}, ${d.status}, ${d.subject}, ${d.text}, ${d.html}, ${d.reason},
                   ${d.sendAfter ? d.sendAfter.toISOString() : null}::timestamptz)
           ON CONFLICT (tenant_id, idempotency_key) DO NOTHING
-          RETURNING tenant_id, id, channel, status, send_after`)) as unknown as DeliveryRow[];
+          RETURNING tenant_id, id, channel, status, send_after`);
         if (inserted[0]) {
           out.push(inserted[0]);
           continue;
         }
         // Already planned by an earlier run of this job: enqueue that one again if it is still open.
-        const existing = (await tx.execute(sql`
+        const existing = await tx.execute<DeliveryRow>(sql`
           SELECT tenant_id, id, channel, status, send_after FROM deliveries
-           WHERE tenant_id = app_current_tenant() AND idempotency_key = ${d.key}`)) as unknown as DeliveryRow[];
+           WHERE tenant_id = app_current_tenant() AND idempotency_key = ${d.key}`);
         if (existing[0]) out.push(existing[0]);
       }
       if (job.name === "auth.code") {

@@ -5,7 +5,7 @@ import type { ProcessorDeps } from "../processors/index.ts";
 import { enqueueDelivery, runtimeOf } from "./plan.ts";
 import type { Channel } from "./recipients.ts";
 
-interface Claimed {
+type Claimed = {
   id: string;
   event: string;
   channel: Channel;
@@ -14,7 +14,7 @@ interface Claimed {
   body_text: string | null;
   body_html: string | null;
   attempts: number;
-}
+};
 
 const clip = (s: string) => s.slice(0, 1000);
 
@@ -36,13 +36,13 @@ export function sendProcessor(channel: Channel) {
     const db = deps.database;
 
     const [row] = await db.withTenant(tenantId, async (tx) =>
-      (await tx.execute(sql`
+      await tx.execute<Claimed>(sql`
         UPDATE deliveries SET status = 'sending', attempts = attempts + 1, updated_at = now()
          WHERE tenant_id = app_current_tenant() AND id = ${deliveryId} AND channel = ${channel} AND status IN ('queued', 'sending')
-        RETURNING id, event, channel, to_address, subject, body_text, body_html, attempts`)) as unknown as Claimed[],
+        RETURNING id, event, channel, to_address, subject, body_text, body_html, attempts`),
     );
     if (!row) {
-      const [current] = await db.withTenant(tenantId, async (tx) => (await tx.execute(sql`SELECT status FROM deliveries WHERE tenant_id = app_current_tenant() AND id = ${deliveryId}`)) as unknown as { status: string }[]);
+      const [current] = await db.withTenant(tenantId, async (tx) => await tx.execute<{ status: string }>(sql`SELECT status FROM deliveries WHERE tenant_id = app_current_tenant() AND id = ${deliveryId}`));
       return { status: current?.status ?? "missing" };
     }
 
