@@ -5,6 +5,7 @@ import { notFound, validationError } from "../errors/problem.ts";
 import { epochOf } from "../scheduling/time.ts";
 import { errorResponses, IdParams, ListQuery, Page } from "../schemas/common.ts";
 import { assertSelf, cancelEnrollment, enroll, recordAttendance, sessionOr404 } from "./enrolment.ts";
+import { trainingDemand } from "./demand.ts";
 import * as repo from "./repository.ts";
 import * as S from "./schemas.ts";
 import { enrollmentListItem, sessionOut, trainingOut } from "./views.ts";
@@ -134,7 +135,7 @@ const trainings: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const rows = await request.tenantTx(({ tx }) => repo.trainingDemand(tx));
+      const rows = await request.tenantTx(({ tx }) => trainingDemand(tx));
       return {
         items: rows.map((r) => {
           const openJobs = Number(r.open_jobs);
