@@ -36,6 +36,8 @@ export async function startSmtpSink(options: { delayMs?: number } = {}): Promise
       });
     },
   });
+  // A worker killed mid-send (send-once.test.ts) resets its connections: that is expected, not a failure.
+  server.on("error", () => undefined);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.server.address() as AddressInfo).port;
   return { url: `smtp://127.0.0.1:${port}`, mails, count: () => received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
@@ -57,6 +59,9 @@ export async function startSmsGateway(options: { delayMs?: number } = {}): Promi
   const answered = new Map<string, string>();
   const server: Server = createServer((req: IncomingMessage, res) => {
     const chunks: Buffer[] = [];
+    // A worker killed mid-request resets the connection: expected in send-once.test.ts.
+    req.on("error", () => undefined);
+    res.on("error", () => undefined);
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as GatewayRequest;
@@ -81,6 +86,7 @@ export async function startSmsGateway(options: { delayMs?: number } = {}): Promi
       reply(200, { id });
     });
   });
+  server.on("clientError", (_err, socket) => socket.destroy());
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
   return { url: `http://127.0.0.1:${port}/v1/messages`, token, requests, accepted, repeats, plan, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
