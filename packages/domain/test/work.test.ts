@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exPwaActivityRefused, missingSkill, assignmentCompletes, cancelsWith, canCancelJob, confirmWindowStart, jobDone, jobHasRoom, jobWorkDone, timeEntryProblem } from "../src/work/index.ts";
+import { activityRequestAnswerProblem, exPwaActivityRefused, missingSkill, assignmentCompletes, cancelsWith, canCancelJob, confirmWindowStart, jobDone, jobHasRoom, jobWorkDone, timeEntryProblem } from "../src/work/index.ts";
 
 describe("timeEntryProblem", () => {
   const base = { today: "2026-12-03", assignmentDate: "2026-12-03", plannedMinutes: 60, toleranceMinutes: 30 };
@@ -104,5 +104,23 @@ describe("RULES §6 (S23): cooking, washing and big clean-up for transitional ex
     { activity: { exPwaOnly: false }, client: { exPwaSince: null }, refused: false },
   ])("ex-PWA-only $activity.exPwaOnly for a household since $client.exPwaSince: refused $refused", ({ activity, client, refused }) => {
     expect(exPwaActivityRefused(activity, client)).toBe(refused);
+  });
+});
+
+describe("RULES §3 (S19, S25) and §6 (S32): a client asks to add an activity, the admin answers", () => {
+  const grant = { decision: "granted" as const, activityCode: "garden.leaves", reason: null };
+  it.each([
+    { name: "granting a list activity this kind of client may have", status: "open" as const, answer: grant, permitted: ["private"], problem: null },
+    { name: "a request forwarded to VDAB (S32) may still be granted", status: "forwarded" as const, answer: grant, permitted: ["private"], problem: null },
+    { name: "granting an activity the list keeps from this kind of client", status: "open" as const, answer: grant, permitted: ["education"], problem: "activity_request.not_on_list" },
+    { name: "granting an activity that is not on the Flemish list", status: "open" as const, answer: grant, permitted: undefined, problem: "activity_request.not_on_list" },
+    { name: "granting a wish in words without picking a list activity", status: "open" as const, answer: { ...grant, activityCode: null }, permitted: undefined, problem: "activity_request.not_on_list" },
+    { name: "refusing without saying why", status: "open" as const, answer: { decision: "refused" as const, activityCode: null, reason: "  " }, permitted: undefined, problem: "activity_request.reason_required" },
+    { name: "forwarding to VDAB without a word to the client", status: "open" as const, answer: { decision: "forwarded" as const, activityCode: null, reason: null }, permitted: undefined, problem: "activity_request.reason_required" },
+    { name: "refusing with a reason", status: "open" as const, answer: { decision: "refused" as const, activityCode: null, reason: "Dat doet de gemeente zelf." }, permitted: undefined, problem: null },
+    { name: "answering a request granted already", status: "granted" as const, answer: grant, permitted: ["private"], problem: "activity_request.already_answered" },
+    { name: "answering a request refused already", status: "refused" as const, answer: grant, permitted: ["private"], problem: "activity_request.already_answered" },
+  ])("$name: $problem", ({ status, answer, permitted, problem }) => {
+    expect(activityRequestAnswerProblem(status, answer, "private", permitted)).toBe(problem);
   });
 });

@@ -17,7 +17,7 @@ const ahead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOSt
 const year = new Date().getUTCFullYear();
 const agreement = { start: `${year}-01-01`, end: `${year + 1}-12-31` };
 
-async function as(role: "consultant" | "worker" | "client" | "finance", subjectId?: string, width = 1280): Promise<BrowserContext> {
+async function as(role: "admin" | "consultant" | "worker" | "client" | "finance", subjectId?: string, width = 1280): Promise<BrowserContext> {
   const ctx = await scanContext(h.browser, { width });
   const token = tokenFor(h.api, tenant.tenantId, role, subjectId);
   await ctx.addCookies([{ name: "ww_session", value: token, url: h.webUrl, httpOnly: true, sameSite: "Lax" }]);
@@ -432,6 +432,74 @@ describe("RULES §6: a transitional ex-PWA household (issue 14)", () => {
     await check(page, "klant-ex-pwa");
     const client = (await h.api.app.inject({ url: `/v1/clients/${own}`, headers: bearer(tenant.token) })).json();
     expect(client.exPwaSince).toBe("2016-04-01");
+    await ctx.close();
+  });
+});
+
+describe("RULES §3 (S19, S25): a client asks to add an activity, the admin answers (issue 14)", () => {
+  it("the client asks on a phone in French; the admin grants it on /activiteiten; the client sees the answer and can order it", async () => {
+    const own = await addClient(h.api, geo, { agreement });
+    const client = await as("client", own, 360);
+    const phone = await client.newPage();
+    await phone.goto(`${h.webUrl}/klant/klus`);
+    await phone.click("button[name=lang][value=fr]");
+    await phone.waitForURL(`${h.webUrl}/klant/klus`);
+    await phone.click("a:has-text('Demandez-le-nous')");
+    await phone.waitForURL(`${h.webUrl}/klant/activiteit`);
+    // Asking for something the municipality offers already is answered in the client's language.
+    await phone.fill("#f-wish", "Ma haie");
+    await phone.selectOption("#f-activityCode", "garden.hedges");
+    await phone.click("form[action='/klant/activiteit'] button");
+    expect(await phone.textContent(".error-summary")).toContain("Vous pouvez déjà demander cette activité");
+    await phone.fill("#f-wish", "Les feuilles mortes devant ma porte, chaque automne");
+    await phone.selectOption("#f-activityCode", "garden.leaves");
+    await phone.click("form[action='/klant/activiteit'] button");
+    await phone.waitForURL(`${h.webUrl}/klant`);
+    expect(await phone.textContent("[role=status]")).toContain("Nous examinons votre demande");
+    expect(await phone.locator(".card", { hasText: "Bladeren ruimen" }).textContent()).toContain("Nous examinons votre demande");
+    expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
+    await check(phone, "klant-activiteit-gevraagd-fr-360");
+
+    const admin = await as("admin");
+    const desk = await admin.newPage();
+    await desk.goto(`${h.webUrl}/activiteiten`);
+    const card = desk.locator(".card", { hasText: "Les feuilles mortes" });
+    await card.locator("select[name=decision]").selectOption("granted");
+    await card.locator("textarea[name=answer]").fill("C'est possible à partir d'aujourd'hui.");
+    await card.locator("button:has-text('Antwoord geven')").click();
+    await desk.waitForURL(`${h.webUrl}/activiteiten`);
+    expect(await desk.textContent("[role=status]")).toContain("Toegevoegd");
+    await check(desk, "activiteiten-beantwoord");
+
+    await phone.goto(`${h.webUrl}/klant`);
+    const answered = await phone.locator(".card", { hasText: "Bladeren ruimen" }).textContent();
+    expect(answered).toContain("C'est possible. Vous pouvez maintenant demander cette tâche.");
+    expect(answered).toContain("C'est possible à partir d'aujourd'hui.");
+    const allowed = (await h.api.app.inject({ url: `/v1/municipalities/${geo.municipalityId}/activities`, headers: bearer(tenant.token) })).json();
+    expect(allowed.items.find((a: { activityCode: string }) => a.activityCode === "garden.leaves")?.clientTypes).toContain("private");
+    const day = ahead(4);
+    const job = await h.api.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(tokenFor(h.api, tenant.tenantId, "client", own)), payload: { clientId: own, activityCode: "garden.leaves", description: "Feuilles", estimatedMinutes: 60, window: { from: `${day}T10:00:00+01:00`, to: `${day}T12:00:00+01:00` } } });
+    expect(job.statusCode, job.body).toBe(201);
+    await client.close();
+    await admin.close();
+  });
+
+  it("a consultant notes a wish in words for a client at the zitdag; a consultant cannot answer it", async () => {
+    const own = await addClient(h.api, geo, { agreement });
+    const ctx = await as("consultant");
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/klanten/${own}`);
+    await page.fill("#f-wish", "Iemand die mee naar de markt gaat");
+    await page.click("form[action$='/activiteit-vraag'] button");
+    await page.waitForURL(`${h.webUrl}/klanten/${own}`);
+    expect(await page.textContent("[role=status]")).toContain("De vraag staat bij de beheerder");
+    expect(await page.textContent("main")).toContain("nog niet beantwoord");
+    await page.goto(`${h.webUrl}/activiteiten`);
+    expect(await page.locator(".card", { hasText: "mee naar de markt" }).count()).toBe(1);
+    expect(await page.locator(".card", { hasText: "mee naar de markt" }).locator("form").count()).toBe(0);
+    await check(page, "activiteiten-consulent");
+    const listed = (await h.api.app.inject({ url: `/v1/activity-requests?clientId=${own}`, headers: bearer(tenant.token) })).json();
+    expect(listed.items).toMatchObject([{ wish: "Iemand die mee naar de markt gaat", activityCode: null, status: "open" }]);
     await ctx.close();
   });
 });

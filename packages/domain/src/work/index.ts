@@ -2,3 +2,4 @@ export * from "./time-entry.ts";
 export * from "./lifecycle.ts";
 export * from "./skills.ts";
 export * from "./activities.ts";
+export * from "./activity-requests.ts";

@@ -4,6 +4,10 @@ import type { ErrorTable } from "./table.ts";
 export const WORK_ERRORS = {
   "job.activity_not_allowed": { status: 422, title: "Deze activiteit is niet toegelaten voor deze klant in deze gemeente." },
   "job.activity_ex_pwa_only": { status: 422, title: "Deze activiteit is er alleen voor gezinnen uit de overgangsregeling van PWA." },
+  "activity_request.already_answered": { status: 409, title: "Deze vraag om een activiteit is al beantwoord." },
+  "activity_request.already_allowed": { status: 409, title: "Deze activiteit kan de klant al bestellen." },
+  "activity_request.not_on_list": { status: 422, title: "Alleen een activiteit van de Vlaamse lijst die voor dit soort klant mag, kan worden toegevoegd." },
+  "activity_request.reason_required": { status: 422, title: "Zeg de klant waarom in een paar woorden." },
   "job.too_many_occurrences": { status: 422, title: "Deze herhaling geeft te veel klussen." },
   "job.not_open": { status: 409, title: "Deze klus staat niet meer open." },
   "client.no_active_agreement": { status: 409, title: "De klant heeft geen geldige gebruikersovereenkomst op die datum." },

@@ -17,6 +17,7 @@ import trainings from "../trainings/routes.ts";
 import officeHours from "../office-hours/routes.ts";
 import geography from "./geography.ts";
 import activities from "./activities.ts";
+import activityRequests from "../activity-requests/routes.ts";
 import skills from "./skills.ts";
 import workers from "./workers.ts";
 import workerAgreements from "./worker-agreements.ts";
@@ -25,4 +26,4 @@ import authCodes from "./auth-codes.ts";
 import reportsDashboard from "./reports-dashboard.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */
-export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings, clients, jobs, matches, assignments, payouts, organisationAccount, reportsHours, timeEntries, vouchers, trainings, officeHours, geography, activities, skills, workers, workerAgreements, deliveries, authCodes, reportsDashboard];
+export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings, clients, jobs, matches, assignments, payouts, organisationAccount, reportsHours, timeEntries, vouchers, trainings, officeHours, geography, activities, activityRequests, skills, workers, workerAgreements, deliveries, authCodes, reportsDashboard];

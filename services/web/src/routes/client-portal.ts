@@ -16,10 +16,11 @@ const clientPortal: FastifyPluginAsync = async (app) => {
 
   app.get("/klant", guard, async (request, reply) => {
     const token = request.session!.token;
-    const [wallet, jobs, entries] = await Promise.all([
+    const [wallet, jobs, entries, asked] = await Promise.all([
       api.request("GET", "/v1/clients/{id}/wallet", { params: { id: me(request) }, token }),
       api.request("GET", "/v1/jobs", { token, query: { limit: 20 } }),
       api.request("GET", "/v1/time-entries", { token, query: { status: "submitted", limit: 50 } }),
+      api.request("GET", "/v1/activity-requests", { token, query: { limit: 5 } }),
     ]);
     if (sentFailure(request, reply, wallet)) return reply;
     const jobState = loadState(jobs);
@@ -48,6 +49,7 @@ const clientPortal: FastifyPluginAsync = async (app) => {
       jobsUnavailable: !jobs.ok,
       entries: entries.ok ? entries.data.items : [],
       entriesUnavailable: !entries.ok,
+      activityRequests: (asked.ok ? asked.data.items : []).map((r) => ({ ...r, statusLabel: translate(request.lang, `client.activityStatus.${r.status}`) })),
       year: new Date().getFullYear() - 1,
     });
   });

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 import { compact, echo, formFailure, num, optional, str, type FormBody } from "../forms.ts";
-import { CLIENT_TYPE_OPTIONS, LANGUAGE_OPTIONS, places } from "../refdata.ts";
+import { activities, CLIENT_TYPE_OPTIONS, LANGUAGE_OPTIONS, places } from "../refdata.ts";
 
 export interface Client {
   id: string;
@@ -95,15 +95,19 @@ const clients: FastifyPluginAsync = async (app) => {
 
   async function detail(request: FastifyRequest, id: string) {
     const token = request.session!.token;
-    const [client, wallet] = await Promise.all([
+    const [client, wallet, asked, acts] = await Promise.all([
       api.request("GET", "/v1/clients/{id}", { params: { id: id }, token }),
       api.request("GET", "/v1/clients/{id}/wallet", { params: { id: id }, token }),
+      api.request("GET", "/v1/activity-requests", { token, query: { clientId: id, limit: 10 } }),
+      activities(api, token),
     ]);
-    return { client, wallet };
+    // The client's requests to add an activity (RULES §3), and the form to ask one for it.
+    const activityRequests = { items: asked.ok ? asked.data.items : [], unavailable: !asked.ok, activities: acts.options };
+    return { client, wallet, activityRequests };
   }
 
   app.get<{ Params: { id: string } }>("/klanten/:id", guard, async (request, reply) => {
-    const { client, wallet } = await detail(request, request.params.id);
+    const { client, wallet, activityRequests } = await detail(request, request.params.id);
     if (sentFailure(request, reply, client)) return reply;
     if (!client.ok) return reply.page("errors/error", { title: "Niet gevonden", message: client.problem.detail ?? "Deze klant bestaat niet." }, client.unavailable ? 503 : 404);
     return reply.page("clients/detail", {
@@ -111,6 +115,7 @@ const clients: FastifyPluginAsync = async (app) => {
       client: { ...client.data, typeLabel: typeLabel(client.data.type) },
       wallet: wallet.ok ? wallet.data : undefined,
       walletUnavailable: !wallet.ok,
+      activityRequests,
       values: {},
     });
   });
@@ -135,9 +140,9 @@ const clients: FastifyPluginAsync = async (app) => {
           ? await api.request("POST", "/v1/clients/{id}/agreements", { params: { id: id }, token, body: { startDate: str(request.body, "startDate") } })
           : await api.request("POST", "/v1/voucher-orders", { token, idempotencyKey: str(request.body, "idem") || randomUUID(), body: { clientId: id, quantity: num(request.body, "quantity") } });
       if (sentFailure(request, reply, result)) return reply;
-      const { client, wallet } = await detail(request, id);
+      const { client, wallet, activityRequests } = await detail(request, id);
       if (!client.ok) return reply.page("errors/error", { title: "Niet gevonden", message: "Deze klant bestaat niet." }, 404);
-      const base = { title: client.data.name, client: { ...client.data, typeLabel: typeLabel(client.data.type) }, wallet: wallet.ok ? wallet.data : undefined, walletUnavailable: !wallet.ok };
+      const base = { title: client.data.name, client: { ...client.data, typeLabel: typeLabel(client.data.type) }, wallet: wallet.ok ? wallet.data : undefined, walletUnavailable: !wallet.ok, activityRequests };
       if (!result.ok) {
         const state = formFailure(result.problem, labels);
         return reply.page("clients/detail", { ...base, values: echo(request.body), [action === "overeenkomst" ? "agreementState" : "voucherState"]: { ...state, unavailable: result.unavailable } }, result.unavailable ? 503 : 422);

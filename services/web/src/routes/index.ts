@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from "fastify";
+import activityRequests from "./activity-requests.ts";
 import auth from "./auth.ts";
 import clientPortal from "./client-portal.ts";
 import clients from "./clients.ts";
@@ -14,4 +15,4 @@ import workerPortal from "./worker-portal.ts";
 import workers from "./workers.ts";
 
 /** One plugin per area of the UI. */
-export const routes: FastifyPluginAsync[] = [auth, consultant, workers, clients, jobs, officeHours, vouchers, trainings, deliveries, workerPortal, clientPortal, finance, devMailbox];
+export const routes: FastifyPluginAsync[] = [auth, consultant, workers, clients, jobs, officeHours, vouchers, trainings, deliveries, workerPortal, clientPortal, activityRequests, finance, devMailbox];
