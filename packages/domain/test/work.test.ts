@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activityRequestAnswerProblem, exPwaActivityRefused, missingSkill, assignmentCompletes, cancelsWith, canCancelJob, confirmWindowStart, jobDone, jobHasRoom, jobWorkDone, timeEntryProblem } from "../src/work/index.ts";
+import { activityRefusal, activityRequestAnswerProblem, exPwaActivityRefused, missingSkill, assignmentCompletes, cancelsWith, canCancelJob, confirmWindowStart, jobDone, jobHasRoom, jobWorkDone, timeEntryProblem } from "../src/work/index.ts";
 
 describe("timeEntryProblem", () => {
   const base = { today: "2026-12-03", assignmentDate: "2026-12-03", plannedMinutes: 60, toleranceMinutes: 30 };
@@ -104,6 +104,21 @@ describe("RULES §6 (S23): cooking, washing and big clean-up for transitional ex
     { activity: { exPwaOnly: false }, client: { exPwaSince: null }, refused: false },
   ])("ex-PWA-only $activity.exPwaOnly for a household since $client.exPwaSince: refused $refused", ({ activity, client, refused }) => {
     expect(exPwaActivityRefused(activity, client)).toBe(refused);
+  });
+});
+
+describe("RULES §3 (S19) and §6 (S23): the municipality's list says which kinds of client may order an activity", () => {
+  it.each([
+    { exPwaOnly: false, type: "private", exPwaSince: null, permitted: ["private", "school"], refusal: null },
+    { exPwaOnly: false, type: "school", exPwaSince: null, permitted: ["private"], refusal: "job.activity_not_allowed" },
+    { exPwaOnly: false, type: "private", exPwaSince: null, permitted: null, refusal: "job.activity_not_allowed" },
+    { exPwaOnly: false, type: "private", exPwaSince: null, permitted: [], refusal: "job.activity_not_allowed" },
+    { exPwaOnly: true, type: "private", exPwaSince: null, permitted: ["private"], refusal: "job.activity_ex_pwa_only" },
+    { exPwaOnly: true, type: "private", exPwaSince: null, permitted: null, refusal: "job.activity_ex_pwa_only" },
+    { exPwaOnly: true, type: "private", exPwaSince: "2017-06-01", permitted: ["private"], refusal: null },
+    { exPwaOnly: true, type: "private", exPwaSince: "2017-06-01", permitted: null, refusal: "job.activity_not_allowed" },
+  ] as const)("a $type client (ex-PWA since $exPwaSince), activity ex-PWA-only $exPwaOnly, list $permitted: $refusal", ({ exPwaOnly, type, exPwaSince, permitted, refusal }) => {
+    expect(activityRefusal({ exPwaOnly }, { type, exPwaSince }, permitted)).toBe(refusal);
   });
 });
 

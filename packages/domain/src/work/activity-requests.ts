@@ -1,3 +1,5 @@
+import { activityPermitted } from "./activities.ts";
+
 /**
  * RULES §3 (S19, S25): each municipality picks its activities from the Flemish list, and a client
  * may ask the organisation to add one. RULES §6 (S32): an activity that is not on the list at all
@@ -33,7 +35,7 @@ export function activityRequestAnswerProblem(
 ): ActivityRequestProblem | null {
   if (status === "granted" || status === "refused") return "activity_request.already_answered";
   if (answer.decision === "granted") {
-    if (answer.activityCode === null || permittedTypes === undefined || !permittedTypes.includes(clientType)) return "activity_request.not_on_list";
+    if (answer.activityCode === null || !activityPermitted(clientType, permittedTypes ?? null)) return "activity_request.not_on_list";
     return null;
   }
   if ((answer.reason ?? "").trim() === "") return "activity_request.reason_required";

@@ -58,11 +58,12 @@ export async function permittedTypes(tx: Tx, activityCode: string): Promise<stri
   return row?.client_types;
 }
 
-export async function allowedHere(tx: Tx, municipalityId: string, activityCode: string, clientType: string): Promise<boolean> {
-  const rows = await tx.execute<{ one: number }>(sql`
-    SELECT 1 AS one FROM municipality_activities
-     WHERE tenant_id = app_current_tenant() AND municipality_id = ${municipalityId} AND activity_code = ${activityCode} AND ${clientType} = ANY (client_types)`);
-  return rows.length > 0;
+/** The kinds of client the municipality offers an activity to; null when it has not picked it. */
+export async function municipalityPermits(tx: Tx, municipalityId: string, activityCode: string): Promise<string[] | null> {
+  const [row] = await tx.execute<{ client_types: string[] }>(sql`
+    SELECT client_types FROM municipality_activities
+     WHERE tenant_id = app_current_tenant() AND municipality_id = ${municipalityId} AND activity_code = ${activityCode}`);
+  return row?.client_types ?? null;
 }
 
 export async function insertRequest(tx: Tx, tenantId: string, r: { clientId: string; municipalityId: string; activityCode: string | null; wish: string }): Promise<string> {

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { decodeCursor, pageOf } from "../cursor.ts";
-import { AppError, notFound, validationError } from "../errors/problem.ts";
 import { errorResponses, IdParams, Page } from "../schemas/common.ts";
 import { answerRequest } from "./answer.ts";
+import { askActivity } from "./ask.ts";
 import * as repo from "./repository.ts";
 import * as S from "./schemas.ts";
 import { activityRequestOut } from "./views.ts";
@@ -26,28 +26,7 @@ const activityRequests: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: S.ActivityRequestOut, ...errorResponses(401, 403, 404, 409, 422) },
       },
     },
-    async (request, reply) => {
-      const b = request.body;
-      if (request.claims.role === "client" && request.claims.subjectId !== b.clientId) throw new AppError("auth.forbidden", "U kan alleen voor uzelf iets vragen.");
-      const wish = b.wish.trim();
-      if (wish === "") throw validationError([{ path: "wish", message: "Schrijf in een paar woorden wat u graag zou laten doen." }]);
-      const out = await request.tenantTx(async (ctx) => {
-        const client = await repo.clientPlace(ctx.tx, b.clientId);
-        if (!client) throw notFound("Deze klant");
-        const code = b.activityCode ?? null;
-        if (code !== null) {
-          if ((await repo.permittedTypes(ctx.tx, code)) === undefined) throw validationError([{ path: "activityCode", message: "Deze activiteit staat niet op de Vlaamse lijst. Beschrijf uw vraag in woorden." }]);
-          if (await repo.allowedHere(ctx.tx, client.municipality_id, code, client.type)) {
-            throw new AppError("activity_request.already_allowed", "Deze activiteit kan u al bestellen als klus.", { errors: [{ path: "activityCode", message: "Kan al besteld worden." }] });
-          }
-        }
-        const id = await repo.insertRequest(ctx.tx, ctx.tenantId, { clientId: client.id, municipalityId: client.municipality_id, activityCode: code, wish });
-        const created = activityRequestOut((await repo.findRequest(ctx.tx, id))!);
-        await ctx.audit({ entity: "activity_request", entityId: id, action: "create", after: created });
-        return created;
-      });
-      return reply.status(201).send(out);
-    },
+    async (request, reply) => reply.status(201).send(await request.tenantTx((ctx) => askActivity(ctx, request.body))),
   );
 
   app.get(

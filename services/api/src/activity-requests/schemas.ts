@@ -23,6 +23,7 @@ export const AnswerBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type CreateBodyT = Static<typeof CreateBody>;
 export type AnswerBodyT = Static<typeof AnswerBody>;
 
 export const ListQuerySchema = Type.Object({ ...ListQuery, status: Type.Optional(Status), clientId: Type.Optional(Uuid) }, { additionalProperties: false });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Static } from "@sinclair/typebox";
 import type { Tx } from "@wijkwerk/db";
-import { brusselsDateOf, exPwaActivityRefused, expandRecurrence, firstDateWithoutAgreement, formatDutchDate, isoBrussels, ScheduleError, validateRrule } from "@wijkwerk/domain";
+import { activityRefusal, brusselsDateOf, expandRecurrence, firstDateWithoutAgreement, formatDutchDate, isoBrussels, ScheduleError, validateRrule } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
 import { AppError, notFound, validationError } from "../errors/problem.ts";
 import { brusselsLocal } from "../work/time.ts";
@@ -85,10 +85,11 @@ export async function createJob(ctx: TenantContext, body: Static<typeof CreateBo
   const windows = windowsOf(body);
   const client = await repo.clientForJob(ctx.tx, body.clientId, body.activityCode);
   if (!client) throw notFound("Deze klant");
-  if (exPwaActivityRefused({ exPwaOnly: client.ex_pwa_only }, { exPwaSince: client.ex_pwa_since })) {
-    throw new AppError("job.activity_ex_pwa_only", "Koken, wassen en grote schoonmaak kan alleen voor gezinnen uit de overgangsregeling van PWA (regels §6). Noteer bij de klant sinds wanneer, als dat zo is.", { errors: [{ path: "activityCode", message: "Alleen voor gezinnen uit de overgangsregeling van PWA." }] });
+  const refusal = activityRefusal({ exPwaOnly: client.ex_pwa_only }, { type: client.type, exPwaSince: client.ex_pwa_since }, client.permitted_types);
+  if (refusal === "job.activity_ex_pwa_only") {
+    throw new AppError(refusal, "Koken, wassen en grote schoonmaak kan alleen voor gezinnen uit de overgangsregeling van PWA (regels §6). Noteer bij de klant sinds wanneer, als dat zo is.", { errors: [{ path: "activityCode", message: "Alleen voor gezinnen uit de overgangsregeling van PWA." }] });
   }
-  if (!client.allowed) throw new AppError("job.activity_not_allowed", `De activiteit ${body.activityCode} is in deze gemeente niet toegelaten voor dit soort klant.`, { errors: [{ path: "activityCode", message: "Niet toegelaten voor deze klant." }] });
+  if (refusal === "job.activity_not_allowed") throw new AppError(refusal, `De activiteit ${body.activityCode} is in deze gemeente niet toegelaten voor dit soort klant.`, { errors: [{ path: "activityCode", message: "Niet toegelaten voor deze klant." }] });
   await assertAgreementCovers(ctx.tx, client.id, windows, body.recurrence !== undefined);
   await assertAgreementFeeSettled(ctx.tx, ctx.tenantId, client.id, windows.flatMap(daysOf));
   const ids = windows.map(() => randomUUID());

@@ -23,7 +23,7 @@ export type JobRow = {
   created_at: string;
 };
 
-export type ClientForJob = { id: string; type: string; neighbourhood_id: string; allowed: boolean; ex_pwa_only: boolean; ex_pwa_since: string | null };
+export type ClientForJob = { id: string; type: string; neighbourhood_id: string; permitted_types: string[] | null; ex_pwa_only: boolean; ex_pwa_since: string | null };
 export type JobAssignment = { id: string; worker_id: string; starts_at: string; ends_at: string; status: string };
 export type ReachedJob = { id: string; status: string; has_hours: boolean };
 export type LiveAssignment = { id: string; job_id: string; worker_id: string; client_id: string; status: "proposed" | "accepted"; starts_at: string };
@@ -36,14 +36,13 @@ export async function findJob(tx: Tx, id: string, lock = false): Promise<JobRow 
   return row;
 }
 
-/** The client a job is for, and whether its municipality allows this activity for its kind of client. */
+/** The client a job is for, and the kinds of client its municipality allows this activity for (null: not on its list). */
 export async function clientForJob(tx: Tx, clientId: string, activityCode: string): Promise<ClientForJob | undefined> {
   const [client] = await tx.execute<ClientForJob>(sql`
     SELECT c.id, c.type, c.neighbourhood_id, c.ex_pwa_since::text AS ex_pwa_since,
            COALESCE((SELECT a.ex_pwa_only FROM activities a WHERE a.code = ${activityCode}), false) AS ex_pwa_only,
-           EXISTS (SELECT 1 FROM municipality_activities ma
-                    WHERE ma.tenant_id = c.tenant_id AND ma.municipality_id = c.municipality_id
-                      AND ma.activity_code = ${activityCode} AND c.type = ANY (ma.client_types)) AS allowed
+           (SELECT ma.client_types FROM municipality_activities ma
+             WHERE ma.tenant_id = c.tenant_id AND ma.municipality_id = c.municipality_id AND ma.activity_code = ${activityCode}) AS permitted_types
       FROM clients c WHERE c.tenant_id = app_current_tenant() AND c.id = ${clientId}`);
   return client;
 }
