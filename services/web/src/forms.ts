@@ -32,6 +32,17 @@ export function compact<T extends Record<string, unknown>>(obj: T): T {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
 }
 
+/** The address fields every registration form shares (API.md Address). */
+export function addressOf(body: FormBody) {
+  return {
+    street: str(body, "address.street"),
+    number: str(body, "address.number"),
+    postalCode: str(body, "address.postalCode"),
+    municipalityId: str(body, "address.municipalityId"),
+    neighbourhoodId: str(body, "address.neighbourhoodId"),
+  };
+}
+
 /** Form values to show back after a failed submit, without the CSRF token. */
 export function echo(body: FormBody): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};

@@ -1,8 +1,8 @@
-import { UnrecoverableError, Worker } from "bullmq";
+import { Worker } from "bullmq";
 import { loadConfig } from "@wijkwerk/config";
 import { createDatabase } from "@wijkwerk/db";
 import { createRedis, QUEUES, type QueueName } from "@wijkwerk/queue";
-import { processors, type ProcessorDeps } from "./processors/index.ts";
+import { dispatcher, type ProcessorDeps } from "./processors/index.ts";
 import "./processors/register.ts";
 import { createQueues } from "./queues.ts";
 import { startRelay } from "./relay.ts";
@@ -25,11 +25,7 @@ const workers = (Object.values(QUEUES) as QueueName[]).map(
   (name) =>
     new Worker(
       name,
-      async (job) => {
-        const handler = processors[name]?.[job.name];
-        if (!handler) throw new UnrecoverableError(`No handler for ${name}/${job.name}`);
-        return handler(job, deps);
-      },
+      dispatcher(name, deps),
       {
         connection: createRedis(config.REDIS_URL, "worker"),
         prefix: config.REDIS_PREFIX,

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { Queue, UnrecoverableError, Worker } from "bullmq";
+import { Queue, Worker } from "bullmq";
 import { SMTPServer } from "smtp-server";
 import type { Config } from "@wijkwerk/config";
 import type { Database } from "@wijkwerk/db";
 import type { Transport } from "@wijkwerk/notify";
 import { createRedis, QUEUES, type QueueName } from "@wijkwerk/queue";
-import { processors, type ProcessorDeps } from "../src/processors/index.ts";
+import { dispatcher, type ProcessorDeps } from "../src/processors/index.ts";
 import "../src/processors/register.ts";
 import { closeNotifyRuntime, createNotifyRuntime, type NotifyRuntime } from "../src/notifications/runtime.ts";
 import { startRelay } from "../src/relay.ts";
@@ -135,11 +135,7 @@ export function startPipeline(opts: { redisUrl: string; prefix: string; database
     (name) =>
       new Worker(
         name,
-        async (job) => {
-          const handler = processors[name]?.[job.name];
-          if (!handler) throw new UnrecoverableError(`No handler for ${name}/${job.name}`);
-          return handler(job, deps);
-        },
+        dispatcher(name, deps),
         { connection: quiet(createRedis(opts.redisUrl, "worker")), prefix: opts.prefix, concurrency: name === "email" || name === "sms" ? 20 : 5 },
       ),
   );

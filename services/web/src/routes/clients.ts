@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { loadState, requireRole, sentFailure } from "../context.ts";
-import { compact, echo, formFailure, num, optional, str, type FormBody } from "../forms.ts";
+import { addressOf, compact, echo, formFailure, num, optional, str, type FormBody } from "../forms.ts";
 import { activities, CLIENT_TYPE_OPTIONS, LANGUAGE_OPTIONS, places } from "../refdata.ts";
 
 export interface Client {
@@ -42,13 +42,7 @@ function clientBody(body: FormBody) {
     type: str(body, "type"),
     name: str(body, "name"),
     contact: compact({ firstName: str(body, "contact.firstName"), lastName: str(body, "contact.lastName"), phone: optional(str(body, "contact.phone")), email: optional(str(body, "contact.email")) }),
-    address: {
-      street: str(body, "address.street"),
-      number: str(body, "address.number"),
-      postalCode: str(body, "address.postalCode"),
-      municipalityId: str(body, "address.municipalityId"),
-      neighbourhoodId: str(body, "address.neighbourhoodId"),
-    },
+    address: addressOf(body),
     nationalNumber: optional(str(body, "nationalNumber")),
     enterpriseNumber: optional(str(body, "enterpriseNumber")),
     language: str(body, "language") || "nl",

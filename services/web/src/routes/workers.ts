@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { bar } from "../capacity.ts";
 import { loadState, requireRole, sentFailure } from "../context.ts";
-import { compact, echo, formFailure, list, num, optional, str, type FormBody } from "../forms.ts";
+import { addressOf, compact, echo, formFailure, list, num, optional, str, type FormBody } from "../forms.ts";
 import { LANGUAGE_OPTIONS, places, WEEKDAYS } from "../refdata.ts";
 
 export interface Worker {
@@ -56,13 +56,7 @@ function workerBody(body: FormBody) {
     phone: str(body, "phone"),
     email: optional(str(body, "email")),
     language: str(body, "language") || "nl",
-    address: compact({
-      street: str(body, "address.street"),
-      number: str(body, "address.number"),
-      postalCode: str(body, "address.postalCode"),
-      municipalityId: str(body, "address.municipalityId"),
-      neighbourhoodId: str(body, "address.neighbourhoodId"),
-    }),
+    address: addressOf(body),
     iban: str(body, "iban"),
     referrer: str(body, "referrer"),
     referralDate: optional(str(body, "referralDate")),

@@ -1,4 +1,4 @@
-import type { Job } from "bullmq";
+import { UnrecoverableError, type Job } from "bullmq";
 import type { Config } from "@wijkwerk/config";
 import type { Database } from "@wijkwerk/db";
 import type { QueueName } from "@wijkwerk/queue";
@@ -22,4 +22,13 @@ export const processors: Partial<Record<QueueName, Record<string, Processor>>> =
 
 export function registerProcessors(queue: QueueName, handlers: Record<string, Processor>): void {
   processors[queue] = { ...processors[queue], ...handlers };
+}
+
+/** The function a BullMQ Worker on `queue` runs: the registered handler for the job's name, or a permanent failure. */
+export function dispatcher(queue: QueueName, deps: ProcessorDeps): (job: Job) => Promise<unknown> {
+  return async (job) => {
+    const handler = processors[queue]?.[job.name];
+    if (!handler) throw new UnrecoverableError(`No handler for ${queue}/${job.name}`);
+    return handler(job, deps);
+  };
 }
