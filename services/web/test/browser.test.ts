@@ -269,7 +269,9 @@ describe("without JavaScript", () => {
     await page.waitForURL(`${h.webUrl}/consulent`);
 
     await page.goto(`${h.webUrl}/cheques`);
-    await page.selectOption("#f-clientId", clientId);
+    await page.fill("#zoek-clientId", "0470 12 34 56");
+    await page.click("button:has-text('Zoeken')");
+    await page.click(`a[href='/cheques?clientId=${clientId}']`);
     await page.fill("#f-quantity", "5");
     await page.click("button:has-text('Cheques bestellen')");
     expect(await page.textContent(".ogm")).toMatch(/^\+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+$/);

@@ -314,7 +314,7 @@ describe("taking a job for a client", () => {
     const page = await ctx.newPage();
     await page.goto(`${h.webUrl}/klanten/${clientId}`);
     await page.click("a:has-text('Klus opnemen voor deze klant')");
-    expect(await page.inputValue("#f-clientId")).toBe(clientId);
+    expect(await page.inputValue("input[name=clientId]")).toBe(clientId);
     if ((await page.locator("#f-activityCode option[value='accompany.company']").count()) === 0) {
       expect(await page.textContent("main")).toContain("nog niet beschikbaar");
       await ctx.close();
@@ -501,5 +501,88 @@ describe("RULES §3 (S19, S25): a client asks to add an activity, the admin answ
     const listed = (await h.api.app.inject({ url: `/v1/activity-requests?clientId=${own}`, headers: bearer(tenant.token) })).json();
     expect(listed.items).toMatchObject([{ wish: "Iemand die mee naar de markt gaat", activityCode: null, status: "open" }]);
     await ctx.close();
+  });
+});
+
+describe("issue 16, find anyone: pickers search the whole tenant instead of listing the first 200", () => {
+  it("a client and a worker registered a minute ago, after 230 others, are found by phone and name for a klus, a voucher sale and a training", async () => {
+    // 230 clients and 210 workers before them: the old pickers listed the first 200 and stopped.
+    for (let i = 0; i < 230; i++) await addClient(h.api, geo, { agreement: null });
+    for (let i = 0; i < 210; i++) await addWorker(h.api, geo, { agreement: null, availability: [] });
+    const api = (method: "POST" | "GET", url: string, payload?: Record<string, unknown>, token = tenant.token) =>
+      h.api.app.inject({ method, url, headers: bearer(token), ...(payload ? { payload } : {}) });
+    const created = await api("POST", "/v1/clients", {
+      type: "private",
+      name: "Zita Van Damme",
+      contact: { firstName: "Zita", lastName: "Van Damme", phone: "0499 88 77 66" },
+      address: { street: "Sleepstraat", number: "40", postalCode: "9000", municipalityId: geo.municipalityId, neighbourhoodId: geo.centrum },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const zita = created.json().id as string;
+    const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Brussels" }).format(new Date());
+    const agreementRes = await api("POST", `/v1/clients/${zita}/agreements`, { startDate: today });
+    expect(agreementRes.statusCode, agreementRes.body).toBe(201);
+    const finance = tokenFor(h.api, tenant.tenantId, "finance");
+    const paid = await api("POST", "/v1/payments", { paymentReference: agreementRes.json().paymentReference, amountCents: agreementRes.json().feeCents, paidOn: today }, finance);
+    expect(paid.statusCode, paid.body).toBe(201);
+    const zuhal = await addWorker(h.api, geo, { firstName: "Zuhal", agreement });
+    const training = await api("POST", "/v1/trainings", { name: "Ramen wassen zonder ladder", skillId: geo.tuinonderhoudSkillId, description: "Basis", durationMinutes: 120 });
+    const day = ahead(8);
+    const session = await api("POST", "/v1/training-sessions", { trainingId: training.json().id, startsAt: `${day}T09:00:00+01:00`, endsAt: `${day}T11:00:00+01:00`, location: "Buurthuis Centrum", capacity: 4, trainer: "Els" });
+    expect(session.statusCode, session.body).toBe(201);
+
+    const ctx = await as("consultant");
+    const page = await ctx.newPage();
+    // 1. A klus: the client is found by the phone number as she says it.
+    await page.goto(`${h.webUrl}/klussen/nieuw`);
+    await page.fill("#zoek-clientId", "0499 88 77 66");
+    await page.click("button:has-text('Zoeken')");
+    expect(await page.locator(".picker-results li").count()).toBe(1);
+    await check(page, "klus-klant-zoeken");
+    await page.click("a:has-text('Kies Zita Van Damme')");
+    expect(await page.inputValue("input[name=clientId]")).toBe(zita);
+    await page.selectOption("#f-activityCode", "accompany.company");
+    await page.fill("#f-description", "Samen naar de markt");
+    await page.fill("#f-estimatedMinutes", "60");
+    await page.fill("#f-window-from", `${ahead(10)}T10:00`);
+    await page.fill("#f-window-to", `${ahead(10)}T12:00`);
+    await page.click("button:has-text('Klus opnemen')");
+    await page.waitForURL(/\/klussen\/[0-9a-f-]{36}$/);
+
+    // 2. Cheques for her: found by part of her name; a search for nobody says so.
+    await page.goto(`${h.webUrl}/cheques`);
+    await page.fill("#zoek-clientId", "niemand-zo-genoemd");
+    await page.click("button:has-text('Zoeken')");
+    expect(await page.textContent(".picker [role=status]")).toContain("Niemand gevonden");
+    await page.fill("#zoek-clientId", "van damme");
+    await page.click("button:has-text('Zoeken')");
+    await page.click("a:has-text('Kies Zita Van Damme')");
+    await page.fill("#f-quantity", "4");
+    await page.click("button:has-text('Cheques bestellen')");
+    const ogm = (await page.textContent(".ogm"))!;
+    expect(ogm).toMatch(/^\+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+$/);
+    await check(page, "cheques-gekozen-klant");
+
+    // 3. A training for the new worker, found by first name.
+    await page.goto(`${h.webUrl}/opleidingen`);
+    await page.fill("#zoek-workerId", "Zuhal");
+    await page.click("button:has-text('Zoeken')");
+    await page.click("a:has-text('Kies Zuhal Janssens')");
+    await page.locator(".card", { hasText: "Ramen wassen zonder ladder" }).locator("button:has-text('Zuhal Janssens inschrijven')").click();
+    await page.waitForURL(`${h.webUrl}/opleidingen?workerId=${zuhal}`);
+    expect(await page.textContent("[role=status]")).toContain("ingeschreven");
+    await check(page, "opleiding-gekozen-werker");
+    await ctx.close();
+
+    // The outcome, through the API.
+    const jobs = (await api("GET", "/v1/jobs?limit=200")).json() as { items: { clientId: string; description: string }[] };
+    expect(jobs.items.filter((j) => j.clientId === zita).map((j) => j.description)).toEqual(["Samen naar de markt"]);
+    // The order has no list route: finance pays the OGM the page showed, and Zita's wallet holds the 4 cheques.
+    const [order] = await h.api.owner.sql<{ amount_cents: number }[]>`SELECT amount_cents FROM voucher_orders WHERE payment_reference = ${ogm}`;
+    const payment = await api("POST", "/v1/payments", { paymentReference: ogm, amountCents: order!.amount_cents, paidOn: today }, finance);
+    expect(payment.statusCode, payment.body).toBe(201);
+    expect((await api("GET", `/v1/clients/${zita}/wallet`)).json().available).toBe(4);
+    const enrolments = (await api("GET", `/v1/training-sessions/${session.json().id}/enrollments`)).json();
+    expect(enrolments.items.map((e: { workerId: string }) => e.workerId)).toEqual([zuhal]);
   });
 });

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { bar } from "../capacity.ts";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 import { compact, echo, formFailure, localToIso, num, str, type FormBody } from "../forms.ts";
+import { pickClient } from "../pickers.ts";
 import { activities } from "../refdata.ts";
 
 export interface Job {
@@ -65,18 +66,14 @@ const jobs: FastifyPluginAsync = async (app) => {
 
   async function jobForm(request: FastifyRequest, values: Record<string, unknown>, extra: Record<string, unknown> = {}) {
     const token = request.session!.token;
-    const [clientList, acts] = await Promise.all([api.request("GET", "/v1/clients", { token, query: { limit: 200 } }), activities(api, token)]);
-    return {
-      title: "Klus opnemen",
-      values,
-      clients: clientList.ok ? clientList.data.items.map((c) => ({ value: c.id, label: c.name })) : [],
-      activities: acts.options,
-      refUnavailable: !clientList.ok || acts.unavailable,
-      ...extra,
-    };
+    const query = request.query as { clientId?: string; zoek?: string };
+    const [picker, acts] = await Promise.all([pickClient(api, token, { clientId: (typeof values.clientId === "string" && values.clientId) || query.clientId, zoek: query.zoek }), activities(api, token)]);
+    return { title: "Klus opnemen", values, picker, activities: acts.options, refUnavailable: acts.unavailable, ...extra };
   }
 
-  app.get<{ Querystring: { clientId?: string } }>("/klussen/nieuw", guard, async (request, reply) => reply.page("jobs/new", await jobForm(request, { clientId: request.query.clientId ?? "", estimatedMinutes: "120" })));
+  app.get<{ Querystring: { clientId?: string; zoek?: string } }>("/klussen/nieuw", guard, async (request, reply) =>
+    reply.page("jobs/new", await jobForm(request, { clientId: request.query.clientId ?? "", estimatedMinutes: "120" })),
+  );
 
   app.post<{ Body: FormBody }>("/klussen/nieuw", guard, async (request, reply) => {
     const b = request.body;

@@ -2,18 +2,20 @@ import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { randomUUID } from "node:crypto";
 import { requireRole, sentFailure } from "../context.ts";
 import { echo, formFailure, num, str, type FormBody } from "../forms.ts";
+import { pickClient } from "../pickers.ts";
 
-/** Selling vouchers at the counter: pick a client, a quantity, and hand over the OGM. */
+/** Selling vouchers at the counter: find the client, a quantity, and hand over the OGM. */
 const vouchers: FastifyPluginAsync = async (app) => {
   const { api } = app.web;
   const guard = { preHandler: requireRole("admin", "consultant") };
 
   async function page(request: FastifyRequest, values: Record<string, unknown>, extra: Record<string, unknown> = {}) {
-    const clients = await api.request("GET", "/v1/clients", { token: request.session!.token, query: { limit: 200 } });
-    return { title: "Cheques verkopen", values, clients: clients.ok ? clients.data.items.map((c) => ({ value: c.id, label: `${c.name}${c.clientNumber ? ` (${c.clientNumber})` : ""}` })) : [], clientsUnavailable: !clients.ok, ...extra };
+    const query = request.query as { clientId?: string; zoek?: string };
+    const picker = await pickClient(api, request.session!.token, { clientId: (typeof values.clientId === "string" && values.clientId) || query.clientId, zoek: query.zoek });
+    return { title: "Cheques verkopen", values, picker, ...extra };
   }
 
-  app.get("/cheques", guard, async (request, reply) => reply.page("consultant/vouchers", await page(request, { quantity: "10" })));
+  app.get<{ Querystring: { clientId?: string; zoek?: string } }>("/cheques", guard, async (request, reply) => reply.page("consultant/vouchers", await page(request, { quantity: "10" })));
 
   app.post<{ Body: FormBody }>("/cheques", guard, async (request, reply) => {
     const body = { clientId: str(request.body, "clientId"), quantity: num(request.body, "quantity") ?? "" };
