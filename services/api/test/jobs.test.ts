@@ -196,3 +196,22 @@ describe("GET /v1/jobs", () => {
     expect(create.statusCode).toBe(404);
   });
 });
+
+describe("GET /v1/jobs?q=&clientId= (issue 16: find a klus)", () => {
+  it("finds a job by part of its description or of its client's name, treats % as a letter, and filters by client", async () => {
+    const other = await addClient(t, geo);
+    const [{ name }] = await t.owner.sql<{ name: string }[]>`SELECT name FROM clients WHERE id = ${other}`;
+    const mine = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: job({ description: "Haag snoeien 100% netjes" }) });
+    const theirs = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: job({ clientId: other, description: "Boodschappen" }) });
+    expect([mine.statusCode, theirs.statusCode]).toEqual([201, 201]);
+    const ids = async (query: string) => (await t.app.inject({ url: `/v1/jobs?${query}`, headers: bearer(consultant) })).json().items.map((j: { id: string }) => j.id);
+    expect(await ids("q=haag%20SNOEIEN")).toEqual([mine.json().id]);
+    expect(await ids(`q=${encodeURIComponent(name)}`)).toEqual([theirs.json().id]);
+    expect(await ids("q=100%25")).toEqual([mine.json().id]);
+    expect(await ids("q=snoeien%25netjes")).toEqual([]); // a wildcard would have matched
+    expect(await ids(`clientId=${other}`)).toEqual([theirs.json().id]);
+    // Another organisation's consultant finds nothing of Gent's.
+    const aalstConsultant = tokenFor(t, aalst.tenantId, "consultant");
+    expect((await t.app.inject({ url: "/v1/jobs?q=haag", headers: bearer(aalstConsultant) })).json().items).toEqual([]);
+  });
+});

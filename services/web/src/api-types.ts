@@ -5413,9 +5413,12 @@ export interface operations {
     listJobs: {
         parameters: {
             query?: {
+                clientId?: string;
                 cursor?: string;
                 limit?: number;
                 neighbourhoodId?: string;
+                /** @description Part of the description or of the client's name */
+                q?: string;
                 status?: "open" | "assigned" | "done" | "cancelled";
             };
             header?: never;

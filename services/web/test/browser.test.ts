@@ -270,7 +270,7 @@ describe("without JavaScript", () => {
 
     await page.goto(`${h.webUrl}/cheques`);
     await page.fill("#zoek-clientId", "0470 12 34 56");
-    await page.click("button:has-text('Zoeken')");
+    await page.click(".picker button");
     await page.click(`a[href='/cheques?clientId=${clientId}']`);
     await page.fill("#f-quantity", "5");
     await page.click("button:has-text('Cheques bestellen')");

@@ -505,7 +505,7 @@ describe("RULES §3 (S19, S25): a client asks to add an activity, the admin answ
 });
 
 describe("issue 16, find anyone: pickers search the whole tenant instead of listing the first 200", () => {
-  it("a client and a worker registered a minute ago, after 230 others, are found by phone and name for a klus, a voucher sale and a training", async () => {
+  it("a client and a worker registered a minute ago, after 230 others, are found by phone and name for a klus, a voucher sale, a training and in the header search", async () => {
     // 230 clients and 210 workers before them: the old pickers listed the first 200 and stopped.
     for (let i = 0; i < 230; i++) await addClient(h.api, geo, { agreement: null });
     for (let i = 0; i < 210; i++) await addWorker(h.api, geo, { agreement: null, availability: [] });
@@ -536,7 +536,7 @@ describe("issue 16, find anyone: pickers search the whole tenant instead of list
     // 1. A klus: the client is found by the phone number as she says it.
     await page.goto(`${h.webUrl}/klussen/nieuw`);
     await page.fill("#zoek-clientId", "0499 88 77 66");
-    await page.click("button:has-text('Zoeken')");
+    await page.click(".picker button");
     expect(await page.locator(".picker-results li").count()).toBe(1);
     await check(page, "klus-klant-zoeken");
     await page.click("a:has-text('Kies Zita Van Damme')");
@@ -552,10 +552,10 @@ describe("issue 16, find anyone: pickers search the whole tenant instead of list
     // 2. Cheques for her: found by part of her name; a search for nobody says so.
     await page.goto(`${h.webUrl}/cheques`);
     await page.fill("#zoek-clientId", "niemand-zo-genoemd");
-    await page.click("button:has-text('Zoeken')");
+    await page.click(".picker button");
     expect(await page.textContent(".picker [role=status]")).toContain("Niemand gevonden");
     await page.fill("#zoek-clientId", "van damme");
-    await page.click("button:has-text('Zoeken')");
+    await page.click(".picker button");
     await page.click("a:has-text('Kies Zita Van Damme')");
     await page.fill("#f-quantity", "4");
     await page.click("button:has-text('Cheques bestellen')");
@@ -566,13 +566,34 @@ describe("issue 16, find anyone: pickers search the whole tenant instead of list
     // 3. A training for the new worker, found by first name.
     await page.goto(`${h.webUrl}/opleidingen`);
     await page.fill("#zoek-workerId", "Zuhal");
-    await page.click("button:has-text('Zoeken')");
+    await page.click(".picker button");
     await page.click("a:has-text('Kies Zuhal Janssens')");
     await page.locator(".card", { hasText: "Ramen wassen zonder ladder" }).locator("button:has-text('Zuhal Janssens inschrijven')").click();
     await page.waitForURL(`${h.webUrl}/opleidingen?workerId=${zuhal}`);
     expect(await page.textContent("[role=status]")).toContain("ingeschreven");
     await check(page, "opleiding-gekozen-werker");
     await ctx.close();
+
+    // 4. On a phone, the header search finds her by phone and her klus by its words; one click to each.
+    const phone = await as("consultant", undefined, 360);
+    const pp = await phone.newPage();
+    await pp.goto(`${h.webUrl}/consulent`);
+    await pp.fill("#zoek-kop", "0499887766");
+    await pp.click(".top-search button");
+    await pp.waitForURL(/\/zoeken\?q=0499887766$/);
+    expect(await horizontalOverflow(pp)).toBeLessThanOrEqual(0);
+    await check(pp, "zoeken-360");
+    await pp.click("a:has-text('Zita Van Damme')");
+    await pp.waitForURL(`${h.webUrl}/klanten/${zita}`);
+    await pp.fill("#zoek-kop", "naar de markt");
+    await pp.click(".top-search button");
+    expect(await pp.locator("section", { hasText: "Klussen" }).locator("li").count()).toBe(1);
+    await pp.click("a:has-text('Samen naar de markt')");
+    await pp.waitForURL(/\/klussen\/[0-9a-f-]{36}$/);
+    expect(await pp.textContent("h1")).toBe("Klus: Samen naar de markt");
+    await pp.goto(`${h.webUrl}/zoeken?q=niemand-zo-genoemd`);
+    expect(await pp.textContent("[role=status]")).toContain("Niets gevonden");
+    await phone.close();
 
     // The outcome, through the API.
     const jobs = (await api("GET", "/v1/jobs?limit=200")).json() as { items: { clientId: string; description: string }[] };

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "@wijkwerk/db";
+import { containsPattern } from "../search.ts";
 
 /** Every query of jobs (klussen), inside the caller's tenant transaction; results typed here. */
 
@@ -73,14 +74,16 @@ export async function insertJobs(
 /** Oldest first, keyset-paged on (created_at, id); a client's own jobs only when clientId is given. */
 export async function listJobs(
   tx: Tx,
-  q: { status?: string | undefined; neighbourhoodId?: string | undefined; clientId?: string | null | undefined; after: readonly unknown[] | undefined; limit: number },
+  q: { status?: string | undefined; neighbourhoodId?: string | undefined; clientId?: string | null | undefined; text?: string | undefined; after: readonly unknown[] | undefined; limit: number },
 ): Promise<(JobRow & { cursor_at: string })[]> {
+  const like = q.text ? containsPattern(q.text) : null;
   return tx.execute<JobRow & { cursor_at: string }>(sql`
-    SELECT *, created_at::text AS cursor_at FROM jobs
+    SELECT *, created_at::text AS cursor_at FROM jobs j
      WHERE tenant_id = app_current_tenant()
        ${q.status ? sql`AND status = ${q.status}` : sql``}
        ${q.neighbourhoodId ? sql`AND neighbourhood_id = ${q.neighbourhoodId}` : sql``}
        ${q.clientId !== undefined ? sql`AND client_id = ${q.clientId}` : sql``}
+       ${like ? sql`AND (j.description ILIKE ${like} OR EXISTS (SELECT 1 FROM clients c WHERE c.tenant_id = j.tenant_id AND c.id = j.client_id AND c.name ILIKE ${like}))` : sql``}
        ${q.after ? sql`AND (created_at, id) > (${String(q.after[0])}::timestamptz, ${String(q.after[1])}::uuid)` : sql``}
      ORDER BY created_at, id
      LIMIT ${q.limit + 1}`);

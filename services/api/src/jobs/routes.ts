@@ -41,12 +41,12 @@ const jobs: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/jobs",
     { config: { roles: READERS }, schema: { tags: ["jobs"], summary: "List jobs", querystring: S.ListQuerySchema, response: { 200: Page(S.JobOut), ...errorResponses(401, 403, 422) } } },
     async (request) => {
-      const { status, neighbourhoodId } = request.query;
+      const { status, neighbourhoodId, q } = request.query;
       const limit = request.query.limit ?? 50;
       const after = decodeCursor(request.query.cursor, 2);
       const actor = request.claims;
-      const clientId = actor.role === "client" ? (actor.subjectId ?? null) : undefined;
-      const rows = await request.tenantTx(({ tx }) => repo.listJobs(tx, { status, neighbourhoodId, clientId, after, limit }));
+      const clientId = actor.role === "client" ? (actor.subjectId ?? null) : request.query.clientId;
+      const rows = await request.tenantTx(({ tx }) => repo.listJobs(tx, { status, neighbourhoodId, clientId, text: q, after, limit }));
       const page = pageOf(rows, limit, (r) => [r.cursor_at, r.id]);
       return { items: page.items.map(jobOut), nextCursor: page.nextCursor };
     },

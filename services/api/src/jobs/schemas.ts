@@ -37,7 +37,16 @@ export const JobOut = Type.Object({
 export const OccurrenceOut = Type.Object({ id: Uuid, window: WindowOut, status: JobStatus });
 const AssignmentSummary = Type.Object({ id: Uuid, workerId: Uuid, startsAt: Type.String(), endsAt: Type.String(), status: Type.String() });
 export const JobDetail = Type.Composite([JobOut, Type.Object({ occurrences: Type.Array(OccurrenceOut), assignments: Type.Array(AssignmentSummary) })]);
-export const ListQuerySchema = Type.Object({ ...ListQuery, status: Type.Optional(JobStatus), neighbourhoodId: Type.Optional(Uuid) }, { additionalProperties: false });
+export const ListQuerySchema = Type.Object(
+  {
+    ...ListQuery,
+    status: Type.Optional(JobStatus),
+    neighbourhoodId: Type.Optional(Uuid),
+    clientId: Type.Optional(Uuid),
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: "Part of the description or of the client's name" })),
+  },
+  { additionalProperties: false },
+);
 export const CancelBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 500, description: "Why, in a few words: the worker and the client read it" }) }, { additionalProperties: false });
 export const CancelOut = Type.Composite([
   JobOut,

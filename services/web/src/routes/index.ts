@@ -9,10 +9,11 @@ import devMailbox from "./dev-mailbox.ts";
 import finance from "./finance.ts";
 import jobs from "./jobs.ts";
 import officeHours from "./office-hours.ts";
+import search from "./search.ts";
 import trainings from "./trainings.ts";
 import vouchers from "./vouchers.ts";
 import workerPortal from "./worker-portal.ts";
 import workers from "./workers.ts";
 
 /** One plugin per area of the UI. */
-export const routes: FastifyPluginAsync[] = [auth, consultant, workers, clients, jobs, officeHours, vouchers, trainings, deliveries, workerPortal, clientPortal, activityRequests, finance, devMailbox];
+export const routes: FastifyPluginAsync[] = [auth, consultant, workers, clients, jobs, officeHours, vouchers, trainings, deliveries, workerPortal, clientPortal, activityRequests, search, finance, devMailbox];

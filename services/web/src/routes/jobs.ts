@@ -2,7 +2,7 @@ import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { bar } from "../capacity.ts";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 import { compact, echo, formFailure, localToIso, num, str, type FormBody } from "../forms.ts";
-import { pickClient } from "../pickers.ts";
+import { pickClient } from "../search.ts";
 import { activities } from "../refdata.ts";
 
 export interface Job {

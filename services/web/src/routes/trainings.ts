@@ -2,7 +2,7 @@ import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { brusselsDateOf } from "@wijkwerk/domain";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 import { formFailure, str, type FormBody } from "../forms.ts";
-import { pickWorker } from "../pickers.ts";
+import { pickWorker } from "../search.ts";
 
 /** Training sessions and enrolling a worker (full sessions put the worker on the waiting list). */
 const trainings: FastifyPluginAsync = async (app) => {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { randomUUID } from "node:crypto";
 import { requireRole, sentFailure } from "../context.ts";
 import { echo, formFailure, num, str, type FormBody } from "../forms.ts";
-import { pickClient } from "../pickers.ts";
+import { pickClient } from "../search.ts";
 
 /** Selling vouchers at the counter: find the client, a quantity, and hand over the OGM. */
 const vouchers: FastifyPluginAsync = async (app) => {

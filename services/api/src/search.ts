@@ -1,0 +1,16 @@
+/**
+ * What a person types in a search box, made safe for ILIKE: `%` and `_` are letters to them, not
+ * wildcards. One helper so every list's `q` behaves the same.
+ */
+export function containsPattern(q: string): string {
+  return `%${q.trim().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+/**
+ * Phones are stored as E.164 (+32470…); people type 0470 12 34 56. The digits after the trunk 0,
+ * or null when too few to search on.
+ */
+export function phoneDigits(q: string): string | null {
+  const digits = q.replace(/\D/g, "").replace(/^0+/, "");
+  return digits.length >= 3 ? digits : null;
+}
