@@ -1194,8 +1194,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Dispute an entry; the consultant is told
-         * @description Roles: client
+         * Dispute an entry (the client, or a consultant for the client); the consultant is told
+         * @description Roles: client, consultant, admin
          */
         post: operations["disputeTimeEntry"];
         delete?: never;

@@ -39,8 +39,9 @@ const timeEntries: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/time-entries/:id/dispute",
     {
-      config: { roles: ["client"], errors: ["time_entry.not_disputable"] },
-      schema: { tags: ["time entries"], summary: "Dispute an entry; the consultant is told", params: IdParams, body: S.DisputeBody, response: { 200: S.TimeEntryOut, ...errorResponses(401, 403, 404, 409, 422) } },
+      // A consultant records the dispute of a client who phones or comes to the zitdag (issue 16); the audit row names who did.
+      config: { roles: ["client", "consultant", "admin"], errors: ["time_entry.not_disputable"] },
+      schema: { tags: ["time entries"], summary: "Dispute an entry (the client, or a consultant for the client); the consultant is told", params: IdParams, body: S.DisputeBody, response: { 200: S.TimeEntryOut, ...errorResponses(401, 403, 404, 409, 422) } },
     },
     async (request) => request.tenantTx((ctx) => dispute(ctx, request.params.id, request.body.reason)),
   );

@@ -7,6 +7,7 @@ import consultant from "./consultant.ts";
 import deliveries from "./deliveries.ts";
 import devMailbox from "./dev-mailbox.ts";
 import finance from "./finance.ts";
+import hoursOnBehalf from "./hours-on-behalf.ts";
 import jobs from "./jobs.ts";
 import officeHours from "./office-hours.ts";
 import search from "./search.ts";
@@ -16,4 +17,4 @@ import workerPortal from "./worker-portal.ts";
 import workers from "./workers.ts";
 
 /** One plugin per area of the UI. */
-export const routes: FastifyPluginAsync[] = [auth, consultant, workers, clients, jobs, officeHours, vouchers, trainings, deliveries, workerPortal, clientPortal, activityRequests, search, finance, devMailbox];
+export const routes: FastifyPluginAsync[] = [auth, consultant, workers, clients, jobs, officeHours, vouchers, hoursOnBehalf, trainings, deliveries, workerPortal, clientPortal, activityRequests, search, finance, devMailbox];

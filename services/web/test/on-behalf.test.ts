@@ -1,0 +1,107 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addClient, addWorker, createGeo, tokenFor, type Geo } from "../../api/test/fixtures/work.ts";
+import { bearer, createTenant, type TenantLogin } from "../../api/test/helpers.ts";
+import { check, scanContext, startHarness, type Harness } from "./browser-harness.ts";
+
+let h: Harness;
+let tenant: TenantLogin;
+let geo: Geo;
+
+const year = new Date().getUTCFullYear();
+const agreement = { start: `${year}-01-01`, end: `${year + 1}-12-31` };
+const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Brussels" }).format(new Date());
+
+/** An accepted assignment today, written as owner like the API's own fixtures. */
+async function acceptedToday(clientId: string, workerId: string, from: string, to: string, description: string): Promise<string> {
+  const jobId = randomUUID();
+  const id = randomUUID();
+  await h.api.owner.sql`
+    INSERT INTO jobs (tenant_id, id, client_id, activity_code, description, estimated_minutes, window_from, window_to, neighbourhood_id, status, created_by_type, created_by_id)
+    VALUES (${tenant.tenantId}, ${jobId}, ${clientId}, 'accompany.company', ${description}, 120, ${`${today}T${from}:00+01:00`}, ${`${today}T${to}:00+01:00`}, ${geo.centrum}, 'assigned', 'consultant', 'fixture')`;
+  await h.api.owner.sql`
+    INSERT INTO assignments (tenant_id, id, job_id, worker_id, client_id, starts_at, ends_at, status, created_by_id)
+    VALUES (${tenant.tenantId}, ${id}, ${jobId}, ${workerId}, ${clientId}, ${`${today}T${from}:00+01:00`}, ${`${today}T${to}:00+01:00`}, 'accepted', 'fixture')`;
+  return id;
+}
+
+beforeAll(async () => {
+  h = await startHarness();
+  tenant = await createTenant(h.api, `namens-${randomUUID().slice(0, 6)}`);
+  geo = await createGeo(h.api, tenant.tenantId);
+});
+afterAll(async () => h?.close());
+
+describe("issue 16, acting on behalf: hours reported by phone, and a client's answer taken at the zitdag", () => {
+  it("the consultant enters a worker's hours, then confirms one entry for the client, disputes the other and corrects it", async () => {
+    const clientId = await addClient(h.api, geo, { agreement });
+    const workerId = await addWorker(h.api, geo, { firstName: "Amina", agreement });
+    const morning = await acceptedToday(clientId, workerId, "08:00", "10:00", "Boodschappen");
+    const afternoon = await acceptedToday(clientId, workerId, "13:00", "15:00", "Wandelen");
+    // Cheques in the wallet, so the entries wait for the client (not for cheques).
+    const api = (method: "GET" | "POST", url: string, payload?: object, token = tenant.token, idem?: string) =>
+      h.api.app.inject({ method, url, headers: { ...bearer(token), ...(idem ? { "idempotency-key": idem } : {}) }, ...(payload ? { payload } : {}) });
+    const order = await api("POST", "/v1/voucher-orders", { clientId, quantity: 10 }, tenant.token, randomUUID());
+    expect(order.statusCode, order.body).toBe(201);
+    const paid = await api("POST", "/v1/payments", { paymentReference: order.json().paymentReference, amountCents: order.json().amountCents, paidOn: today }, tokenFor(h.api, tenant.tenantId, "finance"));
+    expect(paid.statusCode, paid.body).toBe(201);
+
+    const ctx = await scanContext(h.browser, { width: 1280 });
+    await ctx.addCookies([{ name: "ww_session", value: tokenFor(h.api, tenant.tenantId, "consultant"), url: h.webUrl, httpOnly: true, sameSite: "Lax" }]);
+    const page = await ctx.newPage();
+
+    // 1. Amina phones: two hours this morning, an hour and a half this afternoon.
+    await page.goto(`${h.webUrl}/werkers/${workerId}`);
+    await page.click("a:has-text('Uren ingeven of bekijken')");
+    await page.waitForURL(`${h.webUrl}/werkers/${workerId}/uren`);
+    await page.selectOption("#f-assignmentId", morning);
+    await page.fill("#f-minutes", "twee uur");
+    await page.click("button:has-text('Uren ingeven')");
+    await expect.poll(() => page.locator("#f-minutes-error").isVisible()).toBe(true);
+    await check(page, "uren-namens-werker-fout");
+    await page.fill("#f-minutes", "120");
+    await page.click("button:has-text('Uren ingeven')");
+    await page.waitForURL(`${h.webUrl}/werkers/${workerId}/uren`);
+    expect(await page.textContent("[role=status]")).toContain("2 cheque(s)");
+    await page.selectOption("#f-assignmentId", afternoon);
+    await page.fill("#f-minutes", "90");
+    await page.click("button:has-text('Uren ingeven')");
+    await page.waitForURL(`${h.webUrl}/werkers/${workerId}/uren`);
+    expect(await page.locator("tbody tr").count()).toBe(2);
+    await check(page, "uren-namens-werker");
+
+    // 2. The client comes to the zitdag: the morning is right, the afternoon was one hour.
+    await page.goto(`${h.webUrl}/klanten/${clientId}`);
+    await page.click("a:has-text('Uren nakijken')");
+    await page.waitForURL(`${h.webUrl}/klanten/${clientId}/uren`);
+    expect(await page.locator(".card").count()).toBe(2);
+    await check(page, "uren-namens-klant");
+    const entries = (await api("GET", `/v1/time-entries?clientId=${clientId}`)).json().items as { id: string; assignmentId: string }[];
+    const morningEntry = entries.find((e) => e.assignmentId === morning)!.id;
+    const afternoonEntry = entries.find((e) => e.assignmentId === afternoon)!.id;
+    await page.locator(`#uren-${morningEntry}`).locator("button:has-text('Bevestigen')").click();
+    await page.waitForURL(`${h.webUrl}/klanten/${clientId}/uren`);
+    expect(await page.textContent("[role=status]")).toContain("bevestigd");
+    const card = page.locator(`#uren-${afternoonEntry}`);
+    await card.locator("textarea[name=reason]").fill("Het was maar één uur.");
+    await card.locator("button:has-text('Betwisten')").click();
+    await page.waitForURL(`${h.webUrl}/klanten/${clientId}/uren`);
+    expect(await page.textContent("[role=status]")).toContain("betwisting");
+    expect(await page.locator(`#uren-${afternoonEntry}`).textContent()).toContain("Het was maar één uur.");
+    await page.locator(`#uren-${afternoonEntry} summary`).click();
+    await page.fill(`#minutes-${afternoonEntry}`, "60");
+    await page.locator(`#uren-${afternoonEntry}`).locator("button:has-text('Verbeterde uren opslaan')").click();
+    await page.waitForURL(`${h.webUrl}/klanten/${clientId}/uren`);
+    expect(await page.textContent("[role=status]")).toContain("verbeterd");
+    await check(page, "uren-namens-klant-verbeterd");
+    await ctx.close();
+
+    // The outcome, through the API: one confirmed, one replaced by a corrected entry of 60 minutes; the dispute names its author.
+    const after = (await api("GET", `/v1/time-entries?clientId=${clientId}`)).json().items as { id: string; status: string; minutes: number; correctsEntryId: string | null; disputeReason: string | null }[];
+    expect(after.find((e) => e.id === morningEntry)).toMatchObject({ status: "confirmed", minutes: 120 });
+    expect(after.find((e) => e.id === afternoonEntry)).toMatchObject({ status: "cancelled", disputeReason: "Het was maar één uur." });
+    expect(after.find((e) => e.correctsEntryId === afternoonEntry)).toMatchObject({ status: "submitted", minutes: 60 });
+    const [audit] = await h.api.owner.sql<{ actor_type: string }[]>`SELECT actor_type FROM audit_log WHERE entity = 'time_entry' AND entity_id = ${afternoonEntry} AND action = 'dispute'`;
+    expect(audit?.actor_type).toBe("consultant");
+  });
+});
