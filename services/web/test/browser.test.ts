@@ -149,7 +149,11 @@ describe("wijk-werkers", () => {
 
     await page.fill("#f-nationalNumber", insz("850730033"));
     await page.click("button:has-text('Registreren')");
-    await page.waitForURL(`${h.webUrl}/werkers`);
+    // Registration leads to the worker's page with the next steps (issue 16).
+    await page.waitForURL(/\/werkers\/[0-9a-f-]{36}$/);
+    expect(await page.textContent("h1")).toBe("Ahmed Benali");
+    expect(await page.textContent(".steps")).toContain("nog te doen");
+    await page.goto(`${h.webUrl}/werkers`);
     expect(await page.textContent("main")).toContain("Ahmed Benali");
     await check(page, "werkers-lijst");
 

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mod97 } from "@wijkwerk/domain";
 import { addClient, addWorker, createGeo, tokenFor, type Geo } from "../../api/test/fixtures/work.ts";
 import { bearer, createTenant, type TenantLogin } from "../../api/test/helpers.ts";
 import { ARTIFACTS, check, horizontalOverflow, scanContext, startHarness, type Harness } from "./browser-harness.ts";
@@ -605,5 +606,71 @@ describe("issue 16, find anyone: pickers search the whole tenant instead of list
     expect((await api("GET", `/v1/clients/${zita}/wallet`)).json().available).toBe(4);
     const enrolments = (await api("GET", `/v1/training-sessions/${session.json().id}/enrollments`)).json();
     expect(enrolments.items.map((e: { workerId: string }) => e.workerId)).toEqual([zuhal]);
+  });
+});
+
+describe("issue 16, registration that leads somewhere", () => {
+  it("a worker registered at the zitdag lands on their page, takes the next steps there and then appears in a job's match list", async () => {
+    const day = ahead(4);
+    const created = await h.api.app.inject({
+      method: "POST",
+      url: "/v1/jobs",
+      headers: bearer(tenant.token),
+      payload: { clientId, activityCode: "garden.hedges", description: "De haag vooraan snoeien", estimatedMinutes: 120, window: { from: `${day}T09:00:00+01:00`, to: `${day}T12:00:00+01:00` } },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const hedgeJob = created.json().id as string;
+    const matchIds = async () => ((await h.api.app.inject({ url: `/v1/jobs/${hedgeJob}/matches?limit=50`, headers: bearer(tenant.token) })).json().items as { workerId: string }[]).map((m) => m.workerId);
+
+    const ctx = await as("consultant");
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/werkers/nieuw`);
+    const nine = "920315047";
+    await page.fill("#f-firstName", "Samira");
+    await page.fill("#f-lastName", "El Idrissi");
+    await page.fill("#f-nationalNumber", nine + String(97 - mod97(nine)).padStart(2, "0"));
+    await page.fill("#f-phone", "0486 55 44 33");
+    await page.fill("#f-address-street", "Kouter");
+    await page.fill("#f-address-number", "9");
+    await page.fill("#f-address-postalCode", "9000");
+    await page.selectOption("#f-address-municipalityId", geo.municipalityId);
+    await page.selectOption("#f-address-neighbourhoodId", geo.centrum);
+    await page.fill("#f-iban", "BE68 5390 0754 7034");
+    await page.check("input[name=referrer][value=vdab]");
+    for (const d of ["1", "2", "3", "4", "5", "6", "7"]) await page.check(`input[name=weekday][value='${d}']`);
+    await page.click("button:has-text('Registreren')");
+    await page.waitForURL(/\/werkers\/[0-9a-f-]{36}$/);
+    const samira = new URL(page.url()).pathname.split("/").pop()!;
+    expect(await page.textContent("[role=status]")).toContain("volgende stappen");
+    expect(await page.locator(".steps .step-open").count()).toBe(3);
+    await check(page, "werker-volgende-stappen");
+    expect(await matchIds()).not.toContain(samira);
+
+    // The agreement, the activity and the skill the hedge needs, each on the same page.
+    await page.fill("#f-startDate", new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Brussels" }).format(new Date()));
+    await page.click("button:has-text('Overeenkomst bewaren')");
+    await page.waitForURL(`${h.webUrl}/werkers/${samira}#overeenkomst`);
+    await page.check("input[name=activityCodes][value='garden.hedges']");
+    await page.click("button:has-text('Activiteiten bewaren')");
+    await page.waitForURL(`${h.webUrl}/werkers/${samira}#activiteiten`);
+    // A skill without a date is refused at the field; with one, it is kept.
+    await page.selectOption("#f-skillId", geo.tuinonderhoudSkillId);
+    await page.fill("#f-obtainedOn", "");
+    await page.click("button:has-text('Competentie bewaren')");
+    await expect.poll(() => page.locator("#f-obtainedOn-error").isVisible()).toBe(true);
+    await page.fill("#f-obtainedOn", "2026-06-01");
+    await page.click("button:has-text('Competentie bewaren')");
+    await page.waitForURL(`${h.webUrl}/werkers/${samira}#competenties`);
+    expect(await page.locator(".steps .step-open").count()).toBe(0);
+    await check(page, "werker-stappen-klaar");
+
+    await page.goto(`${h.webUrl}/klussen/${hedgeJob}`);
+    expect(await page.locator(".card", { hasText: "Samira El Idrissi" }).count()).toBe(1);
+    await ctx.close();
+
+    expect(await matchIds()).toContain(samira);
+    const worker = (await h.api.app.inject({ url: `/v1/workers/${samira}`, headers: bearer(tenant.token) })).json();
+    expect(worker).toMatchObject({ activityCodes: ["garden.hedges"], skills: [{ skillId: geo.tuinonderhoudSkillId, obtainedOn: "2026-06-01" }] });
+    expect(worker.availability).toHaveLength(7);
   });
 });

@@ -14,7 +14,8 @@ import search from "./search.ts";
 import trainings from "./trainings.ts";
 import vouchers from "./vouchers.ts";
 import workerPortal from "./worker-portal.ts";
+import workerPage from "./worker-page.ts";
 import workers from "./workers.ts";
 
 /** One plugin per area of the UI. */
-export const routes: FastifyPluginAsync[] = [auth, consultant, workers, clients, jobs, officeHours, vouchers, hoursOnBehalf, trainings, deliveries, workerPortal, clientPortal, activityRequests, search, finance, devMailbox];
+export const routes: FastifyPluginAsync[] = [auth, consultant, workers, workerPage, clients, jobs, officeHours, vouchers, hoursOnBehalf, trainings, deliveries, workerPortal, clientPortal, activityRequests, search, finance, devMailbox];

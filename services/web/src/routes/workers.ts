@@ -1,5 +1,4 @@
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
-import { bar } from "../capacity.ts";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 import { addressOf, compact, echo, formFailure, list, num, optional, str, type FormBody } from "../forms.ts";
 import { LANGUAGE_OPTIONS, places, WEEKDAYS } from "../refdata.ts";
@@ -129,56 +128,9 @@ const workers: FastifyPluginAsync = async (app) => {
       const values = { ...echo(request.body), weekday: list(request.body, "weekday") };
       return reply.page("workers/new", await form(request, values, { ...state, unavailable: result.unavailable }), result.unavailable ? 503 : 422);
     }
-    reply.flash(`${result.data.firstName} ${result.data.lastName} is geregistreerd.`);
-    return reply.redirect("/werkers", 303);
-  });
-
-  app.get<{ Params: { id: string } }>("/werkers/:id", guard, async (request, reply) => {
-    const token = request.session!.token;
-    const [worker, capacity] = await Promise.all([
-      api.request("GET", "/v1/workers/{id}", { params: { id: request.params.id }, token }),
-      api.request("GET", "/v1/workers/{id}/capacity", { params: { id: request.params.id }, token }),
-    ]);
-    const agreements = await api.request("GET", "/v1/workers/{id}/agreements", { params: { id: request.params.id }, token });
-    if (sentFailure(request, reply, worker)) return reply;
-    if (!worker.ok && !worker.unavailable) return reply.page("errors/error", { title: "Niet gevonden", message: worker.problem.detail ?? "Deze wijk-werker bestaat niet." }, 404);
-    const cap = capacity.ok ? capacity.data : undefined;
-    return reply.page("workers/detail", {
-      title: worker.ok ? `${worker.data.firstName} ${worker.data.lastName}` : "Wijk-werker",
-      worker: worker.ok ? worker.data : undefined,
-      unavailable: !worker.ok,
-      capacityUnavailable: !capacity.ok,
-      bars: [bar("Deze maand", cap?.month), bar("Dit jaar", cap?.year)].filter(Boolean),
-      agreement: cap?.agreement,
-      agreements: agreements.ok ? agreements.data.items : [],
-      values: {},
-    });
-  });
-
-  app.post<{ Params: { id: string }; Body: FormBody }>("/werkers/:id/overeenkomst", guard, async (request, reply) => {
-    const id = encodeURIComponent(request.params.id);
-    const b = request.body;
-    const reReferralDate = str(b, "reReferralDate");
-    const body = compact({
-      startDate: str(b, "startDate"),
-      endDate: optional(str(b, "endDate")),
-      // RULES §1: the PWA exemption with the date of that PWA agreement; a re-referral with its date and referrer.
-      legacyPwa: str(b, "legacyPwa") === "on" ? true : undefined,
-      pwaAgreementDate: optional(str(b, "pwaAgreementDate")),
-      reReferral: reReferralDate ? { date: reReferralDate, referrer: str(b, "reReferredBy") || "vdab" } : undefined,
-    });
-    const result = await api.request("POST", "/v1/workers/{id}/agreements", { params: { id: id }, token: request.session!.token, body });
-    if (sentFailure(request, reply, result)) return reply;
-    if (!result.ok) {
-      const state = formFailure(result.problem, labels);
-      // The API names the missing re-referral as a whole; the form asks for its date.
-      if (state.errors.reReferral) state.errors.reReferralDate = state.errors.reReferral;
-      if (state.errors["reReferral.date"]) state.errors.reReferralDate = state.errors["reReferral.date"];
-      const worker = await api.request("GET", "/v1/workers/{id}", { params: { id: id }, token: request.session!.token });
-      return reply.page("workers/detail", { title: "Overeenkomst", worker: worker.ok ? worker.data : undefined, bars: [], values: echo(request.body), ...state, agreementUnavailable: result.unavailable }, 422);
-    }
-    reply.flash("De overeenkomst is bewaard.");
-    return reply.redirect(`/werkers/${id}`, 303);
+    // Registration leads somewhere (issue 16): the worker's page, with the next steps in one place.
+    reply.flash(`${result.data.firstName} ${result.data.lastName} is geregistreerd. Vul hieronder de volgende stappen aan.`);
+    return reply.redirect(`/werkers/${result.data.id}`, 303);
   });
 };
 
