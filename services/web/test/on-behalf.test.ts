@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mod97 } from "@wijkwerk/domain";
 import { addClient, addWorker, createGeo, tokenFor, type Geo } from "../../api/test/fixtures/work.ts";
 import { bearer, createTenant, type TenantLogin } from "../../api/test/helpers.ts";
 import { check, scanContext, startHarness, type Harness } from "./browser-harness.ts";
@@ -103,5 +104,49 @@ describe("issue 16, acting on behalf: hours reported by phone, and a client's an
     expect(after.find((e) => e.correctsEntryId === afternoonEntry)).toMatchObject({ status: "submitted", minutes: 60 });
     const [audit] = await h.api.owner.sql<{ actor_type: string }[]>`SELECT actor_type FROM audit_log WHERE entity = 'time_entry' AND entity_id = ${afternoonEntry} AND action = 'dispute'`;
     expect(audit?.actor_type).toBe("consultant");
+  });
+});
+
+describe("issue 16, changing what was registered", () => {
+  it("the consultant changes a worker's phone, wijk and account (a wrong IBAN refused at the field, the old one never shown in full) and a client's contact", async () => {
+    const clientId = await addClient(h.api, geo, { agreement });
+    const workerId = await addWorker(h.api, geo, { firstName: "Bilal", agreement });
+    // The fixture's national numbers skip the check digits; a change re-checks the whole worker, as registration does.
+    const nine = "900101123";
+    await h.api.owner.sql`UPDATE workers SET national_number = ${nine + String(97 - mod97(nine)).padStart(2, "0")} WHERE id = ${workerId}`;
+    const ctx = await scanContext(h.browser, { width: 360 });
+    await ctx.addCookies([{ name: "ww_session", value: tokenFor(h.api, tenant.tenantId, "consultant"), url: h.webUrl, httpOnly: true, sameSite: "Lax" }]);
+    const page = await ctx.newPage();
+
+    await page.goto(`${h.webUrl}/werkers/${workerId}`);
+    await page.click("a:has-text('Gegevens wijzigen')");
+    await page.waitForURL(`${h.webUrl}/werkers/${workerId}/wijzigen`);
+    expect(await page.textContent("main")).not.toContain("BE68539007547034");
+    expect(await page.textContent("#f-iban-hint")).toContain("7034");
+    await page.fill("#f-phone", "0477 12 34 99");
+    await page.selectOption("#f-address-neighbourhoodId", geo.brugse);
+    await page.fill("#f-iban", "BE68 5390 0754 7035");
+    await page.click("button:has-text('Wijzigingen bewaren')");
+    await expect.poll(() => page.locator("#f-iban-error").isVisible()).toBe(true);
+    expect(await page.inputValue("#f-phone")).toBe("0477 12 34 99");
+    await check(page, "werker-wijzigen-fout-360");
+    await page.fill("#f-iban", "BE71 0961 2345 6769");
+    await page.click("button:has-text('Wijzigingen bewaren')");
+    await page.waitForURL(`${h.webUrl}/werkers/${workerId}`);
+    expect(await page.textContent("[role=status]")).toContain("bewaard");
+
+    await page.goto(`${h.webUrl}/klanten/${clientId}`);
+    await page.click("a:has-text('Gegevens wijzigen')");
+    await page.fill("#f-contact-phone", "09 223 45 67");
+    await page.fill("#f-contact-email", "maria@example.be");
+    await page.click("button:has-text('Wijzigingen bewaren')");
+    await page.waitForURL(`${h.webUrl}/klanten/${clientId}`);
+    await check(page, "klant-gewijzigd-360");
+    await ctx.close();
+
+    const worker = (await h.api.app.inject({ url: `/v1/workers/${workerId}`, headers: bearer(tenant.token) })).json();
+    expect(worker).toMatchObject({ phone: "+32477123499", iban: "BE71096123456769", address: { neighbourhoodId: geo.brugse } });
+    const client = (await h.api.app.inject({ url: `/v1/clients/${clientId}`, headers: bearer(tenant.token) })).json();
+    expect(client.contact).toMatchObject({ phone: "+3292234567", email: "maria@example.be" });
   });
 });

@@ -10,6 +10,7 @@ import finance from "./finance.ts";
 import hoursOnBehalf from "./hours-on-behalf.ts";
 import jobs from "./jobs.ts";
 import officeHours from "./office-hours.ts";
+import personEdit from "./person-edit.ts";
 import search from "./search.ts";
 import trainings from "./trainings.ts";
 import vouchers from "./vouchers.ts";
@@ -18,4 +19,4 @@ import workerPage from "./worker-page.ts";
 import workers from "./workers.ts";
 
 /** One plugin per area of the UI. */
-export const routes: FastifyPluginAsync[] = [auth, consultant, workers, workerPage, clients, jobs, officeHours, vouchers, hoursOnBehalf, trainings, deliveries, workerPortal, clientPortal, activityRequests, search, finance, devMailbox];
+export const routes: FastifyPluginAsync[] = [auth, consultant, workers, workerPage, personEdit, clients, jobs, officeHours, vouchers, hoursOnBehalf, trainings, deliveries, workerPortal, clientPortal, activityRequests, search, finance, devMailbox];
