@@ -25,6 +25,7 @@ import {
   voucherOrderAmountCents,
   voucherPriceEffectiveDate,
   vouchersForMinutes,
+  vouchersShortForWork,
   walletPosition,
   walletSummary,
   RESERVING_ENTRY_STATUSES,
@@ -54,6 +55,19 @@ describe("vouchersForMinutes", () => {
       const v = vouchersForMinutes(m);
       return v * 60 >= m && (v === 0 ? m === 0 : (v - 1) * 60 < m);
     }));
+  });
+});
+
+describe("RULES §2/§4 (S17): cheques a client still lacks for new work, warned before proposing", () => {
+  it.each([
+    { available: 5, planned: 0, minutes: 120, short: 0 },
+    { available: 5, planned: 4, minutes: 120, short: 1 },
+    { available: 0, planned: 0, minutes: 61, short: 2 },
+    { available: 2, planned: 5, minutes: 60, short: 1 },
+    { available: 3, planned: 1, minutes: 120, short: 0 },
+    { available: 3, planned: 1, minutes: 121, short: 1 },
+  ])("available $available, planned $planned, $minutes min: $short short", ({ available, planned, minutes, short }) => {
+    expect(vouchersShortForWork({ available, planned }, minutes)).toBe(short);
   });
 });
 

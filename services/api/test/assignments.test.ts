@@ -356,3 +356,32 @@ describe("POST /v1/assignments/{id}/cancel and GET /v1/assignments", () => {
     expect(otherTenant.json().items).toEqual([]);
   });
 });
+
+describe("POST /v1/jobs/{id}/assignments/check (issue 16: warnings before proposing)", () => {
+  it("shows the client's missing cheques and a training at that time, writes nothing, and refuses what proposing would refuse", async () => {
+    const worker = await addWorker(t, geo);
+    const trainingId = randomUUID();
+    const sessionId = randomUUID();
+    await t.owner.sql`INSERT INTO trainings (tenant_id, id, name, skill_id, description, duration_minutes) VALUES (${gent.tenantId}, ${trainingId}, 'Veilig snoeien', ${geo.tuinonderhoudSkillId}, 'Basis', 120)`;
+    await t.owner.sql`INSERT INTO training_sessions (tenant_id, id, training_id, starts_at, ends_at, location, capacity, trainer) VALUES (${gent.tenantId}, ${sessionId}, ${trainingId}, '2027-03-16T10:00:00+01:00', '2027-03-16T12:00:00+01:00', 'Buurthuis', 8, 'Els')`;
+    await t.owner.sql`INSERT INTO training_enrollments (tenant_id, session_id, worker_id, status, position) VALUES (${gent.tenantId}, ${sessionId}, ${worker}, 'enrolled', 1)`;
+    const before = await t.owner.sql`SELECT count(*)::int AS n FROM assignments WHERE worker_id = ${worker}`;
+    const check = (payload: object) => t.app.inject({ method: "POST", url: `/v1/jobs/${jobId}/assignments/check`, headers: bearer(consultant), payload });
+    const res = await check({ workerId: worker, startsAt: "2027-03-16T09:00:00+01:00", endsAt: "2027-03-16T11:00:00+01:00" });
+    expect(res.statusCode, res.body).toBe(200);
+    const byCode = Object.fromEntries((res.json().warnings as { code: string }[]).map((w) => [w.code, w]));
+    expect(byCode["worker.training_clash"]).toMatchObject({ detail: expect.stringContaining("Veilig snoeien") });
+    // The fixture client has no cheques: two started hours, two short.
+    expect(byCode["client.vouchers_short"]).toMatchObject({ short: 2 });
+    const after = await t.owner.sql`SELECT count(*)::int AS n FROM assignments WHERE worker_id = ${worker}`;
+    expect(after[0]!.n).toBe(before[0]!.n);
+
+    const wrong = await check({ workerId: worker, startsAt: "2027-03-16T13:00:00+01:00", endsAt: "2027-03-16T14:00:00+01:00" });
+    expect([wrong.statusCode, wrong.json().code]).toEqual([422, "assignment.outside_job_window"]);
+    const worker2 = await addWorker(t, geo, { agreement: null });
+    const noAgreement = await check({ workerId: worker2, startsAt: "2027-03-16T09:00:00+01:00", endsAt: "2027-03-16T10:00:00+01:00" });
+    expect([noAgreement.statusCode, noAgreement.json().code]).toEqual([409, "worker.agreement_inactive"]);
+    const asWorker = await t.app.inject({ method: "POST", url: `/v1/jobs/${jobId}/assignments/check`, headers: bearer(tokenFor(t, gent.tenantId, "worker", worker)), payload: { workerId: worker, startsAt: "2027-03-16T09:00:00+01:00", endsAt: "2027-03-16T10:00:00+01:00" } });
+    expect(asWorker.statusCode).toBe(403);
+  });
+});

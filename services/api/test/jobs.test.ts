@@ -200,7 +200,8 @@ describe("GET /v1/jobs", () => {
 describe("GET /v1/jobs?q=&clientId= (issue 16: find a klus)", () => {
   it("finds a job by part of its description or of its client's name, treats % as a letter, and filters by client", async () => {
     const other = await addClient(t, geo);
-    const [{ name }] = await t.owner.sql<{ name: string }[]>`SELECT name FROM clients WHERE id = ${other}`;
+    const [row] = await t.owner.sql<{ name: string }[]>`SELECT name FROM clients WHERE id = ${other}`;
+    const name = row!.name;
     const mine = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: job({ description: "Haag snoeien 100% netjes" }) });
     const theirs = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: job({ clientId: other, description: "Boodschappen" }) });
     expect([mine.statusCode, theirs.statusCode]).toEqual([201, 201]);

@@ -493,6 +493,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/jobs/{id}/assignments/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What proposing this worker would meet, before proposing: the same refusals, and the warnings to show (nothing is written)
+         * @description 200 `{ warnings }`: near a cap, agreement ending, a training at that time (`worker.training_clash`), the client's cheques short for this work (`client.vouchers_short`, with `short`). The refusals are those of POST /v1/jobs/{id}/assignments.
+         *
+         *     Roles: admin, consultant
+         */
+        post: operations["checkJobAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/jobs/{id}/cancel": {
         parameters: {
             query?: never;
@@ -6009,6 +6031,210 @@ export interface operations {
                         })[];
                         /** Format: uuid */
                         workerId: string;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /**
+             * @description `job.not_open`: Deze klus staat niet meer open.
+             *     `worker.agreement_inactive`: De wijk-werker heeft geen geldige overeenkomst op die datum.
+             *     `worker.double_booked`: De wijk-werker heeft op dat moment al een andere klus.
+             *     `worker.inactive`: Deze wijk-werker is niet actief.
+             *     `worker.monthly_cap_exceeded`: Dan werkt de wijk-werker meer dan toegelaten deze maand.
+             *     `worker.skill_missing`: De wijk-werker heeft de nodige competentie niet.
+             *     `worker.yearly_cap_exceeded`: Dan werkt de wijk-werker meer dan toegelaten dit jaar.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "job.not_open" | "worker.agreement_inactive" | "worker.double_booked" | "worker.inactive" | "worker.monthly_cap_exceeded" | "worker.skill_missing" | "worker.yearly_cap_exceeded";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /**
+             * @description `assignment.outside_job_window`: De toewijzing valt buiten het tijdvak van de klus.
+             *     `validation.failed`: Sommige gegevens zijn niet juist.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "assignment.outside_job_window" | "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    checkJobAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "workerId": "3f1c2a6e-8b4d-4e2a-9c7f-1a2b3c4d5e6f",
+                 *       "startsAt": "2026-03-31T09:00:00+02:00",
+                 *       "endsAt": "2026-03-31T09:00:00+02:00"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @example 2026-03-31T09:00:00+02:00
+                     */
+                    endsAt: string;
+                    /**
+                     * Format: date-time
+                     * @example 2026-03-31T09:00:00+02:00
+                     */
+                    startsAt: string;
+                    /** Format: uuid */
+                    workerId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        warnings: ({
+                            code: string;
+                            detail: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                     };
                 };
             };

@@ -60,6 +60,12 @@ describe("matching and assigning", () => {
     await check(page, "klus-matches");
 
     await card.locator("button:has-text('Voorstellen aan')").click();
+    // The client has no cheques yet: the consultant sees that before the proposal goes out (issue 16), and goes on.
+    await expect.poll(() => page.textContent("h1")).toBe("Voorstel nakijken");
+    expect(await page.textContent("[role=alert]")).toContain("cheques te weinig");
+    await check(page, "voorstel-nakijken");
+    expect((await h.api.owner.sql`SELECT 1 FROM assignments WHERE job_id = ${jobId}`).length).toBe(0);
+    await page.click("button:has-text('Toch voorstellen')");
     await page.waitForURL(`${h.webUrl}/klussen/${jobId}`);
     expect(await page.textContent("[role=status]")).toContain("De wijk-werker is voorgesteld");
     await check(page, "klus-toegewezen");

@@ -27,6 +27,17 @@ export function vouchersForMinutes(minutes: number): number {
   return Math.ceil(minutes / 60);
 }
 
+/**
+ * RULES §2/§4 (S17): the cheques a client still lacks for `minutes` of new work: one per started
+ * hour, against what the wallet holds beyond the hours already entered (`available`) and the work
+ * already planned (`planned`). 0 when the wallet covers it. A warning before proposing, not a refusal:
+ * the client may still buy them before the work is done.
+ */
+export function vouchersShortForWork(wallet: { available: number; planned: number }, minutes: number): number {
+  const free = Math.max(0, wallet.available - wallet.planned);
+  return Math.max(0, vouchersForMinutes(minutes) - free);
+}
+
 /** RULES §4 (S7): a voucher price must be one of 595/645/695/745 cents. */
 export function validateVoucherPrice(cents: number): { ok: true } | { ok: false; code: "settings.voucher_price_not_allowed" } {
   return (ALLOWED_VOUCHER_PRICES_CENTS as readonly number[]).includes(cents)

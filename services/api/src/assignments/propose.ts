@@ -18,6 +18,9 @@ const CAP_TEXT: Record<string, string> = {
 
 export interface Proposal { workerId: string; startsAt: string; endsAt: string }
 
+/** A warning that goes with a proposal: a stable code, a Dutch sentence, and the figures behind it. */
+export type ProposalWarning = { code: string; detail: string } & Record<string, unknown>;
+
 /** The planned minutes of a proposal: more than none, at most a day. */
 export function proposalMinutes(p: Proposal): number {
   const minutes = Math.round((Date.parse(p.endsAt) - Date.parse(p.startsAt)) / 60_000);
@@ -27,12 +30,12 @@ export function proposalMinutes(p: Proposal): number {
 }
 
 /**
- * Proposes a worker for an open job, under the worker's lock: within the job's window, an active
- * worker with a running agreement and the skill the activity needs, within the caps (RULES §1),
- * not elsewhere at that time. Warnings (near a cap, agreement ending) go with the proposal; the
- * worker gets a one-time answer link by SMS and e-mail.
+ * Whether a worker may be proposed for an open job, under the worker's lock: within the job's
+ * window, an active worker with a running agreement and the skill the activity needs, within the
+ * caps (RULES §1), not elsewhere at that time. Throws the refusal; returns the warnings (near a
+ * cap, agreement ending) that go with the proposal.
  */
-export async function propose(ctx: TenantContext, config: Pick<Config, "JWT_SECRET" | "PUBLIC_WEB_URL">, jobId: string, p: Proposal) {
+export async function assess(ctx: TenantContext, jobId: string, p: Proposal) {
   const { tx, tenantId, actor } = ctx;
   const minutes = proposalMinutes(p);
   const date = brusselsDateOf(p.startsAt);
@@ -70,14 +73,23 @@ export async function propose(ctx: TenantContext, config: Pick<Config, "JWT_SECR
   }
   if (await repo.overlaps(tx, p.workerId, p.startsAt, p.endsAt)) throw doubleBooked();
 
-  const warnings: Record<string, unknown>[] = caps.warnings.map((w) => ({
+  const warnings: ProposalWarning[] = caps.warnings.map((w) => ({
     code: w.code,
     remainingMinutes: w.remainingMinutes,
     detail: `Daarna blijft er ${CAP_TEXT[w.code] ?? ""} nog ${formatDutchDuration(w.remainingMinutes)} over.`,
   }));
   const ending = agreementEndWarning(agreement.end_date, date);
   if (ending) warnings.push({ ...ending, detail: `De overeenkomst van de wijk-werker loopt af op ${ending.endDate} (nog ${ending.daysLeft} dagen).` });
+  // A training is not a klus (it does not block), but the worker cannot be in two places.
+  const training = await repo.trainingAt(tx, p.workerId, p.startsAt, p.endsAt);
+  if (training) warnings.push({ code: "worker.training_clash", detail: `Op dat moment volgt de wijk-werker de opleiding ${training.name} (${formatDutchWindow(isoBrussels(training.starts_at), isoBrussels(training.ends_at))}).` });
+  return { job, minutes, settings, warnings };
+}
 
+/** Proposes a worker (see assess); the worker gets a one-time answer link by SMS and e-mail. */
+export async function propose(ctx: TenantContext, config: Pick<Config, "JWT_SECRET" | "PUBLIC_WEB_URL">, jobId: string, p: Proposal) {
+  const { tx, tenantId, actor } = ctx;
+  const { job, settings, warnings } = await assess(ctx, jobId, p);
   const id = randomUUID();
   const linkId = randomUUID();
   const expires = new Date(Date.now() + settings.proposalExpiryHours * 3600_000);

@@ -51,6 +51,19 @@ export async function overlaps(tx: Tx, workerId: string, startsAt: string, endsA
   return rows.length > 0;
 }
 
+/** A training session the worker holds a place in (or waits for) at this time: a clash the consultant should see. */
+export async function trainingAt(tx: Tx, workerId: string, startsAt: string, endsAt: string): Promise<{ name: string; starts_at: string; ends_at: string } | undefined> {
+  const [row] = await tx.execute<{ name: string; starts_at: string; ends_at: string }>(sql`
+    SELECT t.name, s.starts_at::text AS starts_at, s.ends_at::text AS ends_at
+      FROM training_enrollments e
+      JOIN training_sessions s ON s.tenant_id = e.tenant_id AND s.id = e.session_id
+      JOIN trainings t ON t.tenant_id = s.tenant_id AND t.id = s.training_id
+     WHERE e.tenant_id = app_current_tenant() AND e.worker_id = ${workerId} AND e.status IN ('enrolled', 'waitlisted')
+       AND tstzrange(s.starts_at, s.ends_at) && tstzrange(${startsAt}::timestamptz, ${endsAt}::timestamptz)
+     ORDER BY s.starts_at LIMIT 1`);
+  return row;
+}
+
 /** A proposal and the one-time answer link that goes with it (same expiry). */
 export async function insertProposal(
   tx: Tx,

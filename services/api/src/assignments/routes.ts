@@ -3,11 +3,14 @@ import { Type } from "@sinclair/typebox";
 import { decodeCursor, pageOf } from "../cursor.ts";
 import { AppError } from "../errors/problem.ts";
 import { errorResponses, IdParams, Page } from "../schemas/common.ts";
+import { checkProposal } from "./check.ts";
 import { propose } from "./propose.ts";
 import * as repo from "./repository.ts";
 import { answer, answerer, cancel } from "./respond.ts";
 import * as S from "./schemas.ts";
 import { assignmentOut } from "./views.ts";
+
+const PROPOSE_ERRORS = ["job.not_open", "assignment.outside_job_window", "worker.inactive", "worker.agreement_inactive", "worker.skill_missing", "worker.double_booked", "worker.monthly_cap_exceeded", "worker.yearly_cap_exceeded"] as const;
 
 /** Assignments (toewijzingen): propose under the worker's lock, answer by SMS link or app, cancel. */
 const assignments: FastifyPluginAsyncTypebox = async (app) => {
@@ -16,7 +19,7 @@ const assignments: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/jobs/:id/assignments",
     {
-      config: { roles: ["admin", "consultant"], errors: ["job.not_open", "assignment.outside_job_window", "worker.inactive", "worker.agreement_inactive", "worker.skill_missing", "worker.double_booked", "worker.monthly_cap_exceeded", "worker.yearly_cap_exceeded"] },
+      config: { roles: ["admin", "consultant"], errors: [...PROPOSE_ERRORS] },
       schema: {
         tags: ["assignments"],
         summary: "Propose a worker for a job",
@@ -29,6 +32,24 @@ const assignments: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => reply.status(201).send(await request.tenantTx((ctx) => propose(ctx, config, request.params.id, request.body))),
+  );
+
+  app.post(
+    "/v1/jobs/:id/assignments/check",
+    {
+      config: { roles: ["admin", "consultant"], errors: [...PROPOSE_ERRORS] },
+      schema: {
+        tags: ["assignments"],
+        summary: "What proposing this worker would meet, before proposing: the same refusals, and the warnings to show (nothing is written)",
+        description:
+          "200 `{ warnings }`: near a cap, agreement ending, a training at that time (`worker.training_clash`), the client's cheques short for this work (`client.vouchers_short`, with `short`). " +
+          "The refusals are those of POST /v1/jobs/{id}/assignments.",
+        params: IdParams,
+        body: S.CreateBody,
+        response: { 200: S.CheckOut, ...errorResponses(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => request.tenantTx((ctx) => checkProposal(ctx, request.params.id, request.body)),
   );
 
   app.post(

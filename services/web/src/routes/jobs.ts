@@ -149,7 +149,13 @@ const jobs: FastifyPluginAsync = async (app) => {
   app.post<{ Params: { id: string }; Body: FormBody }>("/klussen/:id/toewijzen", guard, async (request, reply) => {
     const b = request.body;
     const body = { workerId: str(b, "workerId"), startsAt: localToIso(str(b, "startsAt")) ?? "", endsAt: localToIso(str(b, "endsAt")) ?? "" };
-    const result = await api.request("POST", "/v1/jobs/{id}/assignments", { params: { id: request.params.id }, token: request.session!.token, body });
+    const token = request.session!.token;
+    // Warnings that matter come before the proposal (issue 16): with any, the consultant confirms on a page of their own.
+    const check = str(b, "confirmed") === "1" ? undefined : await api.request("POST", "/v1/jobs/{id}/assignments/check", { params: { id: request.params.id }, token, body });
+    if (check?.ok && check.data.warnings.length > 0) {
+      return reply.page("jobs/confirm-proposal", { title: "Voorstel nakijken", jobId: request.params.id, name: str(b, "name"), warnings: check.data.warnings, values: echo(b) });
+    }
+    const result = check && !check.ok ? check : await api.request("POST", "/v1/jobs/{id}/assignments", { params: { id: request.params.id }, token, body });
     if (sentFailure(request, reply, result)) return reply;
     if (!result.ok) {
       const { data } = await jobPage(request, request.params.id, { ...formFailure(result.problem, labels), assignUnavailable: result.unavailable, failedWorkerId: body.workerId });

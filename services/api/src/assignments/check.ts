@@ -1,0 +1,20 @@
+import { vouchers as wallet } from "@wijkwerk/db";
+import { vouchersShortForWork } from "@wijkwerk/domain";
+import type { TenantContext } from "../context.ts";
+import { assess, type Proposal } from "./propose.ts";
+
+/**
+ * What the consultant should know before proposing (issue 16, "Warnings that matter"): the same
+ * refusals and warnings as the proposal itself (caps, agreement end, a training at that time), and
+ * the client's cheques: fewer than the work needs is a warning, not a refusal, since the client may
+ * still buy them. Nothing is written.
+ */
+export async function checkProposal(ctx: TenantContext, jobId: string, p: Proposal) {
+  const { job, minutes, warnings } = await assess(ctx, jobId, p);
+  const position = await wallet.clientWallet(ctx.tx, ctx.tenantId, job.client_id, new Date());
+  const short = vouchersShortForWork(position, minutes);
+  if (short > 0) {
+    warnings.push({ code: "client.vouchers_short", short, detail: `De klant heeft ${short} ${short === 1 ? "cheque" : "cheques"} te weinig voor dit werk (één per begonnen uur). Vraag de klant om cheques bij te kopen.` });
+  }
+  return { warnings };
+}
