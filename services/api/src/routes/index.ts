@@ -4,7 +4,7 @@ import health from "./health.ts";
 import platform from "./platform.ts";
 import settings from "./settings.ts";
 import staff from "./staff.ts";
-import clients from "./clients.ts";
+import clients from "../clients/routes.ts";
 import jobs from "../jobs/routes.ts";
 import matches from "./matches.ts";
 import assignments from "../assignments/routes.ts";
