@@ -12,7 +12,7 @@ import payouts from "../payouts/routes.ts";
 import organisationAccount from "./organisation-account.ts";
 import reportsHours from "./reports-hours.ts";
 import timeEntries from "../time-entries/routes.ts";
-import vouchers from "./vouchers.ts";
+import vouchers from "../vouchers/routes.ts";
 import trainings from "../trainings/routes.ts";
 import officeHours from "../office-hours/routes.ts";
 import geography from "./geography.ts";
