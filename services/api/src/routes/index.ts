@@ -19,7 +19,7 @@ import geography from "./geography.ts";
 import activities from "./activities.ts";
 import activityRequests from "../activity-requests/routes.ts";
 import skills from "./skills.ts";
-import workers from "./workers.ts";
+import workers from "../workers/routes.ts";
 import workerAgreements from "./worker-agreements.ts";
 import deliveries from "./deliveries.ts";
 import authCodes from "./auth-codes.ts";

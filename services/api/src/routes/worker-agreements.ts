@@ -5,7 +5,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { pgError, PG, schema } from "@wijkwerk/db";
 import { brusselsDateOf, capacity, daysLeft, formatDutchDate, maxAgreementEndDate, PWA_REFERENCE_DATE, trajectoryFor, validateAgreement } from "@wijkwerk/domain";
 import { AppError, validationError } from "../errors/problem.ts";
-import { findWorker, ownWorkerOnly } from "../registries/worker-read.ts";
+import { findWorker, ownWorkerOnly } from "../workers/read.ts";
 import { DateOnly, errorResponses, IdParams, Uuid } from "../schemas/common.ts";
 import { loadSettings } from "../settings-store.ts";
 import { workerMinutes } from "../work/worker-minutes.ts";

@@ -2,7 +2,7 @@ import { and, eq, inArray, ne } from "drizzle-orm";
 import { pgError, PG, schema, type Tx } from "@wijkwerk/db";
 import { brusselsDateOf, eligibilityProblems, normalizePhone, validateIban, validateNationalNumber } from "@wijkwerk/domain";
 import { AppError, validationError, type FieldError } from "../errors/problem.ts";
-import { addressErrors, IDENTITY_MESSAGES } from "./shared-checks.ts";
+import { addressErrors, IDENTITY_MESSAGES } from "../registries/shared-checks.ts";
 
 /** The columns of a worker record after validation; shared by create and update. */
 export interface WorkerValues {
