@@ -3,8 +3,8 @@ import addFormatsImport from "ajv-formats";
 import type { FastifyInstance } from "fastify";
 import { openapiPath } from "../src/plugins/openapi-operations.ts";
 
-// ajv-formats is CommonJS with a default export.
-const addFormats = addFormatsImport as unknown as (ajv: Ajv) => Ajv;
+// ajv-formats is CommonJS: its plugin is `.default` under Node's ESM loader and esbuild alike (as in src/plugins/validation.ts).
+const addFormats = addFormatsImport.default;
 
 type Media = Record<string, { schema?: object }>;
 type Operation = { responses?: Record<string, { content?: Media }> };
