@@ -32,6 +32,15 @@ export function compact<T extends Record<string, unknown>>(obj: T): T {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
 }
 
+/** The address fields' labels, for the error summary of every form that has them. */
+export const ADDRESS_LABELS: Record<string, string> = {
+  "address.street": "Straat",
+  "address.number": "Huisnummer",
+  "address.postalCode": "Postcode",
+  "address.municipalityId": "Gemeente",
+  "address.neighbourhoodId": "Wijk",
+};
+
 /** The address fields every registration form shares (API.md Address). */
 export function addressOf(body: FormBody) {
   return {

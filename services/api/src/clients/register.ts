@@ -1,5 +1,6 @@
 import { brusselsDateOf } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
+import { addressValues, mergedAddress } from "../registries/address.ts";
 import { validationError } from "../errors/problem.ts";
 import * as repo from "./repository.ts";
 import type { ClientTypeT, CreateBodyT, PatchBodyT } from "./schemas.ts";
@@ -17,13 +18,7 @@ export async function registerClient(ctx: TenantContext, b: CreateBodyT) {
       phone: b.contact.phone ?? null,
       email: b.contact.email ?? null,
       language: b.language ?? "nl",
-      street: b.address.street,
-      houseNumber: b.address.number,
-      postalCode: b.address.postalCode,
-      municipalityId: b.address.municipalityId,
-      neighbourhoodId: b.address.neighbourhoodId,
-      lat: b.address.lat ?? null,
-      lon: b.address.lon ?? null,
+      ...addressValues(b.address),
       nationalNumber: b.nationalNumber ?? null,
       enterpriseNumber: b.enterpriseNumber ?? null,
     });
@@ -49,13 +44,7 @@ export async function changeClient(ctx: TenantContext, id: string, p: PatchBodyT
       phone: p.contact?.phone !== undefined ? p.contact.phone : row.phone,
       email: p.contact?.email !== undefined ? p.contact.email : row.email,
       language: p.language ?? row.language,
-      street: p.address?.street ?? row.street,
-      houseNumber: p.address?.number ?? row.houseNumber,
-      postalCode: p.address?.postalCode ?? row.postalCode,
-      municipalityId: p.address?.municipalityId ?? row.municipalityId,
-      neighbourhoodId: p.address?.neighbourhoodId ?? row.neighbourhoodId,
-      lat: p.address?.lat !== undefined ? p.address.lat : row.lat,
-      lon: p.address?.lon !== undefined ? p.address.lon : row.lon,
+      ...mergedAddress(p.address, row),
       nationalNumber: p.nationalNumber !== undefined ? p.nationalNumber : row.nationalNumber,
       enterpriseNumber: p.enterpriseNumber !== undefined ? p.enterpriseNumber : row.enterpriseNumber,
     });

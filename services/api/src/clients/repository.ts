@@ -3,6 +3,7 @@ import { and, asc, eq, ilike, ne, or, sql, type SQL } from "drizzle-orm";
 import { schema, type Tx } from "@wijkwerk/db";
 import { makeOgm } from "@wijkwerk/domain";
 import { notFound } from "../errors/problem.ts";
+import type { AddressValues } from "../registries/address.ts";
 import { containsPattern, phoneDigits } from "../search.ts";
 import type { ClientTypeT } from "./schemas.ts";
 
@@ -10,7 +11,7 @@ export type ClientRow = typeof schema.clients.$inferSelect;
 export type AgreementRow = typeof schema.clientAgreements.$inferSelect;
 
 /** The columns a client record is made of, after validation; shared by create and update. */
-export interface ClientValues {
+export interface ClientValues extends AddressValues {
   type: ClientTypeT;
   name: string;
   contactFirstName: string;
@@ -18,13 +19,6 @@ export interface ClientValues {
   phone: string | null;
   email: string | null;
   language: "nl" | "fr" | "en";
-  street: string;
-  houseNumber: string;
-  postalCode: string;
-  municipalityId: string;
-  neighbourhoodId: string;
-  lat: number | null;
-  lon: number | null;
   nationalNumber: string | null;
   enterpriseNumber: string | null;
 }

@@ -1,25 +1,14 @@
-import { Type, type Static, type TSchema } from "@sinclair/typebox";
+import { Type, type Static } from "@sinclair/typebox";
+import { AddressBody, AddressPatch, Name, Nullable } from "../registries/address.ts";
 import { DateOnly, Email, ListQuery, Uuid } from "../schemas/common.ts";
 
 /** The HTTP shapes of clients and their yearly agreements (OpenAPI from these). */
 export const ClientType = Type.Union([Type.Literal("private"), Type.Literal("localGovernment"), Type.Literal("education"), Type.Literal("nonprofit"), Type.Literal("agriculture")]);
 export type ClientTypeT = Static<typeof ClientType>;
 const Language = Type.Union([Type.Literal("nl"), Type.Literal("fr"), Type.Literal("en")]);
-const Name = Type.String({ minLength: 1, maxLength: 200 });
 const Phone = Type.String({ minLength: 1, maxLength: 40 });
 
-const Lat = Type.Number({ minimum: -90, maximum: 90 });
-const Lon = Type.Number({ minimum: -180, maximum: 180 });
 const ContactProps = { firstName: Name, lastName: Name, phone: Type.Optional(Phone), email: Type.Optional(Email) };
-const AddressProps = {
-  street: Name,
-  number: Type.String({ minLength: 1, maxLength: 20 }),
-  postalCode: Type.String({ pattern: "^[1-9][0-9]{3}$", examples: ["9000"] }),
-  municipalityId: Uuid,
-  neighbourhoodId: Uuid,
-  lat: Type.Optional(Lat),
-  lon: Type.Optional(Lon),
-};
 const IdNumber = Type.String({ minLength: 1, maxLength: 30 });
 
 export const CreateBody = Type.Object(
@@ -27,7 +16,7 @@ export const CreateBody = Type.Object(
     type: ClientType,
     name: Name,
     contact: Type.Object(ContactProps, { additionalProperties: false }),
-    address: Type.Object(AddressProps, { additionalProperties: false }),
+    address: AddressBody,
     nationalNumber: Type.Optional(IdNumber),
     enterpriseNumber: Type.Optional(IdNumber),
     language: Type.Optional(Language),
@@ -36,8 +25,6 @@ export const CreateBody = Type.Object(
 );
 export type CreateBodyT = Static<typeof CreateBody>;
 
-// null clears an optional field (e.g. an e-mail address that no longer exists).
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 export const PatchBody = Type.Object(
   {
     type: Type.Optional(ClientType),
@@ -45,7 +32,7 @@ export const PatchBody = Type.Object(
     contact: Type.Optional(
       Type.Object({ firstName: Type.Optional(Name), lastName: Type.Optional(Name), phone: Type.Optional(Nullable(Phone)), email: Type.Optional(Nullable(Email)) }, { additionalProperties: false, minProperties: 1 }),
     ),
-    address: Type.Optional(Type.Partial(Type.Object({ ...AddressProps, lat: Nullable(Lat), lon: Nullable(Lon) }), { additionalProperties: false, minProperties: 1 })),
+    address: Type.Optional(AddressPatch),
     nationalNumber: Type.Optional(Nullable(IdNumber)),
     enterpriseNumber: Type.Optional(Nullable(IdNumber)),
     language: Type.Optional(Language),

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { TenantContext } from "../context.ts";
+import { addressValues, mergedAddress } from "../registries/address.ts";
 import { findWorker, workerDetail } from "./read.ts";
 import * as repo from "./repository.ts";
 import type { CreateBodyT, PatchBodyT } from "./schemas.ts";
@@ -17,13 +18,7 @@ export async function registerWorker(ctx: TenantContext, b: CreateBodyT) {
         phone: b.phone,
         email: b.email ?? null,
         language: b.language,
-        street: b.address.street,
-        houseNumber: b.address.number,
-        postalCode: b.address.postalCode,
-        municipalityId: b.address.municipalityId,
-        neighbourhoodId: b.address.neighbourhoodId,
-        lat: b.address.lat ?? null,
-        lon: b.address.lon ?? null,
+        ...addressValues(b.address),
         iban: b.iban,
         referrer: b.referrer,
         referralDate: b.referralDate ?? null,
@@ -60,13 +55,7 @@ export async function changeWorker(ctx: TenantContext, id: string, p: PatchBodyT
         phone: p.phone ?? row.phone,
         email: p.email !== undefined ? p.email : row.email,
         language: p.language ?? row.language,
-        street: p.address?.street ?? row.street,
-        houseNumber: p.address?.number ?? row.houseNumber,
-        postalCode: p.address?.postalCode ?? row.postalCode,
-        municipalityId: p.address?.municipalityId ?? row.municipalityId,
-        neighbourhoodId: p.address?.neighbourhoodId ?? row.neighbourhoodId,
-        lat: p.address?.lat !== undefined ? p.address.lat : row.lat,
-        lon: p.address?.lon !== undefined ? p.address.lon : row.lon,
+        ...mergedAddress(p.address, row),
         iban: p.iban ?? row.iban,
         referrer: p.referrer ?? row.referrer,
         referralDate: p.referralDate !== undefined ? p.referralDate : row.referralDate,

@@ -1,28 +1,17 @@
-import { Type, type Static, type TSchema } from "@sinclair/typebox";
+import { Type, type Static } from "@sinclair/typebox";
+import { AddressBody, AddressPatch, Name, Nullable } from "../registries/address.ts";
 import { DateOnly, Email, ListQuery, Uuid } from "../schemas/common.ts";
 
 /** The HTTP shapes of wijk-werkers and their skills (OpenAPI from these). */
-const Name = Type.String({ minLength: 1, maxLength: 200 });
 const Language = Type.Union([Type.Literal("nl"), Type.Literal("fr"), Type.Literal("en")]);
 const Referrer = Type.Union([Type.Literal("vdab"), Type.Literal("ocmw")]);
 const Status = Type.Union([Type.Literal("active"), Type.Literal("inactive")]);
-const Lat = Type.Number({ minimum: -90, maximum: 90 });
-const Lon = Type.Number({ minimum: -180, maximum: 180 });
 const Clock = Type.String({ pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$", examples: ["08:30"] });
 const Slot = Type.Object({ weekday: Type.Integer({ minimum: 1, maximum: 7 }), from: Clock, to: Clock }, { additionalProperties: false });
 const Availability = Type.Array(Slot, { maxItems: 50 });
 const ActivityCodes = Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 100 });
 const TravelKm = Type.Number({ minimum: 0, maximum: 200 });
 const IdText = Type.String({ minLength: 1, maxLength: 40 });
-const AddressProps = {
-  street: Name,
-  number: Type.String({ minLength: 1, maxLength: 20 }),
-  postalCode: Type.String({ pattern: "^[1-9][0-9]{3}$", examples: ["9000"] }),
-  municipalityId: Uuid,
-  neighbourhoodId: Uuid,
-  lat: Type.Optional(Lat),
-  lon: Type.Optional(Lon),
-};
 
 export const CreateBody = Type.Object(
   {
@@ -32,7 +21,7 @@ export const CreateBody = Type.Object(
     phone: IdText,
     email: Type.Optional(Email),
     language: Language,
-    address: Type.Object(AddressProps, { additionalProperties: false }),
+    address: AddressBody,
     iban: Type.String({ minLength: 1, maxLength: 50 }),
     referrer: Referrer,
     referralDate: Type.Optional(Type.String({ format: "date", description: "RULES §1: when VDAB or the OCMW referred the person (not in the future)" })),
@@ -44,8 +33,6 @@ export const CreateBody = Type.Object(
   { additionalProperties: false },
 );
 
-// null clears an optional field.
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 export const PatchBody = Type.Object(
   {
     firstName: Type.Optional(Name),
@@ -54,7 +41,7 @@ export const PatchBody = Type.Object(
     phone: Type.Optional(IdText),
     email: Type.Optional(Nullable(Email)),
     language: Type.Optional(Language),
-    address: Type.Optional(Type.Partial(Type.Object({ ...AddressProps, lat: Nullable(Lat), lon: Nullable(Lon) }), { additionalProperties: false, minProperties: 1 })),
+    address: Type.Optional(AddressPatch),
     iban: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
     referrer: Type.Optional(Referrer),
     referralDate: Type.Optional(Nullable(Type.String({ format: "date" }))),

@@ -2,23 +2,17 @@ import { and, eq, inArray, ne } from "drizzle-orm";
 import { pgError, PG, schema, type Tx } from "@wijkwerk/db";
 import { brusselsDateOf, eligibilityProblems, normalizePhone, validateIban, validateNationalNumber } from "@wijkwerk/domain";
 import { AppError, validationError, type FieldError } from "../errors/problem.ts";
+import type { AddressValues } from "../registries/address.ts";
 import { addressErrors, IDENTITY_MESSAGES } from "../registries/shared-checks.ts";
 
 /** The columns of a worker record after validation; shared by create and update. */
-export interface WorkerValues {
+export interface WorkerValues extends AddressValues {
   firstName: string;
   lastName: string;
   nationalNumber: string;
   phone: string;
   email: string | null;
   language: "nl" | "fr" | "en";
-  street: string;
-  houseNumber: string;
-  postalCode: string;
-  municipalityId: string;
-  neighbourhoodId: string;
-  lat: number | null;
-  lon: number | null;
   iban: string;
   referrer: "vdab" | "ocmw";
   referralDate: string | null;

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { loadState, requireRole, sentFailure } from "../context.ts";
-import { addressOf, compact, echo, formFailure, num, optional, str, type FormBody } from "../forms.ts";
+import { ADDRESS_LABELS, addressOf, compact, echo, formFailure, num, optional, str, type FormBody } from "../forms.ts";
 import { activities, CLIENT_TYPE_OPTIONS, LANGUAGE_OPTIONS, places } from "../refdata.ts";
 
 export interface Client {
@@ -23,11 +23,7 @@ const labels: Record<string, string> = {
   "contact.lastName": "Familienaam contactpersoon",
   "contact.phone": "Gsm-nummer",
   "contact.email": "E-mailadres",
-  "address.street": "Straat",
-  "address.number": "Huisnummer",
-  "address.postalCode": "Postcode",
-  "address.municipalityId": "Gemeente",
-  "address.neighbourhoodId": "Wijk",
+  ...ADDRESS_LABELS,
   nationalNumber: "Rijksregisternummer",
   enterpriseNumber: "Ondernemingsnummer",
   language: "Taal",

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { maskIban } from "@wijkwerk/domain";
 import { requireRole, sentFailure } from "../context.ts";
-import { addressOf, echo, formFailure, num, str, type FormBody } from "../forms.ts";
+import { ADDRESS_LABELS, addressOf, echo, formFailure, num, str, type FormBody } from "../forms.ts";
 import { CLIENT_TYPE_OPTIONS, LANGUAGE_OPTIONS, places } from "../refdata.ts";
 
 const LABELS: Record<string, string> = {
@@ -16,11 +16,7 @@ const LABELS: Record<string, string> = {
   "contact.phone": "Telefoon",
   "contact.email": "E-mailadres",
   language: "Taal",
-  "address.street": "Straat",
-  "address.number": "Huisnummer",
-  "address.postalCode": "Postcode",
-  "address.municipalityId": "Gemeente",
-  "address.neighbourhoodId": "Wijk",
+  ...ADDRESS_LABELS,
   iban: "Rekeningnummer (IBAN)",
   maxTravelKm: "Hoe ver wil hij of zij gaan (km)",
   status: "Status",

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { loadState, requireRole, sentFailure } from "../context.ts";
-import { addressOf, compact, echo, formFailure, list, num, optional, str, type FormBody } from "../forms.ts";
+import { ADDRESS_LABELS, addressOf, compact, echo, formFailure, list, num, optional, str, type FormBody } from "../forms.ts";
 import { LANGUAGE_OPTIONS, places, WEEKDAYS } from "../refdata.ts";
 
 export interface Worker {
@@ -25,11 +25,7 @@ const labels: Record<string, string> = {
   phone: "Gsm-nummer",
   email: "E-mailadres",
   language: "Taal",
-  "address.street": "Straat",
-  "address.number": "Huisnummer",
-  "address.postalCode": "Postcode",
-  "address.municipalityId": "Gemeente",
-  "address.neighbourhoodId": "Wijk",
+  ...ADDRESS_LABELS,
   iban: "Rekeningnummer (IBAN)",
   referrer: "Doorverwezen door",
   referralDate: "Datum van de doorverwijzing",
