@@ -1532,6 +1532,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What waits for the organisation: disputed hours, proposals to follow, unpaid fees, agreements ending, incomplete workers
+         * @description Roles: admin, consultant
+         */
+        get: operations["getWorklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -16522,6 +16542,188 @@ export interface operations {
                         code?: "request.unsupported_media_type";
                         /** @constant */
                         status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    getWorklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Hours waiting for the client's cheques */
+                        awaitingVouchers: {
+                            items: {
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                date: string;
+                                /** Format: uuid */
+                                id: string;
+                                vouchers: number;
+                            }[];
+                            /** @description How many there are; items holds at most 50 */
+                            total: number;
+                        };
+                        /** @description Hours the client disputed: confirm or correct them */
+                        disputedEntries: {
+                            items: {
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                date: string;
+                                /** Format: uuid */
+                                id: string;
+                                minutes: number;
+                                reason: string | null;
+                                /** Format: uuid */
+                                workerId: string;
+                                workerName: string;
+                            }[];
+                            /** @description How many there are; items holds at most 50 */
+                            total: number;
+                        };
+                        /** @description Worker agreements ending within the tenant's notice days, with no next one */
+                        endingAgreements: {
+                            items: {
+                                endDate: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                workerId: string;
+                                workerName: string;
+                            }[];
+                            /** @description How many there are; items holds at most 50 */
+                            total: number;
+                        };
+                        /** @description Active workers without availability, activities or skills */
+                        incompleteWorkers: {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                noActivities: boolean;
+                                noAvailability: boolean;
+                                noSkills: boolean;
+                            }[];
+                            /** @description How many there are; items holds at most 50 */
+                            total: number;
+                        };
+                        /** @description Proposals expiring within a day, and declined or expired ones whose job is still open */
+                        proposals: {
+                            items: {
+                                description: string;
+                                expiresAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                jobId: string;
+                                startsAt: string;
+                                status: string;
+                                /** Format: uuid */
+                                workerId: string;
+                                workerName: string;
+                            }[];
+                            /** @description How many there are; items holds at most 50 */
+                            total: number;
+                        };
+                        /** @description Client agreements whose fee is not paid */
+                        unpaidFees: {
+                            items: {
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                feeCents: number;
+                                /** Format: uuid */
+                                id: string;
+                                paymentReference: string;
+                                startDate: string;
+                            }[];
+                            /** @description How many there are; items holds at most 50 */
+                            total: number;
+                        };
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
                     };
                 };
             };

@@ -150,3 +150,40 @@ describe("issue 16, changing what was registered", () => {
     expect(client.contact).toMatchObject({ phone: "+3292234567", email: "maria@example.be" });
   });
 });
+
+describe("issue 16, the consultant's worklist ('Te doen')", () => {
+  it("shows a disputed entry, an unpaid fee and a worker to complete, and settles the dispute from the list", async () => {
+    const clientId = await addClient(h.api, geo, { agreement, feePaid: false });
+    const workerId = await addWorker(h.api, geo, { firstName: "Noor", agreement, availability: [] });
+    const assignment = await acceptedToday(clientId, workerId, "06:00", "07:00", "Vroege boodschappen");
+    const entry = await h.api.app.inject({ method: "POST", url: "/v1/time-entries", headers: { ...bearer(tokenFor(h.api, tenant.tenantId, "worker", workerId)), "idempotency-key": randomUUID() }, payload: { assignmentId: assignment, date: today, minutes: 60, travelKm: 0 } });
+    expect(entry.statusCode, entry.body).toBe(201);
+    const entryId = entry.json().id as string;
+    const disputed = await h.api.app.inject({ method: "POST", url: `/v1/time-entries/${entryId}/dispute`, headers: bearer(tokenFor(h.api, tenant.tenantId, "client", clientId)), payload: { reason: "Ze kwam pas om half zeven." } });
+    expect(disputed.statusCode, disputed.body).toBe(200);
+
+    const ctx = await scanContext(h.browser, { width: 360 });
+    await ctx.addCookies([{ name: "ww_session", value: tokenFor(h.api, tenant.tenantId, "consultant"), url: h.webUrl, httpOnly: true, sameSite: "Lax" }]);
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/consulent`);
+    await page.click("nav a:has-text('Te doen')");
+    await page.waitForURL(`${h.webUrl}/te-doen`);
+    expect(await page.textContent("#td-betwist")).toContain("Betwiste uren");
+    expect(await page.textContent("main")).toContain("Ze kwam pas om half zeven.");
+    expect(await page.locator("section", { hasText: "Inschrijvingsgeld niet betaald" }).textContent()).toContain("+++");
+    expect(await page.locator("section", { hasText: "Wijk-werkers om aan te vullen" }).textContent()).toContain("Noor Janssens: geen beschikbaarheid");
+    await check(page, "te-doen-360");
+    await page.locator("li.card", { hasText: "Ze kwam pas om half zeven." }).locator("button:has-text('Toch bevestigen')").click();
+    await page.waitForURL(`${h.webUrl}/te-doen`);
+    // The client has no cheques (its fee is not even paid): confirmed, and said to wait for cheques.
+    expect(await page.textContent("[role=status]")).toContain("wachten op cheques");
+    expect(await page.locator("#td-betwist").count()).toBe(0);
+    expect(await page.locator("section", { hasText: "Uren die op cheques wachten" }).textContent()).toContain("cheque(s)");
+    await page.click("a:has-text('Noor Janssens')");
+    await page.waitForURL(`${h.webUrl}/werkers/${workerId}#stappen`);
+    await ctx.close();
+
+    const after = (await h.api.app.inject({ url: `/v1/time-entries?clientId=${clientId}`, headers: bearer(tenant.token) })).json().items as { id: string; status: string }[];
+    expect(after.find((e) => e.id === entryId)).toMatchObject({ status: "awaiting_vouchers" });
+  });
+});

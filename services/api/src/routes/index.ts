@@ -20,10 +20,11 @@ import activities from "./activities.ts";
 import activityRequests from "../activity-requests/routes.ts";
 import skills from "./skills.ts";
 import workers from "../workers/routes.ts";
+import worklist from "../worklist/routes.ts";
 import workerAgreements from "./worker-agreements.ts";
 import deliveries from "./deliveries.ts";
 import authCodes from "./auth-codes.ts";
 import reportsDashboard from "./reports-dashboard.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */
-export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings, clients, jobs, matches, assignments, payouts, organisationAccount, reportsHours, timeEntries, vouchers, trainings, officeHours, geography, activities, activityRequests, skills, workers, workerAgreements, deliveries, authCodes, reportsDashboard];
+export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings, clients, jobs, matches, assignments, payouts, organisationAccount, reportsHours, timeEntries, vouchers, trainings, officeHours, geography, activities, activityRequests, skills, workers, workerAgreements, deliveries, authCodes, reportsDashboard, worklist];

@@ -91,17 +91,21 @@ const hoursOnBehalf: FastifyPluginAsync = async (app) => {
   app.get<{ Params: { id: string } }>("/klanten/:id/uren", guard, async (request, reply) => reply.page("clients/hours", await clientHours(request)));
 
   /** After an action on an entry: back to the client's hours with a message, or the page with the API's reason. */
-  async function answered(request: FastifyRequest<{ Params: { id: string; entryId: string } }>, reply: FastifyReply, result: ApiResult<unknown>, done: string) {
+  async function answered(request: FastifyRequest<{ Params: { id: string; entryId: string }; Body: FormBody }>, reply: FastifyReply, result: ApiResult<unknown>, done: string) {
     if (sentFailure(request, reply, result)) return reply;
     if (!result.ok) return reply.page("clients/hours", await clientHours(request, { ...formFailure(result.problem, LABELS), failedEntry: request.params.entryId, postUnavailable: result.unavailable }), result.unavailable ? 503 : result.status === 409 ? 409 : 422);
     reply.flash(done);
-    return reply.redirect(`/klanten/${encodeURIComponent(request.params.id)}/uren`, 303);
+    // Acted on from the worklist: back there (the only other page these forms come from).
+    const back = str(request.body ?? {}, "terug") === "/te-doen" ? "/te-doen" : `/klanten/${encodeURIComponent(request.params.id)}/uren`;
+    return reply.redirect(back, 303);
   }
 
   type EntryAction = { Params: { id: string; entryId: string }; Body: FormBody };
   app.post<EntryAction>("/klanten/:id/uren/:entryId/bevestigen", guard, async (request, reply) => {
     const result = await api.request("POST", "/v1/time-entries/{id}/confirm", { params: { id: request.params.entryId }, token: request.session!.token });
-    return answered(request, reply, result, "De uren zijn bevestigd.");
+    // Confirmed hours the wallet cannot pay wait for cheques: say so, not just "confirmed".
+    const waits = result.ok && result.data.status === "awaiting_vouchers";
+    return answered(request, reply, result, waits ? "De uren zijn bevestigd, maar de klant heeft te weinig cheques: ze wachten op cheques." : "De uren zijn bevestigd.");
   });
   app.post<EntryAction>("/klanten/:id/uren/:entryId/betwisten", guard, async (request, reply) => {
     const result = await api.request("POST", "/v1/time-entries/{id}/dispute", { params: { id: request.params.entryId }, token: request.session!.token, body: { reason: str(request.body, "reason") } });

@@ -17,6 +17,7 @@ import vouchers from "./vouchers.ts";
 import workerPortal from "./worker-portal.ts";
 import workerPage from "./worker-page.ts";
 import workers from "./workers.ts";
+import worklist from "./worklist.ts";
 
 /** One plugin per area of the UI. */
-export const routes: FastifyPluginAsync[] = [auth, consultant, workers, workerPage, personEdit, clients, jobs, officeHours, vouchers, hoursOnBehalf, trainings, deliveries, workerPortal, clientPortal, activityRequests, search, finance, devMailbox];
+export const routes: FastifyPluginAsync[] = [auth, consultant, workers, workerPage, personEdit, clients, jobs, officeHours, vouchers, hoursOnBehalf, trainings, deliveries, workerPortal, clientPortal, activityRequests, search, worklist, finance, devMailbox];
