@@ -254,7 +254,7 @@ try {
   await owner.sql`UPDATE payout_runs SET status = 'approved', approved_at = now(), approved_by = 'bench' WHERE status = 'draft'`;
   const app = await buildApp({ config, database: appDb, redis });
   const address = await app.listen({ port: 0, host: "127.0.0.1" });
-  const tokenFor = (tenantId: string) => app.jwt.sign({ sub: "bench", tid: tenantId, role: "finance" });
+  const tokenFor = (tenantId: string) => app.jwt.sign({ sub: randomUUID(), tid: tenantId, role: "finance" });
   const rows: string[] = [];
   for (const t of [small, big, small, big]) {
     for (const file of ["sepa.xml", "lines.csv"]) {

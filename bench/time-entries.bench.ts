@@ -76,7 +76,7 @@ try {
     return reply.status(201).send({ id });
   });
   await app.ready();
-  const headers = { authorization: `Bearer ${app.jwt.sign({ sub: "bench", tid: tenantId, role: "consultant" })}` };
+  const headers = { authorization: `Bearer ${app.jwt.sign({ sub: randomUUID(), tid: tenantId, role: "consultant" })}` };
 
   let next = 0;
   const entry = async () => {
