@@ -1,18 +1,9 @@
 -- Foundation: tenants, staff, audit log, outbox, idempotency keys, and the row-level security
 -- that keeps tenants apart (DESIGN.md principle 2).
 
--- The tenant of the current transaction, set by withTenant() with set_config(..., true).
-CREATE OR REPLACE FUNCTION app_current_tenant() RETURNS uuid
-  LANGUAGE sql STABLE AS $$ SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid $$;
+-- app_current_tenant: packages/db/sql/functions/app_current_tenant.sql
 
--- Every tenant-owned table calls this once: RLS on, forced, one policy on tenant_id.
-CREATE OR REPLACE FUNCTION app_enable_tenant_rls(tbl regclass) RETURNS void LANGUAGE plpgsql AS $$
-BEGIN
-  EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', tbl);
-  EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', tbl);
-  EXECUTE format('DROP POLICY IF EXISTS tenant_isolation ON %s', tbl);
-  EXECUTE format('CREATE POLICY tenant_isolation ON %s USING (tenant_id = app_current_tenant()) WITH CHECK (tenant_id = app_current_tenant())', tbl);
-END $$;
+-- app_enable_tenant_rls: packages/db/sql/functions/app_enable_tenant_rls.sql
 
 CREATE TABLE tenants (
   id uuid PRIMARY KEY,
@@ -25,9 +16,7 @@ ALTER TABLE tenants ENABLE ROW LEVEL SECURITY;
 ALTER TABLE tenants FORCE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON tenants USING (id = app_current_tenant()) WITH CHECK (id = app_current_tenant());
 
--- Sign-in happens before a tenant is known: resolve the slug without opening the table to the app role.
-CREATE OR REPLACE FUNCTION app_tenant_id_by_slug(p_slug text) RETURNS uuid
-  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$ SELECT id FROM tenants WHERE slug = p_slug $$;
+-- app_tenant_id_by_slug: packages/db/sql/functions/app_tenant_id_by_slug.sql
 
 CREATE TABLE staff (
   tenant_id uuid NOT NULL REFERENCES tenants(id),
@@ -91,7 +80,5 @@ CREATE TABLE idempotency_keys (
 );
 SELECT app_enable_tenant_rls('idempotency_keys');
 
--- Wake the outbox relay without polling delay.
-CREATE OR REPLACE FUNCTION app_outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN PERFORM pg_notify('outbox', ''); RETURN NULL; END $$;
+-- app_outbox_notify: packages/db/sql/functions/app_outbox_notify.sql
 CREATE TRIGGER outbox_notify AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION app_outbox_notify();

@@ -221,10 +221,7 @@ CREATE TABLE tenant_counters (
 );
 SELECT app_enable_tenant_rls('tenant_counters');
 
-CREATE OR REPLACE FUNCTION app_next_counter(p_name text) RETURNS bigint LANGUAGE sql AS $$
-  INSERT INTO tenant_counters (tenant_id, name, value) VALUES (app_current_tenant(), p_name, 1)
-  ON CONFLICT (tenant_id, name) DO UPDATE SET value = tenant_counters.value + 1
-  RETURNING value $$;
+-- app_next_counter: packages/db/sql/functions/app_next_counter.sql
 
 -- The Flemish activity list (RULES.md §6, VDAB list S22; Gent additions S28; extras S17/S23).
 INSERT INTO activities (code, name, category, client_types, skill_name, sort_order) VALUES

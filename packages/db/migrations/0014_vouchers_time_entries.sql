@@ -91,27 +91,7 @@ CREATE INDEX voucher_movements_account_lot_idx ON voucher_movements (tenant_id, 
 CREATE INDEX voucher_movements_entry_idx ON voucher_movements (tenant_id, time_entry_id) WHERE time_entry_id IS NOT NULL;
 SELECT app_enable_tenant_rls('voucher_movements');
 
--- The database itself refuses, at commit, a posting that does not sum to zero or a client lot
--- that goes below zero: a bug in the application can never spend a voucher twice.
-CREATE OR REPLACE FUNCTION app_check_voucher_movement() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  posting_sum bigint;
-  lot_balance bigint;
-BEGIN
-  SELECT COALESCE(sum(vouchers), 0) INTO posting_sum FROM voucher_movements
-   WHERE tenant_id = NEW.tenant_id AND posting_id = NEW.posting_id;
-  IF posting_sum <> 0 THEN
-    RAISE EXCEPTION 'voucher posting % does not balance (%)', NEW.posting_id, posting_sum USING ERRCODE = 'check_violation';
-  END IF;
-  IF NEW.lot_id IS NOT NULL AND NEW.account LIKE 'client:%' THEN
-    SELECT COALESCE(sum(vouchers), 0) INTO lot_balance FROM voucher_movements
-     WHERE tenant_id = NEW.tenant_id AND account = NEW.account AND lot_id = NEW.lot_id;
-    IF lot_balance < 0 THEN
-      RAISE EXCEPTION 'voucher account % lot % below zero (%)', NEW.account, NEW.lot_id, lot_balance USING ERRCODE = 'check_violation';
-    END IF;
-  END IF;
-  RETURN NULL;
-END $$;
+-- app_check_voucher_movement: packages/db/sql/functions/app_check_voucher_movement.sql
 CREATE CONSTRAINT TRIGGER voucher_movements_balanced AFTER INSERT ON voucher_movements
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app_check_voucher_movement();
 

@@ -3,6 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import postgres from "postgres";
 
 const migrationsDir = new URL("../migrations/", import.meta.url);
+const functionsDir = new URL("../sql/functions/", import.meta.url);
 
 export interface Migration { name: string; sql: string }
 
@@ -12,10 +13,17 @@ export async function loadMigrations(): Promise<Migration[]> {
   return Promise.all(files.map(async (name) => ({ name, sql: await readFile(new URL(name, migrationsDir), "utf8") })));
 }
 
-/** A short hash of every migration: tests key their template database on it. */
+/** The live definition of every SQL function, one file each (sql/functions/<name>.sql), in name order. */
+export async function loadFunctions(): Promise<Migration[]> {
+  const files = (await readdir(functionsDir)).filter((f) => f.endsWith(".sql")).sort();
+  return Promise.all(files.map(async (name) => ({ name, sql: await readFile(new URL(name, functionsDir), "utf8") })));
+}
+
+/** A short hash of every migration and function: tests key their template database on it. */
 export async function migrationsFingerprint(): Promise<string> {
   const hash = createHash("sha256");
   for (const m of await loadMigrations()) hash.update(m.name).update(m.sql);
+  for (const f of await loadFunctions()) hash.update(f.name).update(f.sql);
   hash.update(await readFile(new URL("grants.sql", migrationsDir), "utf8"));
   return hash.digest("hex").slice(0, 12);
 }
@@ -39,19 +47,43 @@ export async function migrate(ownerUrl: string, appPassword: string, log: (line:
     await sql.unsafe(`ALTER ROLE wijkwerk_app WITH LOGIN NOBYPASSRLS PASSWORD '${appPassword.replaceAll("'", "''")}'`);
     await sql`CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`;
     const done = new Set((await sql<{ name: string }[]>`SELECT name FROM schema_migrations`).map((r) => r.name));
+    const functions = await loadFunctions();
     for (const m of await loadMigrations()) {
       if (done.has(m.name)) continue;
       await sql.begin(async (tx) => {
+        // A migration's triggers and data steps call functions that live in sql/functions/: define
+        // what can be defined on the schema as it stands (bodies are checked when called).
+        await defineFunctions(tx, functions, "as far as possible");
         await tx.unsafe(m.sql);
         await tx`INSERT INTO schema_migrations (name) VALUES (${m.name})`;
       });
       applied.push(m.name);
       log(`migrated ${m.name}`);
     }
+    // Then every function as its file says, checked against the finished schema: the live body
+    // never depends on which migration ran last.
+    await sql.begin((tx) => defineFunctions(tx, functions, "all"));
     await sql.unsafe(await readFile(new URL("grants.sql", migrationsDir), "utf8"));
   } finally {
     await sql`SELECT pg_advisory_unlock(727274)`.catch(() => {});
     await sql.end();
   }
   return applied;
+}
+
+/**
+ * CREATE OR REPLACE every function. "as far as possible" (before a migration, bodies unchecked):
+ * a function whose signature needs a type a later migration creates, or whose return type a
+ * pending migration changes, is skipped for now; "all" (after the migrations) fails on any error.
+ */
+async function defineFunctions(tx: postgres.TransactionSql, functions: readonly Migration[], mode: "as far as possible" | "all"): Promise<void> {
+  if (mode === "all") {
+    for (const f of functions) await tx.unsafe(f.sql);
+    return;
+  }
+  await tx.unsafe("SET LOCAL check_function_bodies = off");
+  for (const f of functions) {
+    await tx.savepoint((sp) => sp.unsafe(f.sql)).catch(() => undefined);
+  }
+  await tx.unsafe("SET LOCAL check_function_bodies = on");
 }

@@ -8,7 +8,7 @@ import { bearer, startTestApp, type TestApp } from "./helpers.ts";
 
 /**
  * Issue 15 item 1: the payout run prices its lines in SQL for speed (app_payout_generate in
- * 0018_payout_settlement.sql, the `due` CTE: vouchers × the run's hourly amount, and per entry
+ * packages/db/sql/functions/app_payout_generate.sql, the `due` CTE: vouchers × the run's hourly amount, and per entry
  * "travel_tenths_km <= 100 → 0, else (tenths × travel_rates.cents_per_100km + 500) / 1000"). That
  * SQL is a labelled copy of the domain's workerPayCents (money/vouchers.ts) and
  * travelAllowanceCents (money/travel.ts); this property test binds the copy to them. For any set

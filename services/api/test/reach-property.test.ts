@@ -6,7 +6,7 @@ import { addClient, addWorker, createGeo, tokenFor, type Geo } from "./fixtures/
 import { bearer, createTenant, startTestApp, type TenantLogin, type TestApp } from "./helpers.ts";
 
 /**
- * Issue 15 item 1: the match list applies "within reach" in SQL (0020_job_matches.sql) for speed;
+ * Issue 15 item 1: the match list applies "within reach" in SQL (packages/db/sql/functions/app_job_matches.sql) for speed;
  * this property test binds that copy to the domain's withinReach. Workers of every kind (same,
  * adjacent, near and far neighbourhoods; an own address up to 2 km off the centroid, inside the
  * SQL pre-filter's margin; any travel distance up to 20 km, under its radius cap) must be a

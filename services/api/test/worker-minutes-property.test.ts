@@ -8,7 +8,7 @@ import { createTenant, startTestApp, type TenantLogin, type TestApp } from "./he
 
 /**
  * Issue 15 item 1: the minutes that count against the caps (RULES §1) are kept per worker and
- * month by triggers (0017_worker_minutes.sql) for speed. This property test binds that copy to the
+ * month by triggers (packages/db/sql/functions/app_worker_minutes_*.sql, table from migration 0017) for speed. This property test binds that copy to the
  * domain's minutesHeld: for any history of assignments (any status, across month ends, New Year
  * and the DST night) and time entries (entered, confirmed, cancelled, entered again), the caps query
  * reads exactly what the domain computes from the same rows.

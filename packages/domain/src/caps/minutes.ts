@@ -22,7 +22,7 @@ export function minutesAddedByEntry(a: { status: string; minutes: number }, minu
  * the moment they are entered, on their work date (time entries not cancelled); work planned counts
  * until its hours are entered: a proposed or accepted assignment without a live entry, on the
  * Brussels date it starts. An entry replaces its assignment's planned minutes — whatever the two
- * differ by. The database keeps a copy per worker and month for speed (0017_worker_minutes.sql,
+ * differ by. The database keeps a copy per worker and month for speed (packages/db/sql/functions/app_worker_minutes_entry_delta.sql and app_worker_minutes_on_assignment.sql,
  * kept by triggers); services/api/test/worker-minutes-property.test.ts binds it to this function.
  */
 export function minutesHeld(work: { assignments: readonly PlannedWork[]; entries: readonly EnteredWork[] }, from: IsoDate, until: IsoDate): MinutesHeld {
