@@ -1,4 +1,5 @@
 -- app_payout_generate(p_run uuid) RETURNS TABLE (line_count integer, total_cents bigint)
+-- Rule copy: worker pay and travel allowance (RULES §2 S8, S9), a labelled copy of the domain's workerPayCents + travelAllowanceCents (money/); bound by services/api/test/payout-pricing-property.test.ts.
 -- 3. Generation. Runs of one tenant are generated one at a time (advisory lock), each statement
 -- in READ COMMITTED so it sees every run committed before the lock was granted.
 -- Raises: WW409; app_payout_generate needs a tenant; app_payout_generate runs in READ COMMITTED, not %; check_violation; month % is locked by the approved run of %; no travel rate for year of %; no_data_found; payout run % is %; payout run % not found

@@ -1,4 +1,5 @@
 -- app_worker_minutes_entry_delta(p_entry time_entries, p_sign integer) RETURNS void
+-- Rule copy: "an entry replaces its assignment's planned minutes" (RULES §1 caps), a labelled copy of the domain's minutesHeld (caps/minutes.ts); bound by services/api/test/worker-minutes-property.test.ts.
 -- A live entry replaces its assignment's planned minutes (at most one live entry per assignment:
 -- time_entries_live_assignment_uq). Both triggers read the other table as it is now, which is
 -- right as long as one statement changes only one of the two tables: true for every writer here.

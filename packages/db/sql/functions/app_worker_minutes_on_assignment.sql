@@ -1,4 +1,5 @@
 -- app_worker_minutes_on_assignment() RETURNS trigger
+-- Rule copy: planned minutes count against the caps (RULES §1), a labelled copy of the domain's minutesHeld (caps/minutes.ts); bound by services/api/test/worker-minutes-property.test.ts.
 -- Live definition (was last defined in migrations/0017_worker_minutes.sql); applied after every migration run by src/migrate.ts.
 CREATE OR REPLACE FUNCTION app_worker_minutes_on_assignment() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
