@@ -15,7 +15,10 @@ export default tseslint.config(
     // DESIGN.md principle 1: the rules are pure; domain may not reach for IO.
     files: ["packages/domain/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["node:*", "fs", "net", "http", "postgres", "drizzle-orm*", "ioredis", "bullmq", "fastify*", "nodemailer", "handlebars", "@wijkwerk/*"] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["node:*", "fs", "net", "http", "postgres", "drizzle-orm*", "ioredis", "bullmq", "fastify*", "nodemailer", "handlebars", "@wijkwerk/*"] },
+      ],
     },
   },
   {
@@ -28,13 +31,51 @@ export default tseslint.config(
     files: ["services/api/src/routes/*.ts"],
     ignores: ["services/api/src/routes/index.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["./*", "../*/routes.ts"], message: "A route file may not import another route file: move what they share out of the route (schemas/, a repository, access)." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["./*", "../*/routes.ts"],
+              message: "A route file may not import another route file: move what they share out of the route (schemas/, a repository, access).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The web's pages: one plugin per area; what two areas share lives in src/ (forms, search, refdata).
+    files: ["services/web/src/routes/*.ts"],
+    ignores: ["services/web/src/routes/index.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["./*"],
+              message: "A route file may not import another route file: move what they share to services/web/src (forms.ts, search.ts, refdata.ts).",
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ["services/api/src/*/routes.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["../routes/*", "../*/routes.ts"], message: "A route file may not import another route file: move what they share out of the route (schemas/, a repository, access)." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["../routes/*", "../*/routes.ts"],
+              message: "A route file may not import another route file: move what they share out of the route (schemas/, a repository, access).",
+            },
+          ],
+        },
+      ],
     },
   },
 );

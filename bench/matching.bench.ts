@@ -32,7 +32,9 @@ try {
   const seeded = [];
   for (const workers of [WORKERS_SMALL, WORKERS_LARGE]) {
     const r = await generateFlanders(tdb.ownerUrl, { tenantSlug: `bench-${workers}`, workers, clients: workers * 3, months: MONTHS });
-    console.log(`seeded ${workers} workers, ${r.clients} clients, ${r.neighbourhoods} neighbourhoods in ${r.municipalities} municipalities, ${r.timeEntries} time entries in ${r.seconds.toFixed(0)} s`);
+    console.log(
+      `seeded ${workers} workers, ${r.clients} clients, ${r.neighbourhoods} neighbourhoods in ${r.municipalities} municipalities, ${r.timeEntries} time entries in ${r.seconds.toFixed(0)} s`,
+    );
     seeded.push(r);
   }
   const [small, large] = seeded as [(typeof seeded)[number], (typeof seeded)[number]];
@@ -80,7 +82,8 @@ try {
   );
   await app.close();
 
-  const fmt = (s: { name: string; medianMs: number; p95Ms: number; runs: number }) => `${s.name}: median ${s.medianMs.toFixed(2)} ms, p95 ${s.p95Ms.toFixed(2)} ms (${s.runs} runs)`;
+  const fmt = (s: { name: string; medianMs: number; p95Ms: number; runs: number }) =>
+    `${s.name}: median ${s.medianMs.toFixed(2)} ms, p95 ${s.p95Ms.toFixed(2)} ms (${s.runs} runs)`;
   const verdict = (ratio: number, goal: number) => `${ratio.toFixed(2)}× (goal ≤ ${goal}×: ${ratio <= goal ? "met" : "NOT met"})`;
   const lines = [
     `candidates listed (limit 100): ${WORKERS_SMALL.toLocaleString("en")} workers ${candidates.small}; ${WORKERS_LARGE.toLocaleString("en")} workers ${candidates.large}`,

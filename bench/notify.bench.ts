@@ -52,10 +52,18 @@ for (let run = 0; run < totalRuns; run++) {
       FROM generate_series(0, ${MAILS - 1}) AS i`;
 }
 const batches: { id: string }[][] = [];
-for (let run = 0; run < totalRuns; run++) batches.push(await owner.sql<{ id: string }[]>`SELECT id FROM deliveries WHERE idempotency_key LIKE ${`bench:${run}:%`}`);
+for (let run = 0; run < totalRuns; run++)
+  batches.push(await owner.sql<{ id: string }[]>`SELECT id FROM deliveries WHERE idempotency_key LIKE ${`bench:${run}:%`}`);
 
 const email = createSmtpTransport({ url: sink.url, from: config.MAIL_FROM, maxConnections: POOL });
-const pipeline = startPipeline({ redisUrl: base.REDIS_URL, prefix: `bn${randomBytes(4).toString("hex")}`, database: owner, config, transports: { email, sms: email }, relay: false });
+const pipeline = startPipeline({
+  redisUrl: base.REDIS_URL,
+  prefix: `bn${randomBytes(4).toString("hex")}`,
+  database: owner,
+  config,
+  transports: { email, sms: email },
+  relay: false,
+});
 const emailWorker = pipeline.workers.find((w) => w.name === "email")!;
 let completed = 0;
 emailWorker.on("completed", () => completed++);
@@ -88,14 +96,26 @@ async function viaRaw(): Promise<void> {
   if (sink.count() - before !== MAILS) throw new Error(`raw delivered ${sink.count() - before} of ${MAILS}`);
 }
 
-const result = await compare({ name: "raw pooled nodemailer", run: viaRaw }, { name: "worker pipeline (BullMQ email/send)", run: viaPipeline }, { runs: RUNS, warmup: WARMUP });
+const result = await compare(
+  { name: "raw pooled nodemailer", run: viaRaw },
+  { name: "worker pipeline (BullMQ email/send)", run: viaPipeline },
+  { runs: RUNS, warmup: WARMUP },
+);
 const [sent] = await owner.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM deliveries WHERE status = 'sent' AND idempotency_key LIKE 'bench:%'`;
 const perSec = (ms: number) => Math.round((MAILS / ms) * 1000);
 
-console.log(`Machine: ${cpus().length} CPUs, ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, load ${loadavg().map((l) => l.toFixed(1)).join(" / ")}, ${new Date().toISOString()}`);
+console.log(
+  `Machine: ${cpus().length} CPUs, ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" / ")}, ${new Date().toISOString()}`,
+);
 console.log(`${MAILS} mails per run, ${RUNS} runs (+${WARMUP} warm-up), concurrency ${CONCURRENCY}, SMTP pool ${POOL}`);
-console.log(`- ${result.a.name}: median ${(result.a.medianMs / 1000).toFixed(2)} s (${perSec(result.a.medianMs)} mails/s), p95 ${(result.a.p95Ms / 1000).toFixed(2)} s`);
-console.log(`- ${result.b.name}: median ${(result.b.medianMs / 1000).toFixed(2)} s (${perSec(result.b.medianMs)} mails/s), p95 ${(result.b.p95Ms / 1000).toFixed(2)} s`);
+console.log(
+  `- ${result.a.name}: median ${(result.a.medianMs / 1000).toFixed(2)} s (${perSec(result.a.medianMs)} mails/s), p95 ${(result.a.p95Ms / 1000).toFixed(2)} s`,
+);
+console.log(
+  `- ${result.b.name}: median ${(result.b.medianMs / 1000).toFixed(2)} s (${perSec(result.b.medianMs)} mails/s), p95 ${(result.b.p95Ms / 1000).toFixed(2)} s`,
+);
 console.log(`- throughput pipeline / raw: ${result.ratio.toFixed(2)}× (goal ≥ 0.8×: ${result.ratio >= 0.8 ? "met" : "NOT met"})`);
 console.log(`- deliveries marked sent: ${sent!.n} of ${MAILS * totalRuns}`);
 

@@ -28,7 +28,15 @@ const MONTHS = Number(process.env.BENCH_PAYOUT_MONTHS ?? 4);
 const RUNS = Number(process.env.BENCH_PAYOUT_RUNS ?? 9);
 
 type Reserved = Awaited<ReturnType<Database["sql"]["reserve"]>>;
-interface Tenant { label: string; workers: number; tenantId: string; month: string; runId: string; entries: number; seconds: number }
+interface Tenant {
+  label: string;
+  workers: number;
+  tenantId: string;
+  month: string;
+  runId: string;
+  entries: number;
+  seconds: number;
+}
 
 // postgres.js leaves Nagle's algorithm on: the small CopyDone message that ends a COPY … FROM
 // STDIN then waits for the server's delayed ACK, about 40 ms on Linux, whatever the size of the
@@ -64,7 +72,11 @@ const generate = (c: Reserved, runId: string) => c`SELECT * FROM app_payout_gene
 
 /** Runs and approves every month before `month` (oldest first), as the app role; then opens the draft of `month`. */
 async function payEarlierMonths(owner: Database, app: Database, tenantId: string, month: string): Promise<string> {
-  const months = (await owner.sql<{ m: string }[]>`SELECT DISTINCT to_char(work_date, 'YYYY-MM') AS m FROM time_entries WHERE tenant_id = ${tenantId} AND to_char(work_date, 'YYYY-MM') < ${month} ORDER BY 1`).map((r) => r.m);
+  const months = (
+    await owner.sql<
+      { m: string }[]
+    >`SELECT DISTINCT to_char(work_date, 'YYYY-MM') AS m FROM time_entries WHERE tenant_id = ${tenantId} AND to_char(work_date, 'YYYY-MM') < ${month} ORDER BY 1`
+  ).map((r) => r.m);
   const open = async (m: string) => {
     const id = randomUUID();
     await owner.sql`INSERT INTO payout_runs (tenant_id, id, month, hourly_cents, debtor_name, debtor_iban, debtor_bic, created_by) VALUES (${tenantId}, ${id}, ${m}, 410, 'Wijk-werken Bench', 'BE68539007547034', 'GKCCBEBB', 'bench')`;
@@ -109,9 +121,14 @@ async function linesText(app: Database, t: Tenant): Promise<Buffer> {
   return rolledBack(app, async (c) => {
     await setTenant(c, t.tenantId);
     await generate(c, t.runId);
-    const cols = await c<{ column_name: string }[]>`SELECT column_name FROM information_schema.columns WHERE table_name = 'payout_lines' ORDER BY ordinal_position`;
+    const cols = await c<
+      { column_name: string }[]
+    >`SELECT column_name FROM information_schema.columns WHERE table_name = 'payout_lines' ORDER BY ordinal_position`;
     const expr = cols.map((col) => `COALESCE(l.${col.column_name}::text, '\\N')`).join(` || E'\\t' || `);
-    const rows = await c.unsafe<{ line: string }[]>(`SELECT ${expr} AS line FROM payout_lines l WHERE l.tenant_id = $1 AND l.run_id = $2`, [t.tenantId, t.runId]);
+    const rows = await c.unsafe<{ line: string }[]>(`SELECT ${expr} AS line FROM payout_lines l WHERE l.tenant_id = $1 AND l.run_id = $2`, [
+      t.tenantId,
+      t.runId,
+    ]);
     return Buffer.from(rows.map((r) => r.line + "\n").join(""));
   });
 }
@@ -154,7 +171,9 @@ const base = loadConfig();
 const dbName = `wijkwerk_bench_${randomBytes(4).toString("hex")}`;
 const tdb = {
   ownerUrl: await ensureDatabase(withDatabase(base.DATABASE_URL, "postgres"), dbName),
-  get appUrl() { return appUrlFrom(this.ownerUrl, base.APP_DB_PASSWORD); },
+  get appUrl() {
+    return appUrlFrom(this.ownerUrl, base.APP_DB_PASSWORD);
+  },
   drop: async () => {
     const admin = createDatabase(withDatabase(base.DATABASE_URL, "postgres"), { max: 1 });
     await admin.sql.unsafe(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).finally(() => admin.close());
@@ -180,30 +199,33 @@ try {
   const lineCount = (b: Buffer) => b.toString().split("\n").length - 1;
   step(`lines: ${lineCount(text.small)} (small), ${lineCount(text.big)} (big), ${(text.big.length / 2 ** 20).toFixed(1)} MB as COPY text`);
 
-  const first = (t: Tenant) => () => rolledBack(appDb, async (c) => {
-    await setTenant(c, t.tenantId);
-    await generate(c, t.runId);
-  });
+  const first = (t: Tenant) => () =>
+    rolledBack(appDb, async (c) => {
+      await setTenant(c, t.tenantId);
+      await generate(c, t.runId);
+    });
   // A refresh recomputes a draft that already has its lines: the second generation in the transaction is timed.
   const refreshOf = (t: Tenant) => {
     let ms = 0;
-    const run = () => rolledBack(appDb, async (c) => {
-      await setTenant(c, t.tenantId);
-      await generate(c, t.runId);
-      ms = await time(() => generate(c, t.runId));
-    });
+    const run = () =>
+      rolledBack(appDb, async (c) => {
+        await setTenant(c, t.tenantId);
+        await generate(c, t.runId);
+        ms = await time(() => generate(c, t.runId));
+      });
     return { run, last: () => ms };
   };
   const copyInto = (table: string, data: Buffer) => () => rolledBack(owner, (c) => copyIn(c, table, data));
   const copyRefreshOf = (data: Buffer) => {
     let ms = 0;
-    const run = () => rolledBack(owner, async (c) => {
-      await copyIn(c, "bench_lines_keyed", data);
-      ms = await time(async () => {
-        await c`DELETE FROM bench_lines_keyed`;
+    const run = () =>
+      rolledBack(owner, async (c) => {
         await copyIn(c, "bench_lines_keyed", data);
+        ms = await time(async () => {
+          await c`DELETE FROM bench_lines_keyed`;
+          await copyIn(c, "bench_lines_keyed", data);
+        });
       });
-    });
     return { run, last: () => ms };
   };
 
@@ -259,7 +281,9 @@ try {
   for (const t of [small, big, small, big]) {
     for (const file of ["sepa.xml", "lines.csv"]) {
       const r = await peakRss(`${address}/v1/payout-runs/${t.runId}/${file}`, tokenFor(t.tenantId));
-      rows.push(`| ${file} | ${t.workers.toLocaleString("en")} | ${(r.bytes / 2 ** 20).toFixed(1)} MB | ${r.ms.toFixed(0)} ms | ${r.baseMb.toFixed(0)} MB | ${r.peakMb.toFixed(0)} MB | +${(r.peakMb - r.baseMb).toFixed(1)} MB |`);
+      rows.push(
+        `| ${file} | ${t.workers.toLocaleString("en")} | ${(r.bytes / 2 ** 20).toFixed(1)} MB | ${r.ms.toFixed(0)} ms | ${r.baseMb.toFixed(0)} MB | ${r.peakMb.toFixed(0)} MB | +${(r.peakMb - r.baseMb).toFixed(1)} MB |`,
+      );
     }
   }
   await app.close();

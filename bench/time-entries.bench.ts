@@ -62,19 +62,30 @@ try {
   await sql.unsafe(`CREATE TABLE bench_scratch (tenant_id uuid NOT NULL, id uuid NOT NULL, assignment_id uuid NOT NULL, minutes integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (tenant_id, id));
     SELECT app_enable_tenant_rls('bench_scratch'); GRANT SELECT, INSERT ON bench_scratch TO wijkwerk_app;`);
   await sql`ANALYZE`;
-  const assignments = (await sql<{ id: string; d: string }[]>`
-    SELECT id, (starts_at AT TIME ZONE 'Europe/Brussels')::date::text AS d FROM assignments WHERE tenant_id = ${tenantId} AND status = 'accepted' ORDER BY starts_at, worker_id`).map((r) => ({ id: r.id, date: r.d }));
+  const assignments = (
+    await sql<{ id: string; d: string }[]>`
+    SELECT id, (starts_at AT TIME ZONE 'Europe/Brussels')::date::text AS d FROM assignments WHERE tenant_id = ${tenantId} AND status = 'accepted' ORDER BY starts_at, worker_id`
+  ).map((r) => ({ id: r.id, date: r.d }));
 
   const app = await buildApp({ config, database: appDb, redis });
   // The floor of an insert endpoint on this stack: the same auth and tenant transaction, a JSON
   // schema for the body and one parameterised INSERT, as every real endpoint writes (no audit row).
-  const BareBody = Type.Object({ assignmentId: Type.String({ format: "uuid" }), minutes: Type.Integer({ minimum: 1, maximum: 1440 }) }, { additionalProperties: false });
-  app.post("/bench/bare-insert", { config: { roles: ["consultant"], noAudit: true }, schema: { body: BareBody, response: { 201: Type.Object({ id: Type.String() }) } } }, async (request, reply) => {
-    const body = request.body as Static<typeof BareBody>;
-    const id = randomUUID();
-    await request.tenantTx(({ tx, tenantId: tid }) => tx.execute(dsql`INSERT INTO bench_scratch (tenant_id, id, assignment_id, minutes) VALUES (${tid}, ${id}, ${body.assignmentId}, ${body.minutes})`));
-    return reply.status(201).send({ id });
-  });
+  const BareBody = Type.Object(
+    { assignmentId: Type.String({ format: "uuid" }), minutes: Type.Integer({ minimum: 1, maximum: 1440 }) },
+    { additionalProperties: false },
+  );
+  app.post(
+    "/bench/bare-insert",
+    { config: { roles: ["consultant"], noAudit: true }, schema: { body: BareBody, response: { 201: Type.Object({ id: Type.String() }) } } },
+    async (request, reply) => {
+      const body = request.body as Static<typeof BareBody>;
+      const id = randomUUID();
+      await request.tenantTx(({ tx, tenantId: tid }) =>
+        tx.execute(dsql`INSERT INTO bench_scratch (tenant_id, id, assignment_id, minutes) VALUES (${tid}, ${id}, ${body.assignmentId}, ${body.minutes})`),
+      );
+      return reply.status(201).send({ id });
+    },
+  );
   await app.ready();
   const headers = { authorization: `Bearer ${app.jwt.sign({ sub: randomUUID(), tid: tenantId, role: "consultant" })}` };
 
@@ -82,7 +93,12 @@ try {
   const entry = async () => {
     const a = assignments[next++];
     if (!a) throw new Error("out of assignments: raise BENCH_TE_DAYS");
-    const res = await app.inject({ method: "POST", url: "/v1/time-entries", headers, payload: { assignmentId: a.id, date: a.date, minutes: 55, travelKm: 2.5 } });
+    const res = await app.inject({
+      method: "POST",
+      url: "/v1/time-entries",
+      headers,
+      payload: { assignmentId: a.id, date: a.date, minutes: 55, travelKm: 2.5 },
+    });
     if (res.statusCode !== 201) throw new Error(`time entry ${res.statusCode} ${res.body}`);
   };
   const bare = async () => {
@@ -96,9 +112,11 @@ try {
   // 2. Throughput with CONCURRENCY requests in flight, rounds alternating so both see the same machine.
   const burst = async (fn: () => Promise<void>, count: number) => {
     let left = count;
-    await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-      while (left-- > 0) await fn();
-    }));
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (left-- > 0) await fn();
+      }),
+    );
   };
   const perRound = Math.floor((assignments.length - next) / 6);
   const te: number[] = [];

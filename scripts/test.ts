@@ -17,12 +17,23 @@ try {
   const args = process.argv.slice(2);
   if (args.length === 0) {
     await step("lint", "pnpm", ["exec", "eslint", "."]);
+    await step("format", "pnpm", ["exec", "prettier", "--check", "."]);
     await step("typecheck", "pnpm", ["exec", "turbo", "run", "typecheck", "--output-logs=errors-only"]);
   }
   const report = dataDir("test-report.json");
   rmSync(report, { force: true });
-  const testsOk = await step("tests", "pnpm", ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...args], false);
-  const summary = JSON.parse(readFileSync(report, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTotalTests: number };
+  const testsOk = await step(
+    "tests",
+    "pnpm",
+    ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...args],
+    false,
+  );
+  const summary = JSON.parse(readFileSync(report, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTotalTests: number;
+  };
   console.log(`\nfinished in ${Math.round((Date.now() - started) / 1000)} s`);
   console.log(`${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${summary.numPendingTests} skipped`);
   exitCode = testsOk && summary.numFailedTests === 0 && summary.numTotalTests > 0 ? 0 : 1;

@@ -1,6 +1,11 @@
 import { performance } from "node:perf_hooks";
 
-export interface Sample { name: string; medianMs: number; p95Ms: number; runs: number }
+export interface Sample {
+  name: string;
+  medianMs: number;
+  p95Ms: number;
+  runs: number;
+}
 
 /**
  * Times two operations interleaved (A, B, A, B, …) in one process so both see the same machine

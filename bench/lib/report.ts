@@ -13,6 +13,7 @@ export function machine(): string {
 /** Appends one dated section to docs/PERFORMANCE.md (run from the repository root). */
 export function appendSection(title: string, lines: string[]): void {
   mkdirSync("docs", { recursive: true });
-  if (!existsSync("docs/PERFORMANCE.md")) appendFileSync("docs/PERFORMANCE.md", "# Performance\n\nMeasured with `bash scripts/bench.sh <name>`; each section is one run.\n");
+  if (!existsSync("docs/PERFORMANCE.md"))
+    appendFileSync("docs/PERFORMANCE.md", "# Performance\n\nMeasured with `bash scripts/bench.sh <name>`; each section is one run.\n");
   appendFileSync("docs/PERFORMANCE.md", ["", `## ${title}, ${new Date().toISOString().slice(0, 10)}`, "", ...lines, ""].join("\n"));
 }

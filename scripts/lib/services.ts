@@ -5,7 +5,11 @@ import { resolve } from "node:path";
 import postgres from "postgres";
 import { startEmbeddedPostgres } from "@wijkwerk/db/embedded";
 
-export interface Services { databaseUrl: string; redisUrl: string; stop(): Promise<void> }
+export interface Services {
+  databaseUrl: string;
+  redisUrl: string;
+  stop(): Promise<void>;
+}
 
 const root = resolve(import.meta.dirname, "../..");
 export const dataDir = (...parts: string[]) => resolve(root, ".data", ...parts);
@@ -41,7 +45,9 @@ export async function provision(opts: { name: "dev" | "test"; env: NodeJS.Proces
       const dir = dataDir(`${opts.name}-redis`);
       mkdirSync(dir, { recursive: true });
       opts.log(`Redis: starting redis-server (data in .data/${opts.name}-redis, port ${redisPort})`);
-      const child = spawn("redis-server", ["--port", String(redisPort), "--bind", "127.0.0.1", "--dir", dir, "--appendonly", "yes", "--save", ""], { stdio: "ignore" });
+      const child = spawn("redis-server", ["--port", String(redisPort), "--bind", "127.0.0.1", "--dir", dir, "--appendonly", "yes", "--save", ""], {
+        stdio: "ignore",
+      });
       stops.push(() => killAndWait(child));
       // Never leave an orphan behind, even when this process is ended by a signal.
       process.once("exit", () => child.kill("SIGTERM"));
@@ -65,7 +71,10 @@ function ensureRedisServer(log: (l: string) => void) {
   if (process.getuid?.() !== 0) throw new Error("redis-server is not installed: install Debian's redis-server package or set REDIS_URL");
   log("Redis: installing Debian's redis-server package");
   const update = spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  const install = spawnSync("apt-get", ["install", "-y", "-qq", "redis-server"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  const install = spawnSync("apt-get", ["install", "-y", "-qq", "redis-server"], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
   if (update.status !== 0 || install.status !== 0) throw new Error("could not install redis-server");
 }
 

@@ -1,6 +1,10 @@
 import type { ChildProcess } from "node:child_process";
 
-export interface Supervised { current(): ChildProcess; restarts(): number; stop(): Promise<void> }
+export interface Supervised {
+  current(): ChildProcess;
+  restarts(): number;
+  stop(): Promise<void>;
+}
 
 export interface SuperviseOptions {
   log: (line: string) => void;

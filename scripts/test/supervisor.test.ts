@@ -22,7 +22,10 @@ describe("the start command's supervisor", () => {
       expect(worker.current().exitCode).toBeNull();
       expect(api.current().pid).toBe(apiPid);
       expect(api.current().exitCode).toBeNull();
-      expect(lines).toEqual([expect.stringContaining("worker stopped (code null, signal SIGKILL); starting it again in 0.1 s"), "worker started again (restart 1)"]);
+      expect(lines).toEqual([
+        expect.stringContaining("worker stopped (code null, signal SIGKILL); starting it again in 0.1 s"),
+        "worker started again (restart 1)",
+      ]);
     } finally {
       await Promise.all([worker.stop(), api.stop()]);
     }
@@ -31,7 +34,11 @@ describe("the start command's supervisor", () => {
 
   it("backs off when a service keeps dying at once, and stop() ends it for good", async () => {
     const lines: string[] = [];
-    const crasher = supervise("web", () => spawn(process.execPath, ["-e", "process.exit(3)"], { stdio: "ignore" }), { log: (l) => lines.push(l), initialDelayMs: 50, maxDelayMs: 400 });
+    const crasher = supervise("web", () => spawn(process.execPath, ["-e", "process.exit(3)"], { stdio: "ignore" }), {
+      log: (l) => lines.push(l),
+      initialDelayMs: 50,
+      maxDelayMs: 400,
+    });
     for (let i = 0; i < 60 && crasher.restarts() < 4; i++) await sleep(50);
     await crasher.stop();
     const waits = lines.filter((l) => l.includes("starting it again")).map((l) => Number(/in ([\d.]+) s/.exec(l)![1]));

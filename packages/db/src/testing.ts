@@ -4,7 +4,12 @@ import { appUrlFrom } from "@wijkwerk/config";
 import { withDatabase } from "./admin.ts";
 import { migrate, migrationsFingerprint } from "./migrate.ts";
 
-export interface TestDatabase { ownerUrl: string; appUrl: string; name: string; drop(): Promise<void> }
+export interface TestDatabase {
+  ownerUrl: string;
+  appUrl: string;
+  name: string;
+  drop(): Promise<void>;
+}
 
 /**
  * A fresh, migrated database per test file, copied from a template that is migrated once per

@@ -37,11 +37,17 @@ async function catalogue(sql: postgres.Sql) {
     functions: await rows(`SELECT p.proname, pg_get_functiondef(p.oid) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
                             WHERE n.nspname = 'public' AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e') ORDER BY 1, 2`),
     triggers: await rows(`SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1, 2`),
-    columns: await rows(`SELECT table_name, column_name, data_type, is_nullable, coalesce(column_default, '') FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1, 2`),
-    constraints: await rows(`SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY 1, 2`),
+    columns: await rows(
+      `SELECT table_name, column_name, data_type, is_nullable, coalesce(column_default, '') FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1, 2`,
+    ),
+    constraints: await rows(
+      `SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY 1, 2`,
+    ),
     indexes: await rows(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1`),
     policies: await rows(`SELECT tablename, policyname, coalesce(qual, ''), coalesce(with_check, '') FROM pg_policies ORDER BY 1, 2`),
-    grants: await rows(`SELECT routine_name, grantee, privilege_type FROM information_schema.routine_privileges WHERE routine_schema = 'public' ORDER BY 1, 2, 3`),
+    grants: await rows(
+      `SELECT routine_name, grantee, privilege_type FROM information_schema.routine_privileges WHERE routine_schema = 'public' ORDER BY 1, 2, 3`,
+    ),
   };
 }
 
@@ -68,13 +74,18 @@ describe("SQL functions one per file (issue 15 item 2)", () => {
 
   it("every live function has exactly one file, every file one live function, and no migration defines a lasting function", async () => {
     const sql = open[0]!;
-    const live = (await sql<{ proname: string }[]>`SELECT DISTINCT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-                  WHERE n.nspname = 'public' AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e') ORDER BY 1`).map((r) => r.proname);
+    const live = (
+      await sql<{ proname: string }[]>`SELECT DISTINCT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                  WHERE n.nspname = 'public' AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e') ORDER BY 1`
+    ).map((r) => r.proname);
     const files = (await loadFunctions()).map((f) => f.name.replace(/\.sql$/, ""));
     expect(files).toEqual(live);
     for (const f of await loadFunctions()) {
       expect(f.sql.split("\n")[0], f.name).toMatch(/^-- app_\w+\(/);
-      expect([...f.sql.matchAll(/CREATE OR REPLACE FUNCTION (\w+)/g)].map((m) => m[1]), f.name).toEqual([f.name.replace(/\.sql$/, "")]);
+      expect(
+        [...f.sql.matchAll(/CREATE OR REPLACE FUNCTION (\w+)/g)].map((m) => m[1]),
+        f.name,
+      ).toEqual([f.name.replace(/\.sql$/, "")]);
     }
     const defined = (await loadMigrations()).flatMap((m) => [...m.sql.matchAll(/CREATE (?:OR REPLACE )?FUNCTION (\w+)/gi)].map((x) => x[1]!));
     expect([...new Set(defined)].sort()).toEqual(MIGRATION_HELPERS);

@@ -43,7 +43,10 @@ beforeAll(async () => {
   await sql`INSERT INTO tenants (id, slug, name) VALUES (${T}, 'legacy', 'Legacy')`;
   await sql`INSERT INTO municipalities (tenant_id, id, name, nis_code) VALUES (${T}, ${id(0, 10)}, 'Gent', '44021')`;
   await sql`INSERT INTO neighbourhoods (tenant_id, id, municipality_id, name, lat, lon) VALUES (${T}, ${id(0, 11)}, ${id(0, 10)}, 'Muide', 51.07, 3.73)`;
-  for (const [w, n] of [[W1, 1], [W2, 2]] as const) {
+  for (const [w, n] of [
+    [W1, 1],
+    [W2, 2],
+  ] as const) {
     await sql`INSERT INTO workers (tenant_id, id, first_name, last_name, national_number, phone, language, street, house_number, postal_code, municipality_id, neighbourhood_id, iban, referrer)
       VALUES (${T}, ${w}, 'Werker', ${`Nr ${n}`}, ${`8507300000${n}`}, ${`+3247000000${n}`}, 'nl', 'Dok', '1', '9000', ${id(0, 10)}, ${id(0, 11)}, 'BE68539007547034', 'vdab')`;
   }
@@ -75,7 +78,8 @@ afterAll(async () => {
 
 describe("migration 0018 on payouts made under 0015", () => {
   it("keeps every approved run's money, splitting an adjustment line that covered two months", async () => {
-    const lines = await sql`SELECT r.month, l.worker_id, l.kind, to_char(l.work_month, 'YYYY-MM') AS work_month, l.settlement_no, l.entry_count, l.total_cents, l.end_to_end_id
+    const lines =
+      await sql`SELECT r.month, l.worker_id, l.kind, to_char(l.work_month, 'YYYY-MM') AS work_month, l.settlement_no, l.entry_count, l.total_cents, l.end_to_end_id
       FROM payout_lines l JOIN payout_runs r ON r.id = l.run_id WHERE r.status <> 'draft' ORDER BY r.month, l.end_to_end_id`;
     expect(lines.map((l) => [l.month, l.worker_id, l.kind, l.work_month, l.settlement_no, l.entry_count, l.total_cents, l.end_to_end_id])).toEqual([
       ["2024-03", W1, "regular", "2024-03", 1, 2, 1434, "WW-2024-03-0000001"],
@@ -108,7 +112,8 @@ describe("migration 0018 on payouts made under 0015", () => {
   it("the first run after it settles the old months to nothing, pays May and carries April's remainders once", async () => {
     const [out] = await sql`SELECT * FROM app_payout_generate(${MAY})`;
     expect(out).toMatchObject({ line_count: 3, total_cents: String(820 - 204 - 1075) });
-    const may = await sql`SELECT worker_id, kind, to_char(work_month, 'YYYY-MM') AS work_month, total_cents, carried_from_run_id FROM payout_lines WHERE run_id = ${MAY} ORDER BY end_to_end_id`;
+    const may =
+      await sql`SELECT worker_id, kind, to_char(work_month, 'YYYY-MM') AS work_month, total_cents, carried_from_run_id FROM payout_lines WHERE run_id = ${MAY} ORDER BY end_to_end_id`;
     expect(may).toEqual([
       { worker_id: W1, kind: "regular", work_month: "2024-05", total_cents: 820, carried_from_run_id: null },
       { worker_id: W1, kind: "carried", work_month: null, total_cents: -204, carried_from_run_id: APRIL },

@@ -23,13 +23,18 @@ const tenantB = randomUUID();
 beforeAll(async () => {
   tdb = await createTestDatabase(config.DATABASE_URL, config.APP_DB_PASSWORD);
   app = createDatabase(tdb.appUrl, { max: 4 });
-  for (const [id, slug] of [[tenantA, "gent"], [tenantB, "aalst"]] as const) {
+  for (const [id, slug] of [
+    [tenantA, "gent"],
+    [tenantB, "aalst"],
+  ] as const) {
     await app.withTenant(id, async (tx) => {
       await tx.execute(`INSERT INTO tenants (id, slug, name) VALUES ('${id}', '${slug}', '${slug}')` as never);
     });
   }
   await app.withTenant(tenantA, (tx) =>
-    tx.execute(`INSERT INTO staff (tenant_id, id, email, name, role, password_hash) VALUES ('${tenantA}', '${randomUUID()}', 'a@gent.be', 'A', 'admin', 'x')` as never),
+    tx.execute(
+      `INSERT INTO staff (tenant_id, id, email, name, role, password_hash) VALUES ('${tenantA}', '${randomUUID()}', 'a@gent.be', 'A', 'admin', 'x')` as never,
+    ),
   );
 });
 afterAll(async () => {
@@ -60,7 +65,9 @@ describe("row-level security", () => {
   it("tenant B cannot write a row carrying tenant A's id", async () => {
     const message = await failure(
       app.withTenant(tenantB, (tx) =>
-        tx.execute(`INSERT INTO staff (tenant_id, id, email, name, role, password_hash) VALUES ('${tenantA}', '${randomUUID()}', 'evil@x.be', 'E', 'admin', 'x')` as never),
+        tx.execute(
+          `INSERT INTO staff (tenant_id, id, email, name, role, password_hash) VALUES ('${tenantA}', '${randomUUID()}', 'evil@x.be', 'E', 'admin', 'x')` as never,
+        ),
       ),
     );
     expect(message).toMatch(/row-level security/);
@@ -102,7 +109,8 @@ describe("row-level security", () => {
         JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped
         WHERE c.relkind = 'r' AND c.relnamespace = 'public'::regnamespace`;
       expect(rows.length).toBeGreaterThanOrEqual(4);
-      for (const r of rows) expect({ table: r.relname, rls: r.relrowsecurity, forced: r.relforcerowsecurity }).toEqual({ table: r.relname, rls: true, forced: true });
+      for (const r of rows)
+        expect({ table: r.relname, rls: r.relrowsecurity, forced: r.relforcerowsecurity }).toEqual({ table: r.relname, rls: true, forced: true });
     } finally {
       await owner.end();
     }

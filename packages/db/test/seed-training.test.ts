@@ -31,7 +31,8 @@ describe("seed step: training and zitdagen", () => {
   it("skips gracefully when the Gent registries are missing", async () => {
     const id = await tenant("bare");
     await seedTraining({ sql, tenantId: id, log });
-    const [n] = await sql`SELECT (SELECT count(*) FROM trainings WHERE tenant_id = ${id})::int AS t, (SELECT count(*) FROM office_hours WHERE tenant_id = ${id})::int AS o`;
+    const [n] =
+      await sql`SELECT (SELECT count(*) FROM trainings WHERE tenant_id = ${id})::int AS t, (SELECT count(*) FROM office_hours WHERE tenant_id = ${id})::int AS o`;
     expect(n).toEqual({ t: 0, o: 0 });
   });
 

@@ -28,10 +28,13 @@ describe("demo vouchers", () => {
   it("every posting balances and no client lot is negative", async () => {
     const unbalanced = await owner.sql`SELECT posting_id FROM voucher_movements WHERE tenant_id = ${tenantId} GROUP BY posting_id HAVING sum(vouchers) <> 0`;
     expect(unbalanced).toHaveLength(0);
-    const [total] = await owner.sql<{ n: number; s: number }[]>`SELECT count(*)::int AS n, COALESCE(sum(vouchers), 0)::int AS s FROM voucher_movements WHERE tenant_id = ${tenantId}`;
+    const [total] = await owner.sql<
+      { n: number; s: number }[]
+    >`SELECT count(*)::int AS n, COALESCE(sum(vouchers), 0)::int AS s FROM voucher_movements WHERE tenant_id = ${tenantId}`;
     expect(total!.n).toBeGreaterThan(100);
     expect(total!.s).toBe(0);
-    const negative = await owner.sql`SELECT lot_id FROM voucher_movements WHERE tenant_id = ${tenantId} AND account LIKE 'client:%' GROUP BY account, lot_id HAVING sum(vouchers) < 0`;
+    const negative =
+      await owner.sql`SELECT lot_id FROM voucher_movements WHERE tenant_id = ${tenantId} AND account LIKE 'client:%' GROUP BY account, lot_id HAVING sum(vouchers) < 0`;
     expect(negative).toHaveLength(0);
   });
 
@@ -67,8 +70,10 @@ describe("demo vouchers", () => {
 
   it("replayed in time order, no lot ever goes below zero, consumption uses lots already issued and valid, oldest expiry first", async () => {
     const lots = new Map(
-      (await owner.sql<{ id: string; client_id: string; issued_on: string; expires_on: string }[]>`
-        SELECT id, client_id, issued_on::text, expires_on::text FROM voucher_lots WHERE tenant_id = ${tenantId}`).map((l) => [l.id, { ...l, left: 0 }]),
+      (
+        await owner.sql<{ id: string; client_id: string; issued_on: string; expires_on: string }[]>`
+        SELECT id, client_id, issued_on::text, expires_on::text FROM voucher_lots WHERE tenant_id = ${tenantId}`
+      ).map((l) => [l.id, { ...l, left: 0 }]),
     );
     const moves = await owner.sql<{ posting_id: string; lot_id: string; vouchers: number; kind: string; at: string; day: string }[]>`
       SELECT posting_id, lot_id, vouchers, kind, created_at::text AS at, (created_at AT TIME ZONE 'Europe/Brussels')::date::text AS day
@@ -77,7 +82,7 @@ describe("demo vouchers", () => {
       ORDER BY created_at, time_entry_id NULLS FIRST, posting_id`;
     const problems: string[] = [];
     let postings = 0;
-    for (let i = 0; i < moves.length; ) {
+    for (let i = 0; i < moves.length;) {
       const posting = moves[i]!.posting_id;
       const group: (typeof moves)[number][] = [];
       while (i < moves.length && moves[i]!.posting_id === posting) group.push(moves[i++]!);
@@ -92,9 +97,13 @@ describe("demo vouchers", () => {
       if (first.kind === "consume") {
         // Oldest expiry first: every usable lot of the client expiring before the latest lot used is empty now.
         const client = lots.get(first.lot_id)!.client_id;
-        const latest = group.map((m) => lots.get(m.lot_id)!.expires_on).sort().at(-1)!;
+        const latest = group
+          .map((m) => lots.get(m.lot_id)!.expires_on)
+          .sort()
+          .at(-1)!;
         for (const l of lots.values()) {
-          if (l.client_id === client && l.issued_on <= first.day && l.expires_on >= first.day && l.expires_on < latest && l.left > 0) problems.push(`posting ${posting} skipped older lot ${l.id}`);
+          if (l.client_id === client && l.issued_on <= first.day && l.expires_on >= first.day && l.expires_on < latest && l.left > 0)
+            problems.push(`posting ${posting} skipped older lot ${l.id}`);
         }
       }
     }
@@ -115,7 +124,9 @@ describe("demo vouchers", () => {
       const held = lots.filter((l) => l.expiresOn >= today).reduce((s, l) => s + l.remaining, 0);
       // Otherwise the worker's retry sweep would confirm it at once.
       expect(e.vouchers, `entry ${e.id}`).toBeGreaterThan(held);
-      const [o] = await owner.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM voucher_orders WHERE tenant_id = ${tenantId} AND client_id = ${e.client_id} AND status = 'awaiting_payment'`;
+      const [o] = await owner.sql<
+        { n: number }[]
+      >`SELECT count(*)::int AS n FROM voucher_orders WHERE tenant_id = ${tenantId} AND client_id = ${e.client_id} AND status = 'awaiting_payment'`;
       expect(o!.n).toBeGreaterThan(0);
     }
   });

@@ -12,7 +12,11 @@ let gentId: string;
 
 beforeAll(async () => {
   tdb = await createTestDatabase(config.DATABASE_URL, config.APP_DB_PASSWORD);
-  sql = postgres(tdb.ownerUrl, { max: 2, onnotice: () => {}, types: { date: { to: 1082, from: [1082], serialize: (x: string) => x, parse: (x: string) => x } } });
+  sql = postgres(tdb.ownerUrl, {
+    max: 2,
+    onnotice: () => {},
+    types: { date: { to: 1082, from: [1082], serialize: (x: string) => x, parse: (x: string) => x } },
+  });
   const r = await seedDemo(tdb.ownerUrl);
   expect(r.created).toBe(true);
   gentId = r.tenantId;
@@ -30,7 +34,9 @@ async function one<T>(rows: PromiseLike<T[]>): Promise<T> {
 
 /** The invariants every generated tenant must satisfy, checked on the rows as stored. */
 async function expectInvariants(tenantId: string): Promise<{ maxMonthMinutes: number }> {
-  const workers = await sql<{ national_number: string; iban: string; phone: string }[]>`SELECT national_number, iban, phone FROM workers WHERE tenant_id = ${tenantId}`;
+  const workers = await sql<
+    { national_number: string; iban: string; phone: string }[]
+  >`SELECT national_number, iban, phone FROM workers WHERE tenant_id = ${tenantId}`;
   expect(workers.length).toBeGreaterThan(0);
   for (const w of workers) {
     expect(validateNationalNumber(w.national_number), w.national_number).toMatchObject({ ok: true });
@@ -69,18 +75,24 @@ async function expectInvariants(tenantId: string): Promise<{ maxMonthMinutes: nu
   expect(asymmetric).toBe(0);
 
   // RULES §1: at most 12 months, except legacy PWA agreements.
-  const agreements = await sql<{ start_date: string; end_date: string | null; legacy_pwa: boolean }[]>`SELECT start_date, end_date, legacy_pwa FROM worker_agreements WHERE tenant_id = ${tenantId}`;
+  const agreements = await sql<
+    { start_date: string; end_date: string | null; legacy_pwa: boolean }[]
+  >`SELECT start_date, end_date, legacy_pwa FROM worker_agreements WHERE tenant_id = ${tenantId}`;
   for (const a of agreements) {
     if (a.end_date === null) expect(a.legacy_pwa).toBe(true);
     else expect(a.end_date <= maxAgreementEndDate(a.start_date, 12), `${a.start_date}..${a.end_date}`).toBe(true);
   }
 
-  const ogms = await sql<{ payment_reference: string; start_date: string; end_date: string }[]>`SELECT payment_reference, start_date, end_date FROM client_agreements WHERE tenant_id = ${tenantId}`;
+  const ogms = await sql<
+    { payment_reference: string; start_date: string; end_date: string }[]
+  >`SELECT payment_reference, start_date, end_date FROM client_agreements WHERE tenant_id = ${tenantId}`;
   for (const a of ogms) {
     expect(isValidOgm(a.payment_reference)).toBe(true);
     expect(a.end_date <= maxAgreementEndDate(a.start_date, 12)).toBe(true);
   }
-  const counters = Object.fromEntries((await sql<{ name: string; value: string }[]>`SELECT name, value FROM tenant_counters WHERE tenant_id = ${tenantId}`).map((r) => [r.name, Number(r.value)]));
+  const counters = Object.fromEntries(
+    (await sql<{ name: string; value: string }[]>`SELECT name, value FROM tenant_counters WHERE tenant_id = ${tenantId}`).map((r) => [r.name, Number(r.value)]),
+  );
   expect(counters.client_number).toBe(clients.length);
   // Agreement fees and voucher orders draw their OGM references from one counter.
   const orders = await sql<{ payment_reference: string }[]>`SELECT payment_reference FROM voucher_orders WHERE tenant_id = ${tenantId}`;
@@ -132,7 +144,11 @@ async function expectInvariants(tenantId: string): Promise<{ maxMonthMinutes: nu
   // The per-worker copies of 0017 (caps, matching profile) agree with the rows they summarise.
   expect([...(await sql`SELECT * FROM app_worker_minutes_drift(${tenantId}) LIMIT 3`)]).toEqual([]);
   expect([...(await sql`SELECT * FROM app_worker_profile_drift(${tenantId}) LIMIT 3`)]).toEqual([]);
-  const { profiled } = await one(sql<{ profiled: number }[]>`SELECT count(*)::int AS profiled FROM workers WHERE tenant_id = ${tenantId} AND NOT isempty(match_availability) AND NOT isempty(match_agreements)`);
+  const { profiled } = await one(
+    sql<
+      { profiled: number }[]
+    >`SELECT count(*)::int AS profiled FROM workers WHERE tenant_id = ${tenantId} AND NOT isempty(match_availability) AND NOT isempty(match_agreements)`,
+  );
   expect(profiled).toBe(workers.length);
 
   // DESIGN principle 5 and API.md time entries: balanced postings, no lot below zero, and an entry
@@ -161,7 +177,9 @@ describe("Gent demo seed (RULES §9 sizing)", () => {
     expect(gent).toMatchObject({ name: "Gent", nis_code: "44021" });
     expect([...gent!.postal_codes].sort()).toEqual(["9000", "9030", "9031", "9032", "9040", "9041", "9042", "9050", "9051", "9052"]);
     const hoods = (await sql<{ name: string }[]>`SELECT name FROM neighbourhoods WHERE tenant_id = ${gentId}`).map((h) => h.name);
-    expect(hoods).toEqual(expect.arrayContaining(["Binnenstad", "Rabot - Blaisantvest", "Sint-Amandsberg", "Drongen", "Zwijnaarde", "Muide - Meulestede - Afrikalaan"]));
+    expect(hoods).toEqual(
+      expect.arrayContaining(["Binnenstad", "Rabot - Blaisantvest", "Sint-Amandsberg", "Drongen", "Zwijnaarde", "Muide - Meulestede - Afrikalaan"]),
+    );
     const skills = (await sql<{ name: string }[]>`SELECT name FROM skills WHERE tenant_id = ${gentId} ORDER BY name`).map((s) => s.name);
     expect(skills).toEqual(["Kinderopvang basis", "Tuinonderhoud", "Veilig werken met tuinmachines"]);
     const { allowed } = await one(sql<{ allowed: number }[]>`SELECT count(*)::int AS allowed FROM municipality_activities WHERE tenant_id = ${gentId}`);
@@ -202,7 +220,9 @@ describe("Gent demo seed (RULES §9 sizing)", () => {
     expect(rows.length).toBeGreaterThan(100);
     const single = rows.filter((r) => r.workers === 1).length;
     expect(single / rows.length).toBeGreaterThan(0.6);
-    const { months } = await one(sql<{ months: number }[]>`SELECT count(DISTINCT date_trunc('month', work_date))::int AS months FROM time_entries WHERE tenant_id = ${gentId}`);
+    const { months } = await one(
+      sql<{ months: number }[]>`SELECT count(DISTINCT date_trunc('month', work_date))::int AS months FROM time_entries WHERE tenant_id = ${gentId}`,
+    );
     expect(months).toBeGreaterThanOrEqual(10);
   });
 
@@ -215,9 +235,14 @@ describe("Gent demo seed (RULES §9 sizing)", () => {
     expect(garden.length / open.length).toBeGreaterThan(0.5);
     const perHood = new Map<string, number>();
     for (const j of garden) perHood.set(j.name, (perHood.get(j.name) ?? 0) + 1);
-    const top3 = [...perHood.values()].sort((x, y) => y - x).slice(0, 5).reduce((s, n) => s + n, 0);
+    const top3 = [...perHood.values()]
+      .sort((x, y) => y - x)
+      .slice(0, 5)
+      .reduce((s, n) => s + n, 0);
     expect(top3 / garden.length).toBeGreaterThan(0.5);
-    const { assigned } = await one(sql<{ assigned: number }[]>`SELECT count(*)::int AS assigned FROM assignments WHERE tenant_id = ${gentId} AND status = 'accepted' AND starts_at > now()`);
+    const { assigned } = await one(
+      sql<{ assigned: number }[]>`SELECT count(*)::int AS assigned FROM assignments WHERE tenant_id = ${gentId} AND status = 'accepted' AND starts_at > now()`,
+    );
     expect(assigned).toBeGreaterThan(0);
   });
 
@@ -277,7 +302,9 @@ describe("generateFlanders", () => {
        + (SELECT count(*) FROM jobs j WHERE j.tenant_id = ${r.tenantId} AND j.parent_job_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM jobs p WHERE p.tenant_id = j.tenant_id AND p.id = j.parent_job_id))
        + (SELECT count(*) FROM assignments a WHERE a.tenant_id = ${r.tenantId} AND NOT EXISTS (SELECT 1 FROM workers w WHERE w.tenant_id = a.tenant_id AND w.id = a.worker_id)))::int AS orphans`);
     expect(orphans).toBe(0);
-    const { months } = await one(sql<{ months: number }[]>`SELECT count(DISTINCT date_trunc('month', work_date))::int AS months FROM time_entries WHERE tenant_id = ${r.tenantId}`);
+    const { months } = await one(
+      sql<{ months: number }[]>`SELECT count(DISTINCT date_trunc('month', work_date))::int AS months FROM time_entries WHERE tenant_id = ${r.tenantId}`,
+    );
     expect(months).toBeGreaterThanOrEqual(24);
     await expectInvariants(r.tenantId);
   }, 120_000);

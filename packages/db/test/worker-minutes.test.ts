@@ -29,7 +29,9 @@ beforeAll(async () => {
     const q = (s: string) => tx.execute(s as never);
     await q(`INSERT INTO tenants (id, slug, name) VALUES ('${tenantId}', 'minutes', 'Minutes')`);
     await q(`INSERT INTO municipalities (tenant_id, id, name, nis_code) VALUES ('${tenantId}', '${ids.municipality}', 'Gent', '44021')`);
-    await q(`INSERT INTO neighbourhoods (tenant_id, id, municipality_id, name, lat, lon) VALUES ('${tenantId}', '${ids.neighbourhood}', '${ids.municipality}', 'Muide', 51.07, 3.73)`);
+    await q(
+      `INSERT INTO neighbourhoods (tenant_id, id, municipality_id, name, lat, lon) VALUES ('${tenantId}', '${ids.neighbourhood}', '${ids.municipality}', 'Muide', 51.07, 3.73)`,
+    );
     await q(`INSERT INTO skills (tenant_id, id, name) VALUES ('${tenantId}', '${ids.skill}', 'Tuinonderhoud')`);
     await q(`INSERT INTO clients (tenant_id, id, type, name, contact_first_name, contact_last_name, street, house_number, postal_code, municipality_id, neighbourhood_id, client_number)
              VALUES ('${tenantId}', '${ids.client}', 'private', 'Els', 'Els', 'Claes', 'Dok', '2', '9000', '${ids.municipality}', '${ids.neighbourhood}', 1)`);
@@ -72,8 +74,18 @@ type Op =
   | { kind: "deleteEntry"; pick: number };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constant("assign" as const), worker: fc.nat(workers.length - 1), slot: fc.nat(SLOT_STARTS.length - 1), minutes: fc.integer({ min: 30, max: 240 }), status: fc.constantFrom("proposed" as const, "accepted" as const, "completed" as const) }),
-  fc.record({ kind: fc.constant("status" as const), pick: fc.nat(), status: fc.constantFrom("proposed" as const, "accepted" as const, "declined" as const, "cancelled" as const, "expired" as const, "completed" as const) }),
+  fc.record({
+    kind: fc.constant("assign" as const),
+    worker: fc.nat(workers.length - 1),
+    slot: fc.nat(SLOT_STARTS.length - 1),
+    minutes: fc.integer({ min: 30, max: 240 }),
+    status: fc.constantFrom("proposed" as const, "accepted" as const, "completed" as const),
+  }),
+  fc.record({
+    kind: fc.constant("status" as const),
+    pick: fc.nat(),
+    status: fc.constantFrom("proposed" as const, "accepted" as const, "declined" as const, "cancelled" as const, "expired" as const, "completed" as const),
+  }),
   fc.record({ kind: fc.constant("move" as const), pick: fc.nat(), slot: fc.nat(SLOT_STARTS.length - 1) }),
   fc.record({ kind: fc.constant("enter" as const), pick: fc.nat(), minutes: fc.integer({ min: 1, max: 300 }), dayShift: fc.constantFrom(0, 0, 0, -1, 1, 31) }),
   fc.record({ kind: fc.constant("cancelEntry" as const), pick: fc.nat() }),
@@ -102,7 +114,10 @@ async function apply(op: Op): Promise<void> {
       }
       case "move": {
         const id = await pickOf("assignments", op.pick);
-        if (id) await run(`UPDATE assignments SET starts_at = s, ends_at = s + (ends_at - starts_at) FROM (SELECT '${SLOT_STARTS[op.slot]}'::timestamp AT TIME ZONE 'Europe/Brussels' AS s) x WHERE id = '${id}'`);
+        if (id)
+          await run(
+            `UPDATE assignments SET starts_at = s, ends_at = s + (ends_at - starts_at) FROM (SELECT '${SLOT_STARTS[op.slot]}'::timestamp AT TIME ZONE 'Europe/Brussels' AS s) x WHERE id = '${id}'`,
+          );
         break;
       }
       case "enter": {
@@ -122,7 +137,10 @@ async function apply(op: Op): Promise<void> {
       }
       case "editEntry": {
         const id = await pickOf("time_entries", op.pick);
-        if (id) await run(`UPDATE time_entries SET minutes = ${op.minutes}, vouchers = ceil(${op.minutes} / 60.0), work_date = work_date + ${op.dayShift} WHERE id = '${id}'`);
+        if (id)
+          await run(
+            `UPDATE time_entries SET minutes = ${op.minutes}, vouchers = ceil(${op.minutes} / 60.0), work_date = work_date + ${op.dayShift} WHERE id = '${id}'`,
+          );
         break;
       }
       case "deleteEntry": {
@@ -156,10 +174,12 @@ describe("per-worker minutes per Brussels month (0017, RULES §1)", () => {
   it("stay exact with 20 entries written at once for one worker", async () => {
     const worker = quietWorker;
     const created = await app.withTenant(tenantId, (tx) =>
-      tx.execute(`INSERT INTO assignments (tenant_id, id, job_id, worker_id, client_id, starts_at, ends_at, status, created_by_id)
+      tx.execute(
+        `INSERT INTO assignments (tenant_id, id, job_id, worker_id, client_id, starts_at, ends_at, status, created_by_id)
         SELECT '${tenantId}', gen_random_uuid(), '${ids.job}', '${worker}', '${ids.client}', s, s + interval '90 minutes', 'accepted', 'test'
         FROM generate_series(0, 19) d, LATERAL (SELECT ('2026-06-01'::date + d)::timestamp AT TIME ZONE 'Europe/Brussels' + interval '9 hours' AS s) x
-        RETURNING id` as never),
+        RETURNING id` as never,
+      ),
     );
     await Promise.all(
       [...created].map((a) =>
@@ -187,15 +207,28 @@ describe("matching profile on the workers row (0017)", () => {
       const q = (s: string) => tx.execute(s as never);
       await q(`INSERT INTO worker_availability (tenant_id, worker_id, weekday, from_time, to_time) VALUES
         ('${tenantId}', '${w1}', 1, '08:00', '12:00'), ('${tenantId}', '${w1}', 1, '12:00', '16:00'), ('${tenantId}', '${w1}', 7, '20:00', '24:00'), ('${tenantId}', '${w2}', 3, '09:00', '11:30')`);
-      await q(`INSERT INTO worker_agreements (tenant_id, id, worker_id, start_date, end_date) VALUES ('${tenantId}', gen_random_uuid(), '${w1}', '2026-01-01', '2026-06-30')`);
-      await q(`INSERT INTO worker_agreements (tenant_id, id, worker_id, start_date, end_date, legacy_pwa, pwa_agreement_date) VALUES ('${tenantId}', gen_random_uuid(), '${w2}', '2017-01-01', NULL, true, '2016-05-01')`);
+      await q(
+        `INSERT INTO worker_agreements (tenant_id, id, worker_id, start_date, end_date) VALUES ('${tenantId}', gen_random_uuid(), '${w1}', '2026-01-01', '2026-06-30')`,
+      );
+      await q(
+        `INSERT INTO worker_agreements (tenant_id, id, worker_id, start_date, end_date, legacy_pwa, pwa_agreement_date) VALUES ('${tenantId}', gen_random_uuid(), '${w2}', '2017-01-01', NULL, true, '2016-05-01')`,
+      );
       await q(`INSERT INTO worker_skills (tenant_id, worker_id, skill_id, obtained_on) VALUES ('${tenantId}', '${w1}', '${ids.skill}', '2026-01-10')`);
-      await q(`INSERT INTO worker_activities (tenant_id, worker_id, activity_code) VALUES ('${tenantId}', '${w1}', 'garden.mowing'), ('${tenantId}', '${w1}', 'garden.hedges')`);
+      await q(
+        `INSERT INTO worker_activities (tenant_id, worker_id, activity_code) VALUES ('${tenantId}', '${w1}', 'garden.mowing'), ('${tenantId}', '${w1}', 'garden.hedges')`,
+      );
     });
     const profile = async (w: string) =>
-      (await owner.sql`SELECT match_availability::text AS a, match_agreements::text AS g, match_skill_ids::text[] AS s, match_activity_codes AS c FROM workers WHERE id = ${w}`)[0];
+      (
+        await owner.sql`SELECT match_availability::text AS a, match_agreements::text AS g, match_skill_ids::text[] AS s, match_activity_codes AS c FROM workers WHERE id = ${w}`
+      )[0];
     // Monday 08:00–16:00 is one window (two rows that touch), Sunday until midnight.
-    expect(await profile(w1!)).toEqual({ a: "{[480,960),[9840,10080)}", g: "{[2026-01-01,2026-07-01)}", s: [ids.skill], c: ["garden.hedges", "garden.mowing"] });
+    expect(await profile(w1!)).toEqual({
+      a: "{[480,960),[9840,10080)}",
+      g: "{[2026-01-01,2026-07-01)}",
+      s: [ids.skill],
+      c: ["garden.hedges", "garden.mowing"],
+    });
     expect(await profile(w2!)).toMatchObject({ a: "{[3420,3570)}", g: "{[2017-01-01,)}", s: [], c: [] });
 
     await run(`UPDATE worker_availability SET to_time = '10:00' WHERE worker_id = '${w1}' AND weekday = 1 AND from_time = '08:00'`);

@@ -66,7 +66,15 @@ describe("CODA sample 6 (debit, free communication, 3-decimal amounts, free mess
   it("reads the three movements", () => {
     const [a, b, c] = st.movements;
     expect(st.movements).toHaveLength(3);
-    expect(a).toMatchObject({ amountMillis: -767_823, amountCents: -76_782, valueDate: "2014-12-25", sequence: 1, counterpartyName: "BVBA.BAKKER PIET", counterpartyAccount: "BE54805480215856", clientReference: "54875" });
+    expect(a).toMatchObject({
+      amountMillis: -767_823,
+      amountCents: -76_782,
+      valueDate: "2014-12-25",
+      sequence: 1,
+      counterpartyName: "BVBA.BAKKER PIET",
+      counterpartyAccount: "BE54805480215856",
+      clientReference: "54875",
+    });
     expect(a?.structuredReference).toBeUndefined();
     expect(a?.freeCommunication).toMatch(/^112\/4554\/46812 {3}813 .*ANOTHER MESSAGE .*MESSAGE$/);
     expect(a?.information).toContain("SOME INFORMATION ABOUT THIS TRANSACTION");
@@ -116,9 +124,23 @@ describe("malformed files", () => {
 
 describe("buildCodaStatement round trip", () => {
   const movements: CodaBuildMovement[] = [
-    { amountCents: 2235, valueDate: "2026-03-02", structuredReference: "+++090/9337/55493+++", counterpartyName: "Mevrouw Peeters", counterpartyAccount: "BE68539007547034", counterpartyBic: "GKCCBEBB", bankReference: "B6C02ABCDEF" },
+    {
+      amountCents: 2235,
+      valueDate: "2026-03-02",
+      structuredReference: "+++090/9337/55493+++",
+      counterpartyName: "Mevrouw Peeters",
+      counterpartyAccount: "BE68539007547034",
+      counterpartyBic: "GKCCBEBB",
+      bankReference: "B6C02ABCDEF",
+    },
     { amountCents: 745, valueDate: "2026-03-02", entryDate: "2026-03-03", structuredReference: "123456789002", counterpartyName: "Vzw De Buurt" },
-    { amountCents: -410_00, valueDate: "2026-03-03", freeCommunication: "Terugbetaling wijk-werkcheques klant 42, zie mail van 1 maart 2026 - " + "x".repeat(60), counterpartyName: "Jan Janssens", counterpartyAccount: "NL91ABNA0417164300" },
+    {
+      amountCents: -410_00,
+      valueDate: "2026-03-03",
+      freeCommunication: "Terugbetaling wijk-werkcheques klant 42, zie mail van 1 maart 2026 - " + "x".repeat(60),
+      counterpartyName: "Jan Janssens",
+      counterpartyAccount: "NL91ABNA0417164300",
+    },
     { amountCents: 1, valueDate: "2026-03-04" },
   ];
   const text = buildCodaStatement({
@@ -163,7 +185,8 @@ describe("buildCodaStatement round trip", () => {
       movements.map((m) => ({
         amountCents: m.amountCents,
         valueDate: m.valueDate,
-        structuredReference: m.structuredReference === undefined ? undefined : `+++${m.structuredReference.replace(/\D/g, "").replace(/^(\d{3})(\d{4})(\d{5})$/, "$1/$2/$3")}+++`,
+        structuredReference:
+          m.structuredReference === undefined ? undefined : `+++${m.structuredReference.replace(/\D/g, "").replace(/^(\d{3})(\d{4})(\d{5})$/, "$1/$2/$3")}+++`,
         freeCommunication: m.freeCommunication,
         counterpartyName: m.counterpartyName,
         counterpartyAccount: m.counterpartyAccount,
@@ -175,6 +198,14 @@ describe("buildCodaStatement round trip", () => {
   });
 
   it("refuses a reference that is not 12 digits", () => {
-    expect(() => buildCodaStatement({ account: "BE68539007547034", statementNumber: 1, date: "2026-01-01", oldBalanceCents: 0, movements: [{ amountCents: 1, valueDate: "2026-01-01", structuredReference: "+++123/456+++" }] })).toThrow(/12 digits/);
+    expect(() =>
+      buildCodaStatement({
+        account: "BE68539007547034",
+        statementNumber: 1,
+        date: "2026-01-01",
+        oldBalanceCents: 0,
+        movements: [{ amountCents: 1, valueDate: "2026-01-01", structuredReference: "+++123/456+++" }],
+      }),
+    ).toThrow(/12 digits/);
   });
 });

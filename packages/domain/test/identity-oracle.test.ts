@@ -10,22 +10,35 @@ import { validateEnterpriseNumber, validateNationalNumber } from "../src/identit
  */
 // stdnum's index types every country as optional; Belgium is there.
 const BE = stdnum.BE!;
-const nn = BE.nn!, bis = BE.bis!, vat = BE.vat!;
+const nn = BE.nn!,
+  bis = BE.bis!,
+  vat = BE.vat!;
 const m97 = (digits: string): number => Number(BigInt(digits) % 97n);
 const pad = (n: number, w: number) => String(n).padStart(w, "0");
 const today = brusselsDateOf(new Date());
 const addDays = (iso: string, n: number) => new Date(Date.parse(iso + "T00:00:00Z") + n * 86_400_000).toISOString().slice(0, 10);
 
 /** Months as written: real months, unknown (00), BIS +20/+40, and impossible ones. */
-const monthField = fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 20, max: 32 }), fc.integer({ min: 40, max: 52 }), fc.integer({ min: 13, max: 99 }));
-const dayField = fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: 31 }) }, { weight: 1, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 32, max: 99 }) });
+const monthField = fc.oneof(
+  fc.integer({ min: 0, max: 12 }),
+  fc.integer({ min: 20, max: 32 }),
+  fc.integer({ min: 40, max: 52 }),
+  fc.integer({ min: 13, max: 99 }),
+);
+const dayField = fc.oneof(
+  { weight: 6, arbitrary: fc.integer({ min: 1, max: 31 }) },
+  { weight: 1, arbitrary: fc.constant(0) },
+  { weight: 1, arbitrary: fc.integer({ min: 32, max: 99 }) },
+);
 const checkVariant = fc.constantFrom("19xx", "20xx", "random");
 
-const nationalNumber = fc.tuple(fc.integer({ min: 0, max: 99 }), monthField, dayField, fc.integer({ min: 0, max: 999 }), checkVariant, fc.integer({ min: 0, max: 99 })).map(([yy, mm, dd, seq, variant, random]) => {
-  const first9 = pad(yy, 2) + pad(mm, 2) + pad(dd, 2) + pad(seq, 3);
-  const check = variant === "19xx" ? 97 - m97(first9) : variant === "20xx" ? 97 - m97("2" + first9) : random;
-  return first9 + pad(check, 2);
-});
+const nationalNumber = fc
+  .tuple(fc.integer({ min: 0, max: 99 }), monthField, dayField, fc.integer({ min: 0, max: 999 }), checkVariant, fc.integer({ min: 0, max: 99 }))
+  .map(([yy, mm, dd, seq, variant, random]) => {
+    const first9 = pad(yy, 2) + pad(mm, 2) + pad(dd, 2) + pad(seq, 3);
+    const check = variant === "19xx" ? 97 - m97(first9) : variant === "20xx" ? 97 - m97("2" + first9) : random;
+    return first9 + pad(check, 2);
+  });
 
 /** The cases where we knowingly differ from stdnum, each with its reason (packages/domain/README.md). */
 function documentedException(n: string): string | null {
@@ -33,7 +46,8 @@ function documentedException(n: string): string | null {
   const day = Number(n.slice(4, 6));
   const seq = Number(n.slice(6, 9));
   if (seq === 0 || seq === 999) return "sequence 000/999 is never issued: we refuse, stdnum does not check it";
-  if (["00", "98", "99"].includes(n.slice(9))) return "check digits 00, 98, 99: the check is 97 − (n mod 97), so 1–97; stdnum accepts any check congruent mod 97";
+  if (["00", "98", "99"].includes(n.slice(9)))
+    return "check digits 00, 98, 99: the check is 97 − (n mod 97), so 1–97; stdnum accepts any check congruent mod 97";
   if (month >= 1 && month <= 12 && day === 0) return "day 00 with a known month (birth day unknown): the registry issues it, we accept, stdnum refuses";
   // stdnum's clock is "now + 1 day" in UTC; ours is today's date in Brussels.
   for (const century of ["19", "20"]) {
@@ -75,10 +89,12 @@ describe("validateEnterpriseNumber agrees with stdnum's BE VAT (KBO)", () => {
   it("on 5,000 generated enterprise numbers (first digit 0 or 1, valid and invalid check digits)", () => {
     let agreed = 0;
     const disagreements: string[] = [];
-    const kbo = fc.tuple(fc.integer({ min: 0, max: 1 }), fc.integer({ min: 0, max: 9_999_999 }), fc.boolean(), fc.integer({ min: 0, max: 99 })).map(([first, rest, valid, random]) => {
-      const first8 = String(first) + pad(rest, 7);
-      return first8 + pad(valid ? 97 - m97(first8) : random, 2);
-    });
+    const kbo = fc
+      .tuple(fc.integer({ min: 0, max: 1 }), fc.integer({ min: 0, max: 9_999_999 }), fc.boolean(), fc.integer({ min: 0, max: 99 }))
+      .map(([first, rest, valid, random]) => {
+        const first8 = String(first) + pad(rest, 7);
+        return first8 + pad(valid ? 97 - m97(first8) : random, 2);
+      });
     fc.assert(
       fc.property(kbo, (n) => {
         if (validateEnterpriseNumber(n).ok === vat.validate(n).isValid) agreed++;

@@ -37,7 +37,15 @@ describe("mod97", () => {
 describe("validateNationalNumber (INSZ / rijksregisternummer, BIS)", () => {
   const ok = [
     { name: "born 1985, plain", input: insz19("850730033"), birthDate: "1985-07-30", kind: "insz" },
-    { name: "born 1985, dots and dash", input: (() => { const v = insz19("850730033"); return `${v.slice(0, 2)}.${v.slice(2, 4)}.${v.slice(4, 6)}-${v.slice(6, 9)}.${v.slice(9)}`; })(), birthDate: "1985-07-30", kind: "insz" },
+    {
+      name: "born 1985, dots and dash",
+      input: (() => {
+        const v = insz19("850730033");
+        return `${v.slice(0, 2)}.${v.slice(2, 4)}.${v.slice(4, 6)}-${v.slice(6, 9)}.${v.slice(9)}`;
+      })(),
+      birthDate: "1985-07-30",
+      kind: "insz",
+    },
     { name: "born 2005 (2-prefixed check)", input: insz20("050312124"), birthDate: "2005-03-12", kind: "insz" },
     { name: "born 2000-02-29 (leap year, 2000 variant)", input: insz20("000229001"), birthDate: "2000-02-29", kind: "insz" },
     { name: "BIS month +20 (sex unknown)", input: insz19("852715123"), birthDate: "1985-07-15", kind: "bis" },
@@ -54,7 +62,11 @@ describe("validateNationalNumber (INSZ / rijksregisternummer, BIS)", () => {
     { name: "10 digits", input: "8507300331", reason: "insz.format" },
     { name: "letters", input: "85073003X12", reason: "insz.format" },
     { name: "empty", input: "", reason: "insz.format" },
-    { name: "wrong check digits", input: insz19("850730033").slice(0, 9) + String((Number(insz19("850730033").slice(9)) % 97) + 1).padStart(2, "0"), reason: "insz.checksum" },
+    {
+      name: "wrong check digits",
+      input: insz19("850730033").slice(0, 9) + String((Number(insz19("850730033").slice(9)) % 97) + 1).padStart(2, "0"),
+      reason: "insz.checksum",
+    },
     { name: "1900-02-29 does not exist (19xx variant)", input: insz19("000229001"), reason: "insz.date" },
     { name: "30 February", input: insz19("850230033"), reason: "insz.date" },
     { name: "month 13", input: insz19("851301033"), reason: "insz.date" },
@@ -93,13 +105,17 @@ describe("validateNationalNumber (INSZ / rijksregisternummer, BIS)", () => {
 
   it("property: every generated 19xx/20xx number with a real date up to today is accepted with that birth date", () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2026-12-05T00:00:00Z"), noInvalidDate: true }), fc.integer({ min: 1, max: 998 }), (d, seq) => {
-        const iso = d.toISOString().slice(0, 10);
-        const first9 = iso.slice(2, 4) + iso.slice(5, 7) + iso.slice(8, 10) + String(seq).padStart(3, "0");
-        const full = d.getUTCFullYear() >= 2000 ? insz20(first9) : insz19(first9);
-        const r = validateNationalNumber(full, "2026-12-05");
-        return r.ok && r.birthDate === iso;
-      }),
+      fc.property(
+        fc.date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2026-12-05T00:00:00Z"), noInvalidDate: true }),
+        fc.integer({ min: 1, max: 998 }),
+        (d, seq) => {
+          const iso = d.toISOString().slice(0, 10);
+          const first9 = iso.slice(2, 4) + iso.slice(5, 7) + iso.slice(8, 10) + String(seq).padStart(3, "0");
+          const full = d.getUTCFullYear() >= 2000 ? insz20(first9) : insz19(first9);
+          const r = validateNationalNumber(full, "2026-12-05");
+          return r.ok && r.birthDate === iso;
+        },
+      ),
     );
   });
 });
@@ -159,17 +175,14 @@ describe("validateEnterpriseNumber (KBO)", () => {
 
 describe("OGM structured communication", () => {
   const ogmCheck = (base: string) => String(m97(base) || 97).padStart(2, "0");
-  it.each([
-    { base: "1234567890" as string | number },
-    { base: 0 },
-    { base: 97 },
-    { base: 42 },
-    { base: 9_999_999_999 },
-  ])("API.md voucher-orders paymentReference: makeOgm($base) = base + (base mod 97, 0 → 97)", ({ base }) => {
-    const b = String(base).padStart(10, "0");
-    const d = b + ogmCheck(b);
-    expect(makeOgm(base)).toBe(`+++${d.slice(0, 3)}/${d.slice(3, 7)}/${d.slice(7)}+++`);
-  });
+  it.each([{ base: "1234567890" as string | number }, { base: 0 }, { base: 97 }, { base: 42 }, { base: 9_999_999_999 }])(
+    "API.md voucher-orders paymentReference: makeOgm($base) = base + (base mod 97, 0 → 97)",
+    ({ base }) => {
+      const b = String(base).padStart(10, "0");
+      const d = b + ogmCheck(b);
+      expect(makeOgm(base)).toBe(`+++${d.slice(0, 3)}/${d.slice(3, 7)}/${d.slice(7)}+++`);
+    },
+  );
   it("check 0 is written as 97", () => {
     expect(makeOgm(0)).toBe("+++000/0000/00097+++");
     expect(makeOgm(97)).toBe("+++000/0000/09797+++");
@@ -257,7 +270,9 @@ describe("normalizePhone (E.164, for SMS to workers; libphonenumber's full metad
   it("property: on 6,000 generated Belgian inputs the verdict, E.164 value and mobile flag equal libphonenumber's", () => {
     const sep = fc.constantFrom("", " ", ".", "/", "-");
     const digits = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 6, maxLength: 11 }).map((d) => d.join(""));
-    const input = fc.tuple(fc.constantFrom("0", "+32", "+32 ", "0032", "+32 (0)", "+320"), digits, sep).map(([prefix, d, s]) => prefix + d.replace(/(\d{3})(?=\d)/g, `$1${s}`));
+    const input = fc
+      .tuple(fc.constantFrom("0", "+32", "+32 ", "0032", "+32 (0)", "+320"), digits, sep)
+      .map(([prefix, d, s]) => prefix + d.replace(/(\d{3})(?=\d)/g, `$1${s}`));
     let agreed = 0;
     fc.assert(
       fc.property(input, (typed) => {

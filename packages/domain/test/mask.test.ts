@@ -17,8 +17,20 @@ describe("masking personal numbers (issue 13 item 15)", () => {
   ])("maskIban(%s) = %s", (input, out) => expect(maskIban(input)).toBe(out));
 
   it("maskPersonalNumbers masks INSZ and IBAN fields at any depth and leaves the rest", () => {
-    const row = { id: "x", nationalNumber: "85073003328", nested: { iban: "BE68539007547034", list: [{ nationalNumber: "45031212345" }] }, name: "Fatima", iban: null };
-    expect(maskPersonalNumbers(row)).toEqual({ id: "x", nationalNumber: "85.07.30-***.**", nested: { iban: "BE68 **** **** 7034", list: [{ nationalNumber: "45.03.12-***.**" }] }, name: "Fatima", iban: null });
+    const row = {
+      id: "x",
+      nationalNumber: "85073003328",
+      nested: { iban: "BE68539007547034", list: [{ nationalNumber: "45031212345" }] },
+      name: "Fatima",
+      iban: null,
+    };
+    expect(maskPersonalNumbers(row)).toEqual({
+      id: "x",
+      nationalNumber: "85.07.30-***.**",
+      nested: { iban: "BE68 **** **** 7034", list: [{ nationalNumber: "45.03.12-***.**" }] },
+      name: "Fatima",
+      iban: null,
+    });
     expect(row.nationalNumber).toBe("85073003328");
   });
 

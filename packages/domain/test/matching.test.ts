@@ -29,9 +29,11 @@ function worker(id: string, o: Partial<MatchWorker> = {}): MatchWorker {
   };
 }
 const same = (id: string, o: Partial<MatchWorker> = {}) => worker(id, o);
-const adjacent = (id: string, o: Partial<MatchWorker> = {}) => worker(id, { neighbourhoodId: "mma", neighbourhoodName: "Muide-Meulestede-Afrikalaan", location: { lat: 51.075, lon: 3.735 }, ...o });
+const adjacent = (id: string, o: Partial<MatchWorker> = {}) =>
+  worker(id, { neighbourhoodId: "mma", neighbourhoodName: "Muide-Meulestede-Afrikalaan", location: { lat: 51.075, lon: 3.735 }, ...o });
 const near = (id: string, o: Partial<MatchWorker> = {}) => worker(id, { neighbourhoodId: "sab", location: { lat: 51.0596, lon: 3.7564 }, ...o }); // ~1.9 km
-const far = (id: string, o: Partial<MatchWorker> = {}) => worker(id, { neighbourhoodId: "zwijnaarde", location: { lat: 50.9983, lon: 3.7106 }, maxTravelKm: 5, ...o }); // ~7.3 km
+const far = (id: string, o: Partial<MatchWorker> = {}) =>
+  worker(id, { neighbourhoodId: "zwijnaarde", location: { lat: 50.9983, lon: 3.7106 }, maxTravelKm: 5, ...o }); // ~7.3 km
 
 describe("haversineKm and texts", () => {
   it("computes distances", () => {
@@ -44,7 +46,10 @@ describe("haversineKm and texts", () => {
     expect(formatDutchDuration(45)).toBe("45 minuten");
   });
   it("explains every reason in Dutch", () => {
-    const r = scoreCandidate({ job, worker: same("w1", { previousMinutesWithClient: 12 * HOUR, lastWorkedForClientOn: "2026-10-14", monthUsedMinutes: 18 * HOUR, activityCodes: ["tuin"] }) });
+    const r = scoreCandidate({
+      job,
+      worker: same("w1", { previousMinutesWithClient: 12 * HOUR, lastWorkedForClientOn: "2026-10-14", monthUsedMinutes: 18 * HOUR, activityCodes: ["tuin"] }),
+    });
     expect(r.reasons).toEqual([
       { code: "same_neighbourhood", weight: 40, detail: "Woont in dezelfde wijk (Sluizeken-Tolhuis-Ham)" },
       { code: "continuity", weight: 21, detail: "Werkte al 12 uur voor deze klant, laatst op 14-10-2026" },
@@ -52,10 +57,22 @@ describe("haversineKm and texts", () => {
       { code: "activity_preference", weight: 10, detail: "Doet dit werk graag (klein tuinonderhoud)" },
     ]);
     expect(r.score).toBe(82);
-    expect(scoreCandidate({ job, worker: adjacent("w2") }).reasons[0]).toEqual({ code: "adjacent_neighbourhood", weight: 25, detail: "Woont in een wijk ernaast (Muide-Meulestede-Afrikalaan)" });
-    expect(scoreCandidate({ job, worker: near("w3") }).reasons[0]).toMatchObject({ code: "within_travel", weight: 8, detail: "Woont op 1,9 km, wil tot 10 km ver gaan" });
+    expect(scoreCandidate({ job, worker: adjacent("w2") }).reasons[0]).toEqual({
+      code: "adjacent_neighbourhood",
+      weight: 25,
+      detail: "Woont in een wijk ernaast (Muide-Meulestede-Afrikalaan)",
+    });
+    expect(scoreCandidate({ job, worker: near("w3") }).reasons[0]).toMatchObject({
+      code: "within_travel",
+      weight: 8,
+      detail: "Woont op 1,9 km, wil tot 10 km ver gaan",
+    });
     expect(scoreCandidate({ job, worker: far("w4") }).reasons[0]).toEqual({ code: "too_far", weight: 0, detail: "Woont op 7,3 km, dat is verder dan 5 km" });
-    expect(scoreCandidate({ job, worker: same("w5", { monthUsedMinutes: 60 * HOUR }) }).reasons).toContainEqual({ code: "fairness", weight: 0, detail: "Geen uren meer vrij deze maand" });
+    expect(scoreCandidate({ job, worker: same("w5", { monthUsedMinutes: 60 * HOUR }) }).reasons).toContainEqual({
+      code: "fairness",
+      weight: 0,
+      detail: "Geen uren meer vrij deze maand",
+    });
   });
 });
 

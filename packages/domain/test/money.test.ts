@@ -51,10 +51,12 @@ describe("vouchersForMinutes", () => {
     expect(() => vouchersForMinutes(1.5)).toThrow("money.minutes_invalid");
   });
   it("property: vouchers × 60 covers the minutes with less than one hour to spare", () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 100_000 }), (m) => {
-      const v = vouchersForMinutes(m);
-      return v * 60 >= m && (v === 0 ? m === 0 : (v - 1) * 60 < m);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000 }), (m) => {
+        const v = vouchersForMinutes(m);
+        return v * 60 >= m && (v === 0 ? m === 0 : (v - 1) * 60 < m);
+      }),
+    );
   });
 });
 
@@ -164,11 +166,13 @@ describe("travel allowance", () => {
     expect(() => travelKmToTenths(Number.NaN)).toThrow("money.travel_km_invalid");
   });
   it("property: allowance is 0 up to 10 km and non-decreasing with distance", () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 5000 }), (a, b) => {
-      const [lo, hi] = a <= b ? [a, b] : [b, a];
-      const f = (t: number) => travelAllowanceCents({ roundTripTenthsKm: t, date: "2026-01-01" });
-      return f(lo) <= f(hi) && (lo > 100 || f(lo) === 0);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 5000 }), (a, b) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        const f = (t: number) => travelAllowanceCents({ roundTripTenthsKm: t, date: "2026-01-01" });
+        return f(lo) <= f(hi) && (lo > 100 || f(lo) === 0);
+      }),
+    );
   });
 });
 
@@ -239,7 +243,15 @@ describe("ledger (DESIGN principle 5)", () => {
   it("property: any sequence of postings sums to zero and balances sum to zero", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ kind: fc.constantFrom(...kinds), qty: fc.integer({ min: 1, max: 50 }), client: fc.constantFrom("a", "b", "c"), fromReserved: fc.boolean() }), { maxLength: 60 }),
+        fc.array(
+          fc.record({
+            kind: fc.constantFrom(...kinds),
+            qty: fc.integer({ min: 1, max: 50 }),
+            client: fc.constantFrom("a", "b", "c"),
+            fromReserved: fc.boolean(),
+          }),
+          { maxLength: 60 },
+        ),
         (ops) => {
           const ms = ops.flatMap((o) => postingFor(o.kind, o.qty, { clientId: o.client, fromReserved: o.fromReserved }));
           const total = [...balances(ms).values()].reduce((s, v) => s + v, 0);
@@ -260,8 +272,26 @@ describe("allocateOldestExpiryFirst", () => {
   it.each([
     { needed: 0, result: { ok: true, allocations: [] } },
     { needed: 1, result: { ok: true, allocations: [{ lotId: "A", vouchers: 1 }] } },
-    { needed: 4, result: { ok: true, allocations: [{ lotId: "A", vouchers: 2 }, { lotId: "B", vouchers: 2 }] } },
-    { needed: 7, result: { ok: true, allocations: [{ lotId: "A", vouchers: 2 }, { lotId: "B", vouchers: 5 }] } },
+    {
+      needed: 4,
+      result: {
+        ok: true,
+        allocations: [
+          { lotId: "A", vouchers: 2 },
+          { lotId: "B", vouchers: 2 },
+        ],
+      },
+    },
+    {
+      needed: 7,
+      result: {
+        ok: true,
+        allocations: [
+          { lotId: "A", vouchers: 2 },
+          { lotId: "B", vouchers: 5 },
+        ],
+      },
+    },
     { needed: 9, result: { ok: false, code: "wallet.insufficient_vouchers", available: 7, shortfall: 2 } },
   ])("API.md time entries: oldest expiry first, expired skipped (RULES §4 validity S11): need $needed", ({ needed, result }) => {
     expect(allocateOldestExpiryFirst(lots, needed, "2026-06-01")).toEqual(result);
@@ -276,28 +306,33 @@ describe("allocateOldestExpiryFirst", () => {
       expiresOn: fc.integer({ min: 0, max: 60 }).map((d) => new Date(Date.UTC(2026, 0, 1 + d)).toISOString().slice(0, 10)),
     });
     fc.assert(
-      fc.property(fc.uniqueArray(lotArb, { selector: (l) => l.lotId, maxLength: 12 }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 60 }), (ls, needed, dayOffset) => {
-        const onDate = new Date(Date.UTC(2026, 0, 1 + dayOffset)).toISOString().slice(0, 10);
-        const r = allocateOldestExpiryFirst(ls, needed, onDate);
-        const usable = ls.filter((l) => l.remaining > 0 && l.expiresOn >= onDate);
-        const avail = usable.reduce((s, l) => s + l.remaining, 0);
-        if (!r.ok) return avail < needed && r.shortfall === needed - avail;
-        const byId = new Map(ls.map((l) => [l.lotId, l]));
-        let sum = 0;
-        for (const a of r.allocations) {
-          const lot = byId.get(a.lotId);
-          if (!lot || a.vouchers <= 0 || a.vouchers > lot.remaining || lot.expiresOn < onDate) return false;
-          sum += a.vouchers;
-        }
-        // Oldest first: any usable lot expiring strictly before a used lot is fully used.
-        for (const a of r.allocations) {
-          const used = byId.get(a.lotId)!;
-          for (const l of usable) {
-            if (l.expiresOn < used.expiresOn && r.allocations.find((x) => x.lotId === l.lotId)?.vouchers !== l.remaining) return false;
+      fc.property(
+        fc.uniqueArray(lotArb, { selector: (l) => l.lotId, maxLength: 12 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 0, max: 60 }),
+        (ls, needed, dayOffset) => {
+          const onDate = new Date(Date.UTC(2026, 0, 1 + dayOffset)).toISOString().slice(0, 10);
+          const r = allocateOldestExpiryFirst(ls, needed, onDate);
+          const usable = ls.filter((l) => l.remaining > 0 && l.expiresOn >= onDate);
+          const avail = usable.reduce((s, l) => s + l.remaining, 0);
+          if (!r.ok) return avail < needed && r.shortfall === needed - avail;
+          const byId = new Map(ls.map((l) => [l.lotId, l]));
+          let sum = 0;
+          for (const a of r.allocations) {
+            const lot = byId.get(a.lotId);
+            if (!lot || a.vouchers <= 0 || a.vouchers > lot.remaining || lot.expiresOn < onDate) return false;
+            sum += a.vouchers;
           }
-        }
-        return sum === needed;
-      }),
+          // Oldest first: any usable lot expiring strictly before a used lot is fully used.
+          for (const a of r.allocations) {
+            const used = byId.get(a.lotId)!;
+            for (const l of usable) {
+              if (l.expiresOn < used.expiresOn && r.allocations.find((x) => x.lotId === l.lotId)?.vouchers !== l.remaining) return false;
+            }
+          }
+          return sum === needed;
+        },
+      ),
     );
   });
   it("API.md wallet: available and expiring within 30 days", () => {
@@ -320,15 +355,33 @@ describe("walletPosition (API.md wallet: available, reserved)", () => {
   ];
   it.each([
     { why: "nothing entered: everything is available", pending: [], planned: [], out: { available: 10, reserved: 0, shortfall: 0, planned: 0 } },
-    { why: "entered hours reserve their vouchers (submitted, disputed, awaiting)", pending: [2, 1, 3], planned: [], out: { available: 4, reserved: 6, shortfall: 0, planned: 0 } },
+    {
+      why: "entered hours reserve their vouchers (submitted, disputed, awaiting)",
+      pending: [2, 1, 3],
+      planned: [],
+      out: { available: 4, reserved: 6, shortfall: 0, planned: 0 },
+    },
     { why: "exactly what is held", pending: [10], planned: [], out: { available: 0, reserved: 10, shortfall: 0, planned: 0 } },
-    { why: "more than held: reserved stops at what is held, the rest is to buy", pending: [8, 5], planned: [], out: { available: 0, reserved: 10, shortfall: 3, planned: 0 } },
-    { why: "planned work is an estimate per started hour (RULES §2/§4), it does not reserve", pending: [2], planned: [120, 61, 30], out: { available: 8, reserved: 2, shortfall: 0, planned: 5 } },
+    {
+      why: "more than held: reserved stops at what is held, the rest is to buy",
+      pending: [8, 5],
+      planned: [],
+      out: { available: 0, reserved: 10, shortfall: 3, planned: 0 },
+    },
+    {
+      why: "planned work is an estimate per started hour (RULES §2/§4), it does not reserve",
+      pending: [2],
+      planned: [120, 61, 30],
+      out: { available: 8, reserved: 2, shortfall: 0, planned: 5 },
+    },
   ])("$why", ({ pending, planned, out }) => {
     const p = walletPosition({ lots, onDate: "2026-06-01", pendingVouchers: pending, plannedMinutes: planned });
     expect(p).toMatchObject(out);
     // The lots show what is held, reserved included; expiring counts held vouchers (lot A).
-    expect(p.lots).toEqual([{ count: 4, expiresOn: "2026-06-20" }, { count: 6, expiresOn: "2027-03-31" }]);
+    expect(p.lots).toEqual([
+      { count: 4, expiresOn: "2026-06-20" },
+      { count: 6, expiresOn: "2027-03-31" },
+    ]);
     expect(p.expiringWithin30Days).toBe(4);
   });
   it("the reserving statuses are the entries not yet paid", () => {
@@ -339,23 +392,35 @@ describe("walletPosition (API.md wallet: available, reserved)", () => {
     expect(() => walletPosition({ lots, onDate: "2026-06-01", pendingVouchers: [1.5] })).toThrow("ledger.quantity_invalid");
   });
   it("property: available + reserved = held; reserved + shortfall = need; confirming a pending entry never moves available", () => {
-    const lotArb = fc.record({ lotId: fc.uuid(), remaining: fc.integer({ min: 0, max: 20 }), expiresOn: fc.constantFrom("2026-05-31", "2026-06-30", "2026-12-31") });
+    const lotArb = fc.record({
+      lotId: fc.uuid(),
+      remaining: fc.integer({ min: 0, max: 20 }),
+      expiresOn: fc.constantFrom("2026-05-31", "2026-06-30", "2026-12-31"),
+    });
     fc.assert(
-      fc.property(fc.uniqueArray(lotArb, { selector: (l) => l.lotId, maxLength: 6 }), fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 8 }), (ls, pending) => {
-        const onDate = "2026-06-01";
-        const p = walletPosition({ lots: ls, onDate, pendingVouchers: pending });
-        const held = walletSummary(ls, onDate).available;
-        const need = pending.reduce((s, v) => s + v, 0);
-        if (p.available + p.reserved !== held || p.reserved + p.shortfall !== need || p.available < 0 || p.reserved < 0) return false;
-        // Confirm the first pending entry the wallet can pay: it consumes oldest first and leaves the list.
-        const i = pending.findIndex((v) => allocateOldestExpiryFirst(ls, v, onDate).ok);
-        if (i < 0) return true;
-        const alloc = allocateOldestExpiryFirst(ls, pending[i]!, onDate);
-        if (!alloc.ok) return false;
-        const used = new Map(alloc.allocations.map((a) => [a.lotId, a.vouchers]));
-        const after = walletPosition({ lots: ls.map((l) => ({ ...l, remaining: l.remaining - (used.get(l.lotId) ?? 0) })), onDate, pendingVouchers: pending.filter((_, j) => j !== i) });
-        return after.available === p.available;
-      }),
+      fc.property(
+        fc.uniqueArray(lotArb, { selector: (l) => l.lotId, maxLength: 6 }),
+        fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 8 }),
+        (ls, pending) => {
+          const onDate = "2026-06-01";
+          const p = walletPosition({ lots: ls, onDate, pendingVouchers: pending });
+          const held = walletSummary(ls, onDate).available;
+          const need = pending.reduce((s, v) => s + v, 0);
+          if (p.available + p.reserved !== held || p.reserved + p.shortfall !== need || p.available < 0 || p.reserved < 0) return false;
+          // Confirm the first pending entry the wallet can pay: it consumes oldest first and leaves the list.
+          const i = pending.findIndex((v) => allocateOldestExpiryFirst(ls, v, onDate).ok);
+          if (i < 0) return true;
+          const alloc = allocateOldestExpiryFirst(ls, pending[i]!, onDate);
+          if (!alloc.ok) return false;
+          const used = new Map(alloc.allocations.map((a) => [a.lotId, a.vouchers]));
+          const after = walletPosition({
+            lots: ls.map((l) => ({ ...l, remaining: l.remaining - (used.get(l.lotId) ?? 0) })),
+            onDate,
+            pendingVouchers: pending.filter((_, j) => j !== i),
+          });
+          return after.available === p.available;
+        },
+      ),
     );
   });
 });

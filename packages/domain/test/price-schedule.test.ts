@@ -26,6 +26,9 @@ describe("RULES §4 (S7) a voucher price change takes effect on 1 January of the
 
   it("settling folds what took effect into the current price and keeps what is to come", () => {
     const later = scheduleVoucherPrice(schedule, "2027-03-01", all(595));
-    expect(settleVoucherPrices("2027-02-01", all(745), later)).toEqual({ current: all(695), schedule: [{ effectiveFrom: "2028-01-01", voucherPriceCents: all(595) }] });
+    expect(settleVoucherPrices("2027-02-01", all(745), later)).toEqual({
+      current: all(695),
+      schedule: [{ effectiveFrom: "2028-01-01", voucherPriceCents: all(595) }],
+    });
   });
 });

@@ -4,12 +4,16 @@ import { expandRecurrence, liesWithinWindow, officeHourSlots, ScheduleError, val
 const starts = (xs: { startsAt: string }[]) => xs.map((x) => x.startsAt);
 
 describe("validateRrule", () => {
-  it.each(["FREQ=WEEKLY;BYDAY=TU", "RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=WE", "FREQ=MONTHLY;BYDAY=1WE", "FREQ=MONTHLY;BYDAY=WE;BYSETPOS=1", "FREQ=DAILY;COUNT=5", "FREQ=WEEKLY;BYDAY=MO,TU"])(
-    "accepts %s",
-    (r) => {
-      expect(validateRrule(r).ok).toBe(true);
-    },
-  );
+  it.each([
+    "FREQ=WEEKLY;BYDAY=TU",
+    "RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=WE",
+    "FREQ=MONTHLY;BYDAY=1WE",
+    "FREQ=MONTHLY;BYDAY=WE;BYSETPOS=1",
+    "FREQ=DAILY;COUNT=5",
+    "FREQ=WEEKLY;BYDAY=MO,TU",
+  ])("accepts %s", (r) => {
+    expect(validateRrule(r).ok).toBe(true);
+  });
   it.each([
     ["", /empty/],
     ["garbage", /cannot read/],
@@ -59,7 +63,13 @@ describe("expandRecurrence keeps the wall-clock time across DST (Europe/Brussels
 
   it("every two weeks (INTERVAL=2), anchored on the start date, across the spring switch", () => {
     const occ = expandRecurrence({ rrule: "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE", startLocal: "2026-03-04T09:00", durationMinutes: 180, until: "2026-04-30" });
-    expect(starts(occ)).toEqual(["2026-03-04T09:00:00+01:00", "2026-03-18T09:00:00+01:00", "2026-04-01T09:00:00+02:00", "2026-04-15T09:00:00+02:00", "2026-04-29T09:00:00+02:00"]);
+    expect(starts(occ)).toEqual([
+      "2026-03-04T09:00:00+01:00",
+      "2026-03-18T09:00:00+01:00",
+      "2026-04-01T09:00:00+02:00",
+      "2026-04-15T09:00:00+02:00",
+      "2026-04-29T09:00:00+02:00",
+    ]);
   });
 
   it("first Wednesday of the month (RULES §7 Nevele) both ways of writing it", () => {
@@ -96,7 +106,15 @@ describe("expandRecurrence keeps the wall-clock time across DST (Europe/Brussels
 
 describe("officeHourSlots", () => {
   it("Nevele: 1st Wednesday of the month 9-11.45 in 30-minute slots, over the autumn switch", () => {
-    const slots = officeHourSlots({ rrule: "FREQ=MONTHLY;BYDAY=1WE", startTime: "09:00", endTime: "11:45", slotMinutes: 30, from: "2026-10-01", to: "2026-11-30", firstDate: "2026-01-07" });
+    const slots = officeHourSlots({
+      rrule: "FREQ=MONTHLY;BYDAY=1WE",
+      startTime: "09:00",
+      endTime: "11:45",
+      slotMinutes: 30,
+      from: "2026-10-01",
+      to: "2026-11-30",
+      firstDate: "2026-01-07",
+    });
     expect(starts(slots)).toEqual([
       "2026-10-07T09:00:00+02:00",
       "2026-10-07T09:30:00+02:00",
@@ -113,7 +131,15 @@ describe("officeHourSlots", () => {
   });
 
   it("Melle: Wednesday of even weeks 9-12, every two weeks from the first date, over the spring switch", () => {
-    const slots = officeHourSlots({ rrule: "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE", startTime: "09:00", endTime: "12:00", slotMinutes: 60, from: "2026-03-16", to: "2026-04-05", firstDate: "2026-01-07" });
+    const slots = officeHourSlots({
+      rrule: "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE",
+      startTime: "09:00",
+      endTime: "12:00",
+      slotMinutes: 60,
+      from: "2026-03-16",
+      to: "2026-04-05",
+      firstDate: "2026-01-07",
+    });
     expect(slots).toEqual([
       { startsAt: "2026-03-18T09:00:00+01:00", endsAt: "2026-03-18T10:00:00+01:00" },
       { startsAt: "2026-03-18T10:00:00+01:00", endsAt: "2026-03-18T11:00:00+01:00" },
@@ -125,14 +151,30 @@ describe("officeHourSlots", () => {
   });
 
   it("Kruishoutem Tuesday 9-12 in 20-minute slots: 9 per day, both sides of 29 March", () => {
-    const slots = officeHourSlots({ rrule: "FREQ=WEEKLY;BYDAY=TU", startTime: "09:00", endTime: "12:00", slotMinutes: 20, from: "2026-03-24", to: "2026-03-31", firstDate: "2026-01-06" });
+    const slots = officeHourSlots({
+      rrule: "FREQ=WEEKLY;BYDAY=TU",
+      startTime: "09:00",
+      endTime: "12:00",
+      slotMinutes: 20,
+      from: "2026-03-24",
+      to: "2026-03-31",
+      firstDate: "2026-01-06",
+    });
     expect(slots).toHaveLength(18);
     expect(slots[8]?.endsAt).toBe("2026-03-24T12:00:00+01:00");
     expect(slots[9]?.startsAt).toBe("2026-03-31T09:00:00+02:00");
   });
 
   it("rejects bad times", () => {
-    const ok = { rrule: "FREQ=WEEKLY;BYDAY=TU", startTime: "09:00", endTime: "12:00", slotMinutes: 30, from: "2026-03-01", to: "2026-03-31", firstDate: "2026-01-06" };
+    const ok = {
+      rrule: "FREQ=WEEKLY;BYDAY=TU",
+      startTime: "09:00",
+      endTime: "12:00",
+      slotMinutes: 30,
+      from: "2026-03-01",
+      to: "2026-03-31",
+      firstDate: "2026-01-06",
+    };
     expect(() => officeHourSlots({ ...ok, endTime: "08:00" })).toThrow(/after/);
     expect(() => officeHourSlots({ ...ok, startTime: "9u" })).toThrow(/HH:mm/);
     expect(() => officeHourSlots({ ...ok, slotMinutes: 0 })).toThrow(/slotMinutes/);

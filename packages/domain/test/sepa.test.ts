@@ -15,7 +15,6 @@ import { ibanChecksumOk } from "../src/sepa/iban.ts";
 import { centsToDecimal, decimalToCents } from "../src/sepa/text.ts";
 import XSD from "../../../../shared/standards/pain.001.001.09.xsd?raw";
 
-
 async function xsdErrors(xml: string): Promise<string[]> {
   const res = await validateXML({ xml: [{ fileName: "doc.xml", contents: xml }], schema: [XSD], maxMemoryPages: 4096 });
   return res.errors.map((e) => e.message);
@@ -105,7 +104,7 @@ describe("pain.001.001.09 generation", () => {
   it("names with accents, & and <> are transliterated, escaped and truncated", async () => {
     const long = "Ééééé ".repeat(30);
     const txs = [
-      tx(1, { creditor: { name: "Zoë Dupré & <Fils>", iban: beIban(bban(1)) }, remittance: "Prestaties <okt> & \"nov\" — café" }),
+      tx(1, { creditor: { name: "Zoë Dupré & <Fils>", iban: beIban(bban(1)) }, remittance: 'Prestaties <okt> & "nov" — café' }),
       tx(2, { creditor: { name: long, iban: beIban(bban(2)) }, remittance: "x".repeat(200) }),
       tx(3, { creditor: { name: "O'Brien", iban: beIban(bban(3)) } }),
     ];

@@ -6,7 +6,17 @@ const current = (): Settings => structuredClone(DEFAULT_SETTINGS) as Settings;
 
 describe("DEFAULT_SETTINGS", () => {
   it("API.md GET /v1/settings fields are all present", () => {
-    for (const k of ["voucherPriceCents", "registrationFeeCents", "workerHourlyCents", "travelCentsPerKm", "monthlyCapMinutes", "yearlyCapMinutes", "agreementMaxMonths", "confirmWindowDays", "voucherValidityMonths"]) {
+    for (const k of [
+      "voucherPriceCents",
+      "registrationFeeCents",
+      "workerHourlyCents",
+      "travelCentsPerKm",
+      "monthlyCapMinutes",
+      "yearlyCapMinutes",
+      "agreementMaxMonths",
+      "confirmWindowDays",
+      "voucherValidityMonths",
+    ]) {
       expect(DEFAULT_SETTINGS).toHaveProperty(k);
     }
     expect(Object.keys(DEFAULT_SETTINGS.voucherPriceCents).sort()).toEqual(["agriculture", "education", "localGovernment", "nonprofit", "private"]);
@@ -41,11 +51,33 @@ describe("validateSettingsPatch", () => {
     { name: "monthly cap above 60 h (RULES §1 S6)", patch: { monthlyCapMinutes: 3601 }, errors: ["monthlyCapMinutes:settings.cap_above_legal"] },
     { name: "yearly cap above 630 h (RULES §1 S6)", patch: { yearlyCapMinutes: 40000 }, errors: ["yearlyCapMinutes:settings.cap_above_legal"] },
     { name: "monthly cap above yearly cap (RULES §1)", patch: { yearlyCapMinutes: 3000 }, errors: ["monthlyCapMinutes:settings.cap_month_above_year"] },
-    { name: "all prices to 6,45 (RULES §4 S7)", patch: { voucherPriceCents: { private: 645, localGovernment: 645, education: 645, nonprofit: 645, agriculture: 645 } }, errors: [] },
-    { name: "one type differs (RULES §4 S7)", patch: { voucherPriceCents: { private: 645 } }, errors: ["voucherPriceCents:settings.voucher_price_not_uniform"] },
-    { name: "price off the ladder (RULES §4 S7)", patch: { voucherPriceCents: { private: 700, localGovernment: 700, education: 700, nonprofit: 700, agriculture: 700 } }, errors: ["voucherPriceCents.private:settings.voucher_price_not_allowed", "voucherPriceCents.localGovernment:settings.voucher_price_not_allowed", "voucherPriceCents.education:settings.voucher_price_not_allowed", "voucherPriceCents.nonprofit:settings.voucher_price_not_allowed", "voucherPriceCents.agriculture:settings.voucher_price_not_allowed"] },
+    {
+      name: "all prices to 6,45 (RULES §4 S7)",
+      patch: { voucherPriceCents: { private: 645, localGovernment: 645, education: 645, nonprofit: 645, agriculture: 645 } },
+      errors: [],
+    },
+    {
+      name: "one type differs (RULES §4 S7)",
+      patch: { voucherPriceCents: { private: 645 } },
+      errors: ["voucherPriceCents:settings.voucher_price_not_uniform"],
+    },
+    {
+      name: "price off the ladder (RULES §4 S7)",
+      patch: { voucherPriceCents: { private: 700, localGovernment: 700, education: 700, nonprofit: 700, agriculture: 700 } },
+      errors: [
+        "voucherPriceCents.private:settings.voucher_price_not_allowed",
+        "voucherPriceCents.localGovernment:settings.voucher_price_not_allowed",
+        "voucherPriceCents.education:settings.voucher_price_not_allowed",
+        "voucherPriceCents.nonprofit:settings.voucher_price_not_allowed",
+        "voucherPriceCents.agriculture:settings.voucher_price_not_allowed",
+      ],
+    },
     { name: "unknown client type", patch: { voucherPriceCents: { company: 745 } as never }, errors: ["voucherPriceCents.company:settings.unknown_field"] },
-    { name: "agreementMaxMonths 13 (RULES §1 S4)", patch: { agreementMaxMonths: 13 }, errors: ["agreementMaxMonths:settings.agreement_max_months_out_of_range"] },
+    {
+      name: "agreementMaxMonths 13 (RULES §1 S4)",
+      patch: { agreementMaxMonths: 13 },
+      errors: ["agreementMaxMonths:settings.agreement_max_months_out_of_range"],
+    },
     { name: "agreementMaxMonths 6 (RULES §1 S19)", patch: { agreementMaxMonths: 6 }, errors: [] },
     { name: "agreementMaxMonths 0", patch: { agreementMaxMonths: 0 }, errors: ["agreementMaxMonths:settings.not_positive_integer"] },
     { name: "fractional confirm window", patch: { confirmWindowDays: 4.5 }, errors: ["confirmWindowDays:settings.not_positive_integer"] },

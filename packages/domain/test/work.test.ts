@@ -1,11 +1,30 @@
 import { describe, expect, it } from "vitest";
-import { activityRefusal, activityRequestAnswerProblem, exPwaActivityRefused, missingSkill, assignmentCompletes, cancelsWith, canCancelJob, confirmWindowStart, jobDone, jobHasRoom, jobWorkDone, timeEntryProblem } from "../src/work/index.ts";
+import {
+  activityRefusal,
+  activityRequestAnswerProblem,
+  exPwaActivityRefused,
+  missingSkill,
+  assignmentCompletes,
+  cancelsWith,
+  canCancelJob,
+  confirmWindowStart,
+  jobDone,
+  jobHasRoom,
+  jobWorkDone,
+  timeEntryProblem,
+} from "../src/work/index.ts";
 
 describe("timeEntryProblem", () => {
   const base = { today: "2026-12-03", assignmentDate: "2026-12-03", plannedMinutes: 60, toleranceMinutes: 30 };
   it.each([
     { name: "RULES §5 (S34): hours of today's assignment", date: "2026-12-03", minutes: 60, problem: null },
-    { name: "RULES §5: work date after today in Brussels is future work", date: "2026-12-29", assignmentDate: "2026-12-29", minutes: 60, problem: "time_entry.future_date" },
+    {
+      name: "RULES §5: work date after today in Brussels is future work",
+      date: "2026-12-29",
+      assignmentDate: "2026-12-29",
+      minutes: 60,
+      problem: "time_entry.future_date",
+    },
     { name: "RULES §5: future date is refused before the day check", date: "2026-12-04", minutes: 60, problem: "time_entry.future_date" },
     { name: "another day than the assignment's", date: "2026-12-02", minutes: 60, problem: "time_entry.outside_assignment" },
     { name: "exactly planned + tolerance is accepted", date: "2026-12-03", minutes: 90, problem: null },
@@ -117,9 +136,12 @@ describe("RULES §3 (S19) and §6 (S23): the municipality's list says which kind
     { exPwaOnly: true, type: "private", exPwaSince: null, permitted: null, refusal: "job.activity_ex_pwa_only" },
     { exPwaOnly: true, type: "private", exPwaSince: "2017-06-01", permitted: ["private"], refusal: null },
     { exPwaOnly: true, type: "private", exPwaSince: "2017-06-01", permitted: null, refusal: "job.activity_not_allowed" },
-  ] as const)("a $type client (ex-PWA since $exPwaSince), activity ex-PWA-only $exPwaOnly, list $permitted: $refusal", ({ exPwaOnly, type, exPwaSince, permitted, refusal }) => {
-    expect(activityRefusal({ exPwaOnly }, { type, exPwaSince }, permitted)).toBe(refusal);
-  });
+  ] as const)(
+    "a $type client (ex-PWA since $exPwaSince), activity ex-PWA-only $exPwaOnly, list $permitted: $refusal",
+    ({ exPwaOnly, type, exPwaSince, permitted, refusal }) => {
+      expect(activityRefusal({ exPwaOnly }, { type, exPwaSince }, permitted)).toBe(refusal);
+    },
+  );
 });
 
 describe("RULES §3 (S19, S25) and §6 (S32): a client asks to add an activity, the admin answers", () => {
@@ -127,14 +149,62 @@ describe("RULES §3 (S19, S25) and §6 (S32): a client asks to add an activity, 
   it.each([
     { name: "granting a list activity this kind of client may have", status: "open" as const, answer: grant, permitted: ["private"], problem: null },
     { name: "a request forwarded to VDAB (S32) may still be granted", status: "forwarded" as const, answer: grant, permitted: ["private"], problem: null },
-    { name: "granting an activity the list keeps from this kind of client", status: "open" as const, answer: grant, permitted: ["education"], problem: "activity_request.not_on_list" },
-    { name: "granting an activity that is not on the Flemish list", status: "open" as const, answer: grant, permitted: undefined, problem: "activity_request.not_on_list" },
-    { name: "granting a wish in words without picking a list activity", status: "open" as const, answer: { ...grant, activityCode: null }, permitted: undefined, problem: "activity_request.not_on_list" },
-    { name: "refusing without saying why", status: "open" as const, answer: { decision: "refused" as const, activityCode: null, reason: "  " }, permitted: undefined, problem: "activity_request.reason_required" },
-    { name: "forwarding to VDAB without a word to the client", status: "open" as const, answer: { decision: "forwarded" as const, activityCode: null, reason: null }, permitted: undefined, problem: "activity_request.reason_required" },
-    { name: "refusing with a reason", status: "open" as const, answer: { decision: "refused" as const, activityCode: null, reason: "Dat doet de gemeente zelf." }, permitted: undefined, problem: null },
-    { name: "answering a request granted already", status: "granted" as const, answer: grant, permitted: ["private"], problem: "activity_request.already_answered" },
-    { name: "answering a request refused already", status: "refused" as const, answer: grant, permitted: ["private"], problem: "activity_request.already_answered" },
+    {
+      name: "granting an activity the list keeps from this kind of client",
+      status: "open" as const,
+      answer: grant,
+      permitted: ["education"],
+      problem: "activity_request.not_on_list",
+    },
+    {
+      name: "granting an activity that is not on the Flemish list",
+      status: "open" as const,
+      answer: grant,
+      permitted: undefined,
+      problem: "activity_request.not_on_list",
+    },
+    {
+      name: "granting a wish in words without picking a list activity",
+      status: "open" as const,
+      answer: { ...grant, activityCode: null },
+      permitted: undefined,
+      problem: "activity_request.not_on_list",
+    },
+    {
+      name: "refusing without saying why",
+      status: "open" as const,
+      answer: { decision: "refused" as const, activityCode: null, reason: "  " },
+      permitted: undefined,
+      problem: "activity_request.reason_required",
+    },
+    {
+      name: "forwarding to VDAB without a word to the client",
+      status: "open" as const,
+      answer: { decision: "forwarded" as const, activityCode: null, reason: null },
+      permitted: undefined,
+      problem: "activity_request.reason_required",
+    },
+    {
+      name: "refusing with a reason",
+      status: "open" as const,
+      answer: { decision: "refused" as const, activityCode: null, reason: "Dat doet de gemeente zelf." },
+      permitted: undefined,
+      problem: null,
+    },
+    {
+      name: "answering a request granted already",
+      status: "granted" as const,
+      answer: grant,
+      permitted: ["private"],
+      problem: "activity_request.already_answered",
+    },
+    {
+      name: "answering a request refused already",
+      status: "refused" as const,
+      answer: grant,
+      permitted: ["private"],
+      problem: "activity_request.already_answered",
+    },
   ])("$name: $problem", ({ status, answer, permitted, problem }) => {
     expect(activityRequestAnswerProblem(status, answer, "private", permitted)).toBe(problem);
   });

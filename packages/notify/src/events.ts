@@ -46,9 +46,7 @@ export const EVENT_AUDIENCE: Readonly<Record<EventName, Audience>> = {
 };
 
 /** Events that also have an SMS template (staff-only events are mail only). */
-export const SMS_EVENTS: readonly EventName[] = EVENTS.filter(
-  (event) => EVENT_AUDIENCE[event] !== "consultant",
-);
+export const SMS_EVENTS: readonly EventName[] = EVENTS.filter((event) => EVENT_AUDIENCE[event] !== "consultant");
 
 export function isEventName(value: unknown): value is EventName {
   return typeof value === "string" && (EVENTS as readonly string[]).includes(value);

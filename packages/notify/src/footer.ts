@@ -12,14 +12,19 @@ export const FOOTERS: Readonly<Record<Language, Record<Audience, Footer>>> = {
     anyone: (o, p) => `U krijgt dit bericht van ${o}. Wilt u geen mails of sms'en meer? Bel ${p}.`,
   },
   fr: {
-    worker: (o, p) => `Vous recevez ce message parce que vous êtes travailleur wijk-werk chez ${o}. Vous ne voulez plus de mails ou de SMS ? Appelez le ${p} ou dites-le à votre accompagnateur.`,
-    client: (o, p) => `Vous recevez ce message parce que vous faites appel au wijk-werk via ${o}. Vous ne voulez plus de mails ou de SMS ? Appelez le ${p} ou dites-le à votre accompagnateur.`,
-    consultant: (o, p) => `Vous recevez ce message parce que vous êtes accompagnateur chez ${o}. Vous ne voulez plus ces messages ? Modifiez votre profil ou appelez le ${p}.`,
+    worker: (o, p) =>
+      `Vous recevez ce message parce que vous êtes travailleur wijk-werk chez ${o}. Vous ne voulez plus de mails ou de SMS ? Appelez le ${p} ou dites-le à votre accompagnateur.`,
+    client: (o, p) =>
+      `Vous recevez ce message parce que vous faites appel au wijk-werk via ${o}. Vous ne voulez plus de mails ou de SMS ? Appelez le ${p} ou dites-le à votre accompagnateur.`,
+    consultant: (o, p) =>
+      `Vous recevez ce message parce que vous êtes accompagnateur chez ${o}. Vous ne voulez plus ces messages ? Modifiez votre profil ou appelez le ${p}.`,
     anyone: (o, p) => `Vous recevez ce message de ${o}. Vous ne voulez plus de mails ou de SMS ? Appelez le ${p}.`,
   },
   en: {
-    worker: (o, p) => `You get this message because you are a wijk-werker with ${o}. Don't want emails or text messages any more? Call ${p} or tell your consultant.`,
-    client: (o, p) => `You get this message because you use wijk-werk through ${o}. Don't want emails or text messages any more? Call ${p} or tell your consultant.`,
+    worker: (o, p) =>
+      `You get this message because you are a wijk-werker with ${o}. Don't want emails or text messages any more? Call ${p} or tell your consultant.`,
+    client: (o, p) =>
+      `You get this message because you use wijk-werk through ${o}. Don't want emails or text messages any more? Call ${p} or tell your consultant.`,
     consultant: (o, p) => `You get this message because you are a consultant at ${o}. Don't want these notifications? Change your profile or call ${p}.`,
     anyone: (o, p) => `You get this message from ${o}. Don't want emails or text messages any more? Call ${p}.`,
   },

@@ -18,8 +18,7 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 function toDate(value: DateInput): Date {
   // A calendar date has no time zone: pin it to noon UTC so it is the same day in Brussels.
-  const date =
-    typeof value === "string" && DATE_ONLY.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
+  const date = typeof value === "string" && DATE_ONLY.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
   if (Number.isNaN(date.getTime())) throw new RangeError(`invalid date: ${String(value)}`);
   return date;
 }
@@ -123,7 +122,10 @@ export function formatMoney(cents: number | bigint, language: Language): string 
 
 /** IBAN in groups of four: "BE68 5390 0754 7034". */
 export function formatIban(iban: string): string {
-  return iban.replace(/\s+/g, "").toUpperCase().replace(/(.{4})(?=.)/g, "$1 ");
+  return iban
+    .replace(/\s+/g, "")
+    .toUpperCase()
+    .replace(/(.{4})(?=.)/g, "$1 ");
 }
 
 /** Compact duration for SMS: "2u30", "2h30", "2h30"; whole hours "3u", "3h". */

@@ -115,7 +115,12 @@ function createHandlebars(): typeof Handlebars {
     const text = String(params[0]);
     const max = asNumber(params[1], "clip");
     const chars = Array.from(text);
-    return chars.length <= max ? text : `${chars.slice(0, max - 3).join("").trimEnd()}...`;
+    return chars.length <= max
+      ? text
+      : `${chars
+          .slice(0, max - 3)
+          .join("")
+          .trimEnd()}...`;
   });
   return hb;
 }

@@ -89,7 +89,11 @@ describe("rendering", () => {
   });
 
   it("escapes data in HTML", () => {
-    const out = render("assignment.confirmed", "nl", { ...LONGEST["assignment.confirmed"], workerName: '<script>alert("x")</script>', organisationName: "A & B" });
+    const out = render("assignment.confirmed", "nl", {
+      ...LONGEST["assignment.confirmed"],
+      workerName: '<script>alert("x")</script>',
+      organisationName: "A & B",
+    });
     const html = out.email?.html ?? "";
     expect(html).not.toContain("<script>");
     expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
@@ -115,7 +119,9 @@ describe("rendering", () => {
   });
 
   it("uses the footer for the audience", () => {
-    expect(render("assignment.proposed", "nl", TYPICAL["assignment.proposed"]).email?.text).toContain("Je krijgt dit bericht omdat je wijk-werker bent bij Wijk-werken Gent.");
+    expect(render("assignment.proposed", "nl", TYPICAL["assignment.proposed"]).email?.text).toContain(
+      "Je krijgt dit bericht omdat je wijk-werker bent bij Wijk-werken Gent.",
+    );
     expect(render("vouchers.low", "nl", LONGEST["vouchers.low"]).email?.text).toContain("Wilt u geen mails of sms'en meer? Bel +32 9 266 77 00");
     expect(render("vouchers.low", "fr", LONGEST["vouchers.low"]).email?.text).toContain("Vous ne voulez plus de mails ou de SMS ?");
   });

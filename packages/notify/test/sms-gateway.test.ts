@@ -4,7 +4,14 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSmsGatewayTransport, PermanentDeliveryError, TransientDeliveryError } from "../src/index.ts";
 
-type Seen = { method: string | undefined; path: string | undefined; authorization: string | undefined; contentType: string | undefined; idempotencyKey: string | string[] | undefined; body: unknown };
+type Seen = {
+  method: string | undefined;
+  path: string | undefined;
+  authorization: string | undefined;
+  contentType: string | undefined;
+  idempotencyKey: string | string[] | undefined;
+  body: unknown;
+};
 
 describe("SMS gateway transport against a local HTTP server", () => {
   const seen: Seen[] = [];
@@ -79,7 +86,9 @@ describe("SMS gateway transport against a local HTTP server", () => {
   });
 
   it("treats 400 as permanent", async () => {
-    const error = await gateway("/400").send({ kind: "sms", to: "+32470123456", text: "x" }).catch((e: unknown) => e);
+    const error = await gateway("/400")
+      .send({ kind: "sms", to: "+32470123456", text: "x" })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PermanentDeliveryError);
     expect((error as PermanentDeliveryError).status).toBe(400);
     expect((error as PermanentDeliveryError).permanent).toBe(true);
@@ -90,7 +99,9 @@ describe("SMS gateway transport against a local HTTP server", () => {
   });
 
   it("treats 503 and 429 as transient", async () => {
-    const error = await gateway("/503").send({ kind: "sms", to: "+32470123456", text: "x" }).catch((e: unknown) => e);
+    const error = await gateway("/503")
+      .send({ kind: "sms", to: "+32470123456", text: "x" })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TransientDeliveryError);
     expect((error as TransientDeliveryError).status).toBe(503);
     expect((error as TransientDeliveryError).permanent).toBe(false);
@@ -117,7 +128,9 @@ describe("SMS gateway transport against a local HTTP server", () => {
   it("refuses a number that is not E.164 and mail, without calling the gateway", async () => {
     const before = seen.length;
     await expect(gateway("/ok").send({ kind: "sms", to: "0470 12 34 56", text: "x" })).rejects.toBeInstanceOf(PermanentDeliveryError);
-    await expect(gateway("/ok").send({ kind: "email", to: "a@example.test", subject: "x", html: "x", text: "x" })).rejects.toBeInstanceOf(PermanentDeliveryError);
+    await expect(gateway("/ok").send({ kind: "email", to: "a@example.test", subject: "x", html: "x", text: "x" })).rejects.toBeInstanceOf(
+      PermanentDeliveryError,
+    );
     expect(seen.length).toBe(before);
   });
 });

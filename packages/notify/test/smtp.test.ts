@@ -47,7 +47,11 @@ describe("SMTP transport against a real SMTP listener", () => {
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     port = (server.server.address() as AddressInfo).port;
-    transport = createSmtpTransport({ url: `smtp://mailer:${encodeURIComponent("s3cret/pass")}@127.0.0.1:${port}`, from: "Wijk-werken Gent <noreply@wijkwerk.test>", pool: true });
+    transport = createSmtpTransport({
+      url: `smtp://mailer:${encodeURIComponent("s3cret/pass")}@127.0.0.1:${port}`,
+      from: "Wijk-werken Gent <noreply@wijkwerk.test>",
+      pool: true,
+    });
   });
 
   afterAll(async () => {
@@ -89,7 +93,16 @@ describe("SMTP transport against a real SMTP listener", () => {
   it("reuses the pool for several mails and honours a per-message sender", async () => {
     const before = received.length;
     await Promise.all(
-      [1, 2, 3].map((n) => transport.send({ kind: "email", to: `client${n}@example.test`, from: "Other <other@wijkwerk.test>", subject: `Test ${n}`, html: `<p>${n}</p>`, text: `${n}` })),
+      [1, 2, 3].map((n) =>
+        transport.send({
+          kind: "email",
+          to: `client${n}@example.test`,
+          from: "Other <other@wijkwerk.test>",
+          subject: `Test ${n}`,
+          html: `<p>${n}</p>`,
+          text: `${n}`,
+        }),
+      ),
     );
     const batch = received.slice(before);
     expect(batch.map((m) => m.to[0]).sort()).toEqual(["client1@example.test", "client2@example.test", "client3@example.test"]);
@@ -97,7 +110,9 @@ describe("SMTP transport against a real SMTP listener", () => {
   });
 
   it("turns a 5xx rejection into a permanent error", async () => {
-    await expect(transport.send({ kind: "email", to: "nobody@rejected.example", subject: "x", html: "<p>x</p>", text: "x" })).rejects.toBeInstanceOf(PermanentDeliveryError);
+    await expect(transport.send({ kind: "email", to: "nobody@rejected.example", subject: "x", html: "<p>x</p>", text: "x" })).rejects.toBeInstanceOf(
+      PermanentDeliveryError,
+    );
   });
 
   it("refuses SMS", async () => {

@@ -4,7 +4,15 @@ import { isMessageTopic, MESSAGES, payloadProblem, type MessageTopic, type Paylo
 // Issue 15 item 4: one schema per message; producers compile against it, the worker checks with it.
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 const assignment = { assignmentId: id(1), jobId: id(2), workerId: id(3), clientId: id(4) };
-const session = { sessionId: id(5), trainingId: id(6), training: "Tuinonderhoud", workerId: id(3), startsAt: "2026-03-10T08:30:00+01:00", endsAt: "2026-03-10T11:30:00+01:00", location: "Buurtcentrum Rabot" };
+const session = {
+  sessionId: id(5),
+  trainingId: id(6),
+  training: "Tuinonderhoud",
+  workerId: id(3),
+  startsAt: "2026-03-10T08:30:00+01:00",
+  endsAt: "2026-03-10T11:30:00+01:00",
+  location: "Buurtcentrum Rabot",
+};
 
 /** One valid payload per topic; the type makes the compiler check them against the schemas too. */
 const EXAMPLES: { [T in MessageTopic]: PayloadOf<T> } = {
@@ -14,7 +22,15 @@ const EXAMPLES: { [T in MessageTopic]: PayloadOf<T> } = {
   "events/assignment.declined": { ...assignment, reason: null },
   "events/assignment.cancelled": { ...assignment, cancelledBy: "client", reason: "Ziek", notify: ["worker", "consultant"] },
   "events/assignment.expired": { ...assignment, notify: ["consultant"] },
-  "events/time_entry.to_confirm": { timeEntryId: id(7), clientId: id(4), workerId: id(3), date: "2026-03-03", minutes: 120, vouchers: 2, confirmBefore: "2026-03-07" },
+  "events/time_entry.to_confirm": {
+    timeEntryId: id(7),
+    clientId: id(4),
+    workerId: id(3),
+    date: "2026-03-03",
+    minutes: 120,
+    vouchers: 2,
+    confirmBefore: "2026-03-07",
+  },
   "events/time_entry.disputed": { timeEntryId: id(7), clientId: id(4), workerId: id(3), date: "2026-03-03", reason: "Maar twee uur" },
   "events/voucher_order.created": { orderId: id(8), clientId: id(4), quantity: 10, amountCents: 7450, paymentReference: "+++090/9337/55493+++" },
   "events/vouchers.low": { clientId: id(4), timeEntryId: id(7), needed: 3, available: 1, shortfall: 2 },
@@ -23,10 +39,30 @@ const EXAMPLES: { [T in MessageTopic]: PayloadOf<T> } = {
   "events/training.reminder": session,
   "events/training.promoted": session,
   "events/appointment.reminder": {
-    appointmentId: id(11), officeHoursId: id(12), startsAt: "2026-03-10T09:00:00+01:00", endsAt: "2026-03-10T09:15:00+01:00", location: "Buurthuis", neighbourhoodId: id(13),
-    neighbourhoodName: "Rabot", consultantId: id(14), consultantName: "Els", clientId: null, workerId: null, name: "Mevrouw Peeters", phone: "+32471000001", topic: "Cheques",
+    appointmentId: id(11),
+    officeHoursId: id(12),
+    startsAt: "2026-03-10T09:00:00+01:00",
+    endsAt: "2026-03-10T09:15:00+01:00",
+    location: "Buurthuis",
+    neighbourhoodId: id(13),
+    neighbourhoodName: "Rabot",
+    consultantId: id(14),
+    consultantName: "Els",
+    clientId: null,
+    workerId: null,
+    name: "Mevrouw Peeters",
+    phone: "+32471000001",
+    topic: "Cheques",
   },
-  "events/auth.code": { authCodeId: id(15), subjectType: "worker", subjectId: id(3), channel: "sms", destination: "+32471000001", code: "482913", validMinutes: 10 },
+  "events/auth.code": {
+    authCodeId: id(15),
+    subjectType: "worker",
+    subjectId: id(3),
+    channel: "sms",
+    destination: "+32471000001",
+    code: "482913",
+    validMinutes: 10,
+  },
   "payouts/regenerate": { runId: id(16) },
 };
 

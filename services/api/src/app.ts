@@ -15,15 +15,16 @@ import { routes } from "./routes/index.ts";
 /** Builds the API without listening (tests use app.inject or listen on port 0). */
 export async function buildApp(deps: AppDeps, options: { logger?: boolean; logStream?: NodeJS.WritableStream } = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger || options.logStream
-      ? {
-          level: deps.config.LOG_LEVEL,
-          redact: ["req.headers.authorization", "req.body.password"],
-          // Query values (searches, signed tokens) never reach the logs (issue 13 item 15).
-          serializers: { req: loggedRequest },
-          ...(options.logStream ? { stream: options.logStream } : {}),
-        }
-      : false,
+    logger:
+      options.logger || options.logStream
+        ? {
+            level: deps.config.LOG_LEVEL,
+            redact: ["req.headers.authorization", "req.body.password"],
+            // Query values (searches, signed tokens) never reach the logs (issue 13 item 15).
+            serializers: { req: loggedRequest },
+            ...(options.logStream ? { stream: options.logStream } : {}),
+          }
+        : false,
     bodyLimit: 5 * 1024 * 1024,
     // The client's address, as forwarded by the web; believed only from those (issue 13 item 12).
     trustProxy: deps.config.TRUST_PROXY,

@@ -5,7 +5,11 @@ import { buildApp } from "./app.ts";
 
 /** Process entry: connect as the app role, listen, and close cleanly on SIGTERM/SIGINT. */
 const config = loadConfig();
-const database = createDatabase(config.DATABASE_APP_URL, { max: 20, connectTimeoutSeconds: config.DATABASE_CONNECT_TIMEOUT_SECONDS, reconnectMaxSeconds: config.DATABASE_RECONNECT_MAX_SECONDS });
+const database = createDatabase(config.DATABASE_APP_URL, {
+  max: 20,
+  connectTimeoutSeconds: config.DATABASE_CONNECT_TIMEOUT_SECONDS,
+  reconnectMaxSeconds: config.DATABASE_RECONNECT_MAX_SECONDS,
+});
 const redis = createRedis(config.REDIS_URL, "producer");
 const app = await buildApp({ config, database, redis }, { logger: true });
 

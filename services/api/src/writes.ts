@@ -29,17 +29,29 @@ const json = (value: unknown) => (value === undefined || value === null ? null :
 export function collectedWritesStatement(tenantId: string, collected: CollectedWrites): SQL | undefined {
   const statements = [...(collected.writes ?? [])];
   if (collected.messages?.length) {
-    statements.push(sql`INSERT INTO outbox (tenant_id, topic, payload, available_at) VALUES ${sql.join(
-      outboxRows(tenantId, collected.messages).map((m) => sql`(${tenantId}, ${m.topic}, ${JSON.stringify(m.payload)}::jsonb, COALESCE(${m.availableAt ?? null}::timestamptz, now()))`),
-      sql`, `,
-    )}`);
+    statements.push(
+      sql`INSERT INTO outbox (tenant_id, topic, payload, available_at) VALUES ${sql.join(
+        outboxRows(tenantId, collected.messages).map(
+          (m) => sql`(${tenantId}, ${m.topic}, ${JSON.stringify(m.payload)}::jsonb, COALESCE(${m.availableAt ?? null}::timestamptz, now()))`,
+        ),
+        sql`, `,
+      )}`,
+    );
   }
   if (collected.audits?.length) {
-    statements.push(sql`INSERT INTO audit_log (tenant_id, actor_type, actor_id, action, entity, entity_id, before, after, request_id) VALUES ${sql.join(
-      collected.audits.map((a) => sql`(${tenantId}, ${a.actorType}, ${a.actorId}, ${a.action}, ${a.entity}, ${a.entityId ?? null}, ${json(maskPersonalNumbers(a.before))}::jsonb, ${json(maskPersonalNumbers(a.after))}::jsonb, ${a.requestId})`),
-      sql`, `,
-    )}`);
+    statements.push(
+      sql`INSERT INTO audit_log (tenant_id, actor_type, actor_id, action, entity, entity_id, before, after, request_id) VALUES ${sql.join(
+        collected.audits.map(
+          (a) =>
+            sql`(${tenantId}, ${a.actorType}, ${a.actorId}, ${a.action}, ${a.entity}, ${a.entityId ?? null}, ${json(maskPersonalNumbers(a.before))}::jsonb, ${json(maskPersonalNumbers(a.after))}::jsonb, ${a.requestId})`,
+        ),
+        sql`, `,
+      )}`,
+    );
   }
   if (statements.length <= 1) return statements[0];
-  return sql`WITH ${sql.join(statements.map((s, i) => sql`${sql.raw(`w${i}`)} AS (${s})`), sql`, `)} SELECT 1`;
+  return sql`WITH ${sql.join(
+    statements.map((s, i) => sql`${sql.raw(`w${i}`)} AS (${s})`),
+    sql`, `,
+  )} SELECT 1`;
 }

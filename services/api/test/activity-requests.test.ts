@@ -21,10 +21,17 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const ask = (token: string, payload: Record<string, unknown>) => t.app.inject({ method: "POST", url: "/v1/activity-requests", headers: bearer(token), payload });
-const answer = (id: string, payload: Record<string, unknown>, token = admin) => t.app.inject({ method: "POST", url: `/v1/activity-requests/${id}/answer`, headers: bearer(token), payload });
+const ask = (token: string, payload: Record<string, unknown>) =>
+  t.app.inject({ method: "POST", url: "/v1/activity-requests", headers: bearer(token), payload });
+const answer = (id: string, payload: Record<string, unknown>, token = admin) =>
+  t.app.inject({ method: "POST", url: `/v1/activity-requests/${id}/answer`, headers: bearer(token), payload });
 const order = (token: string, clientId: string, activityCode: string) =>
-  t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(token), payload: { clientId, activityCode, description: "Bladeren", estimatedMinutes: 60, window: { from: `${day}T10:00:00+01:00`, to: `${day}T12:00:00+01:00` } } });
+  t.app.inject({
+    method: "POST",
+    url: "/v1/jobs",
+    headers: bearer(token),
+    payload: { clientId, activityCode, description: "Bladeren", estimatedMinutes: 60, window: { from: `${day}T10:00:00+01:00`, to: `${day}T12:00:00+01:00` } },
+  });
 
 describe("RULES §3 (S19, S25): a client asks to add an activity, the admin answers", () => {
   it("the client asks for a list activity its municipality does not offer; once granted it can order it", async () => {
@@ -52,7 +59,8 @@ describe("RULES §3 (S19, S25): a client asks to add an activity, the admin answ
   });
 
   it("granting adds the client's type to an activity the municipality offers to others, keeping theirs", async () => {
-    await t.owner.sql`INSERT INTO municipality_activities (tenant_id, municipality_id, activity_code, client_types) VALUES (${gent.tenantId}, ${geo.municipalityId}, 'garden.snow', ${["nonprofit"]})`;
+    await t.owner
+      .sql`INSERT INTO municipality_activities (tenant_id, municipality_id, activity_code, client_types) VALUES (${gent.tenantId}, ${geo.municipalityId}, 'garden.snow', ${["nonprofit"]})`;
     const clientId = await addClient(t, geo, { agreement });
     const asked = await ask(consultant, { clientId, activityCode: "garden.snow", wish: "Sneeuw voor de deur, ik kan niet meer buigen." });
     expect(asked.statusCode, asked.body).toBe(201);

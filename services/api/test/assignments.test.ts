@@ -12,7 +12,11 @@ let consultant: string;
 let clientId: string;
 let jobId: string;
 
-async function createJob(activityCode = "accompany.company", client = clientId, window = { from: "2027-03-16T09:00:00+01:00", to: "2027-03-16T12:00:00+01:00" }): Promise<string> {
+async function createJob(
+  activityCode = "accompany.company",
+  client = clientId,
+  window = { from: "2027-03-16T09:00:00+01:00", to: "2027-03-16T12:00:00+01:00" },
+): Promise<string> {
   const res = await t.app.inject({
     method: "POST",
     url: "/v1/jobs",
@@ -182,14 +186,21 @@ describe("POST /v1/jobs/{id}/assignments", () => {
     const spaced = await propose(worker, "2027-03-16 09:00:00Z", "2027-03-16T11:00:00+01:00", jobId);
     expect(spaced.statusCode).toBe(422);
     expect(spaced.json().errors[0].path).toBe("startsAt");
-    const noOffset = await t.app.inject({ method: "POST", url: `/v1/jobs/${jobId}/assignments`, headers: bearer(consultant), payload: { workerId: "x", startsAt: "morgen" } });
+    const noOffset = await t.app.inject({
+      method: "POST",
+      url: `/v1/jobs/${jobId}/assignments`,
+      headers: bearer(consultant),
+      payload: { workerId: "x", startsAt: "morgen" },
+    });
     expect(noOffset.statusCode).toBe(422);
     expect(noOffset.json().errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(["workerId", "startsAt", "endsAt"]));
     expect((await propose(randomUUID())).statusCode).toBe(404);
     expect((await propose(worker, undefined, undefined, randomUUID())).statusCode).toBe(404);
     expect((await propose(worker, undefined, undefined, jobId, aalst.token)).statusCode).toBe(404);
     for (const role of ["client", "worker", "finance"] as const) {
-      expect((await propose(worker, undefined, undefined, jobId, tokenFor(t, gent.tenantId, role, role === "client" ? clientId : worker))).statusCode).toBe(403);
+      expect((await propose(worker, undefined, undefined, jobId, tokenFor(t, gent.tenantId, role, role === "client" ? clientId : worker))).statusCode).toBe(
+        403,
+      );
     }
   });
 
@@ -227,11 +238,15 @@ describe("POST /v1/assignments/{id}/respond", () => {
     expect(msgs.map((m) => m.topic).sort()).toEqual(["events/assignment.confirmed", "events/assignment.proposed", "events/assignment.reminder"]);
     const reminder = msgs.find((m) => m.topic === "events/assignment.reminder")!;
     expect(new Date(reminder.available_at).toISOString()).toBe("2027-03-15T17:00:00.000Z");
-    const [audit] = await t.owner.sql`SELECT actor_type, actor_id FROM audit_log WHERE entity = 'assignment' AND entity_id = ${created.id} AND action = 'accept'`;
+    const [audit] = await t.owner
+      .sql`SELECT actor_type, actor_id FROM audit_log WHERE entity = 'assignment' AND entity_id = ${created.id} AND action = 'accept'`;
     expect(audit).toMatchObject({ actor_type: "worker", actor_id: worker });
 
     const detail = await t.app.inject({ url: `/v1/jobs/${job}`, headers: bearer(consultant) });
-    expect(detail.json()).toMatchObject({ status: "assigned", assignments: [{ id: created.id, workerId: worker, status: "accepted", startsAt: "2027-03-16T09:00:00+01:00" }] });
+    expect(detail.json()).toMatchObject({
+      status: "assigned",
+      assignments: [{ id: created.id, workerId: worker, status: "accepted", startsAt: "2027-03-16T09:00:00+01:00" }],
+    });
 
     const again = await t.app.inject({ method: "POST", url: `/v1/assignments/${created.id}/respond?token=${token}`, payload: { response: "decline" } });
     expect(again.statusCode).toBe(409);
@@ -248,15 +263,28 @@ describe("POST /v1/assignments/{id}/respond", () => {
     const b = (await propose(worker, "2027-03-18T10:00:00+01:00", "2027-03-18T11:00:00+01:00")).json();
     const [msg] = await outboxFor(a.id);
     const token = tokenFromUrl(String(msg!.payload.respondUrl));
-    const respond = (id: string, tok: string) => t.app.inject({ method: "POST", url: `/v1/assignments/${id}/respond?token=${encodeURIComponent(tok)}`, payload: { response: "accept" } });
+    const respond = (id: string, tok: string) =>
+      t.app.inject({ method: "POST", url: `/v1/assignments/${id}/respond?token=${encodeURIComponent(tok)}`, payload: { response: "accept" } });
     expect((await respond(a.id, `${token}x`)).json().code).toBe("auth.invalid_code");
     expect((await respond(b.id, token)).json().code).toBe("auth.invalid_code");
     const [row] = await t.owner.sql`SELECT id FROM assignment_response_tokens WHERE assignment_id = ${a.id}`;
-    const expired = signRespondToken(t.config.JWT_SECRET, { tid: gent.tenantId, aid: a.id, wid: worker, jti: row!.id, exp: Math.floor(Date.now() / 1000) - 60 });
+    const expired = signRespondToken(t.config.JWT_SECRET, {
+      tid: gent.tenantId,
+      aid: a.id,
+      wid: worker,
+      jti: row!.id,
+      exp: Math.floor(Date.now() / 1000) - 60,
+    });
     const res = await respond(a.id, expired);
     expect(res.statusCode).toBe(401);
     expect(res.json().code).toBe("auth.invalid_code");
-    const forged = signRespondToken("another-secret-of-someone-else", { tid: gent.tenantId, aid: a.id, wid: worker, jti: row!.id, exp: Math.floor(Date.now() / 1000) + 600 });
+    const forged = signRespondToken("another-secret-of-someone-else", {
+      tid: gent.tenantId,
+      aid: a.id,
+      wid: worker,
+      jti: row!.id,
+      exp: Math.floor(Date.now() / 1000) + 600,
+    });
     expect((await respond(a.id, forged)).statusCode).toBe(401);
     const [still] = await t.owner.sql`SELECT status FROM assignments WHERE id = ${a.id}`;
     expect(still?.status).toBe("proposed");
@@ -266,7 +294,12 @@ describe("POST /v1/assignments/{id}/respond", () => {
     const worker = await addWorker(t, geo);
     const a = (await propose(worker, "2027-03-19T09:00:00+01:00", "2027-03-19T10:00:00+01:00")).json();
     await t.owner.sql`UPDATE assignments SET expires_at = now() - interval '1 minute' WHERE id = ${a.id}`;
-    const res = await t.app.inject({ method: "POST", url: `/v1/assignments/${a.id}/respond`, headers: bearer(tokenFor(t, gent.tenantId, "worker", worker)), payload: { response: "accept" } });
+    const res = await t.app.inject({
+      method: "POST",
+      url: `/v1/assignments/${a.id}/respond`,
+      headers: bearer(tokenFor(t, gent.tenantId, "worker", worker)),
+      payload: { response: "accept" },
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe("assignment.not_pending");
   });
@@ -279,14 +312,21 @@ describe("POST /v1/assignments/{id}/respond", () => {
     expect((await t.app.inject({ method: "POST", url, payload: { response: "accept" } })).statusCode).toBe(401);
     expect((await t.app.inject({ method: "POST", url, headers: bearer(consultant), payload: { response: "accept" } })).statusCode).toBe(403);
     const other = await addWorker(t, geo);
-    expect((await t.app.inject({ method: "POST", url, headers: bearer(tokenFor(t, gent.tenantId, "worker", other)), payload: { response: "accept" } })).statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ method: "POST", url, headers: bearer(tokenFor(t, gent.tenantId, "worker", other)), payload: { response: "accept" } })).statusCode,
+    ).toBe(404);
     const aalstWorker = tokenFor(t, aalst.tenantId, "worker", worker);
     expect((await t.app.inject({ method: "POST", url, headers: bearer(aalstWorker), payload: { response: "accept" } })).statusCode).toBe(404);
     const bad = await t.app.inject({ method: "POST", url, headers: bearer(tokenFor(t, gent.tenantId, "worker", worker)), payload: { response: "misschien" } });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().errors[0].path).toBe("response");
 
-    const res = await t.app.inject({ method: "POST", url, headers: bearer(tokenFor(t, gent.tenantId, "worker", worker)), payload: { response: "decline", reason: "Ik ben ziek" } });
+    const res = await t.app.inject({
+      method: "POST",
+      url,
+      headers: bearer(tokenFor(t, gent.tenantId, "worker", worker)),
+      payload: { response: "decline", reason: "Ik ben ziek" },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().status).toBe("declined");
     const [jobRow] = await t.owner.sql`SELECT status FROM jobs WHERE id = ${job}`;
@@ -304,8 +344,18 @@ describe("POST /v1/assignments/{id}/cancel and GET /v1/assignments", () => {
     const worker = await addWorker(t, geo);
     const job = await createJob();
     const a = (await propose(worker, undefined, undefined, job)).json();
-    await t.app.inject({ method: "POST", url: `/v1/assignments/${a.id}/respond`, headers: bearer(tokenFor(t, gent.tenantId, "worker", worker)), payload: { response: "accept" } });
-    const res = await t.app.inject({ method: "POST", url: `/v1/assignments/${a.id}/cancel`, headers: bearer(consultant), payload: { reason: "Klant verhuist" } });
+    await t.app.inject({
+      method: "POST",
+      url: `/v1/assignments/${a.id}/respond`,
+      headers: bearer(tokenFor(t, gent.tenantId, "worker", worker)),
+      payload: { response: "accept" },
+    });
+    const res = await t.app.inject({
+      method: "POST",
+      url: `/v1/assignments/${a.id}/cancel`,
+      headers: bearer(consultant),
+      payload: { reason: "Klant verhuist" },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: "cancelled", cancelledBy: "consultant" });
     const [jobRow] = await t.owner.sql`SELECT status FROM jobs WHERE id = ${job}`;
@@ -321,7 +371,8 @@ describe("POST /v1/assignments/{id}/cancel and GET /v1/assignments", () => {
     const worker = await addWorker(t, geo);
     const a = (await propose(worker, "2027-03-20T09:00:00+01:00", "2027-03-20T10:00:00+01:00")).json();
     const b = (await propose(worker, "2027-03-20T10:00:00+01:00", "2027-03-20T11:00:00+01:00")).json();
-    const cancel = (id: string, token: string, payload: unknown = { reason: "Kan niet" }) => t.app.inject({ method: "POST", url: `/v1/assignments/${id}/cancel`, headers: bearer(token), payload: payload as object });
+    const cancel = (id: string, token: string, payload: unknown = { reason: "Kan niet" }) =>
+      t.app.inject({ method: "POST", url: `/v1/assignments/${id}/cancel`, headers: bearer(token), payload: payload as object });
     expect((await cancel(a.id, consultant, {})).statusCode).toBe(422);
     expect((await cancel(a.id, tokenFor(t, gent.tenantId, "worker", await addWorker(t, geo)))).statusCode).toBe(404);
     expect((await cancel(a.id, tokenFor(t, gent.tenantId, "client", await addClient(t, geo)))).statusCode).toBe(404);
@@ -345,11 +396,17 @@ describe("POST /v1/assignments/{id}/cancel and GET /v1/assignments", () => {
     expect(list.json().items.map((i: { startsAt: string }) => i.startsAt)).toEqual(["2027-03-22T09:00:00+01:00", "2027-03-23T09:00:00+01:00"]);
     const next = await t.app.inject({ url: `/v1/assignments?workerId=${worker}&limit=2&cursor=${list.json().nextCursor}`, headers: bearer(consultant) });
     expect(next.json().items.map((i: { startsAt: string }) => i.startsAt)).toEqual(["2027-03-24T09:00:00+01:00"]);
-    const ranged = await t.app.inject({ url: `/v1/assignments?workerId=${worker}&from=2027-03-23T00:00:00%2B01:00&to=2027-03-24T00:00:00%2B01:00`, headers: bearer(consultant) });
+    const ranged = await t.app.inject({
+      url: `/v1/assignments?workerId=${worker}&from=2027-03-23T00:00:00%2B01:00&to=2027-03-24T00:00:00%2B01:00`,
+      headers: bearer(consultant),
+    });
     expect(ranged.json().items).toHaveLength(1);
     const own = await t.app.inject({ url: "/v1/assignments", headers: bearer(tokenFor(t, gent.tenantId, "worker", worker)) });
     expect(own.json().items).toHaveLength(3);
-    const spying = await t.app.inject({ url: `/v1/assignments?workerId=${worker}`, headers: bearer(tokenFor(t, gent.tenantId, "worker", await addWorker(t, geo))) });
+    const spying = await t.app.inject({
+      url: `/v1/assignments?workerId=${worker}`,
+      headers: bearer(tokenFor(t, gent.tenantId, "worker", await addWorker(t, geo))),
+    });
     expect(spying.statusCode).toBe(403);
     expect((await t.app.inject({ url: "/v1/assignments", headers: bearer(tokenFor(t, gent.tenantId, "client", clientId)) })).statusCode).toBe(403);
     const otherTenant = await t.app.inject({ url: `/v1/assignments?workerId=${worker}`, headers: bearer(aalst.token) });
@@ -362,9 +419,12 @@ describe("POST /v1/jobs/{id}/assignments/check (issue 16: warnings before propos
     const worker = await addWorker(t, geo);
     const trainingId = randomUUID();
     const sessionId = randomUUID();
-    await t.owner.sql`INSERT INTO trainings (tenant_id, id, name, skill_id, description, duration_minutes) VALUES (${gent.tenantId}, ${trainingId}, 'Veilig snoeien', ${geo.tuinonderhoudSkillId}, 'Basis', 120)`;
-    await t.owner.sql`INSERT INTO training_sessions (tenant_id, id, training_id, starts_at, ends_at, location, capacity, trainer) VALUES (${gent.tenantId}, ${sessionId}, ${trainingId}, '2027-03-16T10:00:00+01:00', '2027-03-16T12:00:00+01:00', 'Buurthuis', 8, 'Els')`;
-    await t.owner.sql`INSERT INTO training_enrollments (tenant_id, session_id, worker_id, status, position) VALUES (${gent.tenantId}, ${sessionId}, ${worker}, 'enrolled', 1)`;
+    await t.owner
+      .sql`INSERT INTO trainings (tenant_id, id, name, skill_id, description, duration_minutes) VALUES (${gent.tenantId}, ${trainingId}, 'Veilig snoeien', ${geo.tuinonderhoudSkillId}, 'Basis', 120)`;
+    await t.owner
+      .sql`INSERT INTO training_sessions (tenant_id, id, training_id, starts_at, ends_at, location, capacity, trainer) VALUES (${gent.tenantId}, ${sessionId}, ${trainingId}, '2027-03-16T10:00:00+01:00', '2027-03-16T12:00:00+01:00', 'Buurthuis', 8, 'Els')`;
+    await t.owner
+      .sql`INSERT INTO training_enrollments (tenant_id, session_id, worker_id, status, position) VALUES (${gent.tenantId}, ${sessionId}, ${worker}, 'enrolled', 1)`;
     const before = await t.owner.sql`SELECT count(*)::int AS n FROM assignments WHERE worker_id = ${worker}`;
     const check = (payload: object) => t.app.inject({ method: "POST", url: `/v1/jobs/${jobId}/assignments/check`, headers: bearer(consultant), payload });
     const res = await check({ workerId: worker, startsAt: "2027-03-16T09:00:00+01:00", endsAt: "2027-03-16T11:00:00+01:00" });
@@ -381,7 +441,12 @@ describe("POST /v1/jobs/{id}/assignments/check (issue 16: warnings before propos
     const worker2 = await addWorker(t, geo, { agreement: null });
     const noAgreement = await check({ workerId: worker2, startsAt: "2027-03-16T09:00:00+01:00", endsAt: "2027-03-16T10:00:00+01:00" });
     expect([noAgreement.statusCode, noAgreement.json().code]).toEqual([409, "worker.agreement_inactive"]);
-    const asWorker = await t.app.inject({ method: "POST", url: `/v1/jobs/${jobId}/assignments/check`, headers: bearer(tokenFor(t, gent.tenantId, "worker", worker)), payload: { workerId: worker, startsAt: "2027-03-16T09:00:00+01:00", endsAt: "2027-03-16T10:00:00+01:00" } });
+    const asWorker = await t.app.inject({
+      method: "POST",
+      url: `/v1/jobs/${jobId}/assignments/check`,
+      headers: bearer(tokenFor(t, gent.tenantId, "worker", worker)),
+      payload: { workerId: worker, startsAt: "2027-03-16T09:00:00+01:00", endsAt: "2027-03-16T10:00:00+01:00" },
+    });
     expect(asWorker.statusCode).toBe(403);
   });
 });

@@ -35,7 +35,8 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 /** From `address` as the web forwards it: the per-address limits (rate-limits.test.ts) count apart. */
-const request = (payload: Record<string, unknown>, address = "127.0.0.1") => t.app.inject({ method: "POST", url: "/v1/auth/codes", headers: { "x-forwarded-for": address }, payload });
+const request = (payload: Record<string, unknown>, address = "127.0.0.1") =>
+  t.app.inject({ method: "POST", url: "/v1/auth/codes", headers: { "x-forwarded-for": address }, payload });
 const verify = (payload: Record<string, unknown>) => t.app.inject({ method: "POST", url: "/v1/auth/codes/verify", payload });
 
 /** The code travels in the outbox event (the worker scrubs it after planning the message). */
@@ -50,7 +51,9 @@ describe("POST /v1/auth/codes", () => {
   it("202 for a known worker: stores only a hash and writes an urgent auth.code event", async () => {
     const res = await request({ tenant: "gent", phone: "0471 00 00 01" });
     expect(res.statusCode).toBe(202);
-    const [code] = await t.owner.sql<{ code_hash: string; destination: string; subject_type: string; subject_id: string; channel: string; expires_at: Date; created_at: Date }[]>`
+    const [code] = await t.owner.sql<
+      { code_hash: string; destination: string; subject_type: string; subject_id: string; channel: string; expires_at: Date; created_at: Date }[]
+    >`
       SELECT * FROM auth_codes WHERE tenant_id = ${gent.tenantId} ORDER BY created_at DESC LIMIT 1`;
     expect(code).toMatchObject({ destination: "+32471000001", subject_type: "worker", subject_id: workerId, channel: "sms" });
     const plain = await lastCode(gent.tenantId, "+32471000001");
@@ -61,7 +64,11 @@ describe("POST /v1/auth/codes", () => {
 
   it("202 for someone unknown too, and nothing is stored or sent", async () => {
     const before = await t.owner.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM outbox WHERE topic = 'events/auth.code'`;
-    for (const body of [{ tenant: "gent", phone: "+32479999999" }, { tenant: "gent", email: "nobody@example.be" }, { tenant: "no-such-tenant", phone: "+32471000001" }]) {
+    for (const body of [
+      { tenant: "gent", phone: "+32479999999" },
+      { tenant: "gent", email: "nobody@example.be" },
+      { tenant: "no-such-tenant", phone: "+32471000001" },
+    ]) {
       const res = await request(body);
       expect(res.statusCode).toBe(202);
     }
@@ -83,7 +90,12 @@ describe("POST /v1/auth/codes", () => {
   it("422 with field paths for both or neither of phone and email, or an unreadable phone", async () => {
     const both = await request({ tenant: "gent", phone: "+32471000001", email: "a@b.be" });
     expect(both.statusCode).toBe(422);
-    expect(both.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(["email", "phone"]);
+    expect(
+      both
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(["email", "phone"]);
     const bad = await request({ tenant: "gent", phone: "abc-def" });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().errors[0].path).toBe("phone");
@@ -156,7 +168,9 @@ describe("POST /v1/auth/codes/verify", () => {
     expect(sixth.statusCode).toBe(429);
     expect(sixth.json().code).toBe("auth.rate_limited");
     expect(Number(sixth.headers["retry-after"])).toBeGreaterThan(0);
-    const [row] = await t.owner.sql<{ attempts: number; used_at: Date | null }[]>`SELECT attempts, used_at FROM auth_codes WHERE tenant_id = ${gent.tenantId} AND destination = 'lock@example.be'`;
+    const [row] = await t.owner.sql<
+      { attempts: number; used_at: Date | null }[]
+    >`SELECT attempts, used_at FROM auth_codes WHERE tenant_id = ${gent.tenantId} AND destination = 'lock@example.be'`;
     expect(row).toMatchObject({ attempts: 5, used_at: null });
   });
 

@@ -23,11 +23,19 @@ afterAll(async () => t?.close());
 
 const post = (url: string, token: string, payload: object) => t.app.inject({ method: "POST", url, headers: bearer(token), payload });
 const orderJob = (clientId: string) =>
-  post("/v1/jobs", consultant, { clientId, activityCode: "accompany.company", description: "Boodschappen", estimatedMinutes: 60, window: { from: `${day}T09:00:00+01:00`, to: `${day}T11:00:00+01:00` } });
+  post("/v1/jobs", consultant, {
+    clientId,
+    activityCode: "accompany.company",
+    description: "Boodschappen",
+    estimatedMinutes: 60,
+    window: { from: `${day}T09:00:00+01:00`, to: `${day}T11:00:00+01:00` },
+  });
 const orderVouchers = (clientId: string) => post("/v1/voucher-orders", consultant, { clientId, quantity: 10 });
 /** A client whose agreement started `daysAgo` days ago, fee not paid. */
-const unpaidClient = (daysAgo = 10) => addClient(t, geo, { agreement: { start: addCalendarDays(today, -daysAgo), end: addCalendarDays(today, 364 - daysAgo) }, feePaid: false });
-const feeReference = async (clientId: string) => (await t.owner.sql<{ r: string }[]>`SELECT payment_reference AS r FROM client_agreements WHERE client_id = ${clientId}`)[0]!.r;
+const unpaidClient = (daysAgo = 10) =>
+  addClient(t, geo, { agreement: { start: addCalendarDays(today, -daysAgo), end: addCalendarDays(today, 364 - daysAgo) }, feePaid: false });
+const feeReference = async (clientId: string) =>
+  (await t.owner.sql<{ r: string }[]>`SELECT payment_reference AS r FROM client_agreements WHERE client_id = ${clientId}`)[0]!.r;
 
 describe("RULES §3: the client agreement's fee comes first", () => {
   it("a job for a client whose fee is not paid is 409 client.agreement_fee_unpaid, naming the fee and its reference; nothing is planned", async () => {
@@ -56,7 +64,11 @@ describe("RULES §3: the client agreement's fee comes first", () => {
     const agreement = await post(`/v1/clients/${clientId}/agreements`, consultant, { startDate: today });
     expect(agreement.statusCode, agreement.body).toBe(201);
     expect((await orderJob(clientId)).json().code).toBe("client.agreement_fee_unpaid");
-    const paid = await post("/v1/payments", finance, { paymentReference: agreement.json().paymentReference, amountCents: agreement.json().feeCents, paidOn: today });
+    const paid = await post("/v1/payments", finance, {
+      paymentReference: agreement.json().paymentReference,
+      amountCents: agreement.json().feeCents,
+      paidOn: today,
+    });
     expect(paid.statusCode, paid.body).toBe(201);
     expect((await orderJob(clientId)).statusCode).toBe(201);
     expect((await orderVouchers(clientId)).statusCode).toBe(201);
@@ -65,7 +77,9 @@ describe("RULES §3: the client agreement's fee comes first", () => {
   it("a tenant may allow a grace period from the agreement's start (agreementFeeGraceDays, default 0 = off)", async () => {
     const settings = await t.app.inject({ url: "/v1/settings", headers: bearer(gent.token) });
     expect(settings.json().agreementFeeGraceDays).toBe(0);
-    expect((await t.app.inject({ method: "PATCH", url: "/v1/settings", headers: bearer(gent.token), payload: { agreementFeeGraceDays: 30 } })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: "PATCH", url: "/v1/settings", headers: bearer(gent.token), payload: { agreementFeeGraceDays: 30 } })).statusCode).toBe(
+      200,
+    );
     try {
       expect((await orderJob(await unpaidClient(10))).statusCode).toBe(201);
       const late = await orderJob(await unpaidClient(40));

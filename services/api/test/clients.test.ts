@@ -9,7 +9,13 @@ let aalst: TenantLogin;
 let geoGent: Geo;
 let geoAalst: Geo;
 
-interface Geo { municipalityId: string; otherMunicipalityId: string; n1: string; n2: string; nOther: string }
+interface Geo {
+  municipalityId: string;
+  otherMunicipalityId: string;
+  n1: string;
+  n2: string;
+  nOther: string;
+}
 
 /** Geography belongs to another engineer's routes: insert it directly as owner. */
 async function makeGeo(tenantId: string): Promise<Geo> {
@@ -66,7 +72,15 @@ describe("POST /v1/clients", () => {
     const res = await post(gent.token, body(geoGent, { nationalNumber: insz("450312123") }));
     expect(res.statusCode).toBe(201);
     const c = res.json();
-    expect(c).toMatchObject({ type: "private", name: "Maria Peeters", contact: { phone: "+3292234567", email: null }, nationalNumber: insz("450312123"), enterpriseNumber: null, language: "nl", activeAgreement: null });
+    expect(c).toMatchObject({
+      type: "private",
+      name: "Maria Peeters",
+      contact: { phone: "+3292234567", email: null },
+      nationalNumber: insz("450312123"),
+      enterpriseNumber: null,
+      language: "nl",
+      activeAgreement: null,
+    });
     expect(c.clientNumber).toBeGreaterThan(0);
     const [audit] = await t.owner.sql`SELECT action, entity FROM audit_log WHERE tenant_id = ${gent.tenantId} AND entity_id = ${c.id}`;
     expect(audit).toMatchObject({ action: "create", entity: "client" });
@@ -79,7 +93,16 @@ describe("POST /v1/clients", () => {
     ["agriculture", "Hoeve Ter Linde", "08765432"],
   ])("registers a %s client with its KBO number (RULES §3 categories)", async (type, name, base) => {
     const formatted = `${kbo(base).slice(0, 4)}.${kbo(base).slice(4, 7)}.${kbo(base).slice(7)}`;
-    const res = await post(gent.token, body(geoGent, { type, name, enterpriseNumber: formatted, contact: { firstName: "Jan", lastName: "Claes", email: "Jan.Claes@Example.be" }, language: "fr" }));
+    const res = await post(
+      gent.token,
+      body(geoGent, {
+        type,
+        name,
+        enterpriseNumber: formatted,
+        contact: { firstName: "Jan", lastName: "Claes", email: "Jan.Claes@Example.be" },
+        language: "fr",
+      }),
+    );
     expect(res.statusCode).toBe(201);
     const c = res.json();
     expect(c).toMatchObject({ type, name, enterpriseNumber: kbo(base), contact: { email: "jan.claes@example.be", phone: null }, language: "fr" });
@@ -122,10 +145,16 @@ describe("POST /v1/clients", () => {
   });
 
   it("refuses a neighbourhood outside the municipality and a postal code of another municipality", async () => {
-    const res = await post(gent.token, body(geoGent, { address: { street: "Dorp", number: "1", postalCode: "9090", municipalityId: geoGent.municipalityId, neighbourhoodId: geoGent.nOther } }));
+    const res = await post(
+      gent.token,
+      body(geoGent, { address: { street: "Dorp", number: "1", postalCode: "9090", municipalityId: geoGent.municipalityId, neighbourhoodId: geoGent.nOther } }),
+    );
     expect(res.statusCode).toBe(422);
     expect(paths(res).sort()).toEqual(["address.neighbourhoodId", "address.postalCode"]);
-    const foreign = await post(gent.token, body(geoGent, { address: { street: "Dorp", number: "1", postalCode: "9000", municipalityId: geoAalst.municipalityId, neighbourhoodId: geoAalst.n1 } }));
+    const foreign = await post(
+      gent.token,
+      body(geoGent, { address: { street: "Dorp", number: "1", postalCode: "9000", municipalityId: geoAalst.municipalityId, neighbourhoodId: geoAalst.n1 } }),
+    );
     expect(foreign.statusCode).toBe(422);
     expect(paths(foreign)).toEqual(["address.municipalityId"]);
   });
@@ -133,7 +162,10 @@ describe("POST /v1/clients", () => {
   it("refuses a second client with the same INSZ or KBO in the tenant (409 client.duplicate), but another tenant may have it", async () => {
     const nn = insz("520101345");
     await createClient(gent.token, geoGent, { nationalNumber: nn });
-    const again = await post(gent.token, body(geoGent, { nationalNumber: `${nn.slice(0, 2)}.${nn.slice(2, 4)}.${nn.slice(4, 6)}-${nn.slice(6, 9)}.${nn.slice(9)}` }));
+    const again = await post(
+      gent.token,
+      body(geoGent, { nationalNumber: `${nn.slice(0, 2)}.${nn.slice(2, 4)}.${nn.slice(4, 6)}-${nn.slice(6, 9)}.${nn.slice(9)}` }),
+    );
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe("client.duplicate");
 
@@ -147,7 +179,12 @@ describe("POST /v1/clients", () => {
   });
 
   it("finance may read but not register clients (403 auth.forbidden)", async () => {
-    const staff = await t.app.inject({ method: "POST", url: "/v1/staff", headers: bearer(gent.token), payload: { email: "fin@gent.be", name: "Fien", role: "finance", password: "finance password 1" } });
+    const staff = await t.app.inject({
+      method: "POST",
+      url: "/v1/staff",
+      headers: bearer(gent.token),
+      payload: { email: "fin@gent.be", name: "Fien", role: "finance", password: "finance password 1" },
+    });
     expect(staff.statusCode).toBe(201);
     const fin = await login(t, "gent", "fin@gent.be", "finance password 1");
     const res = await post(fin, body(geoGent));
@@ -159,7 +196,11 @@ describe("POST /v1/clients", () => {
 
 describe("GET and PATCH /v1/clients", () => {
   it("lists with filters on type, neighbourhood and text, page by page", async () => {
-    const n2Client = await createClient(gent.token, geoGent, { name: "Zuster Vanhoutte", contact: { firstName: "Els", lastName: "Vanhoutte", phone: "0471 22 33 44" }, address: { street: "Groot", number: "3", postalCode: "9040", municipalityId: geoGent.municipalityId, neighbourhoodId: geoGent.n2 } });
+    const n2Client = await createClient(gent.token, geoGent, {
+      name: "Zuster Vanhoutte",
+      contact: { firstName: "Els", lastName: "Vanhoutte", phone: "0471 22 33 44" },
+      address: { street: "Groot", number: "3", postalCode: "9040", municipalityId: geoGent.municipalityId, neighbourhoodId: geoGent.n2 },
+    });
     const byHood = await t.app.inject({ url: `/v1/clients?neighbourhoodId=${geoGent.n2}`, headers: bearer(gent.token) });
     expect(byHood.json().items.map((c: { id: string }) => c.id)).toEqual([n2Client.id]);
     const byQ = await t.app.inject({ url: "/v1/clients?q=vanhout", headers: bearer(gent.token) });
@@ -186,7 +227,12 @@ describe("GET and PATCH /v1/clients", () => {
 
   it("PATCH changes a client, validates the result and audits before and after", async () => {
     const c = await createClient(gent.token, geoGent, { contact: { firstName: "Rik", lastName: "Smet", phone: "0472 00 11 22" } });
-    const res = await t.app.inject({ method: "PATCH", url: `/v1/clients/${c.id}`, headers: bearer(gent.token), payload: { contact: { email: "rik@smet.be", phone: null }, language: "en" } });
+    const res = await t.app.inject({
+      method: "PATCH",
+      url: `/v1/clients/${c.id}`,
+      headers: bearer(gent.token),
+      payload: { contact: { email: "rik@smet.be", phone: null }, language: "en" },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ contact: { email: "rik@smet.be", phone: null, firstName: "Rik" }, language: "en" });
     const [audit] = await t.owner.sql`SELECT before, after FROM audit_log WHERE tenant_id = ${gent.tenantId} AND entity_id = ${c.id} AND action = 'update'`;
@@ -235,7 +281,12 @@ describe("GET and PATCH /v1/clients", () => {
 describe("client agreements (gebruikersovereenkomst, RULES §3)", () => {
   it("RULES §3: a yearly agreement with the registration fee of 7,50 and a valid OGM that increments", async () => {
     const c = await createClient(gent.token, geoGent, { contact: { firstName: "Ag", lastName: "Reement", phone: "0475 00 00 04" } });
-    const first = await t.app.inject({ method: "POST", url: `/v1/clients/${c.id}/agreements`, headers: bearer(gent.token), payload: { startDate: "2024-03-01" } });
+    const first = await t.app.inject({
+      method: "POST",
+      url: `/v1/clients/${c.id}/agreements`,
+      headers: bearer(gent.token),
+      payload: { startDate: "2024-03-01" },
+    });
     expect(first.statusCode).toBe(201);
     expect(first.json()).toMatchObject({ clientId: c.id, startDate: "2024-03-01", endDate: "2025-02-28", feeCents: 750, status: "awaiting_payment" });
     expect(first.json().paymentReference).toMatch(/^\+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+$/);
@@ -259,13 +310,31 @@ describe("client agreements (gebruikersovereenkomst, RULES §3)", () => {
 
   it("refuses an overlapping agreement with 409 client_agreement.overlaps", async () => {
     const c = await createClient(gent.token, geoGent, { contact: { firstName: "Ov", lastName: "Erlap", phone: "0475 00 00 05" } });
-    expect((await t.app.inject({ method: "POST", url: `/v1/clients/${c.id}/agreements`, headers: bearer(gent.token), payload: { startDate: "2025-01-01" } })).statusCode).toBe(201);
-    const res = await t.app.inject({ method: "POST", url: `/v1/clients/${c.id}/agreements`, headers: bearer(gent.token), payload: { startDate: "2025-12-31" } });
+    expect(
+      (await t.app.inject({ method: "POST", url: `/v1/clients/${c.id}/agreements`, headers: bearer(gent.token), payload: { startDate: "2025-01-01" } }))
+        .statusCode,
+    ).toBe(201);
+    const res = await t.app.inject({
+      method: "POST",
+      url: `/v1/clients/${c.id}/agreements`,
+      headers: bearer(gent.token),
+      payload: { startDate: "2025-12-31" },
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe("client_agreement.overlaps");
-    const next = await t.app.inject({ method: "POST", url: `/v1/clients/${c.id}/agreements`, headers: bearer(gent.token), payload: { startDate: "2026-01-01" } });
+    const next = await t.app.inject({
+      method: "POST",
+      url: `/v1/clients/${c.id}/agreements`,
+      headers: bearer(gent.token),
+      payload: { startDate: "2026-01-01" },
+    });
     expect(next.statusCode).toBe(201);
-    const badDate = await t.app.inject({ method: "POST", url: `/v1/clients/${c.id}/agreements`, headers: bearer(gent.token), payload: { startDate: "2026-02-30" } });
+    const badDate = await t.app.inject({
+      method: "POST",
+      url: `/v1/clients/${c.id}/agreements`,
+      headers: bearer(gent.token),
+      payload: { startDate: "2026-02-30" },
+    });
     expect(badDate.statusCode).toBe(422);
     expect(paths(badDate)).toEqual(["startDate"]);
   });
@@ -273,7 +342,9 @@ describe("client agreements (gebruikersovereenkomst, RULES §3)", () => {
   it("parallel requests for the same period: exactly one 201, the rest 409", async () => {
     const c = await createClient(gent.token, geoGent, { contact: { firstName: "Pa", lastName: "Rallel", phone: "0475 00 00 06" } });
     const results = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => t.app.inject({ method: "POST", url: `/v1/clients/${c.id}/agreements`, headers: bearer(gent.token), payload: { startDate: `2025-0${i + 1}-01` } })),
+      Array.from({ length: 6 }, (_, i) =>
+        t.app.inject({ method: "POST", url: `/v1/clients/${c.id}/agreements`, headers: bearer(gent.token), payload: { startDate: `2025-0${i + 1}-01` } }),
+      ),
     );
     const codes = results.map((r) => r.statusCode).sort();
     expect(codes).toEqual([201, 409, 409, 409, 409, 409]);

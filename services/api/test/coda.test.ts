@@ -25,7 +25,12 @@ const upload = (body: string, token = finance, type = "text/plain") =>
   t.app.inject({ method: "POST", url: "/v1/payments/coda", headers: { ...bearer(token), "content-type": type }, payload: body });
 
 async function order(quantity: number) {
-  const res = await t.app.inject({ method: "POST", url: "/v1/voucher-orders", headers: bearer(tokenFor(t, gent.tenantId, "consultant")), payload: { clientId: f.clientId, quantity } });
+  const res = await t.app.inject({
+    method: "POST",
+    url: "/v1/voucher-orders",
+    headers: bearer(tokenFor(t, gent.tenantId, "consultant")),
+    payload: { clientId: f.clientId, quantity },
+  });
   return res.json() as { id: string; amountCents: number; paymentReference: string };
 }
 
@@ -79,7 +84,13 @@ describe("POST /v1/payments/coda", () => {
   });
 
   it("a malformed file is 422 coda.invalid with the line number; nothing is recorded", async () => {
-    const text = buildCodaStatement({ account: "BE68539007547034", statementNumber: 13, date: "2026-11-21", oldBalanceCents: 0, movements: [{ amountCents: 100, valueDate: "2026-11-21", freeCommunication: "x" }] });
+    const text = buildCodaStatement({
+      account: "BE68539007547034",
+      statementNumber: 13,
+      date: "2026-11-21",
+      oldBalanceCents: 0,
+      movements: [{ amountCents: 100, valueDate: "2026-11-21", freeCommunication: "x" }],
+    });
     const lines = text.split("\n");
     lines[2] = `21${"X".repeat(126)}`;
     const res = await upload(lines.join("\n"));
@@ -93,7 +104,13 @@ describe("POST /v1/payments/coda", () => {
   it("only finance imports; another tenant never matches our references", async () => {
     expect((await upload("x", tokenFor(t, gent.tenantId, "consultant"))).statusCode).toBe(403);
     const o = await order(1);
-    const text = buildCodaStatement({ account: "BE68539007547034", statementNumber: 14, date: "2026-11-22", oldBalanceCents: 0, movements: [{ amountCents: o.amountCents, valueDate: "2026-11-22", structuredReference: o.paymentReference }] });
+    const text = buildCodaStatement({
+      account: "BE68539007547034",
+      statementNumber: 14,
+      date: "2026-11-22",
+      oldBalanceCents: 0,
+      movements: [{ amountCents: o.amountCents, valueDate: "2026-11-22", structuredReference: o.paymentReference }],
+    });
     const res = await upload(text, tokenFor(t, aalst.tenantId, "finance"));
     expect(res.json().matched).toHaveLength(0);
     expect(res.json().unmatched[0].reason).toBe("reference_unknown");

@@ -49,7 +49,9 @@ export function installContractCheck(app: FastifyInstance): { violations: string
       violations.push(`${name}: status not declared${problemCode(payload)}`);
       return payload;
     }
-    const type = String(reply.getHeader("content-type") ?? "").split(";")[0]!.trim();
+    const type = String(reply.getHeader("content-type") ?? "")
+      .split(";")[0]!
+      .trim();
     if (!response.content) {
       if (payload !== undefined && payload !== null && payload !== "") violations.push(`${name}: a body (${type}) where none is declared`);
       return payload;

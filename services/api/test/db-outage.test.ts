@@ -29,7 +29,14 @@ beforeAll(async () => {
   const base = loadConfig();
   tdb = await createTestDatabase(pg.ownerUrl, base.APP_DB_PASSWORD);
   api = await startApiProcess(
-    { NODE_ENV: "test", DATABASE_URL: tdb.ownerUrl, DATABASE_APP_URL: tdb.appUrl, API_PORT: String(API_PORT), REDIS_URL: base.REDIS_URL, REDIS_PREFIX: `outage${randomBytes(3).toString("hex")}` },
+    {
+      NODE_ENV: "test",
+      DATABASE_URL: tdb.ownerUrl,
+      DATABASE_APP_URL: tdb.appUrl,
+      API_PORT: String(API_PORT),
+      REDIS_URL: base.REDIS_URL,
+      REDIS_PREFIX: `outage${randomBytes(3).toString("hex")}`,
+    },
     API_PORT,
   );
   const slug = `outage-${randomBytes(3).toString("hex")}`;
@@ -39,7 +46,11 @@ beforeAll(async () => {
     body: JSON.stringify({ name: "Outage", slug, adminEmail: `admin@${slug}.be`, adminPassword: "correct horse battery" }),
   });
   expect(created.status).toBe(201);
-  const login = await fetch(`${api.baseUrl}/v1/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ tenant: slug, email: `admin@${slug}.be`, password: "correct horse battery" }) });
+  const login = await fetch(`${api.baseUrl}/v1/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ tenant: slug, email: `admin@${slug}.be`, password: "correct horse battery" }),
+  });
   token = ((await login.json()) as { accessToken: string }).accessToken;
 }, 120_000);
 
@@ -54,7 +65,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function readyWithin(ms: number): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < ms) {
-    const ok = await fetch(`${api.baseUrl}/ready`, { signal: AbortSignal.timeout(3000) }).then((r) => r.status === 200, () => false);
+    const ok = await fetch(`${api.baseUrl}/ready`, { signal: AbortSignal.timeout(3000) }).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) return Date.now() - started;
     await sleep(200);
   }
@@ -84,7 +98,12 @@ describe("a PostgreSQL outage under load", () => {
     const unanswered = all.filter((o) => o.status === "no answer");
     expect(unanswered, "requests without an answer within the bound").toEqual([]);
     const failures = all.filter((o) => o.status !== 200 && o.status !== 201);
-    for (const f of failures) expect(f, "while the database is gone: 503 service.unavailable with Retry-After").toMatchObject({ status: 503, code: "service.unavailable", retryAfter: expect.stringMatching(/^\d+$/) });
+    for (const f of failures)
+      expect(f, "while the database is gone: 503 service.unavailable with Retry-After").toMatchObject({
+        status: 503,
+        code: "service.unavailable",
+        retryAfter: expect.stringMatching(/^\d+$/),
+      });
     expect(all.filter((o) => o.status === 503).length, "the outages were felt").toBeGreaterThan(0);
     expect(all.filter((o) => o.status === 201).length).toBeGreaterThan(0);
 
@@ -102,6 +121,8 @@ describe("a PostgreSQL outage under load", () => {
     } finally {
       await owner.close();
     }
-    console.info(`db outage: ${all.length} requests, ${all.filter((o) => o.status === 503).length} × 503, slowest answer ${Math.max(...all.map((o) => o.ms))} ms`);
+    console.info(
+      `db outage: ${all.length} requests, ${all.filter((o) => o.status === 503).length} × 503, slowest answer ${Math.max(...all.map((o) => o.ms))} ms`,
+    );
   }, 180_000);
 });

@@ -13,9 +13,13 @@ const workerB = randomUUID();
 let failedId: string;
 let aalstId: string;
 
-async function delivery(tenantId: string, values: { recipientId: string; status: string; channel?: string; event?: string; lastError?: string | null; at: string }): Promise<string> {
+async function delivery(
+  tenantId: string,
+  values: { recipientId: string; status: string; channel?: string; event?: string; lastError?: string | null; at: string },
+): Promise<string> {
   const id = randomUUID();
-  await t.owner.sql`INSERT INTO deliveries (tenant_id, id, event, channel, recipient_type, recipient_id, to_address, language, idempotency_key, status, body_text, last_error, created_at)
+  await t.owner
+    .sql`INSERT INTO deliveries (tenant_id, id, event, channel, recipient_type, recipient_id, to_address, language, idempotency_key, status, body_text, last_error, created_at)
     VALUES (${tenantId}, ${id}, ${values.event ?? "assignment.proposed"}, ${values.channel ?? "sms"}, 'worker', ${values.recipientId}, '+32471000001', 'nl', ${id}, ${values.status},
             'secret body 123456', ${values.lastError ?? null}, ${values.at})`;
   return id;
@@ -25,15 +29,35 @@ beforeAll(async () => {
   t = await startTestApp();
   gent = await createTenant(t, "gent");
   aalst = await createTenant(t, "aalst");
-  for (const [role, email] of [["consultant", "lies@gent.be"], ["finance", "fin@gent.be"]] as const) {
-    const res = await t.app.inject({ method: "POST", url: "/v1/staff", headers: bearer(gent.token), payload: { email, name: role, role, password: "long enough password" } });
+  for (const [role, email] of [
+    ["consultant", "lies@gent.be"],
+    ["finance", "fin@gent.be"],
+  ] as const) {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/v1/staff",
+      headers: bearer(gent.token),
+      payload: { email, name: role, role, password: "long enough password" },
+    });
     expect(res.statusCode).toBe(201);
   }
   consultant = await login(t, "gent", "lies@gent.be", "long enough password");
   finance = await login(t, "gent", "fin@gent.be", "long enough password");
   for (let i = 0; i < 5; i++) await delivery(gent.tenantId, { recipientId: workerA, status: "sent", at: `2026-03-01T10:00:00.12345${i}Z` });
-  failedId = await delivery(gent.tenantId, { recipientId: workerA, status: "failed", lastError: "SMS gateway answered 400: {\"error\":\"bad number\"}", at: "2026-03-09T10:00:00Z" });
-  await delivery(gent.tenantId, { recipientId: workerB, status: "suppressed", channel: "email", event: "assignment.reminder", lastError: "Wil geen e-mails (opt-out).", at: "2026-03-09T11:00:00Z" });
+  failedId = await delivery(gent.tenantId, {
+    recipientId: workerA,
+    status: "failed",
+    lastError: 'SMS gateway answered 400: {"error":"bad number"}',
+    at: "2026-03-09T10:00:00Z",
+  });
+  await delivery(gent.tenantId, {
+    recipientId: workerB,
+    status: "suppressed",
+    channel: "email",
+    event: "assignment.reminder",
+    lastError: "Wil geen e-mails (opt-out).",
+    at: "2026-03-09T11:00:00Z",
+  });
   aalstId = await delivery(aalst.tenantId, { recipientId: workerA, status: "failed", at: "2026-03-09T12:00:00Z" });
 });
 afterAll(async () => t?.close());
@@ -46,7 +70,15 @@ describe("GET /v1/deliveries", () => {
     expect(res.statusCode).toBe(200);
     const { items } = res.json();
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ id: failedId, status: "failed", channel: "sms", recipientType: "worker", recipientId: workerA, to: "+32471000001", lastError: expect.stringContaining("400") });
+    expect(items[0]).toMatchObject({
+      id: failedId,
+      status: "failed",
+      channel: "sms",
+      recipientType: "worker",
+      recipientId: workerA,
+      to: "+32471000001",
+      lastError: expect.stringContaining("400"),
+    });
     expect(res.body).not.toContain("secret body");
   });
 
@@ -91,7 +123,10 @@ describe("GET /v1/deliveries", () => {
   it("422 with paths for a bad status, recipient id or cursor", async () => {
     const res = await list(gent.token, "?status=lost&recipientId=nope");
     expect(res.statusCode).toBe(422);
-    const paths = res.json().errors.map((e: { path: string }) => e.path).join(" ");
+    const paths = res
+      .json()
+      .errors.map((e: { path: string }) => e.path)
+      .join(" ");
     expect(paths).toMatch(/status|recipientId/);
     const cur = await list(gent.token, "?cursor=garbage");
     expect(cur.statusCode).toBe(422);

@@ -17,12 +17,24 @@ beforeAll(async () => {
   geo = await createGeo(t, gent.tenantId);
   consultant = tokenFor(t, gent.tenantId, "consultant");
   // The municipality offers the activity to private clients: the ex-PWA rule is what decides.
-  await t.owner.sql`INSERT INTO municipality_activities (tenant_id, municipality_id, activity_code, client_types) VALUES (${gent.tenantId}, ${geo.municipalityId}, 'household.ex_pwa', ${["private"]})`;
+  await t.owner
+    .sql`INSERT INTO municipality_activities (tenant_id, municipality_id, activity_code, client_types) VALUES (${gent.tenantId}, ${geo.municipalityId}, 'household.ex_pwa', ${["private"]})`;
 });
 afterAll(async () => t?.close());
 
 const cook = (clientId: string) =>
-  t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: { clientId, activityCode: "household.ex_pwa", description: "Koken", estimatedMinutes: 60, window: { from: `${day}T10:00:00+01:00`, to: `${day}T12:00:00+01:00` } } });
+  t.app.inject({
+    method: "POST",
+    url: "/v1/jobs",
+    headers: bearer(consultant),
+    payload: {
+      clientId,
+      activityCode: "household.ex_pwa",
+      description: "Koken",
+      estimatedMinutes: 60,
+      window: { from: `${day}T10:00:00+01:00`, to: `${day}T12:00:00+01:00` },
+    },
+  });
 
 describe("RULES §6: transitional ex-PWA activities", () => {
   it("a household that is not an ex-PWA one is refused: 422 job.activity_ex_pwa_only at the activity", async () => {

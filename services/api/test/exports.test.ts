@@ -18,7 +18,7 @@ const NAMES = [
   { firstName: "Zoë", lastName: "Dupré & Zonen" },
   { firstName: "Jan", lastName: "Peeters" },
   { firstName: "Fatima", lastName: "El Amrani" },
-  { firstName: "=cmd", lastName: "Formule; \"test\"" },
+  { firstName: "=cmd", lastName: 'Formule; "test"' },
 ];
 
 beforeAll(async () => {
@@ -28,7 +28,8 @@ beforeAll(async () => {
   consultant = await staffToken(t, gent, "consultant");
   world = await payoutWorld(t.owner, gent.tenantId, 4, (i) => NAMES[i]!);
   const [zoe, jan, fatima, formula] = world.workers;
-  await t.owner.sql`INSERT INTO organisation_accounts (tenant_id, name, iban, bic) VALUES (${gent.tenantId}, 'Wijk-werken Gent EVA', 'BE68539007547034', 'GKCCBEBB')`;
+  await t.owner
+    .sql`INSERT INTO organisation_accounts (tenant_id, name, iban, bic) VALUES (${gent.tenantId}, 'Wijk-werken Gent EVA', 'BE68539007547034', 'GKCCBEBB')`;
   await addEntries(t.owner, world, [
     { workerId: zoe!.id, date: "2024-03-04", minutes: 61, travelTenthsKm: 120 },
     { workerId: zoe!.id, date: "2024-03-05", minutes: 120 },
@@ -48,7 +49,10 @@ const get = (token: string, url: string) => t.app.inject({ method: "GET", url, h
 function parseCsv(body: string): string[][] {
   expect(body.startsWith("\uFEFF")).toBe(true);
   const rows: string[][] = [];
-  for (const line of body.slice(1).split("\r\n").filter((l) => l !== "")) {
+  for (const line of body
+    .slice(1)
+    .split("\r\n")
+    .filter((l) => l !== "")) {
     const cells: string[] = [];
     let cur = "";
     let quoted = false;
@@ -109,14 +113,16 @@ describe("SEPA credit transfer file", () => {
     expect(xml).toContain("<Nm>Zoe Dupre + Zonen</Nm>");
     expect(xml).toContain("<Ustrd>Wijk-werken maart 2024 Zoe Dupre + Zonen</Ustrd>");
     // Jan: 30 min (March) + a late February hour, one transfer of 2 × 410 with his regular EndToEndId.
-    const jan = /<CdtTrfTxInf><PmtId><EndToEndId>([^<]+)<\/EndToEndId><\/PmtId><Amt><InstdAmt Ccy="EUR">([\d.]+)<\/InstdAmt><\/Amt><Cdtr><Nm>Jan Peeters<\/Nm>/.exec(xml);
+    const jan =
+      /<CdtTrfTxInf><PmtId><EndToEndId>([^<]+)<\/EndToEndId><\/PmtId><Amt><InstdAmt Ccy="EUR">([\d.]+)<\/InstdAmt><\/Amt><Cdtr><Nm>Jan Peeters<\/Nm>/.exec(xml);
     expect(jan?.[2]).toBe("8.20");
     const lines = (await get(finance, `/v1/payout-runs/${runId}/lines?workerId=${world.workers[1]!.id}`)).json().items;
     expect(lines.find((l: { kind: string }) => l.kind === "regular").endToEndId).toBe(jan?.[1]);
 
     const again = await get(finance, `/v1/payout-runs/${runId}/sepa.xml`);
     expect(again.statusCode).toBe(200);
-    const audit = await t.owner.sql`SELECT action FROM audit_log WHERE tenant_id = ${gent.tenantId} AND entity = 'payout_run' AND entity_id = ${runId} ORDER BY at`;
+    const audit = await t.owner
+      .sql`SELECT action FROM audit_log WHERE tenant_id = ${gent.tenantId} AND entity = 'payout_run' AND entity_id = ${runId} ORDER BY at`;
     expect(audit.map((r) => r.action)).toEqual(["create", "approve", "export_sepa", "export_sepa"]);
   });
 
@@ -125,7 +131,10 @@ describe("SEPA credit transfer file", () => {
     // Zoë's paid 120-minute entry is cancelled: −820 against her April pay of 410.
     const [paid] = await t.owner.sql`SELECT id FROM time_entries WHERE tenant_id = ${gent.tenantId} AND worker_id = ${zoe!.id} AND minutes = 120`;
     await t.owner.sql`UPDATE time_entries SET status = 'cancelled' WHERE tenant_id = ${gent.tenantId} AND id = ${paid!.id}`;
-    await addEntries(t.owner, world, [{ workerId: zoe!.id, date: "2024-04-03", minutes: 60 }, { workerId: jan!.id, date: "2024-04-03", minutes: 60 }]);
+    await addEntries(t.owner, world, [
+      { workerId: zoe!.id, date: "2024-04-03", minutes: 60 },
+      { workerId: jan!.id, date: "2024-04-03", minutes: 60 },
+    ]);
     const run = (await t.app.inject({ method: "POST", url: "/v1/payout-runs", headers: bearer(finance), payload: { month: "2024-04" } })).json();
     expect(run.totalCents).toBe(410 - 820 + 410);
     await t.app.inject({ method: "POST", url: `/v1/payout-runs/${run.id}/approve`, headers: bearer(finance) });
@@ -154,7 +163,10 @@ describe("bank accounts", () => {
     const w = await payoutWorld(t.owner, other.tenantId, 2);
     const [good, wrong] = w.workers;
     await t.owner.sql`UPDATE workers SET iban = 'BE00539007500012' WHERE tenant_id = ${other.tenantId} AND id = ${wrong!.id}`;
-    await addEntries(t.owner, w, [{ workerId: good!.id, date: "2024-03-04", minutes: 60 }, { workerId: wrong!.id, date: "2024-03-04", minutes: 60 }]);
+    await addEntries(t.owner, w, [
+      { workerId: good!.id, date: "2024-03-04", minutes: 60 },
+      { workerId: wrong!.id, date: "2024-03-04", minutes: 60 },
+    ]);
     const run = (await t.app.inject({ method: "POST", url: "/v1/payout-runs", headers: bearer(token), payload: { month: "2024-03" } })).json();
     const refused = await t.app.inject({ method: "POST", url: `/v1/payout-runs/${run.id}/approve`, headers: bearer(token) });
     expect(refused.statusCode).toBe(409);
@@ -193,7 +205,20 @@ describe("lines.csv", () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toMatch(/text\/csv; charset=utf-8/);
     const rows = parseCsv(res.body);
-    expect(rows[0]).toEqual(["Maand", "Betalingskenmerk", "Naam", "IBAN", "Soort", "Werkmaand", "Prestaties", "Minuten", "Cheques", "Loon (EUR)", "Verplaatsing (EUR)", "Totaal (EUR)"]);
+    expect(rows[0]).toEqual([
+      "Maand",
+      "Betalingskenmerk",
+      "Naam",
+      "IBAN",
+      "Soort",
+      "Werkmaand",
+      "Prestaties",
+      "Minuten",
+      "Cheques",
+      "Loon (EUR)",
+      "Verplaatsing (EUR)",
+      "Totaal (EUR)",
+    ]);
     const data = rows.slice(1);
     const run = (await get(finance, `/v1/payout-runs/${runId}`)).json();
     expect(data).toHaveLength(run.lineCount);
@@ -203,7 +228,7 @@ describe("lines.csv", () => {
     expect(zoe.slice(4)).toEqual(["gewoon", "2024-03", "2", "181", "4", "16,40", "2,04", "18,44"]);
     const formula = data.find((r) => r[2]?.includes("Formule"))!;
     // A name that would start a formula in Excel is neutralised; the quote and semicolon survive quoting.
-    expect(formula[2]).toBe("'=cmd Formule; \"test\"");
+    expect(formula[2]).toBe('\'=cmd Formule; "test"');
     const late = data.find((r) => r[2] === "Jan Peeters" && r[4] === "correctie")!;
     expect(late.slice(5)).toEqual(["2024-02", "1", "60", "1", "4,10", "0,00", "4,10"]);
   });

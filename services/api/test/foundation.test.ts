@@ -43,7 +43,12 @@ describe("health and contract", () => {
 
 describe("platform tenants", () => {
   it("needs the platform token", async () => {
-    const res = await t.app.inject({ method: "POST", url: "/v1/platform/tenants", headers: bearer("wrong-token-wrong-token"), payload: { name: "X", slug: "xx", adminEmail: "a@b.be", adminPassword: "long enough pass" } });
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/v1/platform/tenants",
+      headers: bearer("wrong-token-wrong-token"),
+      payload: { name: "X", slug: "xx", adminEmail: "a@b.be", adminPassword: "long enough pass" },
+    });
     expect(res.statusCode).toBe(401);
     expect(res.json().code).toBe("auth.unauthenticated");
   });
@@ -68,7 +73,10 @@ describe("authentication", () => {
   });
 
   it("an unknown tenant or email is the same 401, revealing nothing", async () => {
-    for (const payload of [{ tenant: "nowhere", email: gent.email, password: gent.password }, { tenant: "gent", email: "ghost@gent.be", password: gent.password }]) {
+    for (const payload of [
+      { tenant: "nowhere", email: gent.email, password: gent.password },
+      { tenant: "gent", email: "ghost@gent.be", password: gent.password },
+    ]) {
       const res = await t.app.inject({ method: "POST", url: "/v1/auth/login", payload });
       expect(res.statusCode).toBe(401);
       expect(res.json().code).toBe("auth.invalid_credentials");
@@ -103,7 +111,12 @@ describe("authentication", () => {
   });
 
   it("the wrong role is 403 auth.forbidden", async () => {
-    const created = await t.app.inject({ method: "POST", url: "/v1/staff", headers: bearer(gent.token), payload: { email: "fin@gent.be", name: "Fien Financiën", role: "finance", password: "finance password 1" } });
+    const created = await t.app.inject({
+      method: "POST",
+      url: "/v1/staff",
+      headers: bearer(gent.token),
+      payload: { email: "fin@gent.be", name: "Fien Financiën", role: "finance", password: "finance password 1" },
+    });
     expect(created.statusCode).toBe(201);
     const finance = await login(t, "gent", "fin@gent.be", "finance password 1");
     const res = await t.app.inject({ url: "/v1/staff", headers: bearer(finance) });
@@ -116,7 +129,12 @@ describe("authentication", () => {
 
 describe("validation", () => {
   it("a bad body is 422 with Dutch field errors, never 500", async () => {
-    const res = await t.app.inject({ method: "POST", url: "/v1/staff", headers: bearer(gent.token), payload: { email: "not-an-email", role: "boss", password: "short", extra: 1 } });
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/v1/staff",
+      headers: bearer(gent.token),
+      payload: { email: "not-an-email", role: "boss", password: "short", extra: 1 },
+    });
     expect(res.statusCode).toBe(422);
     const body = res.json();
     expect(body.code).toBe("validation.failed");
@@ -126,7 +144,12 @@ describe("validation", () => {
   });
 
   it("malformed JSON is 400 request.malformed", async () => {
-    const res = await t.app.inject({ method: "POST", url: "/v1/staff", headers: { ...bearer(gent.token), "content-type": "application/json" }, payload: "{nope" });
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/v1/staff",
+      headers: { ...bearer(gent.token), "content-type": "application/json" },
+      payload: "{nope",
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe("request.malformed");
   });
@@ -148,7 +171,14 @@ describe("settings", () => {
   it("start with the defaults of RULES.md", async () => {
     const res = await t.app.inject({ url: "/v1/settings", headers: bearer(gent.token) });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ workerHourlyCents: 410, monthlyCapMinutes: 3600, yearlyCapMinutes: 37800, agreementMaxMonths: 12, registrationFeeCents: 750, voucherValidityMonths: 12 });
+    expect(res.json()).toMatchObject({
+      workerHourlyCents: 410,
+      monthlyCapMinutes: 3600,
+      yearlyCapMinutes: 37800,
+      agreementMaxMonths: 12,
+      registrationFeeCents: 750,
+      voucherValidityMonths: 12,
+    });
   });
 
   it("a patch is kept, audited, and invisible to another tenant", async () => {
@@ -157,7 +187,8 @@ describe("settings", () => {
     expect(res.json().confirmWindowDays).toBe(5);
     const other = await t.app.inject({ url: "/v1/settings", headers: bearer(aalst.token) });
     expect(other.json().confirmWindowDays).not.toBe(5);
-    const audit = await t.owner.sql`SELECT before->>'confirmWindowDays' AS b, after->>'confirmWindowDays' AS a FROM audit_log WHERE tenant_id = ${gent.tenantId} AND entity = 'settings'`;
+    const audit = await t.owner
+      .sql`SELECT before->>'confirmWindowDays' AS b, after->>'confirmWindowDays' AS a FROM audit_log WHERE tenant_id = ${gent.tenantId} AND entity = 'settings'`;
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ a: "5" });
   });
@@ -222,7 +253,12 @@ describe("idempotency", () => {
 
 describe("audit log", () => {
   it("records actor, tenant, entity and after-image for a created staff member", async () => {
-    const res = await t.app.inject({ method: "POST", url: "/v1/staff", headers: bearer(gent.token), payload: { email: "audit@gent.be", name: "Ann Audit", role: "consultant", password: "audit password 1" } });
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/v1/staff",
+      headers: bearer(gent.token),
+      payload: { email: "audit@gent.be", name: "Ann Audit", role: "consultant", password: "audit password 1" },
+    });
     const id = res.json().id;
     const rows = await t.owner.sql`SELECT tenant_id, actor_type, action, entity, after FROM audit_log WHERE entity_id = ${id}`;
     expect(rows).toHaveLength(1);
@@ -233,7 +269,12 @@ describe("audit log", () => {
 
   it("a refused request leaves nothing half-written", async () => {
     const before = await t.owner.sql`SELECT count(*)::int AS n FROM audit_log`;
-    await t.app.inject({ method: "POST", url: "/v1/staff", headers: bearer(gent.token), payload: { email: "audit@gent.be", name: "Dubbel", role: "consultant", password: "audit password 1" } });
+    await t.app.inject({
+      method: "POST",
+      url: "/v1/staff",
+      headers: bearer(gent.token),
+      payload: { email: "audit@gent.be", name: "Dubbel", role: "consultant", password: "audit password 1" },
+    });
     const after = await t.owner.sql`SELECT count(*)::int AS n FROM audit_log`;
     expect(after[0]!.n).toBe(before[0]!.n);
   });

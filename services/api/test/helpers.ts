@@ -20,7 +20,13 @@ export interface TestApp {
 export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
   const base = loadConfig();
   const tdb = await createTestDatabase(base.DATABASE_URL, base.APP_DB_PASSWORD);
-  const config = loadConfig({ ...process.env, ...overrides, DATABASE_URL: tdb.ownerUrl, DATABASE_APP_URL: tdb.appUrl, REDIS_PREFIX: `t${randomBytes(4).toString("hex")}` });
+  const config = loadConfig({
+    ...process.env,
+    ...overrides,
+    DATABASE_URL: tdb.ownerUrl,
+    DATABASE_APP_URL: tdb.appUrl,
+    REDIS_PREFIX: `t${randomBytes(4).toString("hex")}`,
+  });
   const database = createDatabase(config.DATABASE_APP_URL, { max: 10 });
   const owner = createDatabase(config.DATABASE_URL, { max: 2 });
   const redis = createRedis(config.REDIS_URL, "producer");
@@ -44,7 +50,13 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   };
 }
 
-export interface TenantLogin { tenantId: string; slug: string; token: string; email: string; password: string }
+export interface TenantLogin {
+  tenantId: string;
+  slug: string;
+  token: string;
+  email: string;
+  password: string;
+}
 
 /** Creates a tenant through the platform API and signs its admin in. */
 export async function createTenant(t: TestApp, slug = `t-${randomBytes(3).toString("hex")}`): Promise<TenantLogin> {

@@ -16,7 +16,12 @@ beforeAll(async () => {
   tokens.admin = other.token;
   for (const role of ["consultant", "finance"] as const) {
     const email = `${role}@aalst.be`;
-    const res = await t.app.inject({ method: "POST", url: "/v1/staff", headers: bearer(other.token), payload: { email, name: role, role, password: "a long password 1" } });
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/v1/staff",
+      headers: bearer(other.token),
+      payload: { email, name: role, role, password: "a long password 1" },
+    });
     expect(res.statusCode).toBe(201);
     tokens[role] = await login(t, "aalst", email, "a long password 1");
   }
@@ -81,7 +86,8 @@ describe("tenants never leak", () => {
 
   it("list endpoints of another tenant contain no id of the demo tenant", async () => {
     const gentIds = new Set<string>();
-    for (const table of ["workers", "clients", "jobs", "assignments", "staff", "neighbourhoods", "municipalities", "skills"]) for (const id of await gentIdsOf(table, 100000)) gentIds.add(id);
+    for (const table of ["workers", "clients", "jobs", "assignments", "staff", "neighbourhoods", "municipalities", "skills"])
+      for (const id of await gentIdsOf(table, 100000)) gentIds.add(id);
     expect(gentIds.size).toBeGreaterThan(500);
     const leaks: string[] = [];
     for (const [path, ops] of Object.entries(doc.paths)) {

@@ -32,19 +32,32 @@ const at = (day: string, hour: number) => `${day}T${String(hour).padStart(2, "0"
 async function clientWithVouchers(quantity = 20): Promise<string> {
   const clientId = await addClient(t, geo, { agreement });
   const order = (await post("/v1/voucher-orders", consultant, { clientId, quantity })).json();
-  expect((await post("/v1/payments", finance, { paymentReference: order.paymentReference, amountCents: order.amountCents, paidOn: today })).statusCode).toBe(201);
+  expect((await post("/v1/payments", finance, { paymentReference: order.paymentReference, amountCents: order.amountCents, paidOn: today })).statusCode).toBe(
+    201,
+  );
   return clientId;
 }
 
 async function order(clientId: string, day: string, recurrence?: { rrule: string; until: string }) {
-  const res = await post("/v1/jobs", consultant, { clientId, activityCode: "accompany.company", description: "Samen boodschappen doen", estimatedMinutes: 60, window: { from: at(day, 9), to: at(day, 12) }, ...(recurrence ? { recurrence } : {}) });
+  const res = await post("/v1/jobs", consultant, {
+    clientId,
+    activityCode: "accompany.company",
+    description: "Samen boodschappen doen",
+    estimatedMinutes: 60,
+    window: { from: at(day, 9), to: at(day, 12) },
+    ...(recurrence ? { recurrence } : {}),
+  });
   expect(res.statusCode, res.body).toBe(201);
   return res.json() as { id: string; occurrences: { id: string; window: { from: string } }[] };
 }
 
 /** Proposed, then accepted by the worker: the assignment id. */
 async function assign(jobId: string, workerId: string, startsAt: string): Promise<string> {
-  const proposed = await post(`/v1/jobs/${jobId}/assignments`, consultant, { workerId, startsAt, endsAt: new Date(Date.parse(startsAt) + 3600_000).toISOString() });
+  const proposed = await post(`/v1/jobs/${jobId}/assignments`, consultant, {
+    workerId,
+    startsAt,
+    endsAt: new Date(Date.parse(startsAt) + 3600_000).toISOString(),
+  });
   expect(proposed.statusCode, proposed.body).toBe(201);
   const id = proposed.json().id as string;
   expect((await post(`/v1/assignments/${id}/respond`, tokenFor(t, gent.tenantId, "worker", workerId), { response: "accept" })).statusCode).toBe(200);
@@ -122,7 +135,12 @@ describe("issue 13 item 3: cancelled by the client or a consultant, with a reaso
     const client = tokenFor(t, gent.tenantId, "client", clientId);
     const res = await post(`/v1/jobs/${job.id}/cancel`, client, { reason: "Ik lig in het ziekenhuis" });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ status: "cancelled", cancellation: { by: "client", reason: "Ik lig in het ziekenhuis" }, cancelledAssignments: 1, cancelledOccurrences: 0 });
+    expect(res.json()).toMatchObject({
+      status: "cancelled",
+      cancellation: { by: "client", reason: "Ik lig in het ziekenhuis" },
+      cancelledAssignments: 1,
+      cancelledOccurrences: 0,
+    });
     const seen = await get(`/v1/jobs/${job.id}`);
     expect(seen.status).toBe("cancelled");
     expect(seen.cancellation.reason).toBe("Ik lig in het ziekenhuis");
@@ -132,7 +150,8 @@ describe("issue 13 item 3: cancelled by the client or a consultant, with a reaso
     expect(event?.payload.reason).toBe("Ik lig in het ziekenhuis");
     expect(event?.payload.notify).toContain("worker");
     expect(event?.payload.notify).not.toContain("client");
-    const [audit] = await t.owner.sql`SELECT actor_type FROM audit_log WHERE tenant_id = ${gent.tenantId} AND entity = 'job' AND entity_id = ${job.id} AND action = 'cancel'`;
+    const [audit] = await t.owner
+      .sql`SELECT actor_type FROM audit_log WHERE tenant_id = ${gent.tenantId} AND entity = 'job' AND entity_id = ${job.id} AND action = 'cancel'`;
     expect(audit?.actor_type).toBe("client");
   });
 

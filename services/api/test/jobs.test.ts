@@ -50,13 +50,21 @@ describe("POST /v1/jobs", () => {
     const res = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: job({ clientId: noAgreement }) });
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe("client.no_active_agreement");
-    const late = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: job({ window: { from: "2028-02-01T09:00:00+01:00", to: "2028-02-01T11:00:00+01:00" } }) });
+    const late = await t.app.inject({
+      method: "POST",
+      url: "/v1/jobs",
+      headers: bearer(consultant),
+      payload: job({ window: { from: "2028-02-01T09:00:00+01:00", to: "2028-02-01T11:00:00+01:00" } }),
+    });
     expect(late.json().code).toBe("client.no_active_agreement");
   });
 
   it("RULES §3: a series that runs past the yearly agreement is refused whole, naming the first date without one", async () => {
     const before = await t.owner.sql`SELECT count(*)::int AS n FROM jobs`;
-    const series = job({ window: { from: "2027-12-07T09:00:00+01:00", to: "2027-12-07T11:00:00+01:00" }, recurrence: { rrule: "FREQ=WEEKLY", until: "2028-01-25" } });
+    const series = job({
+      window: { from: "2027-12-07T09:00:00+01:00", to: "2027-12-07T11:00:00+01:00" },
+      recurrence: { rrule: "FREQ=WEEKLY", until: "2028-01-25" },
+    });
     const res = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: series });
     expect(res.statusCode).toBe(409);
     const body = res.json();
@@ -71,7 +79,12 @@ describe("POST /v1/jobs", () => {
     const own = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(tokenFor(t, gent.tenantId, "client", clientId)), payload: series });
     expect(own.json()).toMatchObject({ code: "client.no_active_agreement", firstDateWithoutAgreement: "2028-01-04" });
     // The suggested end date works as it is.
-    const shorter = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: { ...series, recurrence: { rrule: "FREQ=WEEKLY", until: body.suggestedUntil } } });
+    const shorter = await t.app.inject({
+      method: "POST",
+      url: "/v1/jobs",
+      headers: bearer(consultant),
+      payload: { ...series, recurrence: { rrule: "FREQ=WEEKLY", until: body.suggestedUntil } },
+    });
     expect(shorter.statusCode).toBe(201);
     expect(shorter.json().occurrences).toHaveLength(3);
   });
@@ -82,7 +95,11 @@ describe("POST /v1/jobs", () => {
     await t.owner.sql`
       INSERT INTO client_agreements (tenant_id, id, client_id, start_date, end_date, fee_cents, payment_reference, fee_paid_on)
       VALUES (${gent.tenantId}, gen_random_uuid(), ${renewed}, '2028-01-01', '2028-12-31', 750, ${`+++000/0001/${String(client!.client_number).padStart(5, "0")}+++`}, '2027-11-30')`;
-    const series = job({ clientId: renewed, window: { from: "2027-12-07T09:00:00+01:00", to: "2027-12-07T11:00:00+01:00" }, recurrence: { rrule: "FREQ=WEEKLY", until: "2028-01-25" } });
+    const series = job({
+      clientId: renewed,
+      window: { from: "2027-12-07T09:00:00+01:00", to: "2027-12-07T11:00:00+01:00" },
+      recurrence: { rrule: "FREQ=WEEKLY", until: "2028-01-25" },
+    });
     const res = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: series });
     expect(res.statusCode).toBe(201);
     expect(res.json().occurrences).toHaveLength(7);
@@ -98,7 +115,12 @@ describe("POST /v1/jobs", () => {
   });
 
   it("RULES §3: work that runs past midnight into a day without agreement is refused too", async () => {
-    const res = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: job({ estimatedMinutes: 120, window: { from: "2027-12-31T22:00:00+01:00", to: "2028-01-01T02:00:00+01:00" } }) });
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/v1/jobs",
+      headers: bearer(consultant),
+      payload: job({ estimatedMinutes: 120, window: { from: "2027-12-31T22:00:00+01:00", to: "2028-01-01T02:00:00+01:00" } }),
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: "client.no_active_agreement", firstDateWithoutAgreement: "2028-01-01" });
     expect(res.json().detail).toContain("zaterdag 1 januari 2028");
@@ -115,7 +137,11 @@ describe("POST /v1/jobs", () => {
     const body = res.json();
     expect(body.window.from).toBe("2027-03-16T09:00:00+01:00");
     expect(body.recurrence).toEqual({ rrule: "FREQ=WEEKLY;INTERVAL=2", until: "2027-04-30" });
-    expect(body.occurrences.map((o: { window: { from: string } }) => o.window.from)).toEqual(["2027-03-30T09:00:00+02:00", "2027-04-13T09:00:00+02:00", "2027-04-27T09:00:00+02:00"]);
+    expect(body.occurrences.map((o: { window: { from: string } }) => o.window.from)).toEqual([
+      "2027-03-30T09:00:00+02:00",
+      "2027-04-13T09:00:00+02:00",
+      "2027-04-27T09:00:00+02:00",
+    ]);
     const rows = await t.owner.sql`SELECT count(*)::int AS n FROM jobs WHERE parent_job_id = ${body.id}`;
     expect(rows[0]?.n).toBe(3);
     const detail = await t.app.inject({ url: `/v1/jobs/${body.id}`, headers: bearer(consultant) });
@@ -124,7 +150,12 @@ describe("POST /v1/jobs", () => {
 
   it("a recurrence giving more than 104 occurrences is 422 and writes nothing", async () => {
     const before = await t.owner.sql`SELECT count(*)::int AS n FROM jobs`;
-    const res = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: job({ recurrence: { rrule: "FREQ=DAILY", until: "2027-12-31" } }) });
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/v1/jobs",
+      headers: bearer(consultant),
+      payload: job({ recurrence: { rrule: "FREQ=DAILY", until: "2027-12-31" } }),
+    });
     expect(res.statusCode).toBe(422);
     expect(res.json().code).toBe("job.too_many_occurrences");
     const after = await t.owner.sql`SELECT count(*)::int AS n FROM jobs`;
@@ -132,17 +163,37 @@ describe("POST /v1/jobs", () => {
   });
 
   it("bad input is 422 with field paths", async () => {
-    const res = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: { ...job(), estimatedMinutes: -5, window: { from: "dinsdag", to: "2027-03-16T11:00:00+01:00" }, extra: 1 } });
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/v1/jobs",
+      headers: bearer(consultant),
+      payload: { ...job(), estimatedMinutes: -5, window: { from: "dinsdag", to: "2027-03-16T11:00:00+01:00" }, extra: 1 },
+    });
     expect(res.statusCode).toBe(422);
     const paths = res.json().errors.map((e: { path: string }) => e.path);
     expect(paths).toEqual(expect.arrayContaining(["estimatedMinutes", "window.from"]));
-    const rrule = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: job({ recurrence: { rrule: "FREQ=HOURLY", until: "2027-04-30" } }) });
+    const rrule = await t.app.inject({
+      method: "POST",
+      url: "/v1/jobs",
+      headers: bearer(consultant),
+      payload: job({ recurrence: { rrule: "FREQ=HOURLY", until: "2027-04-30" } }),
+    });
     expect(rrule.statusCode).toBe(422);
     expect(rrule.json().errors[0].path).toBe("recurrence.rrule");
-    const backwards = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: job({ window: { from: "2027-03-16T11:00:00+01:00", to: "2027-03-16T09:00:00+01:00" } }) });
+    const backwards = await t.app.inject({
+      method: "POST",
+      url: "/v1/jobs",
+      headers: bearer(consultant),
+      payload: job({ window: { from: "2027-03-16T11:00:00+01:00", to: "2027-03-16T09:00:00+01:00" } }),
+    });
     expect(backwards.statusCode).toBe(422);
     // RFC 3339 allows a space instead of "T"; the ISO parser behind the rules does not: 422, never 500.
-    const spaced = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: job({ window: { from: "2027-03-16 09:00:00Z", to: "2027-03-16T11:00:00+01:00" } }) });
+    const spaced = await t.app.inject({
+      method: "POST",
+      url: "/v1/jobs",
+      headers: bearer(consultant),
+      payload: job({ window: { from: "2027-03-16 09:00:00Z", to: "2027-03-16T11:00:00+01:00" } }),
+    });
     expect(spaced.statusCode).toBe(422);
     expect(spaced.json().errors.map((e: { path: string }) => e.path)).toEqual(["window.from"]);
   });
@@ -151,7 +202,12 @@ describe("POST /v1/jobs", () => {
     const own = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(tokenFor(t, gent.tenantId, "client", clientId)), payload: job() });
     expect(own.statusCode).toBe(201);
     const other = await addClient(t, geo);
-    const foreign = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(tokenFor(t, gent.tenantId, "client", clientId)), payload: job({ clientId: other }) });
+    const foreign = await t.app.inject({
+      method: "POST",
+      url: "/v1/jobs",
+      headers: bearer(tokenFor(t, gent.tenantId, "client", clientId)),
+      payload: job({ clientId: other }),
+    });
     expect(foreign.statusCode).toBe(403);
     const worker = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(tokenFor(t, gent.tenantId, "worker")), payload: job() });
     expect(worker.statusCode).toBe(403);
@@ -202,10 +258,21 @@ describe("GET /v1/jobs?q=&clientId= (issue 16: find a klus)", () => {
     const other = await addClient(t, geo);
     const [row] = await t.owner.sql<{ name: string }[]>`SELECT name FROM clients WHERE id = ${other}`;
     const name = row!.name;
-    const mine = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: job({ description: "Haag snoeien 100% netjes" }) });
-    const theirs = await t.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(consultant), payload: job({ clientId: other, description: "Boodschappen" }) });
+    const mine = await t.app.inject({
+      method: "POST",
+      url: "/v1/jobs",
+      headers: bearer(consultant),
+      payload: job({ description: "Haag snoeien 100% netjes" }),
+    });
+    const theirs = await t.app.inject({
+      method: "POST",
+      url: "/v1/jobs",
+      headers: bearer(consultant),
+      payload: job({ clientId: other, description: "Boodschappen" }),
+    });
     expect([mine.statusCode, theirs.statusCode]).toEqual([201, 201]);
-    const ids = async (query: string) => (await t.app.inject({ url: `/v1/jobs?${query}`, headers: bearer(consultant) })).json().items.map((j: { id: string }) => j.id);
+    const ids = async (query: string) =>
+      (await t.app.inject({ url: `/v1/jobs?${query}`, headers: bearer(consultant) })).json().items.map((j: { id: string }) => j.id);
     expect(await ids("q=haag%20SNOEIEN")).toEqual([mine.json().id]);
     expect(await ids(`q=${encodeURIComponent(name)}`)).toEqual([theirs.json().id]);
     expect(await ids("q=100%25")).toEqual([mine.json().id]);

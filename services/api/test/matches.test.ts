@@ -12,7 +12,13 @@ let jobId: string;
 let hedgeJobId: string;
 const w: Record<string, string> = {};
 
-interface Match { workerId: string; name: string; score: number; reasons: { code: string; weight: number; detail: string }[]; capacity: { month: Record<string, number>; year: Record<string, number> } }
+interface Match {
+  workerId: string;
+  name: string;
+  score: number;
+  reasons: { code: string; weight: number; detail: string }[];
+  capacity: { month: Record<string, number>; year: Record<string, number> };
+}
 
 async function createJob(activityCode: string): Promise<string> {
   const res = await t.app.inject({
@@ -20,7 +26,13 @@ async function createJob(activityCode: string): Promise<string> {
     url: "/v1/jobs",
     headers: bearer(consultant),
     // Tuesday 16 March 2027, 09:00–12:00 Brussels, 2 hours of work.
-    payload: { clientId, activityCode, description: "Klus", estimatedMinutes: 120, window: { from: "2027-03-16T09:00:00+01:00", to: "2027-03-16T12:00:00+01:00" } },
+    payload: {
+      clientId,
+      activityCode,
+      description: "Klus",
+      estimatedMinutes: 120,
+      window: { from: "2027-03-16T09:00:00+01:00", to: "2027-03-16T12:00:00+01:00" },
+    },
   });
   if (res.statusCode !== 201) throw new Error(res.body);
   return res.json().id;
@@ -54,7 +66,12 @@ beforeAll(async () => {
   w.inactive = await addWorker(t, geo, { firstName: "Inactief", status: "inactive" });
   w.mondays = await addWorker(t, geo, { firstName: "Maandag", availability: [{ weekday: 1, from: "08:00", to: "17:00" }] });
   w.shortTuesday = await addWorker(t, geo, { firstName: "Kort", availability: [{ weekday: 2, from: "11:00", to: "14:00" }] });
-  w.skilled = await addWorker(t, geo, { firstName: "Tuinier", neighbourhoodId: geo.brugse, skills: [geo.tuinonderhoudSkillId], activityCodes: ["garden.hedges"] });
+  w.skilled = await addWorker(t, geo, {
+    firstName: "Tuinier",
+    neighbourhoodId: geo.brugse,
+    skills: [geo.tuinonderhoudSkillId],
+    activityCodes: ["garden.hedges"],
+  });
   jobId = await createJob("accompany.company");
   hedgeJobId = await createJob("garden.hedges");
 });
@@ -105,7 +122,7 @@ describe("GET /v1/jobs/{id}/matches", () => {
     const tooShort = await addWorker(t, geo, { firstName: "Thuisblijver", neighbourhoodId: geo.ledeberg, maxTravelKm: 2 });
     const justEnough = await addWorker(t, geo, { firstName: "Fietser", neighbourhoodId: geo.ledeberg, maxTravelKm: 3 });
     // Registered in Ledeberg but living right next to the job: the own address counts.
-    const ownAddress = await addWorker(t, geo, { firstName: "Grensbewoner", neighbourhoodId: geo.ledeberg, maxTravelKm: 1, lat: 51.0545, lon: 3.7180 });
+    const ownAddress = await addWorker(t, geo, { firstName: "Grensbewoner", neighbourhoodId: geo.ledeberg, maxTravelKm: 1, lat: 51.0545, lon: 3.718 });
     const items = await matches();
     const ids = items.map((m) => m.workerId);
     expect(ids).not.toContain(tooShort);
@@ -121,7 +138,8 @@ describe("GET /v1/jobs/{id}/matches", () => {
   });
 
   it("uses the tenant's match weights", async () => {
-    await t.owner.sql`UPDATE tenants SET settings = ${JSON.stringify({ matchWeights: { sameNeighbourhood: 1, adjacentNeighbourhood: 100 } })}::jsonb WHERE id = ${gent.tenantId}`;
+    await t.owner
+      .sql`UPDATE tenants SET settings = ${JSON.stringify({ matchWeights: { sameNeighbourhood: 1, adjacentNeighbourhood: 100 } })}::jsonb WHERE id = ${gent.tenantId}`;
     try {
       const order = (await matches()).map((m) => m.workerId);
       expect(order.indexOf(w.adjacent!)).toBeLessThan(order.indexOf(w.same!));

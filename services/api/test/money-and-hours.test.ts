@@ -22,7 +22,12 @@ afterAll(async () => t?.close());
 
 const today = () => brusselsDateOf(new Date());
 const enter = (assignmentId: string, date: string, minutes: number) =>
-  t.app.inject({ method: "POST", url: "/v1/time-entries", headers: bearer(tokenFor(t, gent.tenantId, "worker", f.workerId)), payload: { assignmentId, date, minutes, travelKm: 0 } });
+  t.app.inject({
+    method: "POST",
+    url: "/v1/time-entries",
+    headers: bearer(tokenFor(t, gent.tenantId, "worker", f.workerId)),
+    payload: { assignmentId, date, minutes, travelKm: 0 },
+  });
 
 describe("hours for future work are accepted and then auto-confirmed before the work happens (RULES §5)", () => {
   it("hours for an assignment later than today (Europe/Brussels) are refused: 422 time_entry.future_date, nothing written", async () => {
@@ -75,20 +80,36 @@ describe("two workers can both accept one job", () => {
       method: "POST",
       url: "/v1/jobs",
       headers: bearer(consultant),
-      payload: { clientId, activityCode: "accompany.company", description: "Boodschappen", estimatedMinutes: 120, window: { from: "2027-03-16T09:00:00+01:00", to: "2027-03-16T12:00:00+01:00" } },
+      payload: {
+        clientId,
+        activityCode: "accompany.company",
+        description: "Boodschappen",
+        estimatedMinutes: 120,
+        window: { from: "2027-03-16T09:00:00+01:00", to: "2027-03-16T12:00:00+01:00" },
+      },
     });
     expect(job.statusCode).toBe(201);
     const jobId = job.json().id;
     const workers = await Promise.all([1, 2, 3, 4].map(() => addWorker(t, geo)));
     const proposals: string[] = [];
     for (const w of workers) {
-      const p = await t.app.inject({ method: "POST", url: `/v1/jobs/${jobId}/assignments`, headers: bearer(consultant), payload: { workerId: w, startsAt: "2027-03-16T09:00:00+01:00", endsAt: "2027-03-16T11:00:00+01:00" } });
+      const p = await t.app.inject({
+        method: "POST",
+        url: `/v1/jobs/${jobId}/assignments`,
+        headers: bearer(consultant),
+        payload: { workerId: w, startsAt: "2027-03-16T09:00:00+01:00", endsAt: "2027-03-16T11:00:00+01:00" },
+      });
       expect(p.statusCode).toBe(201);
       proposals.push(p.json().id);
     }
     const answers = await Promise.all(
       proposals.map((id, i) =>
-        t.app.inject({ method: "POST", url: `/v1/assignments/${id}/respond`, headers: bearer(tokenFor(t, gent.tenantId, "worker", workers[i])), payload: { response: "accept" } }),
+        t.app.inject({
+          method: "POST",
+          url: `/v1/assignments/${id}/respond`,
+          headers: bearer(tokenFor(t, gent.tenantId, "worker", workers[i])),
+          payload: { response: "accept" },
+        }),
       ),
     );
     const codes = answers.map((r) => r.statusCode).sort();

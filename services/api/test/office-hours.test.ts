@@ -33,7 +33,16 @@ function nextWeekday(weekday: number, atLeastDays = 2): string {
 }
 const at = (date: string, time: string) => DateTime.fromISO(`${date}T${time}`, { zone: ZONE }).toISO({ suppressMilliseconds: true })!;
 
-const rabotTuesday = () => ({ neighbourhoodId: gw.rabot, location: "Buurtcentrum Rabot", rrule: "FREQ=WEEKLY;BYDAY=TU", startTime: "09:00", endTime: "12:00", slotMinutes: 20, consultantId: gw.consultantId, firstDate: "2026-01-06" });
+const rabotTuesday = () => ({
+  neighbourhoodId: gw.rabot,
+  location: "Buurtcentrum Rabot",
+  rrule: "FREQ=WEEKLY;BYDAY=TU",
+  startTime: "09:00",
+  endTime: "12:00",
+  slotMinutes: 20,
+  consultantId: gw.consultantId,
+  firstDate: "2026-01-06",
+});
 
 async function createOfficeHours(body: Record<string, unknown> = rabotTuesday(), tok = gw.consultantToken): Promise<string> {
   const res = await api("POST", "/v1/office-hours", tok, body);
@@ -45,7 +54,16 @@ describe("office hours", () => {
   it("a consultant adds a zitdag; it is listed with its neighbourhood and consultant, and audited", async () => {
     const res = await api("POST", "/v1/office-hours", gw.consultantToken, rabotTuesday());
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ neighbourhoodId: gw.rabot, neighbourhoodName: "Rabot", rrule: "FREQ=WEEKLY;BYDAY=TU", startTime: "09:00", endTime: "12:00", slotMinutes: 20, firstDate: "2026-01-06", until: null });
+    expect(res.body).toMatchObject({
+      neighbourhoodId: gw.rabot,
+      neighbourhoodName: "Rabot",
+      rrule: "FREQ=WEEKLY;BYDAY=TU",
+      startTime: "09:00",
+      endTime: "12:00",
+      slotMinutes: 20,
+      firstDate: "2026-01-06",
+      until: null,
+    });
     const list = await api("GET", `/v1/office-hours?neighbourhoodId=${gw.rabot}`, gw.consultantToken);
     expect(list.body.items.map((i: { id: string }) => i.id)).toContain(res.body.id);
     const audit = await t.owner.sql`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'office_hours' AND entity_id = ${res.body.id}`;
@@ -108,7 +126,14 @@ describe("slots and daylight saving time (Europe/Brussels)", () => {
   });
 
   it("RULES §7 Nevele: first Wednesday of the month 9–11.45", async () => {
-    const id = await createOfficeHours({ ...rabotTuesday(), rrule: "FREQ=MONTHLY;BYDAY=1WE", startTime: "09:00", endTime: "11:45", slotMinutes: 15, firstDate: "2026-01-07" });
+    const id = await createOfficeHours({
+      ...rabotTuesday(),
+      rrule: "FREQ=MONTHLY;BYDAY=1WE",
+      startTime: "09:00",
+      endTime: "11:45",
+      slotMinutes: 15,
+      firstDate: "2026-01-07",
+    });
     const res = await api("GET", `/v1/office-hours/${id}/slots?from=2026-10-01&to=2026-11-30`, gw.consultantToken);
     const items = res.body.items as { startsAt: string; endsAt: string }[];
     expect(items).toHaveLength(22);
@@ -121,10 +146,23 @@ describe("slots and daylight saving time (Europe/Brussels)", () => {
 
   it("RULES §7 Melle: Wednesday of even weeks 9–12, across the spring switch", async () => {
     // 7 January 2026 is the Wednesday of ISO week 2: every other week from there is an even week.
-    const id = await createOfficeHours({ ...rabotTuesday(), rrule: "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE", startTime: "09:00", endTime: "12:00", slotMinutes: 180, firstDate: "2026-01-07" });
+    const id = await createOfficeHours({
+      ...rabotTuesday(),
+      rrule: "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE",
+      startTime: "09:00",
+      endTime: "12:00",
+      slotMinutes: 180,
+      firstDate: "2026-01-07",
+    });
     const res = await api("GET", `/v1/office-hours/${id}/slots?from=2026-03-01&to=2026-04-30`, gw.consultantToken);
     const starts = (res.body.items as { startsAt: string }[]).map((s) => s.startsAt);
-    expect(starts).toEqual(["2026-03-04T09:00:00+01:00", "2026-03-18T09:00:00+01:00", "2026-04-01T09:00:00+02:00", "2026-04-15T09:00:00+02:00", "2026-04-29T09:00:00+02:00"]);
+    expect(starts).toEqual([
+      "2026-03-04T09:00:00+01:00",
+      "2026-03-18T09:00:00+01:00",
+      "2026-04-01T09:00:00+02:00",
+      "2026-04-15T09:00:00+02:00",
+      "2026-04-29T09:00:00+02:00",
+    ]);
     for (const s of starts) expect(DateTime.fromISO(s).weekNumber % 2).toBe(0);
   });
 
@@ -151,18 +189,43 @@ describe("appointments", () => {
 
   it("a consultant books a slot for someone by name and phone; the slot is then taken; a reminder is planned", async () => {
     const startsAt = at(tuesday, "09:20");
-    const res = await api("POST", "/v1/appointments", gw.consultantToken, { officeHoursId, startsAt, name: "Fatma Yilmaz", phone: "0470 12 34 56", topic: "Inschrijven als wijk-werker" });
+    const res = await api("POST", "/v1/appointments", gw.consultantToken, {
+      officeHoursId,
+      startsAt,
+      name: "Fatma Yilmaz",
+      phone: "0470 12 34 56",
+      topic: "Inschrijven als wijk-werker",
+    });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ officeHoursId, kind: "booked", date: tuesday, startsAt, endsAt: at(tuesday, "09:40"), name: "Fatma Yilmaz", phone: "+32470123456", status: "planned", clientId: null });
+    expect(res.body).toMatchObject({
+      officeHoursId,
+      kind: "booked",
+      date: tuesday,
+      startsAt,
+      endsAt: at(tuesday, "09:40"),
+      name: "Fatma Yilmaz",
+      phone: "+32470123456",
+      status: "planned",
+      clientId: null,
+    });
     const slots = await api("GET", `/v1/office-hours/${officeHoursId}/slots?from=${tuesday}&to=${tuesday}`, gw.consultantToken);
     expect(slots.body.items).toHaveLength(9);
-    expect(slots.body.items.filter((s: { availability: string }) => s.availability === "taken").map((s: { startsAt: string }) => s.startsAt)).toEqual([startsAt]);
+    expect(slots.body.items.filter((s: { availability: string }) => s.availability === "taken").map((s: { startsAt: string }) => s.startsAt)).toEqual([
+      startsAt,
+    ]);
     const [reminder] = await t.owner.sql`
       SELECT payload, to_char(available_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at FROM outbox
        WHERE topic = 'events/appointment.reminder' AND payload->>'appointmentId' = ${res.body.id}`;
     const expected = DateTime.fromISO(tuesday, { zone: ZONE }).minus({ days: 1 }).set({ hour: 18 }).toUTC().toFormat("yyyy-MM-dd'T'HH:mm:ss'Z'");
     expect(reminder!.at).toBe(expected);
-    expect(reminder!.payload).toMatchObject({ officeHoursId, startsAt, location: "Buurtcentrum Rabot", neighbourhoodName: "Rabot", phone: "+32470123456", consultantId: gw.consultantId });
+    expect(reminder!.payload).toMatchObject({
+      officeHoursId,
+      startsAt,
+      location: "Buurtcentrum Rabot",
+      neighbourhoodName: "Rabot",
+      phone: "+32470123456",
+      consultantId: gw.consultantId,
+    });
     const taken = await api("POST", "/v1/appointments", gw.consultantToken, { officeHoursId, startsAt, name: "Iemand anders", topic: "Vraag" });
     expect(taken.status).toBe(409);
     expect(taken.body.code).toBe("appointment.slot_taken");
@@ -170,7 +233,11 @@ describe("appointments", () => {
 
   it("10 parallel bookings of one slot: exactly one 201, the rest 409 appointment.slot_taken", async () => {
     const startsAt = at(tuesday, "10:00");
-    const all = await Promise.all(Array.from({ length: 10 }, (_, i) => api("POST", "/v1/appointments", gw.consultantToken, { officeHoursId, startsAt, name: `Bezoeker ${i}`, topic: "Cheques kopen" })));
+    const all = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        api("POST", "/v1/appointments", gw.consultantToken, { officeHoursId, startsAt, name: `Bezoeker ${i}`, topic: "Cheques kopen" }),
+      ),
+    );
     expect(all.filter((r) => r.status === 201)).toHaveLength(1);
     const refused = all.filter((r) => r.status !== 201);
     expect(refused).toHaveLength(9);
@@ -209,7 +276,9 @@ describe("appointments", () => {
     expect(mine.status).toBe(201);
     expect(mine.body.clientId).toBe(clientId);
     const otherClient = await addClient(t, gw);
-    expect((await api("POST", "/v1/appointments", client, { officeHoursId, startsAt: at(tuesday, "10:20"), clientId: otherClient, topic: "X" })).status).toBe(403);
+    expect((await api("POST", "/v1/appointments", client, { officeHoursId, startsAt: at(tuesday, "10:20"), clientId: otherClient, topic: "X" })).status).toBe(
+      403,
+    );
     const workerId = await addWorker(t, gw);
     const worker = token(t, gent.tenantId, "worker", workerId);
     const w = await api("POST", "/v1/appointments", worker, { officeHoursId, startsAt: at(tuesday, "10:20"), topic: "Vraag over uitbetaling" });
@@ -234,13 +303,24 @@ describe("appointments", () => {
     const first = await api("POST", `/v1/office-hours/${officeHoursId}/walk-ins`, gw.consultantToken, { date: tuesday, name: "Jan", topic: "Klus aanvragen" });
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ kind: "walk_in", date: tuesday, queueNumber: 1, startsAt: null, name: "Jan" });
-    const parallel = await Promise.all([0, 1, 2].map((i) => api("POST", `/v1/office-hours/${officeHoursId}/walk-ins`, gw.consultantToken, { date: tuesday, name: `Loper ${i}`, phone: "+32470999999", topic: "Vraag" })));
+    const parallel = await Promise.all(
+      [0, 1, 2].map((i) =>
+        api("POST", `/v1/office-hours/${officeHoursId}/walk-ins`, gw.consultantToken, {
+          date: tuesday,
+          name: `Loper ${i}`,
+          phone: "+32470999999",
+          topic: "Vraag",
+        }),
+      ),
+    );
     expect(parallel.map((r) => r.body.queueNumber).sort()).toEqual([2, 3, 4]);
     const monday = DateTime.fromISO(tuesday).minus({ days: 1 }).toFormat("yyyy-MM-dd");
     const wrongDay = await api("POST", `/v1/office-hours/${officeHoursId}/walk-ins`, gw.consultantToken, { date: monday, name: "Jan", topic: "X" });
     expect(wrongDay.status).toBe(422);
     expect(wrongDay.body.errors[0].path).toBe("date");
-    expect((await api("POST", `/v1/office-hours/${officeHoursId}/walk-ins`, gw.consultantToken, { date: tuesday, topic: "X" })).body.errors[0].path).toBe("name");
+    expect((await api("POST", `/v1/office-hours/${officeHoursId}/walk-ins`, gw.consultantToken, { date: tuesday, topic: "X" })).body.errors[0].path).toBe(
+      "name",
+    );
     expect((await api("POST", `/v1/office-hours/${officeHoursId}/walk-ins`, gw.financeToken, { date: tuesday, name: "X", topic: "X" })).status).toBe(403);
   });
 
@@ -248,7 +328,12 @@ describe("appointments", () => {
     const res = await api("GET", `/v1/office-hours/${officeHoursId}/day?date=${tuesday}`, gw.consultantToken);
     expect(res.status).toBe(200);
     const day = res.body;
-    expect(day).toMatchObject({ date: tuesday, location: "Buurtcentrum Rabot", neighbourhood: { id: gw.rabot, name: "Rabot" }, consultant: { id: gw.consultantId } });
+    expect(day).toMatchObject({
+      date: tuesday,
+      location: "Buurtcentrum Rabot",
+      neighbourhood: { id: gw.rabot, name: "Rabot" },
+      consultant: { id: gw.consultantId },
+    });
     expect(day.links).toEqual({ registerWorker: "/v1/workers", registerClient: "/v1/clients", newJob: "/v1/jobs", sellVouchers: "/v1/voucher-orders" });
     expect(day.slots).toHaveLength(9);
     expect(day.slots[0]).toEqual({ startsAt: at(tuesday, "09:00"), endsAt: at(tuesday, "09:20") });
@@ -257,7 +342,11 @@ describe("appointments", () => {
     expect(day.walkIns[0].name).toBe("Jan");
     const worker = token(t, gent.tenantId, "worker", await addWorker(t, gw));
     expect((await api("GET", `/v1/office-hours/${officeHoursId}/day?date=${tuesday}`, worker)).status).toBe(403);
-    const off = await api("GET", `/v1/office-hours/${officeHoursId}/day?date=${DateTime.fromISO(tuesday).plus({ days: 1 }).toFormat("yyyy-MM-dd")}`, gw.consultantToken);
+    const off = await api(
+      "GET",
+      `/v1/office-hours/${officeHoursId}/day?date=${DateTime.fromISO(tuesday).plus({ days: 1 }).toFormat("yyyy-MM-dd")}`,
+      gw.consultantToken,
+    );
     expect(off.body.slots).toEqual([]);
   });
 
@@ -276,7 +365,8 @@ describe("appointments", () => {
     expect(cancelled.status).toBe(200);
     expect(cancelled.body.status).toBe("cancelled");
     expect((await api("POST", `/v1/appointments/${id}/cancel`, gw.consultantToken)).body.code).toBe("appointment.not_planned");
-    const reminders = await t.owner.sql`SELECT count(*)::int AS n FROM outbox WHERE topic = 'events/appointment.reminder' AND payload->>'appointmentId' = ${id}`;
+    const reminders = await t.owner
+      .sql`SELECT count(*)::int AS n FROM outbox WHERE topic = 'events/appointment.reminder' AND payload->>'appointmentId' = ${id}`;
     expect(reminders[0]!.n).toBe(0);
     const again = await api("POST", "/v1/appointments", gw.consultantToken, { officeHoursId, startsAt, name: "Nieuwe bezoeker", topic: "Vraag" });
     expect(again.status).toBe(201);

@@ -30,7 +30,12 @@ beforeAll(async () => {
     throw new AppError("worker.double_booked");
   });
   app.get("/v1/things/csv", { schema: { summary: "Undeclared type", response: { 200: Thing } } }, async (_req, reply) => reply.type("text/csv").send("a;b\n"));
-  app.get("/v1/things/:id/shape", { schema: { summary: "Undeclared shape" } }, async (_req, reply) => reply.status(404).type("application/problem+json").send(JSON.stringify({ status: 404 })));
+  app.get("/v1/things/:id/shape", { schema: { summary: "Undeclared shape" } }, async (_req, reply) =>
+    reply
+      .status(404)
+      .type("application/problem+json")
+      .send(JSON.stringify({ status: 404 })),
+  );
   violations = installContractCheck(app).violations;
   await app.ready();
 });

@@ -15,8 +15,12 @@ import type { AppDeps } from "../src/context.ts";
 const src = new URL("../src/", import.meta.url).pathname;
 // src/routes/<resource>.ts, and src/<resource>/routes.ts (the layout of DESIGN.md).
 const routeFiles = [
-  ...readdirSync(join(src, "routes")).filter((f) => f.endsWith(".ts") && f !== "index.ts").map((f) => join("routes", f)),
-  ...readdirSync(src, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(src, d.name, "routes.ts"))).map((d) => join(d.name, "routes.ts")),
+  ...readdirSync(join(src, "routes"))
+    .filter((f) => f.endsWith(".ts") && f !== "index.ts")
+    .map((f) => join("routes", f)),
+  ...readdirSync(src, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(src, d.name, "routes.ts")))
+    .map((d) => join(d.name, "routes.ts")),
 ];
 
 /** The file and the modules it imports directly (deeper imports name codes the route may not reach). */
@@ -42,12 +46,19 @@ function codesNamed(file: string, known: Set<string>): Set<string> {
   return out;
 }
 
-type Doc = { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: { allOf?: { properties?: { code?: { enum?: string[] } } }[] } }> }> }>> };
+type Doc = {
+  paths: Record<
+    string,
+    Record<string, { responses: Record<string, { content?: Record<string, { schema?: { allOf?: { properties?: { code?: { enum?: string[] } } }[] } }> }> }>
+  >;
+};
 function documentedCodes(doc: Doc): Set<string> {
   const out = new Set<string>();
-  for (const ops of Object.values(doc.paths)) for (const op of Object.values(ops)) for (const r of Object.values(op.responses)) {
-    for (const c of r.content?.["application/problem+json"]?.schema?.allOf?.[1]?.properties?.code?.enum ?? []) out.add(c);
-  }
+  for (const ops of Object.values(doc.paths))
+    for (const op of Object.values(ops))
+      for (const r of Object.values(op.responses)) {
+        for (const c of r.content?.["application/problem+json"]?.schema?.allOf?.[1]?.properties?.code?.enum ?? []) out.add(c);
+      }
   return out;
 }
 

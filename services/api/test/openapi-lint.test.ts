@@ -12,11 +12,24 @@ import { operationIdFor } from "../src/plugins/openapi-operations.ts";
 const here = new URL("..", import.meta.url).pathname;
 const run = promisify(execFile);
 
-interface Op { operationId?: string; summary?: string; tags?: string[]; security?: unknown[]; requestBody?: { content: Record<string, { example?: unknown; examples?: unknown }> }; responses: Record<string, { content?: Record<string, { schema?: { allOf?: { properties?: { code?: { enum?: string[] } } }[] } }> }> }
-interface Doc { paths: Record<string, Record<string, Op>>; tags: { name: string; description?: string }[]; servers?: { url: string }[]; info: { license?: unknown; contact?: unknown } }
+interface Op {
+  operationId?: string;
+  summary?: string;
+  tags?: string[];
+  security?: unknown[];
+  requestBody?: { content: Record<string, { example?: unknown; examples?: unknown }> };
+  responses: Record<string, { content?: Record<string, { schema?: { allOf?: { properties?: { code?: { enum?: string[] } } }[] } }> }>;
+}
+interface Doc {
+  paths: Record<string, Record<string, Op>>;
+  tags: { name: string; description?: string }[];
+  servers?: { url: string }[];
+  info: { license?: unknown; contact?: unknown };
+}
 
 let doc: Doc;
-const operations = () => Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ name: `${method.toUpperCase()} ${path}`, path, op })));
+const operations = () =>
+  Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ name: `${method.toUpperCase()} ${path}`, path, op })));
 beforeAll(async () => {
   doc = JSON.parse(JSON.stringify(await openapiDocument({ ...process.env, PUBLIC_API_URL: "https://api.wijkwerk.example" })));
 }, 60_000);
@@ -28,8 +41,15 @@ describe("OpenAPI document (issue 24)", () => {
       writeFileSync(join(dir, "openapi.json"), JSON.stringify(doc));
       copyFileSync(join(here, "openapi/redocly.yaml"), join(dir, "redocly.yaml"));
       const env = { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" };
-      const result = await run(join(here, "node_modules/.bin/redocly"), ["lint", "--config", "redocly.yaml", "--format=json", "openapi.json"], { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 }).catch((err: { stdout: string }) => err);
-      const report = JSON.parse(result.stdout) as { totals: { errors: number; warnings: number; ignored: number }; problems: { ruleId: string; message: string; location: { pointer: string }[] }[] };
+      const result = await run(join(here, "node_modules/.bin/redocly"), ["lint", "--config", "redocly.yaml", "--format=json", "openapi.json"], {
+        cwd: dir,
+        env,
+        maxBuffer: 64 * 1024 * 1024,
+      }).catch((err: { stdout: string }) => err);
+      const report = JSON.parse(result.stdout) as {
+        totals: { errors: number; warnings: number; ignored: number };
+        problems: { ruleId: string; message: string; location: { pointer: string }[] }[];
+      };
       expect(report.problems.map((p) => `${p.ruleId} ${p.location[0]?.pointer}: ${p.message}`)).toEqual([]);
       // Nothing ignored: even the probes declare a 4xx (text that cannot be stored is refused at the edge, also in their query string).
       expect(report.totals).toEqual({ errors: 0, warnings: 0, ignored: 0 });
@@ -59,19 +79,29 @@ describe("OpenAPI document (issue 24)", () => {
       if (!op.summary) problems.push(`${name}: no summary`);
       if (!op.tags?.length) problems.push(`${name}: no tag`);
       if (!Array.isArray(op.security)) problems.push(`${name}: no security`);
-      for (const [type, media] of Object.entries(op.requestBody?.content ?? {})) if (media.example === undefined && media.examples === undefined) problems.push(`${name}: no example for ${type}`);
+      for (const [type, media] of Object.entries(op.requestBody?.content ?? {}))
+        if (media.example === undefined && media.examples === undefined) problems.push(`${name}: no example for ${type}`);
     }
     expect(problems).toEqual([]);
   });
 
   it("declares the public operations with security: [] and every other one with a scheme", () => {
-    const open = operations().filter(({ op }) => op.security?.length === 0).map(({ name }) => name).sort();
-    expect(open).toEqual(["GET /health", "GET /ready", "POST /v1/assignments/{id}/respond", "POST /v1/auth/codes", "POST /v1/auth/codes/verify", "POST /v1/auth/login"].sort());
+    const open = operations()
+      .filter(({ op }) => op.security?.length === 0)
+      .map(({ name }) => name)
+      .sort();
+    expect(open).toEqual(
+      ["GET /health", "GET /ready", "POST /v1/assignments/{id}/respond", "POST /v1/auth/codes", "POST /v1/auth/codes/verify", "POST /v1/auth/login"].sort(),
+    );
   });
 
   it("documents the Idempotency-Key header on the operations API.md marks (idem)", () => {
     const idem = ["POST /v1/time-entries", "POST /v1/voucher-orders", "POST /v1/payments", "POST /v1/voucher-refunds", "POST /v1/payout-runs"];
-    const without = operations().filter(({ name, op }) => idem.includes(name) && !(op as { parameters?: { in: string; name: string }[] }).parameters?.some((p) => p.in === "header" && p.name === "Idempotency-Key"));
+    const without = operations().filter(
+      ({ name, op }) =>
+        idem.includes(name) &&
+        !(op as { parameters?: { in: string; name: string }[] }).parameters?.some((p) => p.in === "header" && p.name === "Idempotency-Key"),
+    );
     expect(without.map(({ name }) => name)).toEqual([]);
   });
 
@@ -91,10 +121,18 @@ describe("OpenAPI document (issue 24)", () => {
 
   it("keeps every published operationId (openapi/operation-ids.json); a new one is added there on purpose", () => {
     const published = JSON.parse(readFileSync(join(here, "openapi/operation-ids.json"), "utf8")) as string[];
-    const served = operations().map(({ op }) => op.operationId ?? "").sort();
+    const served = operations()
+      .map(({ op }) => op.operationId ?? "")
+      .sort();
     // Client generators name functions after these: a renamed path must pin its old name in OVERRIDES.
-    expect(published.filter((id) => !served.includes(id)), "published operationIds that are gone").toEqual([]);
-    expect(served.filter((id) => !published.includes(id)), "new operationIds: add them to openapi/operation-ids.json").toEqual([]);
+    expect(
+      published.filter((id) => !served.includes(id)),
+      "published operationIds that are gone",
+    ).toEqual([]);
+    expect(
+      served.filter((id) => !published.includes(id)),
+      "new operationIds: add them to openapi/operation-ids.json",
+    ).toEqual([]);
   });
 
   it("derives operationIds as verb + resource", () => {

@@ -16,7 +16,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const put = (token: string, payload: unknown) => t.app.inject({ method: "PUT", url: "/v1/organisation-account", headers: bearer(token), payload: payload as object });
+const put = (token: string, payload: unknown) =>
+  t.app.inject({ method: "PUT", url: "/v1/organisation-account", headers: bearer(token), payload: payload as object });
 const get = (token: string, url = "/v1/organisation-account") => t.app.inject({ method: "GET", url, headers: bearer(token) });
 
 describe("organisation account", () => {
@@ -35,7 +36,8 @@ describe("organisation account", () => {
     const again = await put(gent.token, { name: "Wijk-werken Gent", iban: "BE71 0961 2345 6769" });
     expect(again.statusCode, again.body).toBe(200);
     expect(again.json()).toMatchObject({ iban: "BE71096123456769", bic: null });
-    const audit = await t.owner.sql`SELECT action, before, after FROM audit_log WHERE tenant_id = ${gent.tenantId} AND entity = 'organisation_account' ORDER BY at`;
+    const audit = await t.owner
+      .sql`SELECT action, before, after FROM audit_log WHERE tenant_id = ${gent.tenantId} AND entity = 'organisation_account' ORDER BY at`;
     expect(audit.map((a) => a.action)).toEqual(["create", "update"]);
     // Audit rows hold every IBAN masked (issue 13 item 15), the organisation's own account too:
     // the change stays recognisable by the last four digits.

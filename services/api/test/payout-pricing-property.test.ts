@@ -58,7 +58,18 @@ const entryArb = fc.record({
   tenths: fc.oneof(fc.constantFrom(0, 1, 99, 100, 101, 102, 9999), fc.integer({ min: 0, max: 9999 })),
 });
 
-interface LineRow { worker_id: string; month: string; kind: string; entry_count: number; minutes: number; vouchers: number; hourly_cents: number; pay_cents: number; travel_cents: number; total_cents: number }
+interface LineRow {
+  worker_id: string;
+  month: string;
+  kind: string;
+  entry_count: number;
+  minutes: number;
+  vouchers: number;
+  hourly_cents: number;
+  pay_cents: number;
+  travel_cents: number;
+  total_cents: number;
+}
 
 describe("payout pricing: the SQL of the payout run agrees with the domain (issue 15 item 1)", () => {
   it("RULES §2 (S8, S9) pay per cheque and travel above 10 km: the payout run's SQL pricing equals the domain's workerPayCents + travelAllowanceCents", async () => {
@@ -76,7 +87,13 @@ describe("payout pricing: the SQL of the payout run agrees with the domain (issu
           const specs: EntrySpec[] = drawn.map((e) => {
             const month = months[e.later ? 1 : 0];
             const date = `${month}-${String(Math.min(e.day, lastDay(month))).padStart(2, "0")}`;
-            return { workerId: world.workers[e.worker % workerCount]!.id, date, minutes: e.minutes, vouchers: vouchersForMinutes(e.minutes), travelTenthsKm: e.tenths };
+            return {
+              workerId: world.workers[e.worker % workerCount]!.id,
+              date,
+              minutes: e.minutes,
+              vouchers: vouchersForMinutes(e.minutes),
+              travelTenthsKm: e.tenths,
+            };
           });
           await addEntries(t.owner, world, specs);
 
@@ -85,14 +102,31 @@ describe("payout pricing: the SQL of the payout run agrees with the domain (issu
           for (const s of specs) {
             const month = s.date.slice(0, 7);
             const key = `${s.workerId} ${month}`;
-            const w = want.get(key) ?? { kind: month === months[1] ? "regular" : "adjustment", entry_count: 0, minutes: 0, vouchers: 0, hourly_cents: WORKER_HOURLY_CENTS, pay_cents: 0, travel_cents: 0, total_cents: 0 };
+            const w = want.get(key) ?? {
+              kind: month === months[1] ? "regular" : "adjustment",
+              entry_count: 0,
+              minutes: 0,
+              vouchers: 0,
+              hourly_cents: WORKER_HOURLY_CENTS,
+              pay_cents: 0,
+              travel_cents: 0,
+              total_cents: 0,
+            };
             const pay = workerPayCents(s.vouchers!);
             const travel = travelAllowanceCents({ roundTripTenthsKm: s.travelTenthsKm!, date: s.date });
             if (s.travelTenthsKm === 100) seen.atThreshold++;
             if (s.travelTenthsKm === 101) seen.justAbove++;
             if (s.travelTenthsKm! > 100 && s.travelTenthsKm! % 2 === 1 && s.date < "2024") seen.halfCent++; // odd tenths × 1500 end in ,5 cent
             seen.years.add(s.date.slice(0, 4));
-            want.set(key, { ...w, entry_count: w.entry_count + 1, minutes: w.minutes + s.minutes, vouchers: w.vouchers + s.vouchers!, pay_cents: w.pay_cents + pay, travel_cents: w.travel_cents + travel, total_cents: w.total_cents + pay + travel });
+            want.set(key, {
+              ...w,
+              entry_count: w.entry_count + 1,
+              minutes: w.minutes + s.minutes,
+              vouchers: w.vouchers + s.vouchers!,
+              pay_cents: w.pay_cents + pay,
+              travel_cents: w.travel_cents + travel,
+              total_cents: w.total_cents + pay + travel,
+            });
           }
 
           const res = await t.app.inject({ method: "POST", url: "/v1/payout-runs", headers: bearer(tenant.token), payload: { month: months[1] } });

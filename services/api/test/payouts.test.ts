@@ -27,7 +27,22 @@ const post = (token: string, url: string, payload?: object, headers: Record<stri
   t.app.inject({ method: "POST", url, headers: { ...bearer(token), ...headers }, ...(payload ? { payload } : {}) });
 const get = (token: string, url: string) => t.app.inject({ method: "GET", url, headers: bearer(token) });
 
-interface Line { id: string; workerId: string; kind: string; workMonth: string | null; settlementNo: number | null; carriedFromRunId: string | null; entryIds: string[] | null; entryCount: number; minutes: number; vouchers: number; payCents: number; travelCents: number; totalCents: number; endToEndId: string }
+interface Line {
+  id: string;
+  workerId: string;
+  kind: string;
+  workMonth: string | null;
+  settlementNo: number | null;
+  carriedFromRunId: string | null;
+  entryIds: string[] | null;
+  entryCount: number;
+  minutes: number;
+  vouchers: number;
+  payCents: number;
+  travelCents: number;
+  totalCents: number;
+  endToEndId: string;
+}
 async function lines(runId: string): Promise<Line[]> {
   const out: Line[] = [];
   let cursor: string | null = null;
@@ -43,7 +58,14 @@ async function lines(runId: string): Promise<Line[]> {
 describe("contract", () => {
   it("the OpenAPI document lists the payout paths of API.md", async () => {
     const doc = (await t.app.inject({ url: "/v1/openapi.json" })).json();
-    for (const path of ["/v1/payout-runs", "/v1/payout-runs/{id}", "/v1/payout-runs/{id}/approve", "/v1/payout-runs/{id}/sepa.xml", "/v1/payout-runs/{id}/lines.csv", "/v1/reports/hours.csv"]) {
+    for (const path of [
+      "/v1/payout-runs",
+      "/v1/payout-runs/{id}",
+      "/v1/payout-runs/{id}/approve",
+      "/v1/payout-runs/{id}/sepa.xml",
+      "/v1/payout-runs/{id}/lines.csv",
+      "/v1/reports/hours.csv",
+    ]) {
       expect(doc.paths, path).toHaveProperty([path]);
     }
   });
@@ -80,14 +102,38 @@ describe("a monthly payout run (RULES §2)", () => {
     expect(travelAllowanceCents({ roundTripTenthsKm: 120, date: "2024-03-05" })).toBe(204);
     expect(run).toMatchObject({ status: "draft", lineCount: 2, totalCents: 2050 + 204 + 820 + 255, month: "2024-03" });
     const byWorker = new Map((await lines(march)).map((l) => [l.workerId, l]));
-    expect(byWorker.get(a!.id)).toMatchObject({ kind: "regular", workMonth: "2024-03", settlementNo: 1, entryCount: 3, minutes: 211, vouchers: 5, payCents: 2050, travelCents: 204, totalCents: 2254 });
-    expect(byWorker.get(b!.id)).toMatchObject({ kind: "regular", workMonth: "2024-03", settlementNo: 1, entryCount: 1, minutes: 90, vouchers: 2, payCents: 820, travelCents: 255, totalCents: 1075 });
+    expect(byWorker.get(a!.id)).toMatchObject({
+      kind: "regular",
+      workMonth: "2024-03",
+      settlementNo: 1,
+      entryCount: 3,
+      minutes: 211,
+      vouchers: 5,
+      payCents: 2050,
+      travelCents: 204,
+      totalCents: 2254,
+    });
+    expect(byWorker.get(b!.id)).toMatchObject({
+      kind: "regular",
+      workMonth: "2024-03",
+      settlementNo: 1,
+      entryCount: 1,
+      minutes: 90,
+      vouchers: 2,
+      payCents: 820,
+      travelCents: 255,
+      totalCents: 1075,
+    });
     // Which entries the line covers: a's three March entries, not the April one or the unconfirmed one.
     expect([...byWorker.get(a!.id)!.entryIds!].sort()).toEqual([ids.a61, ids.a120, ids.a30].sort());
     expect(byWorker.has(c!.id)).toBe(false);
 
     const detail = await get(finance, `/v1/payout-runs/${march}`);
-    expect(detail.json()).toMatchObject({ id: march, status: "draft", summary: { regularCents: 3329, adjustmentCents: 0, entryCount: 4, transferCount: 2, transferCents: 3329 } });
+    expect(detail.json()).toMatchObject({
+      id: march,
+      status: "draft",
+      summary: { regularCents: 3329, adjustmentCents: 0, entryCount: 4, transferCount: 2, transferCents: 3329 },
+    });
     const audit = await t.owner.sql`SELECT action FROM audit_log WHERE tenant_id = ${gent.tenantId} AND entity = 'payout_run' AND entity_id = ${march}`;
     expect(audit.map((r) => r.action)).toEqual(["create"]);
   });
@@ -131,10 +177,13 @@ describe("a monthly payout run (RULES §2)", () => {
   });
 
   it("the database refuses to change, remove or add lines of an approved run", async () => {
-    await expect(t.owner.sql`UPDATE payout_lines SET total_cents = total_cents + 1, pay_cents = pay_cents + 1 WHERE tenant_id = ${gent.tenantId} AND run_id = ${march}`).rejects.toThrow(/cannot change/);
+    await expect(
+      t.owner.sql`UPDATE payout_lines SET total_cents = total_cents + 1, pay_cents = pay_cents + 1 WHERE tenant_id = ${gent.tenantId} AND run_id = ${march}`,
+    ).rejects.toThrow(/cannot change/);
     await expect(t.owner.sql`DELETE FROM payout_lines WHERE tenant_id = ${gent.tenantId} AND run_id = ${march}`).rejects.toThrow(/cannot change/);
     await expect(
-      t.owner.sql`INSERT INTO payout_lines (tenant_id, id, run_id, worker_id, kind, work_month, settlement_no, hourly_cents, entry_count, minutes, vouchers, pay_cents, travel_cents, total_cents, iban, name, end_to_end_id)
+      t.owner
+        .sql`INSERT INTO payout_lines (tenant_id, id, run_id, worker_id, kind, work_month, settlement_no, hourly_cents, entry_count, minutes, vouchers, pay_cents, travel_cents, total_cents, iban, name, end_to_end_id)
         SELECT tenant_id, gen_random_uuid(), run_id, worker_id, kind, work_month + 31, 1, hourly_cents, 0, 0, 0, 410, 0, 410, iban, name, end_to_end_id || '-X' FROM payout_lines WHERE tenant_id = ${gent.tenantId} AND run_id = ${march} LIMIT 1`,
     ).rejects.toThrow(/only be added to a draft/);
   });
@@ -156,14 +205,41 @@ describe("a monthly payout run (RULES §2)", () => {
     expect(find(a!.id, "regular")).toMatchObject({ workMonth: "2024-04", entryCount: 1, minutes: 60, vouchers: 1, totalCents: 410 });
     // March settled again: due now 61 + 30 + 90 (late) + 60 (corrected) min = 6 vouchers × 410 + 204,
     // paid in March 5 × 410 + 204: the difference is one voucher. One entry more than was paid.
-    expect(find(a!.id, "adjustment")).toMatchObject({ workMonth: "2024-03", settlementNo: 2, entryCount: 1, minutes: 90 + 60 - 120, vouchers: 2 + 1 - 2, payCents: 820 + 410 - 820, travelCents: 204 - 204, totalCents: 410 });
+    expect(find(a!.id, "adjustment")).toMatchObject({
+      workMonth: "2024-03",
+      settlementNo: 2,
+      entryCount: 1,
+      minutes: 90 + 60 - 120,
+      vouchers: 2 + 1 - 2,
+      payCents: 820 + 410 - 820,
+      travelCents: 204 - 204,
+      totalCents: 410,
+    });
     expect([...find(a!.id, "adjustment")!.entryIds!].sort()).toEqual([ids.a61, ids.a30, ids.aLate, ids.aCorrected].sort());
     // b's cancelled entry: exactly what was paid for it is taken back.
-    expect(find(b!.id, "adjustment")).toMatchObject({ workMonth: "2024-03", settlementNo: 2, entryCount: -1, minutes: -90, vouchers: -2, payCents: -820, travelCents: -255, totalCents: -1075, entryIds: [] });
+    expect(find(b!.id, "adjustment")).toMatchObject({
+      workMonth: "2024-03",
+      settlementNo: 2,
+      entryCount: -1,
+      minutes: -90,
+      vouchers: -2,
+      payCents: -820,
+      travelCents: -255,
+      totalCents: -1075,
+      entryIds: [],
+    });
     expect(april).toMatchObject({ lineCount: 3, totalCents: 410 + 410 - 1075 });
     // b ends negative this month: no transfer for b, the rest is paid, b's remainder is carried.
     const detail = (await get(finance, `/v1/payout-runs/${april.id}`)).json();
-    expect(detail.summary).toMatchObject({ regularCents: 410, adjustmentCents: 410 - 1075, carriedCents: 0, transferCount: 1, transferCents: 820, carryForwardCount: 1, carryForwardCents: -1075 });
+    expect(detail.summary).toMatchObject({
+      regularCents: 410,
+      adjustmentCents: 410 - 1075,
+      carriedCents: 0,
+      transferCount: 1,
+      transferCents: 820,
+      carryForwardCount: 1,
+      carryForwardCents: -1075,
+    });
     expect(await settlementGaps(t.owner, gent.tenantId, "2024-04")).toEqual([]);
   });
 
@@ -184,7 +260,8 @@ describe("a monthly payout run (RULES §2)", () => {
     const rival = { ...line!, id: randomUUID(), run_id: april.id, end_to_end_id: "WW-RIVAL-1" };
     await expect(t.owner.sql`INSERT INTO payout_lines ${t.owner.sql(rival)}`).rejects.toThrow(/payout_lines_settlement_key|payout_lines_run_worker_month_key/);
     const otherRun = randomUUID();
-    await t.owner.sql`INSERT INTO payout_runs (tenant_id, id, month, hourly_cents, debtor_name, debtor_iban, created_by) VALUES (${gent.tenantId}, ${otherRun}, '2023-01', 410, 'x', 'BE68539007547034', 'test')`;
+    await t.owner
+      .sql`INSERT INTO payout_runs (tenant_id, id, month, hourly_cents, debtor_name, debtor_iban, created_by) VALUES (${gent.tenantId}, ${otherRun}, '2023-01', 410, 'x', 'BE68539007547034', 'test')`;
     try {
       await expect(t.owner.sql`INSERT INTO payout_lines ${t.owner.sql({ ...rival, run_id: otherRun })}`).rejects.toThrow(/payout_lines_settlement_key/);
     } finally {
@@ -227,7 +304,18 @@ describe("corrections after payment", () => {
     const june = (await post(token, "/v1/payout-runs", { month: "2024-06" })).json();
     const [line] = (await t.app.inject({ url: `/v1/payout-runs/${june.id}/lines`, headers: bearer(token) })).json().items;
     // Due for May now 1 × 410 + 272, paid 3 × 410 + 272: exactly the two vouchers less are taken back.
-    expect(line).toMatchObject({ workerId: worker.id, kind: "adjustment", workMonth: "2024-05", settlementNo: 2, entryCount: 0, minutes: -100, vouchers: -2, payCents: -820, travelCents: 0, totalCents: -820 });
+    expect(line).toMatchObject({
+      workerId: worker.id,
+      kind: "adjustment",
+      workMonth: "2024-05",
+      settlementNo: 2,
+      entryCount: 0,
+      minutes: -100,
+      vouchers: -2,
+      payCents: -820,
+      travelCents: 0,
+      totalCents: -820,
+    });
     expect(june.totalCents).toBe(-820);
     // The May run itself is untouched.
     expect((await t.app.inject({ url: `/v1/payout-runs/${may.id}`, headers: bearer(token) })).json()).toMatchObject({ status: "approved", totalCents: 1502 });
@@ -239,18 +327,32 @@ describe("runs started at the same time", () => {
     const tenant = await createTenant(t);
     const token = await staffToken(t, tenant, "finance");
     const w = await payoutWorld(t.owner, tenant.tenantId, 40);
-    const entryIds = await addEntries(t.owner, w, w.workers.flatMap((wk, i) => [1, 2, 3].map((d) => ({ workerId: wk.id, date: `2025-05-0${d}`, minutes: 30 + i, travelTenthsKm: 100 + d * 10 }))));
-    const results = await Promise.all(Array.from({ length: 10 }, () => t.app.inject({ method: "POST", url: "/v1/payout-runs", headers: bearer(token), payload: { month: "2025-05" } })));
+    const entryIds = await addEntries(
+      t.owner,
+      w,
+      w.workers.flatMap((wk, i) => [1, 2, 3].map((d) => ({ workerId: wk.id, date: `2025-05-0${d}`, minutes: 30 + i, travelTenthsKm: 100 + d * 10 }))),
+    );
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => t.app.inject({ method: "POST", url: "/v1/payout-runs", headers: bearer(token), payload: { month: "2025-05" } })),
+    );
     for (const r of results) expect(r.statusCode, r.body).toBe(201);
     expect(new Set(results.map((r) => r.json().id)).size).toBe(1);
     const runs = await t.owner.sql`SELECT id, line_count, total_cents FROM payout_runs WHERE tenant_id = ${tenant.tenantId}`;
     expect(runs).toHaveLength(1);
-    const covered = (await t.owner.sql<{ id: string }[]>`SELECT unnest(entry_ids) AS id FROM payout_lines WHERE tenant_id = ${tenant.tenantId}`).map((r) => r.id);
+    const covered = (await t.owner.sql<{ id: string }[]>`SELECT unnest(entry_ids) AS id FROM payout_lines WHERE tenant_id = ${tenant.tenantId}`).map(
+      (r) => r.id,
+    );
     expect(covered).toHaveLength(entryIds.length);
     expect(new Set(covered)).toEqual(new Set(entryIds));
     expect(await settlementGaps(t.owner, tenant.tenantId, "2025-05")).toEqual([]);
     // Each worker: vouchers of 3 entries × 410 + travel of 11, 12 and 13 km in 2025 (first one > 10 km too).
-    const expected = w.workers.reduce((sum, _wk, i) => sum + 3 * Math.ceil((30 + i) / 60) * 410 + [110, 120, 130].reduce((s, tenths) => s + travelAllowanceCents({ roundTripTenthsKm: tenths, date: "2025-05-01" }), 0), 0);
+    const expected = w.workers.reduce(
+      (sum, _wk, i) =>
+        sum +
+        3 * Math.ceil((30 + i) / 60) * 410 +
+        [110, 120, 130].reduce((s, tenths) => s + travelAllowanceCents({ roundTripTenthsKm: tenths, date: "2025-05-01" }), 0),
+      0,
+    );
     expect(Number(runs[0]!.total_cents)).toBe(expected);
     expect(runs[0]!.line_count).toBe(40);
   });
@@ -259,10 +361,23 @@ describe("runs started at the same time", () => {
     const tenant = await createTenant(t);
     const token = await staffToken(t, tenant, "finance");
     const w = await payoutWorld(t.owner, tenant.tenantId, 10);
-    const entryIds = await addEntries(t.owner, w, w.workers.flatMap((wk) => [{ workerId: wk.id, date: "2025-05-10", minutes: 60 }, { workerId: wk.id, date: "2025-06-10", minutes: 60 }]));
-    const results = await Promise.all(["2025-05", "2025-06", "2025-05", "2025-06"].map((month) => t.app.inject({ method: "POST", url: "/v1/payout-runs", headers: bearer(token), payload: { month } })));
+    const entryIds = await addEntries(
+      t.owner,
+      w,
+      w.workers.flatMap((wk) => [
+        { workerId: wk.id, date: "2025-05-10", minutes: 60 },
+        { workerId: wk.id, date: "2025-06-10", minutes: 60 },
+      ]),
+    );
+    const results = await Promise.all(
+      ["2025-05", "2025-06", "2025-05", "2025-06"].map((month) =>
+        t.app.inject({ method: "POST", url: "/v1/payout-runs", headers: bearer(token), payload: { month } }),
+      ),
+    );
     for (const r of results) expect(r.statusCode, r.body).toBe(201);
-    const covered = (await t.owner.sql<{ id: string }[]>`SELECT unnest(entry_ids) AS id FROM payout_lines WHERE tenant_id = ${tenant.tenantId}`).map((r) => r.id);
+    const covered = (await t.owner.sql<{ id: string }[]>`SELECT unnest(entry_ids) AS id FROM payout_lines WHERE tenant_id = ${tenant.tenantId}`).map(
+      (r) => r.id,
+    );
     expect(covered.sort()).toEqual([...entryIds].sort());
     expect(await settlementGaps(t.owner, tenant.tenantId, "2025-06")).toEqual([]);
     const [sum] = await t.owner.sql`SELECT sum(total_cents)::int AS s FROM payout_runs WHERE tenant_id = ${tenant.tenantId}`;
@@ -287,7 +402,14 @@ describe("a draft of an earlier month open while a later month is generated", ()
     const tenant = await createTenant(t);
     const token = await staffToken(t, tenant, "finance");
     const w = await payoutWorld(t.owner, tenant.tenantId, 5);
-    await addEntries(t.owner, w, w.workers.flatMap((wk) => [{ workerId: wk.id, date: "2025-05-05", minutes: 60 }, { workerId: wk.id, date: "2025-06-05", minutes: 120 }]));
+    await addEntries(
+      t.owner,
+      w,
+      w.workers.flatMap((wk) => [
+        { workerId: wk.id, date: "2025-05-05", minutes: 60 },
+        { workerId: wk.id, date: "2025-06-05", minutes: 120 },
+      ]),
+    );
     const may = (await post(token, "/v1/payout-runs", { month: "2025-05" })).json();
     expect(may).toMatchObject({ lineCount: 5, totalCents: 5 * 410 });
     // A late May entry of the first worker, confirmed after the May draft was computed.
@@ -328,10 +450,12 @@ describe("a draft of an earlier month open while a later month is generated", ()
     // A June run approved behind the API's back (the race the API check cannot see).
     await t.owner.sql`INSERT INTO payout_runs (tenant_id, id, month, status, approved_at, hourly_cents, debtor_name, debtor_iban, created_by)
       VALUES (${tenant.tenantId}, ${randomUUID()}, '2025-06', 'approved', now(), 410, 'x', 'BE68539007547034', 'test')`;
-    await expect(t.owner.sql.begin(async (tx) => {
-      await tx`SELECT set_config('app.tenant_id', ${tenant.tenantId}, true)`;
-      await tx`SELECT * FROM app_payout_generate(${may.id})`;
-    })).rejects.toMatchObject({ code: "WW409" });
+    await expect(
+      t.owner.sql.begin(async (tx) => {
+        await tx`SELECT set_config('app.tenant_id', ${tenant.tenantId}, true)`;
+        await tx`SELECT * FROM app_payout_generate(${may.id})`;
+      }),
+    ).rejects.toMatchObject({ code: "WW409" });
     const res = await post(token, "/v1/payout-runs", { month: "2025-05" });
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe("payout.month_locked");
@@ -344,12 +468,18 @@ describe("a worker who ends a run below zero (carry forward)", () => {
     const token = await staffToken(t, tenant, "finance");
     const w = await payoutWorld(t.owner, tenant.tenantId, 2);
     const [zoe, jan] = w.workers as [PayoutWorld["workers"][number], PayoutWorld["workers"][number]];
-    const [zoeMarch] = await addEntries(t.owner, w, [{ workerId: zoe.id, date: "2025-03-10", minutes: 180 }, { workerId: jan.id, date: "2025-03-10", minutes: 60 }]);
+    const [zoeMarch] = await addEntries(t.owner, w, [
+      { workerId: zoe.id, date: "2025-03-10", minutes: 180 },
+      { workerId: jan.id, date: "2025-03-10", minutes: 60 },
+    ]);
     const march = (await post(token, "/v1/payout-runs", { month: "2025-03" })).json();
     expect((await post(token, `/v1/payout-runs/${march.id}/approve`)).statusCode).toBe(200);
     // Zoë's paid March entry (3 × 410) is cancelled; April she works one hour.
     await t.owner.sql`UPDATE time_entries SET status = 'cancelled' WHERE tenant_id = ${tenant.tenantId} AND id = ${zoeMarch!}`;
-    await addEntries(t.owner, w, [{ workerId: zoe.id, date: "2025-04-10", minutes: 60 }, { workerId: jan.id, date: "2025-04-10", minutes: 60 }]);
+    await addEntries(t.owner, w, [
+      { workerId: zoe.id, date: "2025-04-10", minutes: 60 },
+      { workerId: jan.id, date: "2025-04-10", minutes: 60 },
+    ]);
     const april = (await post(token, "/v1/payout-runs", { month: "2025-04" })).json();
     return { tenant, token, w, zoe, jan, april };
   }
@@ -357,20 +487,44 @@ describe("a worker who ends a run below zero (carry forward)", () => {
   it("gets no transfer; the next run sets the remainder off as one carried line, and only once", async () => {
     const { tenant, token, w, zoe, jan, april } = await setup();
     // April: 410 − 1230 = −820 for Zoë.
-    expect((await get(token, `/v1/payout-runs/${april.id}`)).json().summary).toMatchObject({ transferCount: 1, transferCents: 410, carryForwardCount: 1, carryForwardCents: -820 });
+    expect((await get(token, `/v1/payout-runs/${april.id}`)).json().summary).toMatchObject({
+      transferCount: 1,
+      transferCents: 410,
+      carryForwardCount: 1,
+      carryForwardCents: -820,
+    });
     expect((await post(token, `/v1/payout-runs/${april.id}/approve`)).statusCode).toBe(200);
     const aprilXml = (await get(token, `/v1/payout-runs/${april.id}/sepa.xml`)).body;
     expect(aprilXml.match(/<CdtTrfTxInf>/g)).toHaveLength(1);
 
     // May: Zoë works two hours (820): the −820 of April is set off, she gets nothing, Jan 410.
-    await addEntries(t.owner, w, [{ workerId: zoe.id, date: "2025-05-10", minutes: 120 }, { workerId: jan.id, date: "2025-05-10", minutes: 60 }]);
+    await addEntries(t.owner, w, [
+      { workerId: zoe.id, date: "2025-05-10", minutes: 120 },
+      { workerId: jan.id, date: "2025-05-10", minutes: 60 },
+    ]);
     const may = (await post(token, "/v1/payout-runs", { month: "2025-05" })).json();
     const carried = (await linesOf(token, may.id)).filter((l) => l.kind === "carried");
-    expect(carried).toEqual([expect.objectContaining({ workerId: zoe.id, carriedFromRunId: april.id, workMonth: null, settlementNo: null, entryCount: 0, minutes: 0, vouchers: 0, totalCents: -820 })]);
+    expect(carried).toEqual([
+      expect.objectContaining({
+        workerId: zoe.id,
+        carriedFromRunId: april.id,
+        workMonth: null,
+        settlementNo: null,
+        entryCount: 0,
+        minutes: 0,
+        vouchers: 0,
+        totalCents: -820,
+      }),
+    ]);
     // A refresh of the draft keeps exactly one carried line.
     const again = (await post(token, "/v1/payout-runs", { month: "2025-05" })).json();
     expect((await linesOf(token, again.id)).filter((l) => l.kind === "carried")).toHaveLength(1);
-    expect((await get(token, `/v1/payout-runs/${may.id}`)).json().summary).toMatchObject({ carriedCents: -820, transferCount: 1, transferCents: 410, carryForwardCount: 0 });
+    expect((await get(token, `/v1/payout-runs/${may.id}`)).json().summary).toMatchObject({
+      carriedCents: -820,
+      transferCount: 1,
+      transferCents: 410,
+      carryForwardCount: 0,
+    });
     expect((await post(token, `/v1/payout-runs/${may.id}/approve`)).statusCode).toBe(200);
 
     // June: nothing is carried again; Zoë is paid her hour in full.
@@ -399,9 +553,13 @@ describe("a worker who ends a run below zero (carry forward)", () => {
     expect(june.totalCents).toBe(820 - 410);
     // The database refuses to carry April's remainder a second time (May carried it).
     const [line] = await t.owner.sql`SELECT * FROM payout_lines WHERE tenant_id = ${tenant.tenantId} AND run_id = ${june.id} AND kind = 'carried'`;
-    await expect(t.owner.sql`INSERT INTO payout_lines ${t.owner.sql({ ...line!, id: randomUUID(), carried_from_run_id: april.id, end_to_end_id: "WW-2025-06-9999999" })}`).rejects.toThrow(/payout_lines_carried_key/);
+    await expect(
+      t.owner.sql`INSERT INTO payout_lines ${t.owner.sql({ ...line!, id: randomUUID(), carried_from_run_id: april.id, end_to_end_id: "WW-2025-06-9999999" })}`,
+    ).rejects.toThrow(/payout_lines_carried_key/);
     // Nor a remainder of a draft, which can still change.
-    await expect(t.owner.sql`INSERT INTO payout_lines ${t.owner.sql({ ...line!, id: randomUUID(), carried_from_run_id: june.id, end_to_end_id: "WW-2025-06-9999998" })}`).rejects.toThrow(/only be carried from an approved run/);
+    await expect(
+      t.owner.sql`INSERT INTO payout_lines ${t.owner.sql({ ...line!, id: randomUUID(), carried_from_run_id: june.id, end_to_end_id: "WW-2025-06-9999998" })}`,
+    ).rejects.toThrow(/only be carried from an approved run/);
   });
 });
 
@@ -411,7 +569,8 @@ describe("the queue of changed months (payout_pending)", () => {
     const w = await payoutWorld(t.owner, tenant.tenantId, 1);
     const worker = w.workers[0]!;
     const [entry] = await addEntries(t.owner, w, [{ workerId: worker.id, date: "2025-07-03", minutes: 60, status: "submitted" }]);
-    const queued = async () => (await t.owner.sql`SELECT to_char(work_month, 'YYYY-MM') AS m FROM payout_pending WHERE tenant_id = ${tenant.tenantId} ORDER BY 1`).map((r) => r.m);
+    const queued = async () =>
+      (await t.owner.sql`SELECT to_char(work_month, 'YYYY-MM') AS m FROM payout_pending WHERE tenant_id = ${tenant.tenantId} ORDER BY 1`).map((r) => r.m);
     expect(await queued()).toEqual([]);
     await t.owner.sql`UPDATE time_entries SET dispute_reason = 'te lang' WHERE id = ${entry!}`;
     expect(await queued()).toEqual([]);
@@ -435,7 +594,10 @@ describe("the queue of changed months (payout_pending)", () => {
     const token = await staffToken(t, tenant, "finance");
     const w = await payoutWorld(t.owner, tenant.tenantId, 1);
     const worker = w.workers[0]!;
-    const [, second] = await addEntries(t.owner, w, [{ workerId: worker.id, date: "2025-03-03", minutes: 60 }, { workerId: worker.id, date: "2025-03-04", minutes: 60, status: "submitted" }]);
+    const [, second] = await addEntries(t.owner, w, [
+      { workerId: worker.id, date: "2025-03-03", minutes: 60 },
+      { workerId: worker.id, date: "2025-03-04", minutes: 60, status: "submitted" },
+    ]);
     // Another transaction confirms the second entry and has not committed yet.
     const conn = await t.owner.sql.reserve();
     try {
@@ -463,11 +625,23 @@ describe("runs, refreshes and confirmations at the same time", () => {
     const token = await staffToken(t, tenant, "finance");
     const w = await payoutWorld(t.owner, tenant.tenantId, 30);
     const months = ["2025-04", "2025-05", "2025-06"];
-    const specs = w.workers.flatMap((wk, i) => months.flatMap((m, j) => [1, 2, 3].map((d) => ({ workerId: wk.id, date: `${m}-0${d + j}`, minutes: 20 + ((i * 7 + d * 13) % 150), travelTenthsKm: (i * 37 + d) % 200, status: (i + d) % 3 === 0 ? ("submitted" as const) : ("confirmed" as const) }))));
+    const specs = w.workers.flatMap((wk, i) =>
+      months.flatMap((m, j) =>
+        [1, 2, 3].map((d) => ({
+          workerId: wk.id,
+          date: `${m}-0${d + j}`,
+          minutes: 20 + ((i * 7 + d * 13) % 150),
+          travelTenthsKm: (i * 37 + d) % 200,
+          status: (i + d) % 3 === 0 ? ("submitted" as const) : ("confirmed" as const),
+        })),
+      ),
+    );
     const ids = await addEntries(t.owner, w, specs);
     const submitted = ids.filter((_, k) => specs[k]!.status === "submitted");
     const confirmed = ids.filter((_, k) => specs[k]!.status === "confirmed");
-    const runs = Array.from({ length: 4 }, () => months).flat().map((month) => post(token, "/v1/payout-runs", { month }));
+    const runs = Array.from({ length: 4 }, () => months)
+      .flat()
+      .map((month) => post(token, "/v1/payout-runs", { month }));
     // Meanwhile clients confirm hours and a consultant cancels a few confirmed ones, one transaction each.
     const changes = [
       ...submitted.map((id) => t.owner.sql`UPDATE time_entries SET status = 'confirmed', confirmed_at = now(), confirmed_by = 'client' WHERE id = ${id}`),
@@ -481,7 +655,8 @@ describe("runs, refreshes and confirmations at the same time", () => {
     expect(byMonth).toEqual(months.map((month) => ({ month, n: 1 })));
 
     // What the drafts hold at any moment is consistent: nothing is settled twice…
-    const dupes = await t.owner.sql`SELECT worker_id, work_month, count(*) FROM payout_lines WHERE tenant_id = ${tenant.tenantId} AND kind <> 'carried' GROUP BY 1, 2, settlement_no HAVING count(*) > 1`;
+    const dupes = await t.owner
+      .sql`SELECT worker_id, work_month, count(*) FROM payout_lines WHERE tenant_id = ${tenant.tenantId} AND kind <> 'carried' GROUP BY 1, 2, settlement_no HAVING count(*) > 1`;
     expect(dupes).toEqual([]);
     // …and after one more run of the last month, every month up to it is paid exactly what is due.
     expect((await post(token, "/v1/payout-runs", { month: "2025-06" })).statusCode).toBe(201);

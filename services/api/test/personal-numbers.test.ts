@@ -30,7 +30,17 @@ beforeAll(async () => {
     method: "POST",
     url: "/v1/workers",
     headers: bearer(tenant.token),
-    payload: { firstName: "Fatima", lastName: "El Amrani", nationalNumber: WORKER_INSZ, phone: "0470 12 34 56", language: "nl", address: { street: "Wondelgemstraat", number: "12", postalCode: "9000", municipalityId: geo.municipalityId, neighbourhoodId: geo.brugse }, iban: IBAN, referrer: "vdab", availability: [{ weekday: 1, from: "08:00", to: "12:00" }] },
+    payload: {
+      firstName: "Fatima",
+      lastName: "El Amrani",
+      nationalNumber: WORKER_INSZ,
+      phone: "0470 12 34 56",
+      language: "nl",
+      address: { street: "Wondelgemstraat", number: "12", postalCode: "9000", municipalityId: geo.municipalityId, neighbourhoodId: geo.brugse },
+      iban: IBAN,
+      referrer: "vdab",
+      availability: [{ weekday: 1, from: "08:00", to: "12:00" }],
+    },
   });
   expect(w.statusCode, w.body).toBe(201);
   workerId = w.json().id;
@@ -40,7 +50,13 @@ beforeAll(async () => {
     method: "POST",
     url: "/v1/clients",
     headers: bearer(tenant.token),
-    payload: { type: "private", name: "Maria Peeters", nationalNumber: CLIENT_INSZ, contact: { firstName: "Maria", lastName: "Peeters", phone: "09 223 45 67" }, address: { street: "Kasteellaan", number: "12", postalCode: "9000", municipalityId: geo.municipalityId, neighbourhoodId: geo.centrum } },
+    payload: {
+      type: "private",
+      name: "Maria Peeters",
+      nationalNumber: CLIENT_INSZ,
+      contact: { firstName: "Maria", lastName: "Peeters", phone: "09 223 45 67" },
+      address: { street: "Kasteellaan", number: "12", postalCode: "9000", municipalityId: geo.municipalityId, neighbourhoodId: geo.centrum },
+    },
   });
   expect(c.statusCode, c.body).toBe(201);
 }, 60_000);
@@ -71,7 +87,9 @@ describe("personal numbers never show in full outside a detail view", () => {
   });
 
   it("audit rows hold masked numbers only", async () => {
-    const rows = await t.owner.sql<{ row: string }[]>`SELECT coalesce(before::text, '') || coalesce(after::text, '') AS row FROM audit_log WHERE tenant_id = ${tenant.tenantId} AND entity IN ('worker', 'client')`;
+    const rows = await t.owner.sql<
+      { row: string }[]
+    >`SELECT coalesce(before::text, '') || coalesce(after::text, '') AS row FROM audit_log WHERE tenant_id = ${tenant.tenantId} AND entity IN ('worker', 'client')`;
     expect(rows.length).toBeGreaterThanOrEqual(3);
     for (const { row } of rows) for (const number of full) expect(row).not.toContain(number);
     expect(rows.map((r) => r.row).join()).toContain("85.07.30-***.**");

@@ -14,7 +14,15 @@ const WORKERS = 12;
 const phones = Array.from({ length: WORKERS }, (_, i) => `+3247150${String(i).padStart(4, "0")}`);
 
 beforeAll(async () => {
-  t = await startTestApp({ LOGIN_MAX_FAILURES: "3", LOGIN_DELAY_SECONDS: "4", RATE_SIGNIN_PER_IP: "20", RATE_CODES_PER_IP: "10", RATE_CODES_PER_TENANT: "40", RATE_CODES_PER_DESTINATION: "3", RATE_PUBLIC_PER_MINUTE: "60" });
+  t = await startTestApp({
+    LOGIN_MAX_FAILURES: "3",
+    LOGIN_DELAY_SECONDS: "4",
+    RATE_SIGNIN_PER_IP: "20",
+    RATE_CODES_PER_IP: "10",
+    RATE_CODES_PER_TENANT: "40",
+    RATE_CODES_PER_DESTINATION: "3",
+    RATE_PUBLIC_PER_MINUTE: "60",
+  });
   gent = await createTenant(t, "gent");
   const sql = t.owner.sql;
   const m = randomUUID();
@@ -34,9 +42,11 @@ const insz = (n: number) => {
   return base + String(97 - (Number(base) % 97)).padStart(2, "0");
 };
 const from = (ip: string) => ({ "x-forwarded-for": ip });
-const login = (ip: string, email: string, password: string) => t.app.inject({ method: "POST", url: "/v1/auth/login", headers: from(ip), payload: { tenant: "gent", email, password } });
+const login = (ip: string, email: string, password: string) =>
+  t.app.inject({ method: "POST", url: "/v1/auth/login", headers: from(ip), payload: { tenant: "gent", email, password } });
 const askCode = (ip: string, phone: string) => t.app.inject({ method: "POST", url: "/v1/auth/codes", headers: from(ip), payload: { tenant: "gent", phone } });
-const sentCodes = async () => Number((await t.owner.sql<{ n: string }[]>`SELECT count(*) AS n FROM outbox WHERE tenant_id = ${gent.tenantId} AND topic = 'events/auth.code'`)[0]!.n);
+const sentCodes = async () =>
+  Number((await t.owner.sql<{ n: string }[]>`SELECT count(*) AS n FROM outbox WHERE tenant_id = ${gent.tenantId} AND topic = 'events/auth.code'`)[0]!.n);
 
 function expectLimited(res: Awaited<ReturnType<typeof login>>, code = "auth.rate_limited") {
   expect(res.statusCode).toBe(429);

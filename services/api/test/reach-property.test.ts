@@ -26,7 +26,13 @@ beforeAll(async () => {
     method: "POST",
     url: "/v1/jobs",
     headers: bearer(tokenFor(t, gent.tenantId, "consultant")),
-    payload: { clientId, activityCode: "accompany.company", description: "Boodschappen", estimatedMinutes: 60, window: { from: "2027-03-16T09:00:00+01:00", to: "2027-03-16T12:00:00+01:00" } },
+    payload: {
+      clientId,
+      activityCode: "accompany.company",
+      description: "Boodschappen",
+      estimatedMinutes: 60,
+      window: { from: "2027-03-16T09:00:00+01:00", to: "2027-03-16T12:00:00+01:00" },
+    },
   });
   expect(job.statusCode, job.body).toBe(201);
   jobId = job.json().id;
@@ -64,7 +70,11 @@ describe("within reach: the SQL of the match list agrees with the domain (issue 
         }
         const input = await loadMatchInput(t.database, gent.tenantId, jobId);
         const candidates = new Set(input!.candidates.map((c) => c.id));
-        const job = { neighbourhoodId: input!.job.neighbourhoodId, adjacentNeighbourhoodIds: input!.job.adjacentIds, location: { lat: input!.job.lat, lon: input!.job.lon } };
+        const job = {
+          neighbourhoodId: input!.job.neighbourhoodId,
+          adjacentNeighbourhoodIds: input!.job.adjacentIds,
+          location: { lat: input!.job.lat, lon: input!.job.lon },
+        };
         for (const w of made) {
           checked++;
           expect(candidates.has(w.id), `${JSON.stringify(w)}`).toBe(withinReach(job, w));

@@ -35,7 +35,8 @@ describe("municipalities", () => {
     const list = await get(consultant, "/v1/municipalities");
     expect(list.statusCode).toBe(200);
     expect(list.json().items.map((m: { nisCode: string }) => m.nisCode)).toContain("44021");
-    const audit = await t.owner.sql`SELECT action FROM audit_log WHERE tenant_id = ${gent.tenantId} AND entity = 'municipality' AND entity_id = ${res.json().id}`;
+    const audit = await t.owner
+      .sql`SELECT action FROM audit_log WHERE tenant_id = ${gent.tenantId} AND entity = 'municipality' AND entity_id = ${res.json().id}`;
     expect(audit).toHaveLength(1);
   });
 
@@ -43,7 +44,12 @@ describe("municipalities", () => {
     const res = await post(gent.token, "/v1/municipalities", { name: "X", nisCode: "4402", postalCodes: ["900"] });
     expect(res.statusCode).toBe(422);
     expect(res.json().code).toBe("validation.failed");
-    expect(res.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(["nisCode", "postalCodes.0"]);
+    expect(
+      res
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(["nisCode", "postalCodes.0"]);
   });
 
   it("the same NIS code twice is 409 municipality.nis_code_taken; another tenant may use it", async () => {
@@ -87,10 +93,20 @@ describe("neighbourhoods", () => {
   });
 
   it("adjacency is stored in both directions and listed with the centroid", async () => {
-    const a = await post(gent.token, "/v1/neighbourhoods", { municipalityId: gentId, name: "Centrum", centroid: { lat: 51.0543, lon: 3.7174 }, adjacentIds: [] });
+    const a = await post(gent.token, "/v1/neighbourhoods", {
+      municipalityId: gentId,
+      name: "Centrum",
+      centroid: { lat: 51.0543, lon: 3.7174 },
+      adjacentIds: [],
+    });
     expect(a.statusCode, a.body).toBe(201);
     centrum = a.json().id;
-    const b = await post(gent.token, "/v1/neighbourhoods", { municipalityId: gentId, name: "Brugse Poort", centroid: { lat: 51.0575, lon: 3.7 }, adjacentIds: [centrum, centrum] });
+    const b = await post(gent.token, "/v1/neighbourhoods", {
+      municipalityId: gentId,
+      name: "Brugse Poort",
+      centroid: { lat: 51.0575, lon: 3.7 },
+      adjacentIds: [centrum, centrum],
+    });
     expect(b.statusCode, b.body).toBe(201);
     brugse = b.json().id;
     expect(b.json()).toMatchObject({ municipalityId: gentId, name: "Brugse Poort", centroid: { lat: 51.0575, lon: 3.7 }, adjacentIds: [centrum] });
@@ -104,7 +120,12 @@ describe("neighbourhoods", () => {
 
   it("an unknown municipality or neighbour is 422 with the path; nothing is written", async () => {
     const ghost = "00000000-0000-4000-8000-000000000001";
-    const res = await post(gent.token, "/v1/neighbourhoods", { municipalityId: gentId, name: "Ledeberg", centroid: { lat: 51.035, lon: 3.74 }, adjacentIds: [centrum, ghost] });
+    const res = await post(gent.token, "/v1/neighbourhoods", {
+      municipalityId: gentId,
+      name: "Ledeberg",
+      centroid: { lat: 51.035, lon: 3.74 },
+      adjacentIds: [centrum, ghost],
+    });
     expect(res.statusCode).toBe(422);
     expect(res.json().errors).toEqual([{ path: "adjacentIds.1", message: "Deze wijk bestaat niet." }]);
     const res2 = await post(gent.token, "/v1/neighbourhoods", { municipalityId: ghost, name: "Ledeberg", centroid: { lat: 51.035, lon: 3.74 } });
@@ -121,7 +142,12 @@ describe("neighbourhoods", () => {
     const res = await post(gent.token, "/v1/neighbourhoods", { municipalityId: aalstMuni, name: "Stiekem", centroid: { lat: 50.9, lon: 4 } });
     expect(res.statusCode).toBe(422);
     expect(res.json().errors[0].path).toBe("municipalityId");
-    const res2 = await post(gent.token, "/v1/neighbourhoods", { municipalityId: gentId, name: "Stiekem", centroid: { lat: 50.9, lon: 4 }, adjacentIds: [aalstN.json().id] });
+    const res2 = await post(gent.token, "/v1/neighbourhoods", {
+      municipalityId: gentId,
+      name: "Stiekem",
+      centroid: { lat: 50.9, lon: 4 },
+      adjacentIds: [aalstN.json().id],
+    });
     expect(res2.statusCode).toBe(422);
     expect(res2.json().errors[0].path).toBe("adjacentIds.0");
     const aalstList = (await get(aalst.token, "/v1/neighbourhoods")).json().items;
@@ -202,11 +228,14 @@ describe("municipality activities", () => {
     });
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json().items.map((x: { activityCode: string }) => x.activityCode)).toEqual(["garden.hedges", "accompany.company"]);
-    const second = await put(gent.token, `/v1/municipalities/${melle}/activities`, { allowed: [{ activityCode: "garden.snow", clientTypes: ["localGovernment"] }] });
+    const second = await put(gent.token, `/v1/municipalities/${melle}/activities`, {
+      allowed: [{ activityCode: "garden.snow", clientTypes: ["localGovernment"] }],
+    });
     expect(second.statusCode).toBe(200);
     const got = await get(consultant, `/v1/municipalities/${melle}/activities`);
     expect(got.json().items).toEqual([{ activityCode: "garden.snow", name: "Sneeuw ruimen", category: "small_garden", clientTypes: ["localGovernment"] }]);
-    const [audit] = await t.owner.sql`SELECT before, after FROM audit_log WHERE tenant_id = ${gent.tenantId} AND entity = 'municipality_activities' ORDER BY at DESC LIMIT 1`;
+    const [audit] = await t.owner
+      .sql`SELECT before, after FROM audit_log WHERE tenant_id = ${gent.tenantId} AND entity = 'municipality_activities' ORDER BY at DESC LIMIT 1`;
     expect((audit?.before as unknown[]).length).toBe(2);
     expect((audit?.after as unknown[]).length).toBe(1);
   });

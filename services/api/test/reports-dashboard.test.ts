@@ -22,7 +22,9 @@ describe("GET /v1/reports/dashboard", () => {
     const body = res.json();
     expect(body.hoursPerMonth.length).toBeGreaterThan(3);
     expect(body.hoursPerMonth.length).toBeLessThanOrEqual(12);
-    const [open] = await t.owner.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM jobs WHERE tenant_id = ${gentId} AND status = 'open' AND window_to > now()`;
+    const [open] = await t.owner.sql<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM jobs WHERE tenant_id = ${gentId} AND status = 'open' AND window_to > now()`;
     expect(body.openJobsPerNeighbourhood.reduce((s: number, r: { openJobs: number }) => s + r.openJobs, 0)).toBe(open!.n);
     expect(body.nearCap.length).toBeGreaterThan(0);
     const totals = body.nearCap.map((w: { usedMinutes: number; plannedMinutes: number }) => w.usedMinutes + w.plannedMinutes);
@@ -30,9 +32,15 @@ describe("GET /v1/reports/dashboard", () => {
     // The first worker's numbers are the capacity endpoint's numbers.
     const first = body.nearCap[0];
     const cap = (await t.app.inject({ url: `/v1/workers/${first.workerId}/capacity`, headers: bearer(token) })).json();
-    expect({ used: first.usedMinutes, planned: first.plannedMinutes, cap: first.capMinutes }).toEqual({ used: cap.month.usedMinutes, planned: cap.month.plannedMinutes, cap: cap.month.capMinutes });
+    expect({ used: first.usedMinutes, planned: first.plannedMinutes, cap: first.capMinutes }).toEqual({
+      used: cap.month.usedMinutes,
+      planned: cap.month.plannedMinutes,
+      cap: cap.month.capMinutes,
+    });
     // Nobody outside the top 10 has more minutes than the last one shown.
-    const [top] = await t.owner.sql<{ m: number }[]>`SELECT max(s)::int AS m FROM (SELECT sum(minutes) AS s FROM time_entries WHERE tenant_id = ${gentId} AND status <> 'cancelled' AND to_char(work_date, 'YYYY-MM') = ${body.month} GROUP BY worker_id) x`;
+    const [top] = await t.owner.sql<
+      { m: number }[]
+    >`SELECT max(s)::int AS m FROM (SELECT sum(minutes) AS s FROM time_entries WHERE tenant_id = ${gentId} AND status <> 'cancelled' AND to_char(work_date, 'YYYY-MM') = ${body.month} GROUP BY worker_id) x`;
     expect(totals[0]).toBeGreaterThanOrEqual(top!.m ?? 0);
   });
 

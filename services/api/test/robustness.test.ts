@@ -17,7 +17,12 @@ beforeAll(async () => {
   tokens.admin = tenant.token;
   for (const role of ["consultant", "finance"] as const) {
     const email = `${role}@robuust.be`;
-    await t.app.inject({ method: "POST", url: "/v1/staff", headers: bearer(tenant.token), payload: { email, name: role, role, password: "a long password 1" } });
+    await t.app.inject({
+      method: "POST",
+      url: "/v1/staff",
+      headers: bearer(tenant.token),
+      payload: { email, name: role, role, password: "a long password 1" },
+    });
     tokens[role] = await login(t, "robuust", email, "a long password 1");
   }
   doc = (await t.app.inject({ url: "/v1/openapi.json" })).json();
@@ -38,11 +43,14 @@ function bodies(op: Op): { name: string; payload: string }[] {
     { name: "empty object", payload: "{}" },
     { name: "array", payload: "[]" },
     { name: "null", payload: "null" },
-    { name: "malformed", payload: "{\"a\":" },
+    { name: "malformed", payload: '{"a":' },
     { name: "huge string", payload: JSON.stringify({ x: "é".repeat(10000) }) },
   ];
   if (schema?.properties) {
-    out.push({ name: "every field the wrong type", payload: JSON.stringify(Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, wrong(v)]))) });
+    out.push({
+      name: "every field the wrong type",
+      payload: JSON.stringify(Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, wrong(v)]))),
+    });
     out.push({ name: "every field null", payload: JSON.stringify(Object.fromEntries(Object.keys(schema.properties).map((k) => [k, null]))) });
   }
   return out;
@@ -112,13 +120,23 @@ function withText(schema: Schema | undefined, text: string): unknown {
 
 describe("issue 13 item 5: a NUL character or a lone surrogate in any text is 422, never a 500 and never stored", () => {
   it("POST /v1/auth/login with a NUL in the e-mail, without a token, is 422 validation.failed at the field", async () => {
-    const res = await t.app.inject({ method: "POST", url: "/v1/auth/login", payload: JSON.stringify({ tenant: "robuust", email: "abc\u0000def", password: "x" }), headers: { "content-type": "application/json" } });
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/v1/auth/login",
+      payload: JSON.stringify({ tenant: "robuust", email: "abc\u0000def", password: "x" }),
+      headers: { "content-type": "application/json" },
+    });
     expect(res.statusCode).toBe(422);
     expect(res.json()).toMatchObject({ code: "validation.failed", errors: [{ path: "email" }] });
   });
 
   it("a lone surrogate in a skill name is 422, not stored as �", async () => {
-    const res = await t.app.inject({ method: "POST", url: "/v1/skills", headers: { ...bearer(tokens.admin!), "content-type": "application/json" }, payload: '{"name":"bad\\ud800half"}' });
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/v1/skills",
+      headers: { ...bearer(tokens.admin!), "content-type": "application/json" },
+      payload: '{"name":"bad\\ud800half"}',
+    });
     expect(res.statusCode).toBe(422);
     expect(res.json().errors).toEqual([{ path: "name", message: expect.stringContaining("teken") }]);
     const [row] = await t.owner.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM skills WHERE name LIKE 'bad%'`;
@@ -141,7 +159,8 @@ describe("issue 13 item 5: a NUL character or a lone surrogate in any text is 42
             ...(payload ? { payload } : {}),
           });
           calls++;
-          if (res.statusCode >= 500 || (res.statusCode >= 200 && res.statusCode < 300)) failures.push(`${method.toUpperCase()} ${path} [${JSON.stringify(text)}] → ${res.statusCode} ${res.body.slice(0, 120)}`);
+          if (res.statusCode >= 500 || (res.statusCode >= 200 && res.statusCode < 300))
+            failures.push(`${method.toUpperCase()} ${path} [${JSON.stringify(text)}] → ${res.statusCode} ${res.body.slice(0, 120)}`);
         }
       }
     }
@@ -157,9 +176,23 @@ describe("issue 13 item 6: router-level answers are problem+json with a stable c
     { name: "a lone %", method: "GET", url: "/%", status: 400, code: "request.malformed" },
     { name: "an unknown route", method: "GET", url: "/v1/nope", status: 404, code: "route.not_found" },
     { name: "a known path with another method", method: "DELETE", url: "/v1/skills", status: 405, code: "method.not_allowed" },
-    { name: "a known path with a parameter and another method", method: "PUT", url: `/v1/workers/${randomUUID()}/agreements`, status: 405, code: "method.not_allowed" },
+    {
+      name: "a known path with a parameter and another method",
+      method: "PUT",
+      url: `/v1/workers/${randomUUID()}/agreements`,
+      status: 405,
+      code: "method.not_allowed",
+    },
     { name: "a body too large", method: "POST", url: "/v1/auth/login", status: 413, code: "request.too_large", payload: "x".repeat(6 * 1024 * 1024) },
-    { name: "an unsupported media type", method: "POST", url: "/v1/auth/login", status: 415, code: "request.unsupported_media_type", payload: "a=b", type: "application/x-www-form-urlencoded" },
+    {
+      name: "an unsupported media type",
+      method: "POST",
+      url: "/v1/auth/login",
+      status: 415,
+      code: "request.unsupported_media_type",
+      payload: "a=b",
+      type: "application/x-www-form-urlencoded",
+    },
   ])("$name → $status $code", async ({ method, url, status, code, payload, type }) => {
     const res = await t.app.inject({ method: method as "GET", url, ...(payload ? { payload, headers: { "content-type": type ?? "application/json" } } : {}) });
     expect(res.statusCode).toBe(status);

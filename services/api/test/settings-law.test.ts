@@ -34,12 +34,25 @@ describe("RULES §2: the worker's pay and the travel rate are fixed by law", () 
 
 describe("RULES §4 (S7): one voucher price, on the ladder, for every client type and activity", () => {
   it.each([
-    { name: "two types at different prices", prices: { private: 645, localGovernment: 745, education: 745, nonprofit: 745, agriculture: 745 }, says: /geen prijsverschil per soort gebruiker of activiteit/ },
-    { name: "a price off the ladder", prices: { private: 700, localGovernment: 700, education: 700, nonprofit: 700, agriculture: 700 }, says: /5,95, 6,45, 6,95 of 7,45/ },
+    {
+      name: "two types at different prices",
+      prices: { private: 645, localGovernment: 745, education: 745, nonprofit: 745, agriculture: 745 },
+      says: /geen prijsverschil per soort gebruiker of activiteit/,
+    },
+    {
+      name: "a price off the ladder",
+      prices: { private: 700, localGovernment: 700, education: 700, nonprofit: 700, agriculture: 700 },
+      says: /5,95, 6,45, 6,95 of 7,45/,
+    },
   ])("$name is 422 with a message citing the rule", async ({ prices, says }) => {
     const res = await patch({ voucherPriceCents: prices });
     expect(res.statusCode).toBe(422);
-    expect(res.json().errors.map((e: { message: string }) => e.message).join(" ")).toMatch(says);
+    expect(
+      res
+        .json()
+        .errors.map((e: { message: string }) => e.message)
+        .join(" "),
+    ).toMatch(says);
   });
 
   it("the defaults follow the rule: 7,45 for every client type", async () => {

@@ -35,7 +35,11 @@ async function entry(assignmentId: string, date: string, minutes: number, token 
 async function buyVouchers(clientId: string, quantity: number): Promise<string> {
   const order = await post("/v1/voucher-orders", consultant, { clientId, quantity });
   expect(order.statusCode).toBe(201);
-  const pay = await post("/v1/payments", finance, { paymentReference: order.json().paymentReference, amountCents: order.json().amountCents, paidOn: "2026-11-02" });
+  const pay = await post("/v1/payments", finance, {
+    paymentReference: order.json().paymentReference,
+    amountCents: order.json().amountCents,
+    paidOn: "2026-11-02",
+  });
   expect(pay.statusCode).toBe(201);
   return pay.json().lotId;
 }
@@ -50,7 +54,15 @@ describe("POST /v1/time-entries", () => {
     const a = await createAssignment(t, f, "2026-11-16T08:00:00Z", 120);
     const res = await entry(a, "2026-11-16", 61);
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ vouchers: 2, status: "submitted", minutes: 61, travelKm: 3.5, assignmentId: a, workerId: f.workerId, clientId: f.clientId });
+    expect(res.json()).toMatchObject({
+      vouchers: 2,
+      status: "submitted",
+      minutes: 61,
+      travelKm: 3.5,
+      assignmentId: a,
+      workerId: f.workerId,
+      clientId: f.clientId,
+    });
     const [row] = await t.owner.sql`SELECT travel_tenths_km FROM time_entries WHERE id = ${res.json().id}`;
     expect(row?.travel_tenths_km).toBe(35);
     expect(await outboxTopics(gent.tenantId)).toContain("events/time_entry.to_confirm");
@@ -132,7 +144,8 @@ describe("RULES §1 caps on the actual minutes", () => {
     const w = tokenFor(t, gent.tenantId, "worker", g.workerId);
     // 58 h already worked in October 2026.
     const past = await createAssignment(t, g, "2026-10-01T08:00:00Z", 60);
-    await t.owner.sql`INSERT INTO time_entries (tenant_id, id, assignment_id, worker_id, client_id, work_date, minutes, vouchers, submitted_by_type, submitted_by_id)
+    await t.owner
+      .sql`INSERT INTO time_entries (tenant_id, id, assignment_id, worker_id, client_id, work_date, minutes, vouchers, submitted_by_type, submitted_by_id)
       VALUES (${g.tenantId}, ${randomUUID()}, ${past}, ${g.workerId}, ${g.clientId}, '2026-10-01', 3480, 58, 'worker', 'test')`;
     const a = await createAssignment(t, g, "2026-10-20T08:00:00Z", 120);
     // 3480 + 120 = 3600 exactly: allowed (counting the plan again would make it 3720).
@@ -150,7 +163,8 @@ describe("DESIGN principle 4: caps hold under concurrency", () => {
     const g = await createWorkFixture(t, gent);
     const w = tokenFor(t, gent.tenantId, "worker", g.workerId);
     const past = await createAssignment(t, g, "2026-06-01T08:00:00Z", 60, "completed");
-    await t.owner.sql`INSERT INTO time_entries (tenant_id, id, assignment_id, worker_id, client_id, work_date, minutes, vouchers, submitted_by_type, submitted_by_id)
+    await t.owner
+      .sql`INSERT INTO time_entries (tenant_id, id, assignment_id, worker_id, client_id, work_date, minutes, vouchers, submitted_by_type, submitted_by_id)
       VALUES (${g.tenantId}, ${randomUUID()}, ${past}, ${g.workerId}, ${g.clientId}, '2026-06-01', 3480, 58, 'worker', 'test')`;
     const a = await createAssignment(t, g, "2026-06-10T08:00:00Z", 90, "completed");
     const b = await createAssignment(t, g, "2026-06-11T08:00:00Z", 90, "completed");
@@ -167,7 +181,9 @@ describe("entries submitted at the same moment are written together (group commi
     for (const g of fixtures) {
       for (let d = 0; d < 4; d++) work.push({ g, a: await createAssignment(t, g, `2026-09-${String(7 + d).padStart(2, "0")}T08:00:00Z`, 60) });
     }
-    const results = await Promise.all(work.map(({ g, a }, i) => entry(a, `2026-09-${String(7 + (i % 4)).padStart(2, "0")}`, 55, tokenFor(t, gent.tenantId, "worker", g.workerId))));
+    const results = await Promise.all(
+      work.map(({ g, a }, i) => entry(a, `2026-09-${String(7 + (i % 4)).padStart(2, "0")}`, 55, tokenFor(t, gent.tenantId, "worker", g.workerId))),
+    );
     expect(results.map((r) => r.statusCode)).toEqual(work.map(() => 201));
     const ids = results.map((r) => r.json().id as string);
     expect(new Set(ids).size).toBe(40);
@@ -176,7 +192,9 @@ describe("entries submitted at the same moment are written together (group commi
       SELECT count(*)::int AS rows, count(DISTINCT at)::int AS transactions FROM audit_log WHERE entity = 'time_entry' AND entity_id = ANY (${ids}::text[])`;
     expect(audit!.rows).toBe(40);
     expect(audit!.transactions).toBeLessThan(40);
-    const [messages] = await t.owner.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM outbox WHERE topic = 'events/time_entry.to_confirm' AND payload->>'timeEntryId' = ANY (${ids}::text[])`;
+    const [messages] = await t.owner.sql<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM outbox WHERE topic = 'events/time_entry.to_confirm' AND payload->>'timeEntryId' = ANY (${ids}::text[])`;
     expect(messages!.n).toBe(40);
     expect([...(await t.owner.sql`SELECT * FROM app_worker_minutes_drift(${gent.tenantId})`)]).toEqual([]);
   });
@@ -186,7 +204,8 @@ describe("entries submitted at the same moment are written together (group commi
     const w = tokenFor(t, gent.tenantId, "worker", g.workerId);
     const past = await createAssignment(t, g, "2026-08-01T08:00:00Z", 60, "completed");
     // 58 h of 60 worked in August already: of the entries below, only the first two hours fit.
-    await t.owner.sql`INSERT INTO time_entries (tenant_id, id, assignment_id, worker_id, client_id, work_date, minutes, vouchers, submitted_by_type, submitted_by_id)
+    await t.owner
+      .sql`INSERT INTO time_entries (tenant_id, id, assignment_id, worker_id, client_id, work_date, minutes, vouchers, submitted_by_type, submitted_by_id)
       VALUES (${g.tenantId}, ${randomUUID()}, ${past}, ${g.workerId}, ${g.clientId}, '2026-08-01', 3480, 58, 'worker', 'test')`;
     const a = await Promise.all(["2026-08-10", "2026-08-11", "2026-08-12", "2026-08-13"].map((d) => createAssignment(t, g, `${d}T08:00:00Z`, 60, "completed")));
     const other = await createWorkFixture(t, gent);
@@ -212,7 +231,9 @@ describe("entries submitted at the same moment are written together (group commi
     expect(same.filter((c) => c === 201).length).toBeLessThanOrEqual(1);
     if (same.includes(201)) expect(same).toContain("time_entry.already_exists");
     else expect(same).toEqual(["worker.monthly_cap_exceeded", "worker.monthly_cap_exceeded"]);
-    const [worked] = await t.owner.sql<{ m: number }[]>`SELECT sum(minutes)::int AS m FROM time_entries WHERE worker_id = ${g.workerId} AND status <> 'cancelled'`;
+    const [worked] = await t.owner.sql<
+      { m: number }[]
+    >`SELECT sum(minutes)::int AS m FROM time_entries WHERE worker_id = ${g.workerId} AND status <> 'cancelled'`;
     expect(worked!.m).toBe(3600);
     expect([...(await t.owner.sql`SELECT * FROM app_worker_minutes_drift(${gent.tenantId})`)]).toEqual([]);
   });

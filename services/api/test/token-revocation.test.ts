@@ -18,7 +18,12 @@ afterAll(async () => t?.close());
 const me = (token: string) => t.app.inject({ url: "/v1/skills", headers: bearer(token) });
 
 async function addStaff(email: string): Promise<{ id: string; token: string }> {
-  const res = await t.app.inject({ method: "POST", url: "/v1/staff", headers: bearer(tenant.token), payload: { email, name: "Consulent", role: "consultant", password: "a long password 1" } });
+  const res = await t.app.inject({
+    method: "POST",
+    url: "/v1/staff",
+    headers: bearer(tenant.token),
+    payload: { email, name: "Consulent", role: "consultant", password: "a long password 1" },
+  });
   expect(res.statusCode, res.body).toBe(201);
   return { id: res.json().id, token: await login(t, tenant.slug, email, "a long password 1") };
 }
@@ -44,7 +49,11 @@ describe("token revocation", () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().active).toBe(false);
     expect((await me(staff.token)).statusCode).toBe(401);
-    const again = await t.app.inject({ method: "POST", url: "/v1/auth/login", payload: { tenant: tenant.slug, email: res.json().email, password: "a long password 1" } });
+    const again = await t.app.inject({
+      method: "POST",
+      url: "/v1/auth/login",
+      payload: { tenant: tenant.slug, email: res.json().email, password: "a long password 1" },
+    });
     expect(again.statusCode).toBe(401);
     const [audit] = await t.owner.sql`SELECT action FROM audit_log WHERE tenant_id = ${tenant.tenantId} AND entity_id = ${staff.id} AND action = 'deactivate'`;
     expect(audit).toBeTruthy();

@@ -32,7 +32,12 @@ function localAt(days: number, hour = 9, minute = 0): DateTime {
 const iso = (dt: DateTime) => dt.toISO({ suppressMilliseconds: true })!;
 
 async function newTraining(w: TrainingWorld, name = "Tuinonderhoud (korte opleiding)"): Promise<string> {
-  const res = await api("POST", "/v1/trainings", w.consultantToken, { name, skillId: w.gardenSkillId, description: "Hagen, gras en borders veilig onderhouden.", durationMinutes: 180 });
+  const res = await api("POST", "/v1/trainings", w.consultantToken, {
+    name,
+    skillId: w.gardenSkillId,
+    description: "Hagen, gras en borders veilig onderhouden.",
+    durationMinutes: 180,
+  });
   expect(res.status).toBe(201);
   return res.body.id;
 }
@@ -54,7 +59,16 @@ async function newSession(w: TrainingWorld, trainingId: string, opts: { capacity
 describe("contract", () => {
   it("the OpenAPI document lists the training and zitdag paths of API.md", async () => {
     const doc = (await t.app.inject({ url: "/v1/openapi.json" })).json();
-    for (const path of ["/v1/trainings", "/v1/training-sessions", "/v1/training-sessions/{id}/enrollments", "/v1/training-sessions/{id}/attendance", "/v1/reports/training-demand", "/v1/office-hours", "/v1/office-hours/{id}/slots", "/v1/appointments"]) {
+    for (const path of [
+      "/v1/trainings",
+      "/v1/training-sessions",
+      "/v1/training-sessions/{id}/enrollments",
+      "/v1/training-sessions/{id}/attendance",
+      "/v1/reports/training-demand",
+      "/v1/office-hours",
+      "/v1/office-hours/{id}/slots",
+      "/v1/appointments",
+    ]) {
       expect(doc.paths, path).toHaveProperty([path]);
     }
   });
@@ -62,12 +76,18 @@ describe("contract", () => {
 
 describe("trainings", () => {
   it("a consultant adds a training; it is listed and audited", async () => {
-    const res = await api("POST", "/v1/trainings", gw.consultantToken, { name: "Tuinonderhoud", skillId: gw.gardenSkillId, description: "Korte opleiding", durationMinutes: 240 });
+    const res = await api("POST", "/v1/trainings", gw.consultantToken, {
+      name: "Tuinonderhoud",
+      skillId: gw.gardenSkillId,
+      description: "Korte opleiding",
+      durationMinutes: 240,
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ name: "Tuinonderhoud", skillId: gw.gardenSkillId, durationMinutes: 240 });
     const list = await api("GET", "/v1/trainings", gw.consultantToken);
     expect(list.body.items.map((i: { id: string }) => i.id)).toContain(res.body.id);
-    const audit = await t.owner.sql`SELECT count(*)::int AS n FROM audit_log WHERE tenant_id = ${gent.tenantId} AND entity = 'training' AND entity_id = ${res.body.id}`;
+    const audit = await t.owner
+      .sql`SELECT count(*)::int AS n FROM audit_log WHERE tenant_id = ${gent.tenantId} AND entity = 'training' AND entity_id = ${res.body.id}`;
     expect(audit[0]!.n).toBe(1);
   });
 
@@ -129,7 +149,14 @@ describe("training sessions", () => {
 
   it("another tenant's training or session is 404", async () => {
     const start = localAt(10);
-    const res = await api("POST", "/v1/training-sessions", aw.consultantToken, { trainingId, startsAt: iso(start), endsAt: iso(start.plus({ hours: 2 })), location: "X", capacity: 5, trainer: "X" });
+    const res = await api("POST", "/v1/training-sessions", aw.consultantToken, {
+      trainingId,
+      startsAt: iso(start),
+      endsAt: iso(start.plus({ hours: 2 })),
+      location: "X",
+      capacity: 5,
+      trainer: "X",
+    });
     expect(res.status).toBe(404);
     const id = await newSession(gw, trainingId);
     expect((await api("GET", `/v1/training-sessions/${id}`, aw.consultantToken)).status).toBe(404);
@@ -153,7 +180,9 @@ describe("enrolment, waitlist and promotion", () => {
   });
 
   it("20 parallel enrolments on capacity 5: exactly 5 enrolled and 15 waitlisted, in order", async () => {
-    const responses = await Promise.all(workers.map((workerId) => api("POST", `/v1/training-sessions/${sessionId}/enrollments`, gw.consultantToken, { workerId })));
+    const responses = await Promise.all(
+      workers.map((workerId) => api("POST", `/v1/training-sessions/${sessionId}/enrollments`, gw.consultantToken, { workerId })),
+    );
     for (const [i, r] of responses.entries()) {
       expect(r.status).toBe(201);
       results.set(workers[i]!, r.body);
@@ -161,10 +190,16 @@ describe("enrolment, waitlist and promotion", () => {
     const statuses = responses.map((r) => r.body.status);
     expect(statuses.filter((s) => s === "enrolled")).toHaveLength(5);
     expect(statuses.filter((s) => s === "waitlisted")).toHaveLength(15);
-    const places = responses.filter((r) => r.body.status === "waitlisted").map((r) => r.body.waitlistPosition as number).sort((a, b) => a - b);
+    const places = responses
+      .filter((r) => r.body.status === "waitlisted")
+      .map((r) => r.body.waitlistPosition as number)
+      .sort((a, b) => a - b);
     expect(places).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
     const rows = await t.owner.sql`SELECT status, count(*)::int AS n FROM training_enrollments WHERE session_id = ${sessionId} GROUP BY status ORDER BY status`;
-    expect(rows).toEqual([{ status: "enrolled", n: 5 }, { status: "waitlisted", n: 15 }]);
+    expect(rows).toEqual([
+      { status: "enrolled", n: 5 },
+      { status: "waitlisted", n: 15 },
+    ]);
     // Arrival order: the waitlist order is the order in which places were handed out.
     const order = await t.owner.sql`SELECT worker_id, status FROM training_enrollments WHERE session_id = ${sessionId} ORDER BY position`;
     expect(order.slice(0, 5).every((r) => r.status === "enrolled")).toBe(true);
@@ -175,7 +210,8 @@ describe("enrolment, waitlist and promotion", () => {
   it("each enrolled worker gets a reminder the day before at 18:00 Brussels, waitlisted ones do not", async () => {
     const expected = start.minus({ days: 1 }).set({ hour: 18 }).toUTC().toISO();
     // available_at as UTC text: independent of how the driver parses timestamps.
-    const rows = await t.owner.sql`SELECT payload, to_char(available_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at FROM outbox WHERE tenant_id = ${gent.tenantId} AND topic = 'events/training.reminder' AND payload->>'sessionId' = ${sessionId}`;
+    const rows = await t.owner
+      .sql`SELECT payload, to_char(available_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at FROM outbox WHERE tenant_id = ${gent.tenantId} AND topic = 'events/training.reminder' AND payload->>'sessionId' = ${sessionId}`;
     expect(rows).toHaveLength(5);
     for (const r of rows) {
       expect(r.at).toBe(expected);
@@ -191,7 +227,11 @@ describe("enrolment, waitlist and promotion", () => {
   });
 
   it("a cancelled place goes to the longest-waiting worker, who is told (events/training.promoted)", async () => {
-    const list = (await api("GET", `/v1/training-sessions/${sessionId}/enrollments`, gw.consultantToken)).body.items as { workerId: string; status: string; waitlistPosition: number | null }[];
+    const list = (await api("GET", `/v1/training-sessions/${sessionId}/enrollments`, gw.consultantToken)).body.items as {
+      workerId: string;
+      status: string;
+      waitlistPosition: number | null;
+    }[];
     const waiting = list.filter((e) => e.status === "waitlisted").sort((a, b) => a.waitlistPosition! - b.waitlistPosition!);
     expect(waiting.map((e) => e.waitlistPosition)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
     const seated = list.filter((e) => e.status === "enrolled").map((e) => e.workerId);
@@ -205,12 +245,17 @@ describe("enrolment, waitlist and promotion", () => {
     // Leaving the waitlist frees no place: nobody is promoted, the others move up.
     const leave = await api("POST", `/v1/training-sessions/${sessionId}/enrollments/${waiting[2]!.workerId}/cancel`, gw.consultantToken);
     expect(leave.body.promotedWorkerId).toBeNull();
-    const after = (await api("GET", `/v1/training-sessions/${sessionId}/enrollments`, gw.consultantToken)).body.items as { workerId: string; waitlistPosition: number | null }[];
+    const after = (await api("GET", `/v1/training-sessions/${sessionId}/enrollments`, gw.consultantToken)).body.items as {
+      workerId: string;
+      waitlistPosition: number | null;
+    }[];
     expect(after.find((e) => e.workerId === waiting[3]!.workerId)?.waitlistPosition).toBe(1);
 
-    const promoted = await t.owner.sql`SELECT payload->>'workerId' AS w FROM outbox WHERE tenant_id = ${gent.tenantId} AND topic = 'events/training.promoted' AND payload->>'sessionId' = ${sessionId} ORDER BY created_at`;
+    const promoted = await t.owner
+      .sql`SELECT payload->>'workerId' AS w FROM outbox WHERE tenant_id = ${gent.tenantId} AND topic = 'events/training.promoted' AND payload->>'sessionId' = ${sessionId} ORDER BY created_at`;
     expect(promoted.map((r) => r.w)).toEqual([waiting[0]!.workerId, waiting[1]!.workerId]);
-    const reminders = await t.owner.sql`SELECT payload->>'workerId' AS w FROM outbox WHERE tenant_id = ${gent.tenantId} AND topic = 'events/training.reminder' AND payload->>'sessionId' = ${sessionId}`;
+    const reminders = await t.owner
+      .sql`SELECT payload->>'workerId' AS w FROM outbox WHERE tenant_id = ${gent.tenantId} AND topic = 'events/training.reminder' AND payload->>'sessionId' = ${sessionId}`;
     const reminded = reminders.map((r) => r.w);
     expect(reminded).toHaveLength(5);
     expect(reminded).not.toContain(seated[0]);
@@ -267,7 +312,8 @@ describe("attendance grants the skill", () => {
     const w1 = await addWorker(t, gw);
     const w2 = await addWorker(t, gw);
     const w3 = await addWorker(t, gw);
-    for (const workerId of [w1, w2]) expect((await api("POST", `/v1/training-sessions/${sessionId}/enrollments`, gw.consultantToken, { workerId })).status).toBe(201);
+    for (const workerId of [w1, w2])
+      expect((await api("POST", `/v1/training-sessions/${sessionId}/enrollments`, gw.consultantToken, { workerId })).status).toBe(201);
     const early = await api("POST", `/v1/training-sessions/${sessionId}/attendance`, gw.consultantToken, { workerId: w1, attended: true });
     expect(early.status).toBe(409);
     expect(early.body.code).toBe("training.session_not_started");
@@ -283,7 +329,9 @@ describe("attendance grants the skill", () => {
     const waitlisted = await api("POST", `/v1/training-sessions/${sessionId}/attendance`, gw.consultantToken, { workerId: w2, attended: true });
     expect(waitlisted.status).toBe(409);
     expect(waitlisted.body.code).toBe("training.not_enrolled");
-    expect((await api("POST", `/v1/training-sessions/${sessionId}/attendance`, gw.consultantToken, { workerId: w3, attended: false })).body.code).toBe("training.not_enrolled");
+    expect((await api("POST", `/v1/training-sessions/${sessionId}/attendance`, gw.consultantToken, { workerId: w3, attended: false })).body.code).toBe(
+      "training.not_enrolled",
+    );
     const noSkill = await t.owner.sql`SELECT count(*)::int AS n FROM worker_skills WHERE worker_id IN ${t.owner.sql([w2, w3])}`;
     expect(noSkill[0]!.n).toBe(0);
 
@@ -324,7 +372,8 @@ describe("reminders across daylight saving time", () => {
     const sessionId = await newSession(gw, trainingId, { start: monday, capacity: 2 });
     const w = await addWorker(t, gw);
     expect((await api("POST", `/v1/training-sessions/${sessionId}/enrollments`, gw.consultantToken, { workerId: w })).status).toBe(201);
-    const [row] = await t.owner.sql`SELECT to_char(available_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at FROM outbox WHERE topic = 'events/training.reminder' AND payload->>'sessionId' = ${sessionId}`;
+    const [row] = await t.owner
+      .sql`SELECT to_char(available_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at FROM outbox WHERE topic = 'events/training.reminder' AND payload->>'sessionId' = ${sessionId}`;
     expect(row!.at).toBe(`${switchDay.toFormat("yyyy-MM-dd")}T16:00:00.000Z`);
   });
 });
@@ -351,7 +400,9 @@ describe("training demand report", () => {
 
     const before = await api("GET", "/v1/reports/training-demand", tok);
     expect(before.status).toBe(200);
-    const rabotHedges = before.body.items.find((i: { neighbourhoodId: string; activityCode: string }) => i.neighbourhoodId === dw.rabot && i.activityCode === "garden.hedges");
+    const rabotHedges = before.body.items.find(
+      (i: { neighbourhoodId: string; activityCode: string }) => i.neighbourhoodId === dw.rabot && i.activityCode === "garden.hedges",
+    );
     expect(rabotHedges).toMatchObject({ openJobs: 6, qualifiedWorkers: 0, suggestTraining: true, skillId: dw.gardenSkillId, trainingId: null });
     expect(before.body.items.some((i: { activityCode: string }) => i.activityCode === "garden.leaves")).toBe(false);
 
@@ -359,9 +410,13 @@ describe("training demand report", () => {
     await addWorker(t, dw, { neighbourhoodId: dw.rabot, skillIds: [dw.gardenSkillId] });
     await addWorker(t, dw, { neighbourhoodId: dw.rabot, skillIds: [dw.gardenSkillId] });
     const after = await api("GET", "/v1/reports/training-demand", tok);
-    const hedges = after.body.items.find((i: { neighbourhoodId: string; activityCode: string }) => i.neighbourhoodId === dw.rabot && i.activityCode === "garden.hedges");
+    const hedges = after.body.items.find(
+      (i: { neighbourhoodId: string; activityCode: string }) => i.neighbourhoodId === dw.rabot && i.activityCode === "garden.hedges",
+    );
     expect(hedges).toMatchObject({ openJobs: 6, qualifiedWorkers: 2, suggestTraining: true, trainingId });
-    const mowing = after.body.items.find((i: { neighbourhoodId: string; activityCode: string }) => i.neighbourhoodId === dw.brugsePoort && i.activityCode === "garden.mowing");
+    const mowing = after.body.items.find(
+      (i: { neighbourhoodId: string; activityCode: string }) => i.neighbourhoodId === dw.brugsePoort && i.activityCode === "garden.mowing",
+    );
     expect(mowing).toMatchObject({ openJobs: 1, qualifiedWorkers: 2, suggestTraining: false, trainingId });
   });
 

@@ -15,7 +15,8 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const all = (c: number) => ({ private: c, localGovernment: c, education: c, nonprofit: c, agriculture: c });
-const order = async () => (await t.app.inject({ method: "POST", url: "/v1/voucher-orders", headers: bearer(tenant.token), payload: { clientId: f.clientId, quantity: 10 } })).json();
+const order = async () =>
+  (await t.app.inject({ method: "POST", url: "/v1/voucher-orders", headers: bearer(tenant.token), payload: { clientId: f.clientId, quantity: 10 } })).json();
 
 describe("RULES §4 voucher price changes", () => {
   it("a new price is scheduled for 1 January next year; today's orders keep the price in force", async () => {
@@ -31,7 +32,8 @@ describe("RULES §4 voucher price changes", () => {
 
   it("once 1 January has come, settings and new orders use the new price", async () => {
     // Move the scheduled change into the past instead of moving the clock.
-    await t.owner.sql`UPDATE tenants SET settings = jsonb_set(settings, '{voucherPriceSchedule,0,effectiveFrom}', '"2026-01-01"') WHERE id = ${tenant.tenantId}`;
+    await t.owner
+      .sql`UPDATE tenants SET settings = jsonb_set(settings, '{voucherPriceSchedule,0,effectiveFrom}', '"2026-01-01"') WHERE id = ${tenant.tenantId}`;
     const settings = (await t.app.inject({ url: "/v1/settings", headers: bearer(tenant.token) })).json();
     expect(settings.voucherPriceCents).toEqual(all(695));
     expect(settings.voucherPriceSchedule).toEqual([]);

@@ -41,14 +41,25 @@ async function assertLedgerSound(tenantId: string) {
   expect(unbalanced).toHaveLength(0);
   const [total] = await t.owner.sql`SELECT COALESCE(sum(vouchers), 0)::int AS n FROM voucher_movements WHERE tenant_id = ${tenantId}`;
   expect(total?.n).toBe(0);
-  const negative = await t.owner.sql`SELECT account, lot_id FROM voucher_movements WHERE tenant_id = ${tenantId} AND account LIKE 'client:%' GROUP BY account, lot_id HAVING sum(vouchers) < 0`;
+  const negative = await t.owner
+    .sql`SELECT account, lot_id FROM voucher_movements WHERE tenant_id = ${tenantId} AND account LIKE 'client:%' GROUP BY account, lot_id HAVING sum(vouchers) < 0`;
   expect(negative).toHaveLength(0);
 }
 
 describe("contract", () => {
   it("the OpenAPI document lists the time-entry and voucher paths", async () => {
     const doc = (await t.app.inject({ url: "/v1/openapi.json" })).json();
-    for (const path of ["/v1/time-entries", "/v1/time-entries/{id}/confirm", "/v1/time-entries/{id}/dispute", "/v1/voucher-orders", "/v1/payments", "/v1/payments/coda", "/v1/voucher-refunds", "/v1/clients/{id}/wallet", "/v1/clients/{id}/tax-certificate"]) {
+    for (const path of [
+      "/v1/time-entries",
+      "/v1/time-entries/{id}/confirm",
+      "/v1/time-entries/{id}/dispute",
+      "/v1/voucher-orders",
+      "/v1/payments",
+      "/v1/payments/coda",
+      "/v1/voucher-refunds",
+      "/v1/clients/{id}/wallet",
+      "/v1/clients/{id}/tax-certificate",
+    ]) {
       expect(doc.paths).toHaveProperty([path]);
     }
   });
@@ -78,7 +89,12 @@ describe("POST /v1/voucher-orders", () => {
   it("bad input is 422 with paths; another tenant's client is 404", async () => {
     const res = await post("/v1/voucher-orders", consultant, { clientId: "x", quantity: 501 });
     expect(res.statusCode).toBe(422);
-    expect(res.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(["clientId", "quantity"]);
+    expect(
+      res
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(["clientId", "quantity"]);
     const cross = await post("/v1/voucher-orders", tokenFor(t, aalst.tenantId, "consultant"), { clientId: f.clientId, quantity: 1 });
     expect(cross.statusCode).toBe(404);
   });
@@ -137,7 +153,11 @@ describe("POST /v1/payments", () => {
 
   it("another tenant's order reference is unknown here", async () => {
     const o = await order(f.clientId, 1);
-    const res = await post("/v1/payments", tokenFor(t, aalst.tenantId, "finance"), { paymentReference: o.paymentReference, amountCents: o.amountCents, paidOn: "2026-11-02" });
+    const res = await post("/v1/payments", tokenFor(t, aalst.tenantId, "finance"), {
+      paymentReference: o.paymentReference,
+      amountCents: o.amountCents,
+      paidOn: "2026-11-02",
+    });
     expect(res.statusCode).toBe(404);
   });
 
@@ -147,7 +167,8 @@ describe("POST /v1/payments", () => {
     const base = String(n!.n);
     const ref = `+++${(base + String(Number(BigInt(base) % 97n) || 97).padStart(2, "0")).replace(/^(\d{3})(\d{4})(\d{5})$/, "$1/$2/$3")}+++`;
     const c = await createClient(t, gent.tenantId, f.municipalityId, f.neighbourhoodId, "private", { agreement: false });
-    await t.owner.sql`INSERT INTO client_agreements (tenant_id, id, client_id, start_date, end_date, fee_cents, payment_reference) VALUES (${gent.tenantId}, ${agreementId}, ${c}, '2026-01-01', '2026-12-31', 750, ${ref})`;
+    await t.owner
+      .sql`INSERT INTO client_agreements (tenant_id, id, client_id, start_date, end_date, fee_cents, payment_reference) VALUES (${gent.tenantId}, ${agreementId}, ${c}, '2026-01-01', '2026-12-31', 750, ${ref})`;
     const wrong = await pay(ref, 700);
     expect(wrong.json().code).toBe("payment.amount_mismatch");
     const res = await pay(ref, 750, "2026-02-01");
@@ -161,7 +182,12 @@ describe("POST /v1/payments", () => {
     expect((await post("/v1/payments", consultant, { paymentReference: "+++999/9999/99948+++", amountCents: 1, paidOn: "2026-01-01" })).statusCode).toBe(403);
     const bad = await post("/v1/payments", finance, { paymentReference: "x", amountCents: 0, paidOn: "gisteren" });
     expect(bad.statusCode).toBe(422);
-    expect(bad.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(["amountCents", "paidOn", "paymentReference"]);
+    expect(
+      bad
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(["amountCents", "paidOn", "paymentReference"]);
   });
 });
 
@@ -197,18 +223,24 @@ describe("wallet and refunds", () => {
   });
 
   it("the ledger is append-only for the application role", async () => {
-    await expect(t.database.sql.begin(async (tx) => {
-      await tx`SELECT set_config('app.tenant_id', ${gent.tenantId}, true)`;
-      await tx`UPDATE voucher_movements SET vouchers = 100`;
-    })).rejects.toThrow(/permission denied/);
-    await expect(t.database.sql.begin(async (tx) => {
-      await tx`SELECT set_config('app.tenant_id', ${gent.tenantId}, true)`;
-      await tx`DELETE FROM voucher_movements`;
-    })).rejects.toThrow(/permission denied/);
-    await expect(t.database.sql.begin(async (tx) => {
-      await tx`SELECT set_config('app.tenant_id', ${gent.tenantId}, true)`;
-      await tx`INSERT INTO voucher_movements (tenant_id, posting_id, account, vouchers, kind) VALUES (${gent.tenantId}, ${randomUUID()}, 'system:issuer', -1, 'issue')`;
-    })).rejects.toThrow(/does not balance/);
+    await expect(
+      t.database.sql.begin(async (tx) => {
+        await tx`SELECT set_config('app.tenant_id', ${gent.tenantId}, true)`;
+        await tx`UPDATE voucher_movements SET vouchers = 100`;
+      }),
+    ).rejects.toThrow(/permission denied/);
+    await expect(
+      t.database.sql.begin(async (tx) => {
+        await tx`SELECT set_config('app.tenant_id', ${gent.tenantId}, true)`;
+        await tx`DELETE FROM voucher_movements`;
+      }),
+    ).rejects.toThrow(/permission denied/);
+    await expect(
+      t.database.sql.begin(async (tx) => {
+        await tx`SELECT set_config('app.tenant_id', ${gent.tenantId}, true)`;
+        await tx`INSERT INTO voucher_movements (tenant_id, posting_id, account, vouchers, kind) VALUES (${gent.tenantId}, ${randomUUID()}, 'system:issuer', -1, 'issue')`;
+      }),
+    ).rejects.toThrow(/does not balance/);
   });
 });
 
@@ -239,7 +271,12 @@ describe("GET /v1/clients/{id}/tax-certificate", () => {
       method: "PUT",
       url: "/v1/organisation-account",
       headers: bearer(finance),
-      payload: { name: "Wijk-Werken Gent vzw", iban: "BE68539007547034", enterpriseNumber: "0123.456.749", address: { street: "Kortrijksesteenweg", number: "1", postalCode: "9000", city: "Gent" } },
+      payload: {
+        name: "Wijk-Werken Gent vzw",
+        iban: "BE68539007547034",
+        enterpriseNumber: "0123.456.749",
+        address: { street: "Kortrijksesteenweg", number: "1", postalCode: "9000", city: "Gent" },
+      },
     });
     expect(account.statusCode, account.body).toBe(200);
     expect(account.json()).toMatchObject({ enterpriseNumber: "0123456749", address: { city: "Gent" } });
@@ -259,7 +296,12 @@ describe("GET /v1/clients/{id}/tax-certificate", () => {
     expect(text).toContain(`Aantal wijk-werkcheques betaald in ${year}: 6`);
     expect(text).toContain(`Aantal wijk-werkcheques gebruikt in ${year}: 2`);
     expect(text).toContain("VOORLOPIG");
-    const bad = await t.app.inject({ method: "PUT", url: "/v1/organisation-account", headers: bearer(finance), payload: { name: "X", iban: "BE68539007547034", enterpriseNumber: "0123.456.748" } });
+    const bad = await t.app.inject({
+      method: "PUT",
+      url: "/v1/organisation-account",
+      headers: bearer(finance),
+      payload: { name: "X", iban: "BE68539007547034", enterpriseNumber: "0123.456.748" },
+    });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().errors[0].path).toBe("enterpriseNumber");
   });
@@ -303,7 +345,8 @@ describe("DESIGN principle 4: no voucher is spent twice", () => {
     const statuses = results.map((r) => r.json().status);
     expect(statuses.filter((s) => s === "confirmed")).toHaveLength(30);
     expect(statuses.filter((s) => s === "awaiting_vouchers")).toHaveLength(20);
-    const [consumed] = await t.owner.sql`SELECT COALESCE(sum(vouchers), 0)::int AS n FROM voucher_movements WHERE account = 'system:consumed' AND time_entry_id = ANY(${ids}::uuid[])`;
+    const [consumed] = await t.owner
+      .sql`SELECT COALESCE(sum(vouchers), 0)::int AS n FROM voucher_movements WHERE account = 'system:consumed' AND time_entry_id = ANY(${ids}::uuid[])`;
     expect(consumed?.n).toBe(30);
     expect((await get(`/v1/clients/${g.clientId}/wallet`, client)).json().available).toBe(0);
     await assertLedgerSound(gent.tenantId);
@@ -311,38 +354,50 @@ describe("DESIGN principle 4: no voucher is spent twice", () => {
 
   it("property: for any lots and entries, confirmed vouchers never exceed what was paid and the ledger balances", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 0, maxLength: 3 }), fc.array(fc.integer({ min: 1, max: 150 }), { minLength: 1, maxLength: 6 }), async (lots, minutes) => {
-        const g = await createWorkFixture(t, gent);
-        const ids: string[] = [];
-        for (const [i, m] of minutes.entries()) {
-          const a = await createAssignment(t, g, `2026-08-${String(i + 1).padStart(2, "0")}T08:00:00Z`, 180);
-          const res = await post("/v1/time-entries", tokenFor(t, gent.tenantId, "worker", g.workerId), { assignmentId: a, date: `2026-08-${String(i + 1).padStart(2, "0")}`, minutes: m, travelKm: 0 });
-          ids.push(res.json().id);
-        }
-        const client = tokenFor(t, gent.tenantId, "client", g.clientId);
-        const half = Math.ceil(ids.length / 2);
-        await Promise.all(ids.slice(0, half).map((id) => post(`/v1/time-entries/${id}/confirm`, client)));
-        for (const q of lots) {
-          const o = await order(g.clientId, q);
-          await pay(o.paymentReference, o.amountCents);
-        }
-        await Promise.all(ids.slice(half).map((id) => post(`/v1/time-entries/${id}/confirm`, client)));
-        const paid = lots.reduce((s, q) => s + q, 0);
-        const [row] = await t.owner.sql`SELECT COALESCE(sum(te.vouchers), 0)::int AS confirmed FROM time_entries te WHERE te.client_id = ${g.clientId} AND te.status = 'confirmed'`;
-        const [consumed] = await t.owner.sql`SELECT COALESCE(sum(vouchers), 0)::int AS n FROM voucher_movements WHERE account = 'system:consumed' AND time_entry_id = ANY(${ids}::uuid[])`;
-        const w = (await get(`/v1/clients/${g.clientId}/wallet`, client)).json();
-        expect(consumed?.n).toBe(row?.confirmed);
-        expect(row!.confirmed).toBeLessThanOrEqual(paid);
-        // What is held is split: reserved for the waiting entries (at most what is held), the rest available.
-        const held = paid - row!.confirmed;
-        expect(w.available + w.reserved).toBe(held);
-        const [waiting] = await t.owner.sql`SELECT COALESCE(sum(vouchers), 0)::int AS need, min(vouchers)::int AS smallest FROM time_entries WHERE client_id = ${g.clientId} AND status = 'awaiting_vouchers'`;
-        expect(w.reserved).toBe(Math.min(held, waiting!.need));
-        expect(w.shortfall).toBe(waiting!.need - w.reserved);
-        // Nothing waits while the wallet could pay it.
-        if (waiting?.smallest != null) expect(waiting.smallest).toBeGreaterThan(held);
-        await assertLedgerSound(gent.tenantId);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 0, maxLength: 3 }),
+        fc.array(fc.integer({ min: 1, max: 150 }), { minLength: 1, maxLength: 6 }),
+        async (lots, minutes) => {
+          const g = await createWorkFixture(t, gent);
+          const ids: string[] = [];
+          for (const [i, m] of minutes.entries()) {
+            const a = await createAssignment(t, g, `2026-08-${String(i + 1).padStart(2, "0")}T08:00:00Z`, 180);
+            const res = await post("/v1/time-entries", tokenFor(t, gent.tenantId, "worker", g.workerId), {
+              assignmentId: a,
+              date: `2026-08-${String(i + 1).padStart(2, "0")}`,
+              minutes: m,
+              travelKm: 0,
+            });
+            ids.push(res.json().id);
+          }
+          const client = tokenFor(t, gent.tenantId, "client", g.clientId);
+          const half = Math.ceil(ids.length / 2);
+          await Promise.all(ids.slice(0, half).map((id) => post(`/v1/time-entries/${id}/confirm`, client)));
+          for (const q of lots) {
+            const o = await order(g.clientId, q);
+            await pay(o.paymentReference, o.amountCents);
+          }
+          await Promise.all(ids.slice(half).map((id) => post(`/v1/time-entries/${id}/confirm`, client)));
+          const paid = lots.reduce((s, q) => s + q, 0);
+          const [row] = await t.owner
+            .sql`SELECT COALESCE(sum(te.vouchers), 0)::int AS confirmed FROM time_entries te WHERE te.client_id = ${g.clientId} AND te.status = 'confirmed'`;
+          const [consumed] = await t.owner
+            .sql`SELECT COALESCE(sum(vouchers), 0)::int AS n FROM voucher_movements WHERE account = 'system:consumed' AND time_entry_id = ANY(${ids}::uuid[])`;
+          const w = (await get(`/v1/clients/${g.clientId}/wallet`, client)).json();
+          expect(consumed?.n).toBe(row?.confirmed);
+          expect(row!.confirmed).toBeLessThanOrEqual(paid);
+          // What is held is split: reserved for the waiting entries (at most what is held), the rest available.
+          const held = paid - row!.confirmed;
+          expect(w.available + w.reserved).toBe(held);
+          const [waiting] = await t.owner
+            .sql`SELECT COALESCE(sum(vouchers), 0)::int AS need, min(vouchers)::int AS smallest FROM time_entries WHERE client_id = ${g.clientId} AND status = 'awaiting_vouchers'`;
+          expect(w.reserved).toBe(Math.min(held, waiting!.need));
+          expect(w.shortfall).toBe(waiting!.need - w.reserved);
+          // Nothing waits while the wallet could pay it.
+          if (waiting?.smallest != null) expect(waiting.smallest).toBeGreaterThan(held);
+          await assertLedgerSound(gent.tenantId);
+        },
+      ),
       { numRuns: 15 },
     );
   });
@@ -431,7 +486,10 @@ describe("wallet reservations (API.md wallet.reserved, available)", () => {
   it("DESIGN principle 4: wallet reads racing confirmations see one snapshot: available never moves", async () => {
     const g = await createWorkFixture(t, gent);
     await buy(g, 30);
-    const ids = await enter(g, Array.from({ length: 20 }, () => 60));
+    const ids = await enter(
+      g,
+      Array.from({ length: 20 }, () => 60),
+    );
     expect(await wallet(g)).toMatchObject({ available: 10, reserved: 20 });
     const client = tokenFor(t, gent.tenantId, "client", g.clientId);
     const reads: Promise<{ available: number; reserved: number }>[] = [];

@@ -42,14 +42,17 @@ describe("RULES §1: who can be registered as a wijk-werker", () => {
     { postalCode: "1000", where: "Brussel" },
     { postalCode: "1348", where: "Wallonië" },
     { postalCode: "6000", where: "Wallonië" },
-  ])("someone living at postal code $postalCode is refused: 422 worker.not_eligible with a Dutch message at the field; nothing is stored", async ({ postalCode, where }) => {
-    const payload = body({}, postalCode);
-    const res = await register(payload);
-    expect(res.statusCode).toBe(422);
-    expect(res.json().code).toBe("worker.not_eligible");
-    expect(res.json().errors).toEqual([{ path: "address.postalCode", message: expect.stringContaining(`ligt in ${where}`) }]);
-    expect(await t.owner.sql`SELECT 1 FROM workers WHERE national_number = ${payload.nationalNumber}`).toHaveLength(0);
-  });
+  ])(
+    "someone living at postal code $postalCode is refused: 422 worker.not_eligible with a Dutch message at the field; nothing is stored",
+    async ({ postalCode, where }) => {
+      const payload = body({}, postalCode);
+      const res = await register(payload);
+      expect(res.statusCode).toBe(422);
+      expect(res.json().code).toBe("worker.not_eligible");
+      expect(res.json().errors).toEqual([{ path: "address.postalCode", message: expect.stringContaining(`ligt in ${where}`) }]);
+      expect(await t.owner.sql`SELECT 1 FROM workers WHERE national_number = ${payload.nationalNumber}`).toHaveLength(0);
+    },
+  );
 
   it("the referral's date and reference are stored and shown; a date in the future is refused", async () => {
     const ok = await register(body({ referrer: "ocmw", referralDate: "2026-11-20", referralReference: "OCMW-GENT-2026-0412" }));
@@ -68,7 +71,12 @@ describe("RULES §1: who can be registered as a wijk-werker", () => {
 
   it("moving out of Flanders (PATCH to a Brussels address) is refused the same way", async () => {
     const created = await register(body());
-    const res = await t.app.inject({ method: "PATCH", url: `/v1/workers/${created.json().id}`, headers: bearer(consultant), payload: { address: { postalCode: "1050" } } });
+    const res = await t.app.inject({
+      method: "PATCH",
+      url: `/v1/workers/${created.json().id}`,
+      headers: bearer(consultant),
+      payload: { address: { postalCode: "1050" } },
+    });
     expect(res.statusCode).toBe(422);
     expect(res.json().code).toBe("worker.not_eligible");
   });

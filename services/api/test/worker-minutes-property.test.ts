@@ -42,34 +42,39 @@ describe("minutes against the caps: the per-month copy agrees with the domain (i
   it("for any history of assignments and entries, workerMinutes reads what minutesHeld computes", async () => {
     let compared = 0;
     await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(fc.integer({ min: 0, max: SLOTS - 1 }), { minLength: 1, maxLength: 8 }), fc.array(assignmentArb, { minLength: 8, maxLength: 8 }), async (slots, kinds) => {
-        const workerId = await createWorker(t, gent.tenantId, f.municipalityId, f.neighbourhoodId);
-        const assignments: PlannedWork[] = [];
-        const entries: EnteredWork[] = [];
-        for (const [i, slot] of slots.entries()) {
-          const k = kinds[i]!;
-          const id = randomUUID();
-          const startsAt = slotStart(slot);
-          await t.owner.sql`INSERT INTO assignments (tenant_id, id, job_id, worker_id, client_id, starts_at, ends_at, status, created_by_id)
+      fc.asyncProperty(
+        fc.uniqueArray(fc.integer({ min: 0, max: SLOTS - 1 }), { minLength: 1, maxLength: 8 }),
+        fc.array(assignmentArb, { minLength: 8, maxLength: 8 }),
+        async (slots, kinds) => {
+          const workerId = await createWorker(t, gent.tenantId, f.municipalityId, f.neighbourhoodId);
+          const assignments: PlannedWork[] = [];
+          const entries: EnteredWork[] = [];
+          for (const [i, slot] of slots.entries()) {
+            const k = kinds[i]!;
+            const id = randomUUID();
+            const startsAt = slotStart(slot);
+            await t.owner.sql`INSERT INTO assignments (tenant_id, id, job_id, worker_id, client_id, starts_at, ends_at, status, created_by_id)
             VALUES (${gent.tenantId}, ${id}, ${f.jobId}, ${workerId}, ${f.clientId}, ${startsAt}, ${new Date(Date.parse(startsAt) + k.minutes * 60_000).toISOString()}, ${k.status}, 'test')`;
-          assignments.push({ id, startsAt, minutes: k.minutes, status: k.status });
-          const day = brusselsDateOf(startsAt);
-          const kinds_ = k.entries[0] === "cancelled+live" ? ["cancelled", "live"] : k.entries[0] === "none" ? [] : [k.entries[0]!];
-          for (const e of kinds_) {
-            const status = e === "cancelled" ? "cancelled" : k.entryStatus;
-            const minutes = e === "cancelled" ? k.entryMinutes + 30 : k.entryMinutes;
-            await t.owner.sql`INSERT INTO time_entries (tenant_id, id, assignment_id, worker_id, client_id, work_date, minutes, vouchers, status, submitted_by_type, submitted_by_id)
+            assignments.push({ id, startsAt, minutes: k.minutes, status: k.status });
+            const day = brusselsDateOf(startsAt);
+            const kinds_ = k.entries[0] === "cancelled+live" ? ["cancelled", "live"] : k.entries[0] === "none" ? [] : [k.entries[0]!];
+            for (const e of kinds_) {
+              const status = e === "cancelled" ? "cancelled" : k.entryStatus;
+              const minutes = e === "cancelled" ? k.entryMinutes + 30 : k.entryMinutes;
+              await t.owner
+                .sql`INSERT INTO time_entries (tenant_id, id, assignment_id, worker_id, client_id, work_date, minutes, vouchers, status, submitted_by_type, submitted_by_id)
               VALUES (${gent.tenantId}, ${randomUUID()}, ${id}, ${workerId}, ${f.clientId}, ${day}, ${minutes}, ${vouchersForMinutes(minutes)}, ${status}, 'worker', 'test')`;
-            entries.push({ assignmentId: id, workDate: day, minutes, status });
+              entries.push({ assignmentId: id, workDate: day, minutes, status });
+            }
           }
-        }
-        const dates = [...new Set([...assignments.map((a) => brusselsDateOf(a.startsAt)), "2025-12-31", "2026-01-01", "2026-03-29", "2026-03-31"])];
-        for (const date of dates) {
-          const stored = await t.database.withTenant(gent.tenantId, (tx) => workerMinutes(tx, workerId, date));
-          expect(stored, date).toEqual(monthAndYearMinutes({ assignments, entries }, date));
-          compared++;
-        }
-      }),
+          const dates = [...new Set([...assignments.map((a) => brusselsDateOf(a.startsAt)), "2025-12-31", "2026-01-01", "2026-03-29", "2026-03-31"])];
+          for (const date of dates) {
+            const stored = await t.database.withTenant(gent.tenantId, (tx) => workerMinutes(tx, workerId, date));
+            expect(stored, date).toEqual(monthAndYearMinutes({ assignments, entries }, date));
+            compared++;
+          }
+        },
+      ),
       { numRuns: 30 },
     );
     expect(compared).toBeGreaterThan(100);

@@ -106,7 +106,7 @@ describe("POST /v1/workers", () => {
 
   it("bad INSZ, IBAN, phone, neighbourhood, availability and activity: one 422 with every path and Dutch messages; nothing written", async () => {
     const good = nextInsz();
-    const badInsz = good.slice(0, 9) + String(((Number(good.slice(9)) + 1) % 97) || 1).padStart(2, "0");
+    const badInsz = good.slice(0, 9) + String((Number(good.slice(9)) + 1) % 97 || 1).padStart(2, "0");
     const [before] = await t.owner.sql`SELECT count(*)::int AS n FROM workers WHERE tenant_id = ${gent.tenantId}`;
     const res = await post(
       consultant,
@@ -188,7 +188,8 @@ describe("POST /v1/workers", () => {
 
   it("a retried POST with the same Idempotency-Key returns the first worker, not a 409", async () => {
     const b = body(geo);
-    const send = () => t.app.inject({ method: "POST", url: "/v1/workers", headers: { ...bearer(consultant), "idempotency-key": `reg-${b.nationalNumber}` }, payload: b });
+    const send = () =>
+      t.app.inject({ method: "POST", url: "/v1/workers", headers: { ...bearer(consultant), "idempotency-key": `reg-${b.nationalNumber}` }, payload: b });
     const first = await send();
     const again = await send();
     expect(first.statusCode).toBe(201);
@@ -210,8 +211,18 @@ describe("POST /v1/workers", () => {
 describe("GET /v1/workers", () => {
   let ids: string[];
   beforeAll(async () => {
-    const a = await createWorker(consultant, geo, { firstName: "Zoë", lastName: "Zwijsen", phone: "+32 499 11 22 33", address: { street: "Kouter", number: "1", postalCode: "9000", municipalityId: geo.municipalityId, neighbourhoodId: geo.ledeberg } });
-    const b = await createWorker(consultant, geo, { firstName: "Yusuf", lastName: "Zwijsen", phone: "0499 44 55 66", address: { street: "Kouter", number: "2", postalCode: "9000", municipalityId: geo.municipalityId, neighbourhoodId: geo.ledeberg } });
+    const a = await createWorker(consultant, geo, {
+      firstName: "Zoë",
+      lastName: "Zwijsen",
+      phone: "+32 499 11 22 33",
+      address: { street: "Kouter", number: "1", postalCode: "9000", municipalityId: geo.municipalityId, neighbourhoodId: geo.ledeberg },
+    });
+    const b = await createWorker(consultant, geo, {
+      firstName: "Yusuf",
+      lastName: "Zwijsen",
+      phone: "0499 44 55 66",
+      address: { street: "Kouter", number: "2", postalCode: "9000", municipalityId: geo.municipalityId, neighbourhoodId: geo.ledeberg },
+    });
     ids = [a.id, b.id];
     await patch(consultant, `/v1/workers/${b.id}`, { status: "inactive" });
   });
@@ -261,10 +272,21 @@ describe("GET /v1/workers", () => {
 describe("PATCH /v1/workers/{id}", () => {
   it("changes only what is sent, replaces availability, and audits before/after", async () => {
     const w = await createWorker(consultant, geo);
-    const res = await patch(consultant, `/v1/workers/${w.id}`, { phone: "+32 485 00 11 22", availability: [{ weekday: 5, from: "09:00", to: "11:30" }], address: { lat: 51.05, lon: 3.71 } });
+    const res = await patch(consultant, `/v1/workers/${w.id}`, {
+      phone: "+32 485 00 11 22",
+      availability: [{ weekday: 5, from: "09:00", to: "11:30" }],
+      address: { lat: 51.05, lon: 3.71 },
+    });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ phone: "+32485001122", firstName: "Fatima", availability: [{ weekday: 5, from: "09:00", to: "11:30" }], activityCodes: ["accompany.company", "garden.hedges"], address: { lat: 51.05, lon: 3.71, street: "Wondelgemstraat" } });
-    const [audit] = await t.owner.sql`SELECT before, after FROM audit_log WHERE tenant_id = ${gent.tenantId} AND entity = 'worker' AND entity_id = ${w.id} AND action = 'update'`;
+    expect(res.json()).toMatchObject({
+      phone: "+32485001122",
+      firstName: "Fatima",
+      availability: [{ weekday: 5, from: "09:00", to: "11:30" }],
+      activityCodes: ["accompany.company", "garden.hedges"],
+      address: { lat: 51.05, lon: 3.71, street: "Wondelgemstraat" },
+    });
+    const [audit] = await t.owner
+      .sql`SELECT before, after FROM audit_log WHERE tenant_id = ${gent.tenantId} AND entity = 'worker' AND entity_id = ${w.id} AND action = 'update'`;
     expect((audit?.before as { phone: string }).phone).toBe("+32470123456");
     expect((audit?.after as { phone: string }).phone).toBe("+32485001122");
   });
@@ -276,7 +298,8 @@ describe("PATCH /v1/workers/{id}", () => {
     expect(bad.statusCode).toBe(422);
     expect(bad.json().errors).toEqual([{ path: "iban", message: "Dit Belgische rekeningnummer bestaat niet: de laatste 2 cijfers kloppen niet." }]);
     const muni = randomUUID();
-    await t.owner.sql`INSERT INTO municipalities (tenant_id, id, name, nis_code, postal_codes) VALUES (${gent.tenantId}, ${muni}, 'Merelbeke', '44043', ${["9820"]})`;
+    await t.owner
+      .sql`INSERT INTO municipalities (tenant_id, id, name, nis_code, postal_codes) VALUES (${gent.tenantId}, ${muni}, 'Merelbeke', '44043', ${["9820"]})`;
     const wrongPlace = await patch(consultant, `/v1/workers/${w.id}`, { address: { municipalityId: muni, postalCode: "9820" } });
     expect(wrongPlace.statusCode).toBe(422);
     expect(wrongPlace.json().errors).toEqual([{ path: "address.neighbourhoodId", message: "Deze wijk ligt niet in de gekozen gemeente." }]);
@@ -339,7 +362,11 @@ describe("another tenant's worker is 404 everywhere", () => {
     const res = await post(consultant, `/v1/workers/${mine.id}/skills`, { skillId: geoB.tuinonderhoudSkillId, obtainedOn: "2026-06-01" });
     expect(res.statusCode).toBe(422);
     expect(res.json().errors).toEqual([{ path: "skillId", message: "Deze competentie bestaat niet." }]);
-    const res2 = await post(consultant, "/v1/workers", body(geo, { address: { street: "Dok", number: "1", postalCode: "9000", municipalityId: geoB.municipalityId, neighbourhoodId: geoB.centrum } }));
+    const res2 = await post(
+      consultant,
+      "/v1/workers",
+      body(geo, { address: { street: "Dok", number: "1", postalCode: "9000", municipalityId: geoB.municipalityId, neighbourhoodId: geoB.centrum } }),
+    );
     expect(res2.statusCode).toBe(422);
     expect(res2.json().errors[0]).toEqual({ path: "address.municipalityId", message: "Deze gemeente bestaat niet." });
   });
@@ -355,7 +382,8 @@ describe("POST /v1/workers/{id}/skills", () => {
     expect(again.statusCode).toBe(200);
     const detail = await get(consultant, `/v1/workers/${w.id}`);
     expect(detail.json().skills).toEqual([{ skillId: geo.tuinonderhoudSkillId, name: "Tuinonderhoud", obtainedOn: "2026-06-15" }]);
-    const audit = await t.owner.sql`SELECT action FROM audit_log WHERE tenant_id = ${gent.tenantId} AND entity = 'worker_skill' AND entity_id = ${w.id} ORDER BY at`;
+    const audit = await t.owner
+      .sql`SELECT action FROM audit_log WHERE tenant_id = ${gent.tenantId} AND entity = 'worker_skill' AND entity_id = ${w.id} ORDER BY at`;
     expect(audit.map((a) => a.action)).toEqual(["create", "update"]);
   });
 
@@ -404,7 +432,12 @@ describe("worker agreements (RULES §1)", () => {
     const tooLate = await post(consultant, `/v1/workers/${w.id}/agreements`, { startDate: "2018-01-01", legacyPwa: true, pwaAgreementDate: "2017-10-01" });
     expect(tooLate.statusCode).toBe(422);
     expect(tooLate.json().errors[0].path).toBe("pwaAgreementDate");
-    const long = await post(consultant, `/v1/workers/${w.id}/agreements`, { startDate: "2018-01-01", endDate: "2019-06-30", legacyPwa: true, pwaAgreementDate: "2015-03-01" });
+    const long = await post(consultant, `/v1/workers/${w.id}/agreements`, {
+      startDate: "2018-01-01",
+      endDate: "2019-06-30",
+      legacyPwa: true,
+      pwaAgreementDate: "2015-03-01",
+    });
     expect(long.statusCode).toBe(201);
     expect(long.json().pwaAgreementDate).toBe("2015-03-01");
     const open = await post(consultant, `/v1/workers/${w.id}/agreements`, { startDate: "2020-01-01", legacyPwa: true, pwaAgreementDate: "2015-03-01" });
@@ -438,18 +471,26 @@ describe("worker agreements (RULES §1)", () => {
     expect(unreferred.statusCode).toBe(409);
     expect(unreferred.json()).toMatchObject({ code: "agreement.re_referral_required", trajectoryStart: "2027-01-01" });
     expect(unreferred.json().detail).toMatch(/hertoeleiding/);
-    const referred = await post(consultant, `/v1/workers/${w.id}/agreements`, { startDate: "2027-07-01", endDate: "2027-09-30", reReferral: { date: "2026-11-20", referrer: "vdab" } });
+    const referred = await post(consultant, `/v1/workers/${w.id}/agreements`, {
+      startDate: "2027-07-01",
+      endDate: "2027-09-30",
+      reReferral: { date: "2026-11-20", referrer: "vdab" },
+    });
     expect(referred.statusCode, referred.body).toBe(201);
     expect(referred.json().reReferral).toEqual({ date: "2026-11-20", referrer: "vdab" });
     // A gap does not help within the trajectory's 12 months; past them, a new agreement starts a new trajectory.
-    expect((await post(consultant, `/v1/workers/${w.id}/agreements`, { startDate: "2027-12-01", endDate: "2028-01-31" })).json().code).toBe("agreement.re_referral_required");
+    expect((await post(consultant, `/v1/workers/${w.id}/agreements`, { startDate: "2027-12-01", endDate: "2028-01-31" })).json().code).toBe(
+      "agreement.re_referral_required",
+    );
     expect((await post(consultant, `/v1/workers/${w.id}/agreements`, { startDate: "2028-08-01", endDate: "2028-12-31" })).statusCode).toBe(201);
   });
 
   it("10 parallel overlapping agreements: exactly one 201, nine 409", async () => {
     const w = await createWorker(consultant, geo);
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => post(consultant, `/v1/workers/${w.id}/agreements`, { startDate: `2027-03-${String(i + 1).padStart(2, "0")}`, endDate: "2027-08-31" })),
+      Array.from({ length: 10 }, (_, i) =>
+        post(consultant, `/v1/workers/${w.id}/agreements`, { startDate: `2027-03-${String(i + 1).padStart(2, "0")}`, endDate: "2027-08-31" }),
+      ),
     );
     const codes = results.map((r) => r.statusCode);
     expect(codes.filter((c) => c === 201)).toHaveLength(1);

@@ -23,14 +23,25 @@ describe("GET /v1/worklist (issue 16: the consultant's 'Te doen')", () => {
   it("lists disputed hours, hours waiting for cheques, an unpaid fee, an agreement ending without a next one and an incomplete worker; never another tenant's", async () => {
     const sql = t.owner.sql;
     const client = await addClient(t, geo, { agreement: { start: today, end: inDays(300) }, feePaid: false });
-    const complete = await addWorker(t, geo, { agreement: { start: inDays(-300), end: inDays(10) }, skills: [geo.tuinonderhoudSkillId], activityCodes: ["garden.hedges"] });
-    const renewed = await addWorker(t, geo, { agreement: { start: inDays(-300), end: inDays(12) }, skills: [geo.tuinonderhoudSkillId], activityCodes: ["garden.hedges"] });
+    const complete = await addWorker(t, geo, {
+      agreement: { start: inDays(-300), end: inDays(10) },
+      skills: [geo.tuinonderhoudSkillId],
+      activityCodes: ["garden.hedges"],
+    });
+    const renewed = await addWorker(t, geo, {
+      agreement: { start: inDays(-300), end: inDays(12) },
+      skills: [geo.tuinonderhoudSkillId],
+      activityCodes: ["garden.hedges"],
+    });
     await sql`INSERT INTO worker_agreements (tenant_id, id, worker_id, start_date, end_date) VALUES (${gent.tenantId}, ${randomUUID()}, ${renewed}, ${inDays(13)}, ${inDays(200)})`;
     const bare = await addWorker(t, geo, { availability: [] });
     const jobId = randomUUID();
     await sql`INSERT INTO jobs (tenant_id, id, client_id, activity_code, description, estimated_minutes, window_from, window_to, neighbourhood_id, status, created_by_type, created_by_id)
               VALUES (${gent.tenantId}, ${jobId}, ${client}, 'accompany.company', 'Boodschappen', 60, ${`${today}T08:00:00+01:00`}, ${`${today}T10:00:00+01:00`}, ${geo.centrum}, 'assigned', 'consultant', 'fixture')`;
-    for (const [status, from] of [["disputed", "08:00"], ["awaiting_vouchers", "09:00"]] as const) {
+    for (const [status, from] of [
+      ["disputed", "08:00"],
+      ["awaiting_vouchers", "09:00"],
+    ] as const) {
       const assignment = randomUUID();
       await sql`INSERT INTO assignments (tenant_id, id, job_id, worker_id, client_id, starts_at, ends_at, status, created_by_id)
                 VALUES (${gent.tenantId}, ${assignment}, ${jobId}, ${complete}, ${client}, ${`${today}T${from}:00+01:00`}, ${`${today}T${from.replace(":00", ":50")}:00+01:00`}, 'accepted', 'fixture')`;

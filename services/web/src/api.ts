@@ -31,11 +31,15 @@ export type ApiResult<T> = { ok: true; status: number; data: T } | ApiFailure;
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 /** The paths of the document that have this method. */
-export type PathsWith<M extends Method> = { [P in keyof paths]: paths[P] extends Record<Lowercase<M>, infer O> ? ([O] extends [undefined] ? never : P) : never }[keyof paths];
+export type PathsWith<M extends Method> = {
+  [P in keyof paths]: paths[P] extends Record<Lowercase<M>, infer O> ? ([O] extends [undefined] ? never : P) : never;
+}[keyof paths];
 type Op<M extends Method, P extends PathsWith<M>> = paths[P][Lowercase<M>];
 
 type Json<C> = C extends { content: { "application/json": infer B } } ? B : never;
-type Success<O> = O extends { responses: infer R } ? { [S in keyof R]: S extends 200 | 201 | 202 | 204 ? (Json<R[S]> extends never ? undefined : Json<R[S]>) : never }[keyof R] : never;
+type Success<O> = O extends { responses: infer R }
+  ? { [S in keyof R]: S extends 200 | 201 | 202 | 204 ? (Json<R[S]> extends never ? undefined : Json<R[S]>) : never }[keyof R]
+  : never;
 type Parameters<O, Where extends "path" | "query"> = O extends { parameters: { [K in Where]?: infer X } } ? X : never;
 
 /**
@@ -43,15 +47,36 @@ type Parameters<O, Where extends "path" | "query"> = O extends { parameters: { [
  * it. The web does not validate twice — the API answers 422 with a message per field (DESIGN.md
  * principle 7), which the page shows next to that field.
  */
-export type FormInput<T> = T extends string ? string : T extends number ? number | string : T extends boolean ? boolean | string : T extends readonly (infer U)[] ? FormInput<U>[] : T extends object ? { [K in keyof T]: FormInput<T[K]> | undefined } : T;
+export type FormInput<T> = T extends string
+  ? string
+  : T extends number
+    ? number | string
+    : T extends boolean
+      ? boolean | string
+      : T extends readonly (infer U)[]
+        ? FormInput<U>[]
+        : T extends object
+          ? { [K in keyof T]: FormInput<T[K]> | undefined }
+          : T;
 
 type PathPart<O> = [Parameters<O, "path">] extends [never | undefined] ? { params?: never } : { params: Parameters<O, "path"> };
 type QueryPart<O> = [Parameters<O, "query">] extends [never | undefined] ? { query?: never } : { query?: FormInput<Parameters<O, "query">> };
-type BodyPart<O> = O extends { requestBody: infer B } ? ([Json<B>] extends [never] ? { body?: never } : { body: FormInput<Json<B>> }) : O extends { requestBody?: infer B } ? ([Json<NonNullable<B>>] extends [never] ? { body?: never } : { body?: FormInput<Json<NonNullable<B>>> }) : { body?: never };
+type BodyPart<O> = O extends { requestBody: infer B }
+  ? [Json<B>] extends [never]
+    ? { body?: never }
+    : { body: FormInput<Json<B>> }
+  : O extends { requestBody?: infer B }
+    ? [Json<NonNullable<B>>] extends [never]
+      ? { body?: never }
+      : { body?: FormInput<Json<NonNullable<B>>> }
+    : { body?: never };
 
 export type RequestOptions<O> = PathPart<O> & QueryPart<O> & BodyPart<O> & { token?: string | undefined; idempotencyKey?: string };
 /** A body sent as is (CODA files): not JSON, so the document cannot type it. */
-export interface RawBody { raw: string; contentType: string }
+export interface RawBody {
+  raw: string;
+  contentType: string;
+}
 
 export interface ApiClient {
   request<M extends Method, P extends PathsWith<M>>(method: M, path: P, options: RequestOptions<Op<M, P>>): Promise<ApiResult<Success<Op<M, P>>>>;
@@ -87,7 +112,13 @@ async function problemOf(res: Response): Promise<Problem> {
 
 const unreachable: Problem = { title: "De dienst is nu niet bereikbaar. Probeer het zo meteen opnieuw.", status: 503, code: "web.api_unreachable" };
 
-interface AnyOptions { token?: string | undefined; idempotencyKey?: string; params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown }
+interface AnyOptions {
+  token?: string | undefined;
+  idempotencyKey?: string;
+  params?: Record<string, unknown>;
+  query?: Record<string, unknown>;
+  body?: unknown;
+}
 
 /**
  * `clientAddress` gives the address of the person whose page is being made: the API limits

@@ -30,9 +30,7 @@ const STYLE = readFileSync(new URL("../public/style.css", import.meta.url), "utf
 export async function buildWeb(options: WebOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
-    logger: options.logger
-      ? { level: config.LOG_LEVEL, redact: ["req.headers.cookie"], serializers: { req: loggedRequest } }
-      : false,
+    logger: options.logger ? { level: config.LOG_LEVEL, redact: ["req.headers.cookie"], serializers: { req: loggedRequest } } : false,
     // Who the client is when a reverse proxy stands in front (forwarded to the API, see below).
     trustProxy: config.TRUST_PROXY,
     // A URL the router cannot read (bad percent-encoding, a parameter too long) gets a Dutch page too.

@@ -1,7 +1,12 @@
 import { formatShortDuration } from "@wijkwerk/notify";
 import type { Lang } from "./i18n/index.ts";
 
-export interface PeriodCapacity { usedMinutes: number; plannedMinutes?: number; capMinutes: number; remainingMinutes: number }
+export interface PeriodCapacity {
+  usedMinutes: number;
+  plannedMinutes?: number;
+  capMinutes: number;
+  remainingMinutes: number;
+}
 
 /** A bar for the page: the text says everything, the SVG only repeats it visually. */
 export function bar(label: string, p: PeriodCapacity | undefined, lang: Lang = "nl") {

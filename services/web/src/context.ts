@@ -57,7 +57,8 @@ export function requireRole(...roles: string[]) {
       const codeRoles = roles.every((r) => r === "worker" || r === "client");
       return reply.redirect(`${codeRoles ? "/aanmelden/code" : "/aanmelden"}?terug=${encodeURIComponent(request.url)}`, 303);
     }
-    if (!roles.includes(request.session.role)) return reply.page("errors/error", { title: "Geen toegang", message: "U mag deze pagina niet zien. Meld u aan met een ander account." }, 403);
+    if (!roles.includes(request.session.role))
+      return reply.page("errors/error", { title: "Geen toegang", message: "U mag deze pagina niet zien. Meld u aan met een ander account." }, 403);
   };
 }
 

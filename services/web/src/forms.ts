@@ -76,7 +76,10 @@ export interface FormState {
  * A failed API call as the form shows it: each `errors[].path` next to its field, and all of
  * them in the summary at the top (so an error on a field the form lacks is never lost).
  */
-export function formFailure(problem: { title: string; detail?: string | undefined; errors?: { path: string; message: string }[] | undefined }, labels: Record<string, string>): FormState {
+export function formFailure(
+  problem: { title: string; detail?: string | undefined; errors?: { path: string; message: string }[] | undefined },
+  labels: Record<string, string>,
+): FormState {
   const errors: Record<string, string> = {};
   const errorList: FormState["errorList"] = [];
   for (const e of problem.errors ?? []) {

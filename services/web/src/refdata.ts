@@ -1,6 +1,9 @@
 import type { ApiClient, ApiResult } from "./api.ts";
 
-export interface Option { value: string; label: string }
+export interface Option {
+  value: string;
+  label: string;
+}
 
 async function all<T>(request: Promise<ApiResult<{ items: T[] }>>): Promise<{ items: T[]; unavailable: boolean }> {
   const result = await request;

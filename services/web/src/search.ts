@@ -31,7 +31,13 @@ export interface Picker extends Partial<Results> {
 
 const LIMIT = 20;
 
-type ClientLike = { id: string; name: string; clientNumber: number; address: { street: string; number: string; postalCode: string }; contact: { phone: string | null } };
+type ClientLike = {
+  id: string;
+  name: string;
+  clientNumber: number;
+  address: { street: string; number: string; postalCode: string };
+  contact: { phone: string | null };
+};
 type WorkerLike = { id: string; firstName: string; lastName: string; phone: string; address: { street: string; number: string; postalCode: string } };
 type JobLike = { id: string; description: string; status: string; window: { from: string } };
 

@@ -33,7 +33,16 @@ export async function startHarness(webEnv: Record<string, string> = {}): Promise
   const webUrl = `http://127.0.0.1:${(web.server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   await mkdir(ARTIFACTS, { recursive: true });
   return {
@@ -58,7 +67,12 @@ export function scanContext(browser: Browser, options: { width?: number } = {}):
   return browser.newContext({ bypassCSP: true, viewport: { width: options.width ?? 1280, height: 900 }, locale: "nl-BE" });
 }
 
-interface AxeViolation { id: string; impact: string; help: string; nodes: { target: string[]; failureSummary: string }[] }
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[]; failureSummary: string }[];
+}
 
 /** axe-core WCAG 2.1 AA scan (zero violations expected) and a full-page screenshot. */
 export async function check(page: Page, name: string): Promise<void> {

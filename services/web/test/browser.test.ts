@@ -24,8 +24,10 @@ beforeAll(async () => {
   tenant = await createTenant(h.api, `web-${randomUUID().slice(0, 6)}`);
   // Geography has its own routes in another issue; the fixture goes in as owner.
   geo = { municipalityId: randomUUID(), neighbourhoodId: randomUUID() };
-  await h.api.owner.sql`INSERT INTO municipalities (tenant_id, id, name, nis_code, postal_codes) VALUES (${tenant.tenantId}, ${geo.municipalityId}, 'Gent', '44021', '{9000}')`;
-  await h.api.owner.sql`INSERT INTO neighbourhoods (tenant_id, id, municipality_id, name, lat, lon) VALUES (${tenant.tenantId}, ${geo.neighbourhoodId}, ${geo.municipalityId}, 'Rabot', 51.062, 3.708)`;
+  await h.api.owner
+    .sql`INSERT INTO municipalities (tenant_id, id, name, nis_code, postal_codes) VALUES (${tenant.tenantId}, ${geo.municipalityId}, 'Gent', '44021', '{9000}')`;
+  await h.api.owner
+    .sql`INSERT INTO neighbourhoods (tenant_id, id, municipality_id, name, lat, lon) VALUES (${tenant.tenantId}, ${geo.neighbourhoodId}, ${geo.municipalityId}, 'Rabot', 51.062, 3.708)`;
   const res = await h.api.app.inject({
     method: "POST",
     url: "/v1/clients",
@@ -41,10 +43,20 @@ beforeAll(async () => {
   clientId = res.json().id;
   // RULES §3: the gebruikersovereenkomst, and its fee paid, before cheques can be ordered.
   const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Brussels" }).format(new Date());
-  const agreement = await h.api.app.inject({ method: "POST", url: `/v1/clients/${clientId}/agreements`, headers: bearer(tenant.token), payload: { startDate: today } });
+  const agreement = await h.api.app.inject({
+    method: "POST",
+    url: `/v1/clients/${clientId}/agreements`,
+    headers: bearer(tenant.token),
+    payload: { startDate: today },
+  });
   expect(agreement.statusCode, agreement.body).toBe(201);
   const financeToken = h.api.app.jwt.sign({ sub: randomUUID(), tid: tenant.tenantId, role: "finance" });
-  const paid = await h.api.app.inject({ method: "POST", url: "/v1/payments", headers: bearer(financeToken), payload: { paymentReference: agreement.json().paymentReference, amountCents: agreement.json().feeCents, paidOn: today } });
+  const paid = await h.api.app.inject({
+    method: "POST",
+    url: "/v1/payments",
+    headers: bearer(financeToken),
+    payload: { paymentReference: agreement.json().paymentReference, amountCents: agreement.json().feeCents, paidOn: today },
+  });
   expect(paid.statusCode, paid.body).toBe(201);
 });
 afterAll(async () => h?.close());
@@ -79,7 +91,9 @@ describe("staff sign-in", () => {
     await page.waitForURL(`${h.webUrl}/consulent`);
     expect(await page.textContent("h1")).toBe("Overzicht");
     // The three dashboard charts come from GET /v1/reports/dashboard, not from a page of workers.
-    expect(await page.locator("h2").allTextContents()).toEqual(expect.arrayContaining(["Dicht bij het maximum deze maand", "Gewerkte uren per maand", "Open klussen per wijk"]));
+    expect(await page.locator("h2").allTextContents()).toEqual(
+      expect.arrayContaining(["Dicht bij het maximum deze maand", "Gewerkte uren per maand", "Open klussen per wijk"]),
+    );
     await check(page, "consulent-overzicht");
 
     staffCookies = await ctx.cookies();
@@ -284,13 +298,21 @@ describe("without JavaScript", () => {
   });
 
   it("a form post without the CSRF token is refused with a Dutch page", async () => {
-    const res = await fetch(`${h.webUrl}/aanmelden`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: `tenant=${tenant.slug}&email=${tenant.email}&password=x`, redirect: "manual" });
+    const res = await fetch(`${h.webUrl}/aanmelden`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: `tenant=${tenant.slug}&email=${tenant.email}&password=x`,
+      redirect: "manual",
+    });
     expect(res.status).toBe(403);
     expect(await res.text()).toContain("Het formulier is verlopen");
   });
 
   it("issue 13 item 6: an address the router cannot read gets a Dutch page, not JSON", async () => {
-    for (const [url, status] of [["/werkers/%ED%A0%80", 400], ["/%", 400]] as const) {
+    for (const [url, status] of [
+      ["/werkers/%ED%A0%80", 400],
+      ["/%", 400],
+    ] as const) {
       const res = await fetch(`${h.webUrl}${url}`);
       expect(res.status, url).toBe(status);
       expect(res.headers.get("content-type"), url).toContain("text/html");
@@ -313,7 +335,12 @@ describe("without JavaScript", () => {
     const { csrfCookie, session, anonymousToken } = await formSignIn();
     // The same token, now sent with the session, is refused; a page rendered for the session gives one that works.
     const post = (token: string) =>
-      fetch(`${h.webUrl}/taal`, { method: "POST", redirect: "manual", headers: { cookie: `${csrfCookie}; ${session}`, "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ _csrf: token, lang: "fr", terug: "/" }).toString() });
+      fetch(`${h.webUrl}/taal`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { cookie: `${csrfCookie}; ${session}`, "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ _csrf: token, lang: "fr", terug: "/" }).toString(),
+      });
     expect((await post(anonymousToken)).status).toBe(403);
     const page = await fetch(`${h.webUrl}/consulent`, { headers: { cookie: `${csrfCookie}; ${session}` } });
     const sessionToken = (await page.text()).match(/name="_csrf" value="([^"]+)"/)![1]!;
@@ -339,7 +366,10 @@ describe("without JavaScript", () => {
 async function formSignIn(): Promise<{ csrfCookie: string; session: string; anonymousToken: string }> {
   const page = await fetch(`${h.webUrl}/aanmelden`);
   const anonymousToken = (await page.text()).match(/name="_csrf" value="([^"]+)"/)![1]!;
-  const csrfCookie = page.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfCookie = page.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const signedIn = await fetch(`${h.webUrl}/aanmelden`, {
     method: "POST",
     redirect: "manual",
@@ -347,7 +377,10 @@ async function formSignIn(): Promise<{ csrfCookie: string; session: string; anon
     body: new URLSearchParams({ _csrf: anonymousToken, tenant: tenant.slug, email: tenant.email, password: tenant.password }).toString(),
   });
   expect(signedIn.status).toBe(303);
-  const session = signedIn.headers.getSetCookie().find((c) => c.startsWith("ww_session="))!.split(";")[0]!;
+  const session = signedIn.headers
+    .getSetCookie()
+    .find((c) => c.startsWith("ww_session="))!
+    .split(";")[0]!;
   return { csrfCookie, session, anonymousToken };
 }
 
@@ -358,7 +391,12 @@ describe("sessions", () => {
     expect((await fetch(`${h.apiUrl}/v1/skills`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
     const page = await fetch(`${h.webUrl}/consulent`, { headers: { cookie: `${csrfCookie}; ${session}` } });
     const formToken = (await page.text()).match(/name="_csrf" value="([^"]+)"/)![1]!;
-    const out = await fetch(`${h.webUrl}/afmelden`, { method: "POST", redirect: "manual", headers: { cookie: `${csrfCookie}; ${session}`, "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ _csrf: formToken }).toString() });
+    const out = await fetch(`${h.webUrl}/afmelden`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { cookie: `${csrfCookie}; ${session}`, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ _csrf: formToken }).toString(),
+    });
     expect(out.status).toBe(303);
     expect((await fetch(`${h.apiUrl}/v1/skills`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
     const again = await fetch(`${h.webUrl}/klanten`, { headers: { cookie: `${csrfCookie}; ${session}` }, redirect: "manual" });
@@ -379,7 +417,10 @@ describe("sessions", () => {
     const login = await fetch(`${h.webUrl}/aanmelden?terug=%2Fklanten`);
     const html = await login.text();
     const csrf = html.match(/name="_csrf" value="([^"]+)"/)![1]!;
-    const cookie = login.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     expect(html).toContain('name="terug" value="/klanten"');
     const post = (terug: string) =>
       fetch(`${h.webUrl}/aanmelden`, {
@@ -400,7 +441,10 @@ describe("sessions", () => {
     }
     const login = await fetch(`${h.webUrl}/aanmelden`);
     const csrf = (await login.text()).match(/name="_csrf" value="([^"]+)"/)![1]!;
-    const cookie = login.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     for (const terug of ["/\t/evil.example/phish", "/\r\n/x", "/\\evil.example/x", "/.//evil.example", "https://evil.example/"]) {
       const res = await fetch(`${h.webUrl}/aanmelden`, {
         method: "POST",
@@ -424,7 +468,13 @@ describe("development mailbox", () => {
   it("lists and shows the dev-sink messages in development", async () => {
     const dir = await mkdtemp(join(tmpdir(), "ww-mailbox-"));
     const sink = createDevSinkTransport({ dir });
-    const sent = await sink.send({ kind: "email", to: "maria@example.be", subject: "Uw klus is ingepland", text: "Ahmed komt dinsdag.", html: "<p>Ahmed komt dinsdag.</p>" });
+    const sent = await sink.send({
+      kind: "email",
+      to: "maria@example.be",
+      subject: "Uw klus is ingepland",
+      text: "Ahmed komt dinsdag.",
+      html: "<p>Ahmed komt dinsdag.</p>",
+    });
     const web = await buildWeb({ config: loadConfig({ ...process.env, NODE_ENV: "development", DEV_SINK_DIR: dir }), apiBaseUrl: h.apiUrl });
     const list = await web.inject({ url: "/dev/mailbox" });
     expect(list.statusCode).toBe(200);

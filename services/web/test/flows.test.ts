@@ -36,7 +36,13 @@ beforeAll(async () => {
     method: "POST",
     url: "/v1/jobs",
     headers: bearer(tenant.token),
-    payload: { clientId, activityCode: "accompany.company", description: "Samen boodschappen doen", estimatedMinutes: 120, window: { from: `${day}T09:00:00+01:00`, to: `${day}T12:00:00+01:00` } },
+    payload: {
+      clientId,
+      activityCode: "accompany.company",
+      description: "Samen boodschappen doen",
+      estimatedMinutes: 120,
+      window: { from: `${day}T09:00:00+01:00`, to: `${day}T12:00:00+01:00` },
+    },
   });
   expect(res.statusCode, res.body).toBe(201);
   jobId = res.json().id;
@@ -139,11 +145,24 @@ describe("client and finance pages", () => {
 
 describe("trainings and zitdagen", () => {
   it("a worker enrols on a phone; the consultant sees the place taken", async () => {
-    const api = (method: "POST" | "GET", url: string, payload?: Record<string, unknown>) => h.api.app.inject({ method, url, headers: bearer(tenant.token), ...(payload ? { payload } : {}) });
-    const training = await api("POST", "/v1/trainings", { name: "Veilig werken in de tuin", skillId: geo.tuinonderhoudSkillId, description: "Basis", durationMinutes: 180 });
+    const api = (method: "POST" | "GET", url: string, payload?: Record<string, unknown>) =>
+      h.api.app.inject({ method, url, headers: bearer(tenant.token), ...(payload ? { payload } : {}) });
+    const training = await api("POST", "/v1/trainings", {
+      name: "Veilig werken in de tuin",
+      skillId: geo.tuinonderhoudSkillId,
+      description: "Basis",
+      durationMinutes: 180,
+    });
     expect(training.statusCode, training.body).toBe(201);
     const day = ahead(5);
-    const session = await api("POST", "/v1/training-sessions", { trainingId: training.json().id, startsAt: `${day}T13:00:00+01:00`, endsAt: `${day}T16:00:00+01:00`, location: "Buurthuis Rabot", capacity: 8, trainer: "Els" });
+    const session = await api("POST", "/v1/training-sessions", {
+      trainingId: training.json().id,
+      startsAt: `${day}T13:00:00+01:00`,
+      endsAt: `${day}T16:00:00+01:00`,
+      location: "Buurthuis Rabot",
+      capacity: 8,
+      trainer: "Els",
+    });
     expect(session.statusCode, session.body).toBe(201);
 
     const worker = await as("worker", workerId, 360);
@@ -174,7 +193,16 @@ describe("trainings and zitdagen", () => {
       method: "POST",
       url: "/v1/office-hours",
       headers: bearer(tenant.token),
-      payload: { neighbourhoodId: geo.centrum, location: "Wijkcentrum Centrum", rrule: "FREQ=DAILY", startTime: "09:00", endTime: "11:00", slotMinutes: 30, consultantId, firstDate: day },
+      payload: {
+        neighbourhoodId: geo.centrum,
+        location: "Wijkcentrum Centrum",
+        rrule: "FREQ=DAILY",
+        startTime: "09:00",
+        endTime: "11:00",
+        slotMinutes: 30,
+        consultantId,
+        firstDate: day,
+      },
     });
     expect(created.statusCode, created.body).toBe(201);
     const ctx = await as("consultant");
@@ -194,7 +222,13 @@ describe("answering from the SMS link and ordering a klus", () => {
       method: "POST",
       url: "/v1/jobs",
       headers: bearer(tenant.token),
-      payload: { clientId, activityCode: "accompany.company", description: "Naar de apotheek", estimatedMinutes: 60, window: { from: `${day}T14:00:00+01:00`, to: `${day}T16:00:00+01:00` } },
+      payload: {
+        clientId,
+        activityCode: "accompany.company",
+        description: "Naar de apotheek",
+        estimatedMinutes: 60,
+        window: { from: `${day}T14:00:00+01:00`, to: `${day}T16:00:00+01:00` },
+      },
     });
     expect(job.statusCode, job.body).toBe(201);
     const assigned = await h.api.app.inject({
@@ -218,7 +252,9 @@ describe("answering from the SMS link and ordering a klus", () => {
     await page.click("button:has-text('Ik doe het')");
     expect(await page.textContent("[role=status]")).toContain("al geantwoord");
     await ctx.close();
-    const [status] = await h.api.owner.sql<{ status: string }[]>`SELECT status FROM assignments WHERE tenant_id = ${tenant.tenantId} AND id = ${assigned.json().id}`;
+    const [status] = await h.api.owner.sql<
+      { status: string }[]
+    >`SELECT status FROM assignments WHERE tenant_id = ${tenant.tenantId} AND id = ${assigned.json().id}`;
     expect(status?.status).toBe("declined");
   });
 
@@ -354,7 +390,13 @@ describe("cancelling a job (issue 13 item 3)", () => {
       method: "POST",
       url: "/v1/jobs",
       headers: bearer(tenant.token),
-      payload: { clientId: forClient, activityCode: "accompany.company", description, estimatedMinutes: 60, window: { from: `${day}T14:00:00+01:00`, to: `${day}T16:00:00+01:00` } },
+      payload: {
+        clientId: forClient,
+        activityCode: "accompany.company",
+        description,
+        estimatedMinutes: 60,
+        window: { from: `${day}T14:00:00+01:00`, to: `${day}T16:00:00+01:00` },
+      },
     });
     expect(res.statusCode, res.body).toBe(201);
     return res.json().id;
@@ -401,7 +443,12 @@ describe("cancelling a job (issue 13 item 3)", () => {
     const own = await addClient(h.api, geo, { agreement });
     const id = await newJob(own, "Aller au marché");
     const start = (await jobOf(id)).window.from as string;
-    const proposed = await h.api.app.inject({ method: "POST", url: `/v1/jobs/${id}/assignments`, headers: bearer(tenant.token), payload: { workerId, startsAt: start, endsAt: new Date(Date.parse(start) + 3600_000).toISOString() } });
+    const proposed = await h.api.app.inject({
+      method: "POST",
+      url: `/v1/jobs/${id}/assignments`,
+      headers: bearer(tenant.token),
+      payload: { workerId, startsAt: start, endsAt: new Date(Date.parse(start) + 3600_000).toISOString() },
+    });
     expect(proposed.statusCode, proposed.body).toBe(201);
     const ctx = await as("client", own, 360);
     const page = await ctx.newPage();
@@ -485,7 +532,18 @@ describe("RULES §3 (S19, S25): a client asks to add an activity, the admin answ
     const allowed = (await h.api.app.inject({ url: `/v1/municipalities/${geo.municipalityId}/activities`, headers: bearer(tenant.token) })).json();
     expect(allowed.items.find((a: { activityCode: string }) => a.activityCode === "garden.leaves")?.clientTypes).toContain("private");
     const day = ahead(4);
-    const job = await h.api.app.inject({ method: "POST", url: "/v1/jobs", headers: bearer(tokenFor(h.api, tenant.tenantId, "client", own)), payload: { clientId: own, activityCode: "garden.leaves", description: "Feuilles", estimatedMinutes: 60, window: { from: `${day}T10:00:00+01:00`, to: `${day}T12:00:00+01:00` } } });
+    const job = await h.api.app.inject({
+      method: "POST",
+      url: "/v1/jobs",
+      headers: bearer(tokenFor(h.api, tenant.tenantId, "client", own)),
+      payload: {
+        clientId: own,
+        activityCode: "garden.leaves",
+        description: "Feuilles",
+        estimatedMinutes: 60,
+        window: { from: `${day}T10:00:00+01:00`, to: `${day}T12:00:00+01:00` },
+      },
+    });
     expect(job.statusCode, job.body).toBe(201);
     await client.close();
     await admin.close();
@@ -530,12 +588,29 @@ describe("issue 16, find anyone: pickers search the whole tenant instead of list
     const agreementRes = await api("POST", `/v1/clients/${zita}/agreements`, { startDate: today });
     expect(agreementRes.statusCode, agreementRes.body).toBe(201);
     const finance = tokenFor(h.api, tenant.tenantId, "finance");
-    const paid = await api("POST", "/v1/payments", { paymentReference: agreementRes.json().paymentReference, amountCents: agreementRes.json().feeCents, paidOn: today }, finance);
+    const paid = await api(
+      "POST",
+      "/v1/payments",
+      { paymentReference: agreementRes.json().paymentReference, amountCents: agreementRes.json().feeCents, paidOn: today },
+      finance,
+    );
     expect(paid.statusCode, paid.body).toBe(201);
     const zuhal = await addWorker(h.api, geo, { firstName: "Zuhal", agreement });
-    const training = await api("POST", "/v1/trainings", { name: "Ramen wassen zonder ladder", skillId: geo.tuinonderhoudSkillId, description: "Basis", durationMinutes: 120 });
+    const training = await api("POST", "/v1/trainings", {
+      name: "Ramen wassen zonder ladder",
+      skillId: geo.tuinonderhoudSkillId,
+      description: "Basis",
+      durationMinutes: 120,
+    });
     const day = ahead(8);
-    const session = await api("POST", "/v1/training-sessions", { trainingId: training.json().id, startsAt: `${day}T09:00:00+01:00`, endsAt: `${day}T11:00:00+01:00`, location: "Buurthuis Centrum", capacity: 4, trainer: "Els" });
+    const session = await api("POST", "/v1/training-sessions", {
+      trainingId: training.json().id,
+      startsAt: `${day}T09:00:00+01:00`,
+      endsAt: `${day}T11:00:00+01:00`,
+      location: "Buurthuis Centrum",
+      capacity: 4,
+      trainer: "Els",
+    });
     expect(session.statusCode, session.body).toBe(201);
 
     const ctx = await as("consultant");
@@ -622,11 +697,20 @@ describe("issue 16, registration that leads somewhere", () => {
       method: "POST",
       url: "/v1/jobs",
       headers: bearer(tenant.token),
-      payload: { clientId, activityCode: "garden.hedges", description: "De haag vooraan snoeien", estimatedMinutes: 120, window: { from: `${day}T09:00:00+01:00`, to: `${day}T12:00:00+01:00` } },
+      payload: {
+        clientId,
+        activityCode: "garden.hedges",
+        description: "De haag vooraan snoeien",
+        estimatedMinutes: 120,
+        window: { from: `${day}T09:00:00+01:00`, to: `${day}T12:00:00+01:00` },
+      },
     });
     expect(created.statusCode, created.body).toBe(201);
     const hedgeJob = created.json().id as string;
-    const matchIds = async () => ((await h.api.app.inject({ url: `/v1/jobs/${hedgeJob}/matches?limit=50`, headers: bearer(tenant.token) })).json().items as { workerId: string }[]).map((m) => m.workerId);
+    const matchIds = async () =>
+      ((await h.api.app.inject({ url: `/v1/jobs/${hedgeJob}/matches?limit=50`, headers: bearer(tenant.token) })).json().items as { workerId: string }[]).map(
+        (m) => m.workerId,
+      );
 
     const ctx = await as("consultant");
     const page = await ctx.newPage();

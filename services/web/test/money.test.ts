@@ -24,7 +24,12 @@ async function as(role: "worker" | "client" | "finance", subjectId?: string, wid
 }
 
 async function order(quantity: number): Promise<{ amountCents: number; paymentReference: string }> {
-  const res = await h.api.app.inject({ method: "POST", url: "/v1/voucher-orders", headers: { ...bearer(tenant.token), "idempotency-key": randomUUID() }, payload: { clientId, quantity } });
+  const res = await h.api.app.inject({
+    method: "POST",
+    url: "/v1/voucher-orders",
+    headers: { ...bearer(tenant.token), "idempotency-key": randomUUID() },
+    payload: { clientId, quantity },
+  });
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
 }
@@ -167,7 +172,9 @@ describe("money", () => {
     expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
     await client.close();
 
-    const [row] = await h.api.owner.sql<{ status: string }[]>`SELECT status FROM time_entries WHERE tenant_id = ${tenant.tenantId} AND assignment_id = ${assignmentId}`;
+    const [row] = await h.api.owner.sql<
+      { status: string }[]
+    >`SELECT status FROM time_entries WHERE tenant_id = ${tenant.tenantId} AND assignment_id = ${assignmentId}`;
     expect(row?.status).toBe("confirmed");
   });
 });

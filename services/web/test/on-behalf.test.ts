@@ -44,7 +44,12 @@ describe("issue 16, acting on behalf: hours reported by phone, and a client's an
       h.api.app.inject({ method, url, headers: { ...bearer(token), ...(idem ? { "idempotency-key": idem } : {}) }, ...(payload ? { payload } : {}) });
     const order = await api("POST", "/v1/voucher-orders", { clientId, quantity: 10 }, tenant.token, randomUUID());
     expect(order.statusCode, order.body).toBe(201);
-    const paid = await api("POST", "/v1/payments", { paymentReference: order.json().paymentReference, amountCents: order.json().amountCents, paidOn: today }, tokenFor(h.api, tenant.tenantId, "finance"));
+    const paid = await api(
+      "POST",
+      "/v1/payments",
+      { paymentReference: order.json().paymentReference, amountCents: order.json().amountCents, paidOn: today },
+      tokenFor(h.api, tenant.tenantId, "finance"),
+    );
     expect(paid.statusCode, paid.body).toBe(201);
 
     const ctx = await scanContext(h.browser, { width: 1280 });
@@ -98,11 +103,19 @@ describe("issue 16, acting on behalf: hours reported by phone, and a client's an
     await ctx.close();
 
     // The outcome, through the API: one confirmed, one replaced by a corrected entry of 60 minutes; the dispute names its author.
-    const after = (await api("GET", `/v1/time-entries?clientId=${clientId}`)).json().items as { id: string; status: string; minutes: number; correctsEntryId: string | null; disputeReason: string | null }[];
+    const after = (await api("GET", `/v1/time-entries?clientId=${clientId}`)).json().items as {
+      id: string;
+      status: string;
+      minutes: number;
+      correctsEntryId: string | null;
+      disputeReason: string | null;
+    }[];
     expect(after.find((e) => e.id === morningEntry)).toMatchObject({ status: "confirmed", minutes: 120 });
     expect(after.find((e) => e.id === afternoonEntry)).toMatchObject({ status: "cancelled", disputeReason: "Het was maar één uur." });
     expect(after.find((e) => e.correctsEntryId === afternoonEntry)).toMatchObject({ status: "submitted", minutes: 60 });
-    const [audit] = await h.api.owner.sql<{ actor_type: string }[]>`SELECT actor_type FROM audit_log WHERE entity = 'time_entry' AND entity_id = ${afternoonEntry} AND action = 'dispute'`;
+    const [audit] = await h.api.owner.sql<
+      { actor_type: string }[]
+    >`SELECT actor_type FROM audit_log WHERE entity = 'time_entry' AND entity_id = ${afternoonEntry} AND action = 'dispute'`;
     expect(audit?.actor_type).toBe("consultant");
   });
 });
@@ -156,10 +169,20 @@ describe("issue 16, the consultant's worklist ('Te doen')", () => {
     const clientId = await addClient(h.api, geo, { agreement, feePaid: false });
     const workerId = await addWorker(h.api, geo, { firstName: "Noor", agreement, availability: [] });
     const assignment = await acceptedToday(clientId, workerId, "06:00", "07:00", "Vroege boodschappen");
-    const entry = await h.api.app.inject({ method: "POST", url: "/v1/time-entries", headers: { ...bearer(tokenFor(h.api, tenant.tenantId, "worker", workerId)), "idempotency-key": randomUUID() }, payload: { assignmentId: assignment, date: today, minutes: 60, travelKm: 0 } });
+    const entry = await h.api.app.inject({
+      method: "POST",
+      url: "/v1/time-entries",
+      headers: { ...bearer(tokenFor(h.api, tenant.tenantId, "worker", workerId)), "idempotency-key": randomUUID() },
+      payload: { assignmentId: assignment, date: today, minutes: 60, travelKm: 0 },
+    });
     expect(entry.statusCode, entry.body).toBe(201);
     const entryId = entry.json().id as string;
-    const disputed = await h.api.app.inject({ method: "POST", url: `/v1/time-entries/${entryId}/dispute`, headers: bearer(tokenFor(h.api, tenant.tenantId, "client", clientId)), payload: { reason: "Ze kwam pas om half zeven." } });
+    const disputed = await h.api.app.inject({
+      method: "POST",
+      url: `/v1/time-entries/${entryId}/dispute`,
+      headers: bearer(tokenFor(h.api, tenant.tenantId, "client", clientId)),
+      payload: { reason: "Ze kwam pas om half zeven." },
+    });
     expect(disputed.statusCode, disputed.body).toBe(200);
 
     const ctx = await scanContext(h.browser, { width: 360 });
@@ -183,7 +206,10 @@ describe("issue 16, the consultant's worklist ('Te doen')", () => {
     await page.waitForURL(`${h.webUrl}/werkers/${workerId}#stappen`);
     await ctx.close();
 
-    const after = (await h.api.app.inject({ url: `/v1/time-entries?clientId=${clientId}`, headers: bearer(tenant.token) })).json().items as { id: string; status: string }[];
+    const after = (await h.api.app.inject({ url: `/v1/time-entries?clientId=${clientId}`, headers: bearer(tenant.token) })).json().items as {
+      id: string;
+      status: string;
+    }[];
     expect(after.find((e) => e.id === entryId)).toMatchObject({ status: "awaiting_vouchers" });
   });
 });

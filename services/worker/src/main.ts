@@ -13,8 +13,13 @@ import { closeNotifyRuntime, createNotifyRuntime } from "./notifications/runtime
  * Redis connections; on SIGTERM it stops taking jobs, lets running ones finish, then exits.
  */
 const config = loadConfig();
-const log = (msg: string, extra: Record<string, unknown> = {}) => console.log(JSON.stringify({ time: new Date().toISOString(), service: "worker", msg, ...extra }));
-const database = createDatabase(config.DATABASE_URL, { max: 10, connectTimeoutSeconds: config.DATABASE_CONNECT_TIMEOUT_SECONDS, reconnectMaxSeconds: config.DATABASE_RECONNECT_MAX_SECONDS });
+const log = (msg: string, extra: Record<string, unknown> = {}) =>
+  console.log(JSON.stringify({ time: new Date().toISOString(), service: "worker", msg, ...extra }));
+const database = createDatabase(config.DATABASE_URL, {
+  max: 10,
+  connectTimeoutSeconds: config.DATABASE_CONNECT_TIMEOUT_SECONDS,
+  reconnectMaxSeconds: config.DATABASE_RECONNECT_MAX_SECONDS,
+});
 const producer = createRedis(config.REDIS_URL, "producer");
 const queues = createQueues(producer, config.REDIS_PREFIX);
 // Transports are built once: the SMTP pool is shared by all concurrent email jobs.
@@ -23,18 +28,14 @@ const deps: ProcessorDeps = { config, database, notify };
 
 const workers = (Object.values(QUEUES) as QueueName[]).map(
   (name) =>
-    new Worker(
-      name,
-      dispatcher(name, deps),
-      {
-        connection: createRedis(config.REDIS_URL, "worker"),
-        prefix: config.REDIS_PREFIX,
-        concurrency: name === "email" || name === "sms" ? 20 : 5,
-        // A worker killed mid-job gives the job back once its lock runs out (send.ts re-sends with the same key).
-        lockDuration: config.WORKER_LOCK_SECONDS * 1000,
-        stalledInterval: config.WORKER_LOCK_SECONDS * 1000,
-      },
-    ),
+    new Worker(name, dispatcher(name, deps), {
+      connection: createRedis(config.REDIS_URL, "worker"),
+      prefix: config.REDIS_PREFIX,
+      concurrency: name === "email" || name === "sms" ? 20 : 5,
+      // A worker killed mid-job gives the job back once its lock runs out (send.ts re-sends with the same key).
+      lockDuration: config.WORKER_LOCK_SECONDS * 1000,
+      stalledInterval: config.WORKER_LOCK_SECONDS * 1000,
+    }),
 );
 for (const w of workers) {
   w.on("failed", (job, err) => log("job failed", { queue: w.name, job: job?.name, id: job?.id, attempts: job?.attemptsMade, error: err.message }));
@@ -70,7 +71,16 @@ async function shutdown(signal: string) {
  * outage) can surface as a rejection nobody awaits. Losing a connection is not a reason to die: the
  * relay polls and reconnects. Anything else still stops the process, for the supervisor to restart.
  */
-const CONNECTION_LOST = new Set(["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "CONNECT_TIMEOUT"]);
+const CONNECTION_LOST = new Set([
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "EPIPE",
+  "ETIMEDOUT",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "CONNECT_TIMEOUT",
+]);
 process.on("unhandledRejection", (reason) => {
   const code = (reason as { code?: unknown } | undefined)?.code;
   if (typeof code === "string" && CONNECTION_LOST.has(code)) {

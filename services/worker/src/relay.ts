@@ -12,7 +12,13 @@ export interface RelayOptions {
   log?: (msg: string, extra?: Record<string, unknown>) => void;
 }
 
-interface Row { tenant_id: string; id: string; topic: string; payload: Record<string, unknown>; attempts: number }
+interface Row {
+  tenant_id: string;
+  id: string;
+  topic: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+}
 
 /**
  * Moves committed outbox rows to BullMQ. Rows are claimed with SKIP LOCKED so several relays can

@@ -28,7 +28,14 @@ beforeAll(async () => {
   owner = createDatabase(tdb.ownerUrl, { max: 10 });
   smtp = await startSmtpSink();
   gateway = await startSmsGateway();
-  config = loadConfig({ ...process.env, DATABASE_URL: tdb.ownerUrl, PUBLIC_WEB_URL: "https://wijk.werk", SMTP_URL: smtp.url, SMS_GATEWAY_URL: gateway.url, SMS_GATEWAY_TOKEN: gateway.token });
+  config = loadConfig({
+    ...process.env,
+    DATABASE_URL: tdb.ownerUrl,
+    PUBLIC_WEB_URL: "https://wijk.werk",
+    SMTP_URL: smtp.url,
+    SMS_GATEWAY_URL: gateway.url,
+    SMS_GATEWAY_TOKEN: gateway.token,
+  });
   const prefix = `ae${randomBytes(4).toString("hex")}`;
   pipeline = startPipeline({ redisUrl: base.REDIS_URL, prefix, database: owner, config, transports: createTransports(config), now: daytime });
   // The maintenance queue as main.ts runs it: the scheduled sweep is a job like any other.
@@ -78,7 +85,11 @@ describe("agreement.ending is handled and has templates but nothing produces it"
 
     const first = await runSweep(now);
     expect(first).toEqual({ announced: 1 });
-    await waitFor(async () => smtp.mails.some((m) => m.to.includes("lies@gent.be")) && smtp.mails.some((m) => m.to.includes("amina@example.be")) && gateway.accepted.length >= 1, "mails and SMS");
+    await waitFor(
+      async () =>
+        smtp.mails.some((m) => m.to.includes("lies@gent.be")) && smtp.mails.some((m) => m.to.includes("amina@example.be")) && gateway.accepted.length >= 1,
+      "mails and SMS",
+    );
     const consultantMail = smtp.mails.filter((m) => m.to.includes("lies@gent.be"));
     expect(consultantMail).toHaveLength(1);
     expect(consultantMail[0]!.raw).toMatch(/Amina Bakkali/);

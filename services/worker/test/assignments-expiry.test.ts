@@ -10,7 +10,12 @@ const config = loadConfig();
 let tdb: TestDatabase;
 let owner: Database;
 
-interface Seeded { tenantId: string; workerId: string; jobId: string; clientId: string }
+interface Seeded {
+  tenantId: string;
+  workerId: string;
+  jobId: string;
+  clientId: string;
+}
 
 async function seedTenant(slug: string): Promise<Seeded> {
   const sql = owner.sql;
@@ -66,15 +71,27 @@ describe("assignments.expire sweep", () => {
     const status = Object.fromEntries(rows.map((r) => [r.id, r.status]));
     expect(status).toEqual({ [overdueGent]: "expired", [overdueAalst]: "expired", [pending]: "proposed", [accepted]: "accepted" });
 
-    const msgs = await owner.sql<{ tenant_id: string; topic: string; payload: Record<string, unknown> }[]>`SELECT tenant_id, topic, payload FROM outbox ORDER BY payload->>'assignmentId'`;
+    const msgs = await owner.sql<
+      { tenant_id: string; topic: string; payload: Record<string, unknown> }[]
+    >`SELECT tenant_id, topic, payload FROM outbox ORDER BY payload->>'assignmentId'`;
     expect(msgs.map((m) => [m.tenant_id, m.topic, m.payload.assignmentId]).sort()).toEqual(
-      [[gent.tenantId, "events/assignment.expired", overdueGent], [aalst.tenantId, "events/assignment.expired", overdueAalst]].sort(),
+      [
+        [gent.tenantId, "events/assignment.expired", overdueGent],
+        [aalst.tenantId, "events/assignment.expired", overdueAalst],
+      ].sort(),
     );
     expect(msgs.every((m) => m.payload.tenantId === m.tenant_id)).toBe(true);
     // Written in SQL, so the type system cannot check it: the schema the worker validates with does.
     expect(msgs.map((m) => payloadProblem("events/assignment.expired", m.payload))).toEqual([undefined, undefined]);
-    const tokens = await owner.sql<{ assignment_id: string; used: boolean }[]>`SELECT assignment_id, used_at IS NOT NULL AS used FROM assignment_response_tokens`;
-    expect(Object.fromEntries(tokens.map((t) => [t.assignment_id, t.used]))).toEqual({ [overdueGent]: true, [overdueAalst]: true, [pending]: false, [accepted]: false });
+    const tokens = await owner.sql<
+      { assignment_id: string; used: boolean }[]
+    >`SELECT assignment_id, used_at IS NOT NULL AS used FROM assignment_response_tokens`;
+    expect(Object.fromEntries(tokens.map((t) => [t.assignment_id, t.used]))).toEqual({
+      [overdueGent]: true,
+      [overdueAalst]: true,
+      [pending]: false,
+      [accepted]: false,
+    });
     const audits = await owner.sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'expire'`;
     expect(audits[0]?.n).toBe(2);
 

@@ -31,7 +31,14 @@ beforeAll(async () => {
   await owner.sql`INSERT INTO tenants (id, slug, name, settings) VALUES (${tenantId}, ${`w-${randomBytes(3).toString("hex")}`}, 'Outage', '{}'::jsonb)`;
   const entry = fileURLToPath(new URL("../src/main.ts", import.meta.url));
   child = spawn(process.execPath, ["--import", "tsx", entry], {
-    env: { ...process.env, NODE_ENV: "test", DATABASE_URL: tdb.ownerUrl, DATABASE_APP_URL: tdb.appUrl, REDIS_PREFIX: `wout${randomBytes(3).toString("hex")}`, DEV_SINK_DIR: "/tmp/wijkwerk-outage-test" },
+    env: {
+      ...process.env,
+      NODE_ENV: "test",
+      DATABASE_URL: tdb.ownerUrl,
+      DATABASE_APP_URL: tdb.appUrl,
+      REDIS_PREFIX: `wout${randomBytes(3).toString("hex")}`,
+      DEV_SINK_DIR: "/tmp/wijkwerk-outage-test",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (d: Buffer) => (output += d.toString()));

@@ -30,19 +30,50 @@ let api: Awaited<ReturnType<typeof buildApp>>;
 let apiDb: Database;
 let apiRedis: ReturnType<typeof createRedis>;
 
-interface Delivery { id: string; event: string; channel: string; status: string; language: string; to_address: string | null; attempts: number; last_error: string | null; provider_id: string | null; send_after: Date | null; recipient_type: string; body_text: string | null }
+interface Delivery {
+  id: string;
+  event: string;
+  channel: string;
+  status: string;
+  language: string;
+  to_address: string | null;
+  attempts: number;
+  last_error: string | null;
+  provider_id: string | null;
+  send_after: Date | null;
+  recipient_type: string;
+  body_text: string | null;
+}
 
 beforeAll(async () => {
   tdb = await createTestDatabase(base.DATABASE_URL, base.APP_DB_PASSWORD);
   owner = createDatabase(tdb.ownerUrl, { max: 10 });
   smtp = await startSmtpSink();
   gateway = await startSmsGateway();
-  config = loadConfig({ ...process.env, DATABASE_URL: tdb.ownerUrl, PUBLIC_WEB_URL: "https://wijk.werk", SMTP_URL: smtp.url, SMS_GATEWAY_URL: gateway.url, SMS_GATEWAY_TOKEN: gateway.token });
-  pipeline = startPipeline({ redisUrl: base.REDIS_URL, prefix: `nt${randomBytes(4).toString("hex")}`, database: owner, config, transports: createTransports(config), now: () => fakeNow ?? daytime() });
+  config = loadConfig({
+    ...process.env,
+    DATABASE_URL: tdb.ownerUrl,
+    PUBLIC_WEB_URL: "https://wijk.werk",
+    SMTP_URL: smtp.url,
+    SMS_GATEWAY_URL: gateway.url,
+    SMS_GATEWAY_TOKEN: gateway.token,
+  });
+  pipeline = startPipeline({
+    redisUrl: base.REDIS_URL,
+    prefix: `nt${randomBytes(4).toString("hex")}`,
+    database: owner,
+    config,
+    transports: createTransports(config),
+    now: () => fakeNow ?? daytime(),
+  });
   t = await seedTenant(owner, { slug: "gent", workerLanguage: "fr" });
   apiDb = createDatabase(tdb.appUrl, { max: 3 });
   apiRedis = createRedis(base.REDIS_URL, "producer");
-  api = await buildApp({ config: loadConfig({ ...process.env, DATABASE_URL: tdb.ownerUrl, DATABASE_APP_URL: tdb.appUrl, REDIS_PREFIX: `na${randomBytes(4).toString("hex")}` }), database: apiDb, redis: apiRedis });
+  api = await buildApp({
+    config: loadConfig({ ...process.env, DATABASE_URL: tdb.ownerUrl, DATABASE_APP_URL: tdb.appUrl, REDIS_PREFIX: `na${randomBytes(4).toString("hex")}` }),
+    database: apiDb,
+    redis: apiRedis,
+  });
   await api.ready();
 });
 afterAll(async () => {
@@ -148,16 +179,26 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
     expect(gateway.requests.length - before).toBe(1);
     // Visible to a consultant over the API, with the gateway's reason.
     const token = api.jwt.sign({ sub: randomUUID(), tid: t.tenantId, role: "consultant" });
-    const res = await api.inject({ url: `/v1/deliveries?status=failed&recipientType=worker&recipientId=${t.workerId}&event=assignment.reminder`, headers: { authorization: `Bearer ${token}` } });
+    const res = await api.inject({
+      url: `/v1/deliveries?status=failed&recipientType=worker&recipientId=${t.workerId}&event=assignment.reminder`,
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json().items).toEqual([expect.objectContaining({ id: sms.id, status: "failed", channel: "sms", attempts: 1, lastError: expect.stringContaining("SMS gateway answered 400") })]);
+    expect(res.json().items).toEqual([
+      expect.objectContaining({ id: sms.id, status: "failed", channel: "sms", attempts: 1, lastError: expect.stringContaining("SMS gateway answered 400") }),
+    ]);
   });
 
   it("opt-out and a missing address are recorded as suppressed and never sent", async () => {
     const other = await seedTenant(owner, { slug: "aalst", workerSmsOptOut: true, workerEmail: null });
     const assignmentId = await other.assignment();
     const before = gateway.requests.length;
-    const outboxId = await emit(other.tenantId, "assignment.proposed", { assignmentId, workerId: other.workerId, jobId: other.jobId, respondUrl: "https://wijk.werk/r" });
+    const outboxId = await emit(other.tenantId, "assignment.proposed", {
+      assignmentId,
+      workerId: other.workerId,
+      jobId: other.jobId,
+      respondUrl: "https://wijk.werk/r",
+    });
     const rows = await settled(outboxId, 2);
     expect(rows.map((r) => [r.channel, r.status])).toEqual([
       ["email", "suppressed"],
@@ -197,7 +238,15 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
     fakeNow = new Date("2026-01-14T21:30:00Z");
     try {
       const assignmentId = await t.assignment("accepted", "2026-01-14T22:00:00Z");
-      const outboxId = await emit(t.tenantId, "assignment.cancelled", { assignmentId, workerId: t.workerId, clientId: t.clientId, jobId: t.jobId, cancelledBy: "consultant", reason: "Ziek", notify: ["worker"] });
+      const outboxId = await emit(t.tenantId, "assignment.cancelled", {
+        assignmentId,
+        workerId: t.workerId,
+        clientId: t.clientId,
+        jobId: t.jobId,
+        cancelledBy: "consultant",
+        reason: "Ziek",
+        notify: ["worker"],
+      });
       const rows = await settled(outboxId, 2);
       expect(rows.map((r) => [r.channel, r.status, r.send_after])).toEqual([
         ["email", "sent", null],
@@ -211,7 +260,13 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
   it("an SMS that does not fit one message is failed with a clear reason instead of sent as two", async () => {
     const assignmentId = await t.assignment();
     const before = gateway.requests.length;
-    const outboxId = await emit(t.tenantId, "assignment.proposed", { assignmentId, workerId: t.workerId, jobId: t.jobId, respondUrl: "https://wijk.werk/r", shortUrl: `https://wijk.werk/${"a".repeat(120)}` });
+    const outboxId = await emit(t.tenantId, "assignment.proposed", {
+      assignmentId,
+      workerId: t.workerId,
+      jobId: t.jobId,
+      respondUrl: "https://wijk.werk/r",
+      shortUrl: `https://wijk.werk/${"a".repeat(120)}`,
+    });
     const rows = await settled(outboxId, 2);
     expect(rows[1]!.status).toBe("failed");
     expect(rows[1]!.last_error).toMatch(/past niet in één bericht van 160 tekens/);
@@ -238,7 +293,15 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
   });
 
   it("a sign-in code goes only by the channel asked for, and the code does not stay in the database", async () => {
-    const outboxId = await emit(t.tenantId, "auth.code", { authCodeId: randomUUID(), subjectType: "worker", subjectId: t.workerId, channel: "sms", destination: "+32471000001", code: "482913", validMinutes: 10 });
+    const outboxId = await emit(t.tenantId, "auth.code", {
+      authCodeId: randomUUID(),
+      subjectType: "worker",
+      subjectId: t.workerId,
+      channel: "sms",
+      destination: "+32471000001",
+      code: "482913",
+      validMinutes: 10,
+    });
     const rows = await settled(outboxId, 1);
     expect(rows[0]!).toMatchObject({ channel: "sms", status: "sent", body_text: null });
     expect(smsTo("+32471000001").at(-1)!.text).toMatch(/^482913 /);
@@ -255,7 +318,10 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
     await waitFor(async () => (await (await pipeline.queues.email.getJob(id))?.getState()) === "failed", "the failed job");
     expect(mailsTo("stuck@example.be")).toHaveLength(0);
     await requeueStale(pipeline.deps, 60);
-    await waitFor(async () => (await owner.sql<{ status: string }[]>`SELECT status FROM deliveries WHERE id = ${id}`)[0]?.status === "sent", "the retried delivery");
+    await waitFor(
+      async () => (await owner.sql<{ status: string }[]>`SELECT status FROM deliveries WHERE id = ${id}`)[0]?.status === "sent",
+      "the retried delivery",
+    );
     expect(mailsTo("stuck@example.be")).toHaveLength(1);
   });
 
@@ -263,7 +329,13 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
     await owner.sql`INSERT INTO staff (tenant_id, id, email, name, role, password_hash) VALUES
       (${t.tenantId}, ${randomUUID()}, 'lies@gent.be', 'Lies', 'consultant', 'x'), (${t.tenantId}, ${randomUUID()}, 'fin@gent.be', 'Fin', 'finance', 'x')`;
     const assignmentId = await t.assignment("expired");
-    const outboxId = await emit(t.tenantId, "assignment.expired", { assignmentId, jobId: t.jobId, workerId: t.workerId, clientId: t.clientId, notify: ["consultant"] });
+    const outboxId = await emit(t.tenantId, "assignment.expired", {
+      assignmentId,
+      jobId: t.jobId,
+      workerId: t.workerId,
+      clientId: t.clientId,
+      notify: ["consultant"],
+    });
     const rows = await settled(outboxId, 1);
     expect(rows[0]!).toMatchObject({ channel: "email", status: "sent", recipient_type: "staff", to_address: "lies@gent.be" });
     expect(mailsTo("fin@gent.be")).toHaveLength(0);
@@ -271,23 +343,48 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
 
   it("a declined proposal and disputed hours reach the consultants by mail, with the reason", async () => {
     const declined = await t.assignment("declined");
-    const d = await emit(t.tenantId, "assignment.declined", { assignmentId: declined, jobId: t.jobId, workerId: t.workerId, clientId: t.clientId, reason: "Sollicitatiegesprek bij de VDAB" });
+    const d = await emit(t.tenantId, "assignment.declined", {
+      assignmentId: declined,
+      jobId: t.jobId,
+      workerId: t.workerId,
+      clientId: t.clientId,
+      reason: "Sollicitatiegesprek bij de VDAB",
+    });
     expect((await settled(d, 1))[0]!).toMatchObject({ channel: "email", status: "sent", to_address: "lies@gent.be" });
-    expect(mailsTo("lies@gent.be").some((m) => body(m.raw).includes("Sollicitatiegesprek bij de VDAB") && body(m.raw).includes("Voorstel geweigerd"))).toBe(true);
+    expect(mailsTo("lies@gent.be").some((m) => body(m.raw).includes("Sollicitatiegesprek bij de VDAB") && body(m.raw).includes("Voorstel geweigerd"))).toBe(
+      true,
+    );
 
     const a = await t.assignment("accepted");
     const entry = randomUUID();
     await owner.sql`INSERT INTO time_entries (tenant_id, id, assignment_id, worker_id, client_id, work_date, minutes, vouchers, status, submitted_by_type, submitted_by_id, dispute_reason)
       VALUES (${t.tenantId}, ${entry}, ${a}, ${t.workerId}, ${t.clientId}, '2026-03-03', 180, 3, 'disputed', 'worker', 'w', 'Maar twee uur, niet drie')`;
-    const e = await emit(t.tenantId, "time_entry.disputed", { timeEntryId: entry, clientId: t.clientId, workerId: t.workerId, date: "2026-03-03", reason: "Maar twee uur, niet drie" });
+    const e = await emit(t.tenantId, "time_entry.disputed", {
+      timeEntryId: entry,
+      clientId: t.clientId,
+      workerId: t.workerId,
+      date: "2026-03-03",
+      reason: "Maar twee uur, niet drie",
+    });
     expect((await settled(e, 1))[0]!).toMatchObject({ channel: "email", status: "sent", to_address: "lies@gent.be", event: "time_entry.disputed" });
     expect(mailsTo("lies@gent.be").some((m) => body(m.raw).includes("Maar twee uur, niet drie") && body(m.raw).includes("Uren betwist"))).toBe(true);
   });
 
   it("a worker promoted from the waiting list is told by mail and SMS", async () => {
-    const e = await emit(t.tenantId, "training.promoted", { sessionId: randomUUID(), trainingId: randomUUID(), training: "Tuinonderhoud", workerId: t.workerId, startsAt: "2026-03-10T08:30:00Z", endsAt: "2026-03-10T11:30:00Z", location: "Buurtcentrum Rabot" });
+    const e = await emit(t.tenantId, "training.promoted", {
+      sessionId: randomUUID(),
+      trainingId: randomUUID(),
+      training: "Tuinonderhoud",
+      workerId: t.workerId,
+      startsAt: "2026-03-10T08:30:00Z",
+      endsAt: "2026-03-10T11:30:00Z",
+      location: "Buurtcentrum Rabot",
+    });
     const rows = await settled(e, 2);
-    expect(rows.map((r) => [r.channel, r.status])).toEqual([["email", "sent"], ["sms", "sent"]]);
+    expect(rows.map((r) => [r.channel, r.status])).toEqual([
+      ["email", "sent"],
+      ["sms", "sent"],
+    ]);
     expect(smsTo("+32471000001").some((m) => m.text.includes("Tuinonderhoud") && m.text.includes("Buurtcentrum Rabot"))).toBe(true);
   });
 });
@@ -302,7 +399,12 @@ describe("Redis stopped and restarted", () => {
     let again: Awaited<ReturnType<typeof startRedisServer>> | undefined;
     try {
       const a1 = await t.assignment();
-      const first = await emit(t.tenantId, "assignment.proposed", { assignmentId: a1, workerId: t.workerId, jobId: t.jobId, respondUrl: "https://wijk.werk/r" });
+      const first = await emit(t.tenantId, "assignment.proposed", {
+        assignmentId: a1,
+        workerId: t.workerId,
+        jobId: t.jobId,
+        respondUrl: "https://wijk.werk/r",
+      });
       await settled(first, 2);
 
       await redis.stop();
@@ -324,7 +426,10 @@ describe("Redis stopped and restarted", () => {
       await owner.sql`UPDATE outbox SET available_at = now() WHERE relayed_at IS NULL`;
       for (const id of during) await settled(id, 2);
       expect((await requeueStale(p.deps, 60)).requeued).toBeGreaterThanOrEqual(1);
-      await waitFor(async () => (await owner.sql<{ status: string }[]>`SELECT status FROM deliveries WHERE id = ${lost}`)[0]?.status === "sent", "the requeued delivery");
+      await waitFor(
+        async () => (await owner.sql<{ status: string }[]>`SELECT status FROM deliveries WHERE id = ${lost}`)[0]?.status === "sent",
+        "the requeued delivery",
+      );
       for (const id of during) expect((await deliveriesOf(id)).map((d) => d.status)).toEqual(["sent", "sent"]);
       expect(gateway.accepted.filter((r) => r.text === "Lost but found")).toHaveLength(1);
     } finally {

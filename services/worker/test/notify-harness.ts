@@ -12,7 +12,10 @@ import "../src/processors/register.ts";
 import { closeNotifyRuntime, createNotifyRuntime, type NotifyRuntime } from "../src/notifications/runtime.ts";
 import { startRelay } from "../src/relay.ts";
 
-export interface SinkMail { to: string[]; raw: string }
+export interface SinkMail {
+  to: string[];
+  raw: string;
+}
 
 /** A real SMTP listener that keeps what it receives. */
 export async function startSmtpSink(options: { delayMs?: number } = {}): Promise<{ url: string; mails: SinkMail[]; count(): number; close(): Promise<void> }> {
@@ -43,14 +46,28 @@ export async function startSmtpSink(options: { delayMs?: number } = {}): Promise
   return { url: `smtp://127.0.0.1:${port}`, mails, count: () => received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
-export interface GatewayRequest { to: string; text: string; reference: string; authorization: string | undefined; idempotencyKey: string | undefined }
+export interface GatewayRequest {
+  to: string;
+  text: string;
+  reference: string;
+  authorization: string | undefined;
+  idempotencyKey: string | undefined;
+}
 
 /**
  * A local HTTP SMS gateway; `plan` holds the statuses to answer next (default 200), `delayMs` how
  * long it takes to answer. It honours Idempotency-Key as packages/notify/README.md asks of a real
  * gateway: a key it accepted before gets the first answer again and no second SMS (`repeats`).
  */
-export async function startSmsGateway(options: { delayMs?: number } = {}): Promise<{ url: string; token: string; requests: GatewayRequest[]; accepted: GatewayRequest[]; repeats: GatewayRequest[]; plan: number[]; close(): Promise<void> }> {
+export async function startSmsGateway(options: { delayMs?: number } = {}): Promise<{
+  url: string;
+  token: string;
+  requests: GatewayRequest[];
+  accepted: GatewayRequest[];
+  repeats: GatewayRequest[];
+  plan: number[];
+  close(): Promise<void>;
+}> {
   const token = "test-gateway-token";
   const requests: GatewayRequest[] = [];
   const accepted: GatewayRequest[] = [];
@@ -89,7 +106,15 @@ export async function startSmsGateway(options: { delayMs?: number } = {}): Promi
   server.on("clientError", (_err, socket) => socket.destroy());
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
-  return { url: `http://127.0.0.1:${port}/v1/messages`, token, requests, accepted, repeats, plan, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}/v1/messages`,
+    token,
+    requests,
+    accepted,
+    repeats,
+    plan,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 export interface Pipeline {
@@ -114,7 +139,16 @@ export function daytimeClock(start = "2026-03-03T10:00:00Z"): () => Date {
   return () => new Date(base + (Date.now() - realStart));
 }
 
-export function startPipeline(opts: { redisUrl: string; prefix: string; database: Database; config: Config; transports: { email: Transport; sms: Transport }; now?: () => Date; backoffMs?: number; relay?: boolean }): Pipeline {
+export function startPipeline(opts: {
+  redisUrl: string;
+  prefix: string;
+  database: Database;
+  config: Config;
+  transports: { email: Transport; sms: Transport };
+  now?: () => Date;
+  backoffMs?: number;
+  relay?: boolean;
+}): Pipeline {
   const producer = createRedis(opts.redisUrl, "producer");
   // Redis going away is part of the tests: keep ioredis from printing every reconnect attempt.
   const quiet = <T extends { on(event: "error", fn: () => void): unknown }>(c: T): T => (c.on("error", () => undefined), c);
@@ -125,19 +159,28 @@ export function startPipeline(opts: { redisUrl: string; prefix: string; database
       new Queue(name, {
         connection: producer,
         prefix: opts.prefix,
-        defaultJobOptions: { attempts: 8, backoff: { type: "exponential", delay: opts.backoffMs ?? 50 }, removeOnComplete: { count: 5000 }, removeOnFail: { count: 20000 } },
+        defaultJobOptions: {
+          attempts: 8,
+          backoff: { type: "exponential", delay: opts.backoffMs ?? 50 },
+          removeOnComplete: { count: 5000 },
+          removeOnFail: { count: 20000 },
+        },
       }),
     ]),
   ) as Record<QueueName, Queue>;
-  const runtime = createNotifyRuntime(opts.config, { email: queues.email, sms: queues.sms }, { transports: opts.transports, ...(opts.now ? { now: opts.now } : {}) });
+  const runtime = createNotifyRuntime(
+    opts.config,
+    { email: queues.email, sms: queues.sms },
+    { transports: opts.transports, ...(opts.now ? { now: opts.now } : {}) },
+  );
   const deps: ProcessorDeps = { config: opts.config, database: opts.database, notify: runtime };
   const workers = (["events", "email", "sms"] as const).map(
     (name) =>
-      new Worker(
-        name,
-        dispatcher(name, deps),
-        { connection: quiet(createRedis(opts.redisUrl, "worker")), prefix: opts.prefix, concurrency: name === "email" || name === "sms" ? 20 : 5 },
-      ),
+      new Worker(name, dispatcher(name, deps), {
+        connection: quiet(createRedis(opts.redisUrl, "worker")),
+        prefix: opts.prefix,
+        concurrency: name === "email" || name === "sms" ? 20 : 5,
+      }),
   );
   for (const w of workers) w.on("error", () => undefined);
   const relay = opts.relay === false ? undefined : startRelay({ database: opts.database, queues, intervalMs: 100, enqueueTimeoutMs: 500 });

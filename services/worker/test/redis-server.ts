@@ -4,7 +4,9 @@ import { createServer } from "node:net";
 /** A throwaway real redis-server on a free port, which a test can stop and start again. */
 export async function startRedisServer(port?: number): Promise<{ port: number; url: string; stop(): Promise<void> }> {
   const p = port ?? (await freePort());
-  const child: ChildProcess = spawn("redis-server", ["--port", String(p), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: ["ignore", "pipe", "pipe"] });
+  const child: ChildProcess = spawn("redis-server", ["--port", String(p), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   await new Promise<void>((resolve, reject) => {
     const onData = (d: Buffer) => {
       if (d.toString().includes("Ready to accept connections")) resolve();

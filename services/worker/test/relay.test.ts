@@ -41,8 +41,14 @@ describe("outbox relay", () => {
       const [a1, a2] = [randomUUID(), randomUUID()];
       await app.withTenant(tenantId, (tx) =>
         writeOutbox(tx, tenantId, [
-          { topic: "events/assignment.proposed", payload: { assignmentId: a1, jobId: randomUUID(), workerId: randomUUID(), respondUrl: "https://wijk.werk/a/1" } },
-          { topic: "events/assignment.proposed", payload: { assignmentId: a2, jobId: randomUUID(), workerId: randomUUID(), respondUrl: "https://wijk.werk/a/2" } },
+          {
+            topic: "events/assignment.proposed",
+            payload: { assignmentId: a1, jobId: randomUUID(), workerId: randomUUID(), respondUrl: "https://wijk.werk/a/1" },
+          },
+          {
+            topic: "events/assignment.proposed",
+            payload: { assignmentId: a2, jobId: randomUUID(), workerId: randomUUID(), respondUrl: "https://wijk.werk/a/2" },
+          },
         ]),
       );
       // A rolled-back transaction leaves nothing to relay.

@@ -74,8 +74,30 @@ describe("issue 13 item 8: a worker killed mid-send", () => {
   it("loses nothing, sends no SMS twice, and a mail sent twice carries the same Message-ID", async () => {
     const t = await seedTenant(owner, { slug: "gent" });
     const codes: OutboxMessage[] = [
-      ...Array.from({ length: MAILS }, (_, i): OutboxMessage => ({ topic: "events/auth.code", payload: { authCodeId: randomUUID(), subjectType: "worker", subjectId: t.workerId, channel: "email", destination: `w${i}@example.be`, code: String(100000 + i), validMinutes: 10 } })),
-      ...Array.from({ length: SMS }, (_, i): OutboxMessage => ({ topic: "events/auth.code", payload: { authCodeId: randomUUID(), subjectType: "worker", subjectId: t.workerId, channel: "sms", destination: `+32471${String(100000 + i)}`, code: String(200000 + i), validMinutes: 10 } })),
+      ...Array.from({ length: MAILS }, (_, i): OutboxMessage => ({
+        topic: "events/auth.code",
+        payload: {
+          authCodeId: randomUUID(),
+          subjectType: "worker",
+          subjectId: t.workerId,
+          channel: "email",
+          destination: `w${i}@example.be`,
+          code: String(100000 + i),
+          validMinutes: 10,
+        },
+      })),
+      ...Array.from({ length: SMS }, (_, i): OutboxMessage => ({
+        topic: "events/auth.code",
+        payload: {
+          authCodeId: randomUUID(),
+          subjectType: "worker",
+          subjectId: t.workerId,
+          channel: "sms",
+          destination: `+32471${String(100000 + i)}`,
+          code: String(200000 + i),
+          validMinutes: 10,
+        },
+      })),
     ];
     await owner.withTenant(t.tenantId, (tx) => writeOutbox(tx, t.tenantId, codes));
     const prefix = `so${randomBytes(4).toString("hex")}`;
@@ -92,7 +114,9 @@ describe("issue 13 item 8: a worker killed mid-send", () => {
     const second = startWorker(prefix);
     await second.started;
     await waitFor(
-      async () => Number((await owner.sql<{ n: string }[]>`SELECT count(*) AS n FROM deliveries WHERE tenant_id = ${t.tenantId} AND status = 'sent'`)[0]!.n) === MAILS + SMS,
+      async () =>
+        Number((await owner.sql<{ n: string }[]>`SELECT count(*) AS n FROM deliveries WHERE tenant_id = ${t.tenantId} AND status = 'sent'`)[0]!.n) ===
+        MAILS + SMS,
       "every delivery sent",
       60_000,
     );

@@ -17,7 +17,13 @@ describe("worker process", () => {
   it("stops cleanly on SIGTERM with exit code 0", async () => {
     const entry = fileURLToPath(new URL("../src/main.ts", import.meta.url));
     const child = spawn(process.execPath, ["--import", "tsx", entry], {
-      env: { ...process.env, DATABASE_URL: tdb.ownerUrl, DATABASE_APP_URL: tdb.appUrl, REDIS_PREFIX: `shutdown${Date.now()}`, DEV_SINK_DIR: "/tmp/wijkwerk-shutdown-test" },
+      env: {
+        ...process.env,
+        DATABASE_URL: tdb.ownerUrl,
+        DATABASE_APP_URL: tdb.appUrl,
+        REDIS_PREFIX: `shutdown${Date.now()}`,
+        DEV_SINK_DIR: "/tmp/wijkwerk-shutdown-test",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";

@@ -143,8 +143,12 @@ describe("vouchers.expire", () => {
     expect(byLot[lastDay]).toBe(2);
     const [expired] = await owner.sql`SELECT sum(vouchers)::int AS n FROM voucher_movements WHERE account = 'system:expired' AND lot_id = ${old}`;
     expect(expired?.n).toBe(3);
-    const warnings = await owner.sql`SELECT payload FROM outbox WHERE topic = 'events/vouchers.expiring' AND payload->>'clientId' = ${c} ORDER BY payload->>'expiresOn'`;
-    expect(warnings.map((w) => [w.payload.lotId, w.payload.count])).toEqual([[lastDay, 2], [soon, 4]]);
+    const warnings =
+      await owner.sql`SELECT payload FROM outbox WHERE topic = 'events/vouchers.expiring' AND payload->>'clientId' = ${c} ORDER BY payload->>'expiresOn'`;
+    expect(warnings.map((w) => [w.payload.lotId, w.payload.count])).toEqual([
+      [lastDay, 2],
+      [soon, 4],
+    ]);
 
     const again = await expireVoucherLots(owner, new Date("2026-11-20T09:00:00Z"));
     expect(again.expiredVouchers).toBe(0);

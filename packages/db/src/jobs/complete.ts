@@ -17,7 +17,10 @@ export async function completeConfirmedWork(tx: Tx, tenantId: string, entry: { a
     .where(and(eq(a.tenantId, tenantId), eq(a.id, entry.assignmentId)))
     .for("update");
   if (!assignment || !assignmentCompletes(assignment.status, entry.status)) return;
-  await tx.update(a).set({ status: "completed", updatedAt: sql`now()` }).where(and(eq(a.tenantId, tenantId), eq(a.id, entry.assignmentId)));
+  await tx
+    .update(a)
+    .set({ status: "completed", updatedAt: sql`now()` })
+    .where(and(eq(a.tenantId, tenantId), eq(a.id, entry.assignmentId)));
   await settleJob(tx, tenantId, assignment.jobId);
 }
 
@@ -25,12 +28,31 @@ export async function completeConfirmedWork(tx: Tx, tenantId: string, entry: { a
 export async function settleJob(tx: Tx, tenantId: string, jobId: string): Promise<void> {
   const j = schema.jobs;
   const a = schema.assignments;
-  const [job] = await tx.select({ status: j.status, parentJobId: j.parentJobId }).from(j).where(and(eq(j.tenantId, tenantId), eq(j.id, jobId))).for("update");
+  const [job] = await tx
+    .select({ status: j.status, parentJobId: j.parentJobId })
+    .from(j)
+    .where(and(eq(j.tenantId, tenantId), eq(j.id, jobId)))
+    .for("update");
   if (!job || job.status !== "assigned") return;
-  const own = await tx.select({ status: a.status }).from(a).where(and(eq(a.tenantId, tenantId), eq(a.jobId, jobId)));
-  const occurrences = await tx.select({ status: j.status }).from(j).where(and(eq(j.tenantId, tenantId), eq(j.parentJobId, jobId)));
-  if (!jobDone(jobWorkDone(own.map((r) => r.status)), occurrences.map((r) => r.status))) return;
-  await tx.update(j).set({ status: "done", doneAt: sql`now()`, updatedAt: sql`now()` }).where(and(eq(j.tenantId, tenantId), eq(j.id, jobId)));
+  const own = await tx
+    .select({ status: a.status })
+    .from(a)
+    .where(and(eq(a.tenantId, tenantId), eq(a.jobId, jobId)));
+  const occurrences = await tx
+    .select({ status: j.status })
+    .from(j)
+    .where(and(eq(j.tenantId, tenantId), eq(j.parentJobId, jobId)));
+  if (
+    !jobDone(
+      jobWorkDone(own.map((r) => r.status)),
+      occurrences.map((r) => r.status),
+    )
+  )
+    return;
+  await tx
+    .update(j)
+    .set({ status: "done", doneAt: sql`now()`, updatedAt: sql`now()` })
+    .where(and(eq(j.tenantId, tenantId), eq(j.id, jobId)));
   // The head of the series may have waited for this, its last occurrence.
   if (job.parentJobId) await settleJob(tx, tenantId, job.parentJobId);
 }

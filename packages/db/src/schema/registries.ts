@@ -55,7 +55,12 @@ export const activities = pgTable("activities", {
 
 export const municipalityActivities = pgTable(
   "municipality_activities",
-  { tenantId: uuid("tenant_id").notNull(), municipalityId: uuid("municipality_id").notNull(), activityCode: text("activity_code").notNull(), clientTypes: text("client_types").array().notNull() },
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    municipalityId: uuid("municipality_id").notNull(),
+    activityCode: text("activity_code").notNull(),
+    clientTypes: text("client_types").array().notNull(),
+  },
   (t) => [primaryKey({ columns: [t.tenantId, t.municipalityId, t.activityCode] })],
 );
 
@@ -97,7 +102,13 @@ export const workers = pgTable(
 
 export const workerAvailability = pgTable(
   "worker_availability",
-  { tenantId: uuid("tenant_id").notNull(), workerId: uuid("worker_id").notNull(), weekday: smallint("weekday").notNull(), fromTime: time("from_time").notNull(), toTime: time("to_time").notNull() },
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    workerId: uuid("worker_id").notNull(),
+    weekday: smallint("weekday").notNull(),
+    fromTime: time("from_time").notNull(),
+    toTime: time("to_time").notNull(),
+  },
   (t) => [primaryKey({ columns: [t.tenantId, t.workerId, t.weekday, t.fromTime] })],
 );
 
@@ -109,7 +120,12 @@ export const workerActivities = pgTable(
 
 export const workerSkills = pgTable(
   "worker_skills",
-  { tenantId: uuid("tenant_id").notNull(), workerId: uuid("worker_id").notNull(), skillId: uuid("skill_id").notNull(), obtainedOn: date("obtained_on", { mode: "string" }).notNull() },
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    workerId: uuid("worker_id").notNull(),
+    skillId: uuid("skill_id").notNull(),
+    obtainedOn: date("obtained_on", { mode: "string" }).notNull(),
+  },
   (t) => [primaryKey({ columns: [t.tenantId, t.workerId, t.skillId] })],
 );
 

@@ -18,7 +18,12 @@ function cell(v: Cell): string {
  * Streams rows into a table with COPY … FROM STDIN (fast path for the demo and the Flanders-scale
  * generator). Rows are written in chunks so memory stays flat for millions of rows.
  */
-export async function copyRows(sql: postgres.Sql | postgres.TransactionSql, table: string, columns: readonly string[], rows: Iterable<readonly Cell[]>): Promise<number> {
+export async function copyRows(
+  sql: postgres.Sql | postgres.TransactionSql,
+  table: string,
+  columns: readonly string[],
+  rows: Iterable<readonly Cell[]>,
+): Promise<number> {
   const stream = await sql.unsafe(`COPY ${table} (${columns.join(", ")}) FROM STDIN`).writable();
   let n = 0;
   let buf: string[] = [];

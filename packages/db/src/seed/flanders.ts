@@ -33,7 +33,13 @@ export interface FlandersResult extends PopulationResult {
 // Real municipalities (NIS codes, main postal codes, approximate centres). Each gets a grid of
 // neighbourhoods around its centre, except Gent, which keeps its real wijken.
 const CITIES: { name: string; nisCode: string; postalCodes: string[]; lat: number; lon: number }[] = [
-  { name: "Antwerpen", nisCode: "11002", postalCodes: ["2000", "2018", "2020", "2030", "2050", "2060", "2100", "2140", "2170", "2180", "2600", "2610", "2660"], lat: 51.2194, lon: 4.4025 },
+  {
+    name: "Antwerpen",
+    nisCode: "11002",
+    postalCodes: ["2000", "2018", "2020", "2030", "2050", "2060", "2100", "2140", "2170", "2180", "2600", "2610", "2660"],
+    lat: 51.2194,
+    lon: 4.4025,
+  },
   { name: "Brugge", nisCode: "31005", postalCodes: ["8000", "8200", "8310", "8380"], lat: 51.2093, lon: 3.2247 },
   { name: "Leuven", nisCode: "24062", postalCodes: ["3000", "3001", "3010", "3012", "3018"], lat: 50.8798, lon: 4.7005 },
   { name: "Mechelen", nisCode: "12025", postalCodes: ["2800", "2801", "2811", "2812"], lat: 51.0259, lon: 4.4776 },
@@ -80,8 +86,42 @@ const CITIES: { name: string; nisCode: string; postalCodes: string[]; lat: numbe
 const WORKERS_PER_NEIGHBOURHOOD = 11;
 const GRID_SIDE = 7;
 
-const QUARTER = ["Centrum", "Noord", "Zuid", "Oost", "West", "Station", "Kouter", "Molenwijk", "Kerkwijk", "Hof", "Heide", "Veld", "Meersen", "Akkers", "Dries", "Bos", "Kapel", "Vaart", "Beek", "Berg"];
-const STREETS = ["Kerkstraat", "Stationsstraat", "Molenstraat", "Schoolstraat", "Dorpsstraat", "Nieuwstraat", "Kapelstraat", "Beekstraat", "Veldstraat", "Lindenlaan", "Kastanjelaan", "Eikenlaan"];
+const QUARTER = [
+  "Centrum",
+  "Noord",
+  "Zuid",
+  "Oost",
+  "West",
+  "Station",
+  "Kouter",
+  "Molenwijk",
+  "Kerkwijk",
+  "Hof",
+  "Heide",
+  "Veld",
+  "Meersen",
+  "Akkers",
+  "Dries",
+  "Bos",
+  "Kapel",
+  "Vaart",
+  "Beek",
+  "Berg",
+];
+const STREETS = [
+  "Kerkstraat",
+  "Stationsstraat",
+  "Molenstraat",
+  "Schoolstraat",
+  "Dorpsstraat",
+  "Nieuwstraat",
+  "Kapelstraat",
+  "Beekstraat",
+  "Veldstraat",
+  "Lindenlaan",
+  "Kastanjelaan",
+  "Eikenlaan",
+];
 
 function gridCity(c: (typeof CITIES)[number], rng: Random): MunicipalityDef {
   const side = GRID_SIDE;
@@ -106,7 +146,7 @@ function gridCity(c: (typeof CITIES)[number], rng: Random): MunicipalityDef {
         postalCodes: [c.postalCodes[idx % c.postalCodes.length]!],
         streets: rng.shuffle(STREETS.slice()).slice(0, 4),
         // Outer neighbourhoods have more gardens.
-        gardenDemand: Math.round((0.4 + dist / side * 2.5) * 10) / 10,
+        gardenDemand: Math.round((0.4 + (dist / side) * 2.5) * 10) / 10,
       });
       if (q > 0) borders.push([names[r]![q - 1]!, name]);
       if (r > 0 && names[r - 1]![q]) borders.push([names[r - 1]![q]!, name]);
@@ -127,8 +167,12 @@ export async function generateFlanders(ownerUrl: string, options: FlandersOption
     // Scale the geography with the volume, so neighbourhoods keep a realistic number of workers.
     const wanted = 1 + Math.ceil(Math.max(0, workers / WORKERS_PER_NEIGHBOURHOOD - GENT_WIJKEN.length) / (GRID_SIDE * GRID_SIDE));
     const cityCount = Math.max(3, Math.min(CITIES.length + 1, wanted));
-    if (wanted > cityCount) log(`${workers} workers: more than ${WORKERS_PER_NEIGHBOURHOOD} per neighbourhood (only ${CITIES.length + 1} municipalities known)`);
-    const municipalities: MunicipalityDef[] = [{ ...GENT, wijken: GENT_WIJKEN, borders: GENT_BORDERS }, ...CITIES.slice(0, cityCount - 1).map((c) => gridCity(c, rng))];
+    if (wanted > cityCount)
+      log(`${workers} workers: more than ${WORKERS_PER_NEIGHBOURHOOD} per neighbourhood (only ${CITIES.length + 1} municipalities known)`);
+    const municipalities: MunicipalityDef[] = [
+      { ...GENT, wijken: GENT_WIJKEN, borders: GENT_BORDERS },
+      ...CITIES.slice(0, cityCount - 1).map((c) => gridCity(c, rng)),
+    ];
     const tenantId = randomUUID();
     // Foreign keys hold by construction (every id is generated before it is referenced); skipping
     // their per-row triggers (session_replication_role = replica, superuser only) makes COPY

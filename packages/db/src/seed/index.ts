@@ -3,7 +3,11 @@ import { hash } from "@node-rs/argon2";
 import postgres from "postgres";
 import { seedSteps } from "./steps.ts";
 
-export interface DemoLogin { role: string; email: string; password: string }
+export interface DemoLogin {
+  role: string;
+  email: string;
+  password: string;
+}
 
 export const DEMO_TENANT = { slug: "gent", name: "Wijk-Werken Gent" } as const;
 export const DEMO_LOGINS: DemoLogin[] = [

@@ -62,7 +62,11 @@ export interface PopulationResult {
 
 type ClientType = "private" | "localGovernment" | "education" | "nonprofit" | "agriculture";
 
-interface ActivityDef { code: string; clientTypes: string[]; skillName: string | null }
+interface ActivityDef {
+  code: string;
+  clientTypes: string[];
+  skillName: string | null;
+}
 
 const MONTHLY_CAP = 60 * 60;
 /** A worker taking this many relationships wants as many hours as the caps allow. */
@@ -74,13 +78,50 @@ const BYDAY = ["", "MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 // Per client type: activities and how often they are asked (RULES §6 examples).
 const DEMAND: Record<ClientType, [string, number][]> = {
   private: [
-    ["garden.mowing", 24], ["garden.hedges", 14], ["garden.beds", 10], ["garden.leaves", 7], ["garden.sowing", 3], ["logistics.shopping", 9], ["accompany.company", 9],
-    ["repairs.painting", 5], ["repairs.furniture", 3], ["repairs.lamps", 2], ["accompany.childcare_home", 3], ["accompany.homework", 3], ["accompany.pets", 2],
-    ["accompany.outings", 2], ["repairs.graves", 1], ["household.ex_pwa", 1],
+    ["garden.mowing", 24],
+    ["garden.hedges", 14],
+    ["garden.beds", 10],
+    ["garden.leaves", 7],
+    ["garden.sowing", 3],
+    ["logistics.shopping", 9],
+    ["accompany.company", 9],
+    ["repairs.painting", 5],
+    ["repairs.furniture", 3],
+    ["repairs.lamps", 2],
+    ["accompany.childcare_home", 3],
+    ["accompany.homework", 3],
+    ["accompany.pets", 2],
+    ["accompany.outings", 2],
+    ["repairs.graves", 1],
+    ["household.ex_pwa", 1],
   ],
-  education: [["accompany.lunch_supervision", 30], ["accompany.before_after_school", 18], ["accompany.bus_escort", 14], ["prevention.school_crossing", 14], ["garden.mowing", 5], ["admin.open_day", 4], ["accompany.homework", 5]],
-  nonprofit: [["logistics.events", 10], ["logistics.meals", 12], ["household.cleaning_organisations", 10], ["accompany.care_home", 12], ["admin.help", 8], ["garden.beds", 6], ["accompany.company", 5]],
-  localGovernment: [["garden.public_parks", 20], ["logistics.litter", 15], ["prevention.steward", 8], ["prevention.school_crossing", 10], ["accompany.winter_shelter", 6], ["logistics.meals", 8], ["accompany.care_home", 8]],
+  education: [
+    ["accompany.lunch_supervision", 30],
+    ["accompany.before_after_school", 18],
+    ["accompany.bus_escort", 14],
+    ["prevention.school_crossing", 14],
+    ["garden.mowing", 5],
+    ["admin.open_day", 4],
+    ["accompany.homework", 5],
+  ],
+  nonprofit: [
+    ["logistics.events", 10],
+    ["logistics.meals", 12],
+    ["household.cleaning_organisations", 10],
+    ["accompany.care_home", 12],
+    ["admin.help", 8],
+    ["garden.beds", 6],
+    ["accompany.company", 5],
+  ],
+  localGovernment: [
+    ["garden.public_parks", 20],
+    ["logistics.litter", 15],
+    ["prevention.steward", 8],
+    ["prevention.school_crossing", 10],
+    ["accompany.winter_shelter", 6],
+    ["logistics.meals", 8],
+    ["accompany.care_home", 8],
+  ],
   agriculture: [["farming.help", 1]],
 };
 
@@ -108,7 +149,9 @@ export async function seedPopulation(o: PopulationOptions): Promise<PopulationRe
   const log = o.log ?? (() => {});
   const rng = new Random(o.seed);
   const { sql, tenantId } = o;
-  const activities = new Map((await sql<ActivityDef[]>`SELECT code, client_types AS "clientTypes", skill_name AS "skillName" FROM activities`).map((a) => [a.code, a]));
+  const activities = new Map(
+    (await sql<ActivityDef[]>`SELECT code, client_types AS "clientTypes", skill_name AS "skillName" FROM activities`).map((a) => [a.code, a]),
+  );
 
   const todayDay = dayOf(o.today);
   const historyStart = dayOf(addMonthsIso(o.today, -o.months));
@@ -180,31 +223,167 @@ export async function seedPopulation(o: PopulationOptions): Promise<PopulationRe
   log(`occurrences: ${occ.length}`);
 
   // ---- write --------------------------------------------------------------------------------
-  const prefix = { parent: rng.uuid().slice(0, 24), job: rng.uuid().slice(0, 24), asg: rng.uuid().slice(0, 24), te: rng.uuid().slice(0, 24), open: rng.uuid().slice(0, 24) };
+  const prefix = {
+    parent: rng.uuid().slice(0, 24),
+    job: rng.uuid().slice(0, 24),
+    asg: rng.uuid().slice(0, 24),
+    te: rng.uuid().slice(0, 24),
+    open: rng.uuid().slice(0, 24),
+  };
   const idOf = (p: string, n: number) => p + n.toString(16).padStart(12, "0");
 
-  await copyRows(sql, "workers", ["tenant_id", "id", "first_name", "last_name", "national_number", "phone", "email", "language", "street", "house_number", "postal_code", "municipality_id", "neighbourhood_id", "lat", "lon", "iban", "referrer", "max_travel_km", "status", "created_at", "updated_at"],
-    map(workers, (w) => [tenantId, w.id, w.firstName, w.lastName, w.insz, w.phone, w.email, w.language, w.street, w.number, w.postalCode, w.hood.municipalityId, w.hood.id, w.lat, w.lon, w.iban, w.referrer, w.maxTravelKm, "active", w.createdAt, w.createdAt]));
-  await copyRows(sql, "worker_availability", ["tenant_id", "worker_id", "weekday", "from_time", "to_time"],
-    flatMap(workers, (w) => w.availability.map((a) => [tenantId, w.id, a.weekday, hhmm(a.from), hhmm(a.to)])));
-  await copyRows(sql, "worker_activities", ["tenant_id", "worker_id", "activity_code"], flatMap(workers, (w) => [...w.activities].map((c) => [tenantId, w.id, c])));
-  await copyRows(sql, "worker_skills", ["tenant_id", "worker_id", "skill_id", "obtained_on"], flatMap(workers, (w) => [...w.skills].map(([s, on]) => [tenantId, w.id, s, dates.iso(on)])));
+  await copyRows(
+    sql,
+    "workers",
+    [
+      "tenant_id",
+      "id",
+      "first_name",
+      "last_name",
+      "national_number",
+      "phone",
+      "email",
+      "language",
+      "street",
+      "house_number",
+      "postal_code",
+      "municipality_id",
+      "neighbourhood_id",
+      "lat",
+      "lon",
+      "iban",
+      "referrer",
+      "max_travel_km",
+      "status",
+      "created_at",
+      "updated_at",
+    ],
+    map(workers, (w) => [
+      tenantId,
+      w.id,
+      w.firstName,
+      w.lastName,
+      w.insz,
+      w.phone,
+      w.email,
+      w.language,
+      w.street,
+      w.number,
+      w.postalCode,
+      w.hood.municipalityId,
+      w.hood.id,
+      w.lat,
+      w.lon,
+      w.iban,
+      w.referrer,
+      w.maxTravelKm,
+      "active",
+      w.createdAt,
+      w.createdAt,
+    ]),
+  );
+  await copyRows(
+    sql,
+    "worker_availability",
+    ["tenant_id", "worker_id", "weekday", "from_time", "to_time"],
+    flatMap(workers, (w) => w.availability.map((a) => [tenantId, w.id, a.weekday, hhmm(a.from), hhmm(a.to)])),
+  );
+  await copyRows(
+    sql,
+    "worker_activities",
+    ["tenant_id", "worker_id", "activity_code"],
+    flatMap(workers, (w) => [...w.activities].map((c) => [tenantId, w.id, c])),
+  );
+  await copyRows(
+    sql,
+    "worker_skills",
+    ["tenant_id", "worker_id", "skill_id", "obtained_on"],
+    flatMap(workers, (w) => [...w.skills].map(([s, on]) => [tenantId, w.id, s, dates.iso(on)])),
+  );
   // Open-ended agreements are the PWA exemption (RULES §1): they record the PWA agreement the person had on 30-09-2017.
-  await copyRows(sql, "worker_agreements", ["tenant_id", "id", "worker_id", "start_date", "end_date", "legacy_pwa", "pwa_agreement_date", "created_at"],
-    flatMap(workers, (w) => w.agreements.map((a) => [tenantId, rng.uuid(), w.id, dates.iso(a.start), a.end === null ? null : dates.iso(a.end), a.end === null, a.end === null ? "2014-03-01" : null, `${dates.iso(a.start)} 09:00:00+01`])));
+  await copyRows(
+    sql,
+    "worker_agreements",
+    ["tenant_id", "id", "worker_id", "start_date", "end_date", "legacy_pwa", "pwa_agreement_date", "created_at"],
+    flatMap(workers, (w) =>
+      w.agreements.map((a) => [
+        tenantId,
+        rng.uuid(),
+        w.id,
+        dates.iso(a.start),
+        a.end === null ? null : dates.iso(a.end),
+        a.end === null,
+        a.end === null ? "2014-03-01" : null,
+        `${dates.iso(a.start)} 09:00:00+01`,
+      ]),
+    ),
+  );
   log("workers written");
 
-  await copyRows(sql, "clients", ["tenant_id", "id", "type", "name", "contact_first_name", "contact_last_name", "phone", "email", "language", "street", "house_number", "postal_code", "municipality_id", "neighbourhood_id", "lat", "lon", "national_number", "enterprise_number", "client_number", "created_at", "updated_at"],
-    map(clients, (c) => [tenantId, c.id, c.type, c.name, c.firstName, c.lastName, c.phone, c.email, c.language, c.street, c.number, c.postalCode, c.hood.municipalityId, c.hood.id, c.lat, c.lon, c.insz, c.kbo, c.number_, c.createdAt, c.createdAt]));
+  await copyRows(
+    sql,
+    "clients",
+    [
+      "tenant_id",
+      "id",
+      "type",
+      "name",
+      "contact_first_name",
+      "contact_last_name",
+      "phone",
+      "email",
+      "language",
+      "street",
+      "house_number",
+      "postal_code",
+      "municipality_id",
+      "neighbourhood_id",
+      "lat",
+      "lon",
+      "national_number",
+      "enterprise_number",
+      "client_number",
+      "created_at",
+      "updated_at",
+    ],
+    map(clients, (c) => [
+      tenantId,
+      c.id,
+      c.type,
+      c.name,
+      c.firstName,
+      c.lastName,
+      c.phone,
+      c.email,
+      c.language,
+      c.street,
+      c.number,
+      c.postalCode,
+      c.hood.municipalityId,
+      c.hood.id,
+      c.lat,
+      c.lon,
+      c.insz,
+      c.kbo,
+      c.number_,
+      c.createdAt,
+      c.createdAt,
+    ]),
+  );
   let ogm = 0;
-  await copyRows(sql, "client_agreements", ["tenant_id", "id", "client_id", "start_date", "end_date", "fee_cents", "payment_reference", "fee_paid_on", "created_at"],
+  await copyRows(
+    sql,
+    "client_agreements",
+    ["tenant_id", "id", "client_id", "start_date", "end_date", "fee_cents", "payment_reference", "fee_paid_on", "created_at"],
     flatMap(clients, (c) =>
       c.agreements.map((a) => {
         // The newest fee may still be open; older years were paid a few days after the start.
-        const paid = a.start < todayDay - 21 || (a.start < todayDay - 2 && rng.chance(0.5)) ? dates.iso(Math.min(todayDay - 1, a.start + rng.int(2, 20))) : null;
+        const paid =
+          a.start < todayDay - 21 || (a.start < todayDay - 2 && rng.chance(0.5)) ? dates.iso(Math.min(todayDay - 1, a.start + rng.int(2, 20))) : null;
         return [tenantId, rng.uuid(), c.id, dates.iso(a.start), dates.iso(a.end), 750, makeOgm(++ogm), paid, `${dates.iso(a.start)} 10:00:00+01`];
       }),
-    ));
+    ),
+  );
   await sql`INSERT INTO tenant_counters (tenant_id, name, value) VALUES (${tenantId}, 'client_number', ${clients.length}), (${tenantId}, 'ogm', ${ogm})
     ON CONFLICT (tenant_id, name) DO UPDATE SET value = GREATEST(tenant_counters.value, EXCLUDED.value)`;
   log("clients written");
@@ -212,7 +391,24 @@ export async function seedPopulation(o: PopulationOptions): Promise<PopulationRe
   // Jobs: a series per recurring relationship and one job per occurrence pointing to it (the
   // shape recurring jobs have in the API); one-off work is a single job.
   const stamp = (day: number, minute: number) => `${dates.iso(day)} ${hhmm(minute)}:00${brusselsOffset(day, dates)}`;
-  const jobCols = ["tenant_id", "id", "client_id", "activity_code", "description", "estimated_minutes", "window_from", "window_to", "neighbourhood_id", "recurrence_rrule", "recurrence_until", "parent_job_id", "status", "created_by_type", "created_by_id", "created_at"];
+  const jobCols = [
+    "tenant_id",
+    "id",
+    "client_id",
+    "activity_code",
+    "description",
+    "estimated_minutes",
+    "window_from",
+    "window_to",
+    "neighbourhood_id",
+    "recurrence_rrule",
+    "recurrence_until",
+    "parent_job_id",
+    "status",
+    "created_by_type",
+    "created_by_id",
+    "created_at",
+  ];
   const jobs: Cell[][] = [];
   let jobCount = 0;
   function* jobRows(): Generator<Cell[]> {
@@ -223,13 +419,47 @@ export async function seedPopulation(o: PopulationOptions): Promise<PopulationRe
       const lastDay = occ.day(rel.firstOcc + rel.count - 1);
       const rrule = `FREQ=WEEKLY;INTERVAL=${rel.interval};BYDAY=${BYDAY[rel.weekday]}`;
       jobCount++;
-      yield [tenantId, idOf(prefix.parent, r), rel.client.id, rel.code, rel.description, rel.minutes, stamp(firstDay, rel.start), stamp(lastDay, rel.start + rel.minutes), rel.client.hood.id, rrule, dates.iso(lastDay), null, lastDay >= todayDay ? "assigned" : "done", "staff", o.createdById, stamp(Math.max(firstDay - 7, historyStart - 7), 10 * 60)];
+      yield [
+        tenantId,
+        idOf(prefix.parent, r),
+        rel.client.id,
+        rel.code,
+        rel.description,
+        rel.minutes,
+        stamp(firstDay, rel.start),
+        stamp(lastDay, rel.start + rel.minutes),
+        rel.client.hood.id,
+        rrule,
+        dates.iso(lastDay),
+        null,
+        lastDay >= todayDay ? "assigned" : "done",
+        "staff",
+        o.createdById,
+        stamp(Math.max(firstDay - 7, historyStart - 7), 10 * 60),
+      ];
     }
     for (let i = 0; i < occ.length; i++) {
       const rel = rels[occ.rel(i)]!;
       const day = occ.day(i);
       jobCount++;
-      yield [tenantId, idOf(prefix.job, i), rel.client.id, rel.code, rel.description, rel.minutes, stamp(day, rel.start), stamp(day, rel.start + rel.minutes), rel.client.hood.id, null, null, rel.oneOff ? null : idOf(prefix.parent, occ.rel(i)), day >= todayDay ? "assigned" : "done", "staff", o.createdById, stamp(Math.max(day - 10, historyStart - 10), 10 * 60)];
+      yield [
+        tenantId,
+        idOf(prefix.job, i),
+        rel.client.id,
+        rel.code,
+        rel.description,
+        rel.minutes,
+        stamp(day, rel.start),
+        stamp(day, rel.start + rel.minutes),
+        rel.client.hood.id,
+        null,
+        null,
+        rel.oneOff ? null : idOf(prefix.parent, occ.rel(i)),
+        day >= todayDay ? "assigned" : "done",
+        "staff",
+        o.createdById,
+        stamp(Math.max(day - 10, historyStart - 10), 10 * 60),
+      ];
     }
     for (const row of jobs) {
       jobCount++;
@@ -241,15 +471,43 @@ export async function seedPopulation(o: PopulationOptions): Promise<PopulationRe
   const gardenClients = clients.filter((c) => c.type === "private" && c.hood.gardenDemand >= 2);
   for (let k = unmatched.length; k < o.openJobs && gardenClients.length > 0; k++) {
     const client = rng.pick(gardenClients);
-    unmatched.push({ client, code: rng.weighted([["garden.mowing", 4], ["garden.hedges", 3], ["garden.beds", 2], ["garden.leaves", 1]] as const), minutes: rng.pick([120, 150, 180]) });
+    unmatched.push({
+      client,
+      code: rng.weighted([
+        ["garden.mowing", 4],
+        ["garden.hedges", 3],
+        ["garden.beds", 2],
+        ["garden.leaves", 1],
+      ] as const),
+      minutes: rng.pick([120, 150, 180]),
+    });
   }
-  const open = rng.shuffle(unmatched.slice()).sort((a, b) => Number(b.code.startsWith("garden.")) * b.client.hood.gardenDemand - Number(a.code.startsWith("garden.")) * a.client.hood.gardenDemand);
+  const open = rng
+    .shuffle(unmatched.slice())
+    .sort((a, b) => Number(b.code.startsWith("garden.")) * b.client.hood.gardenDemand - Number(a.code.startsWith("garden.")) * a.client.hood.gardenDemand);
   for (let i = 0; i < Math.min(o.openJobs, open.length); i++) {
     const u = open[i]!;
     const day = todayDay + rng.int(2, 21);
     if (!u.client.coveredOn(day + 6)) continue;
     const from = rng.pick([8, 9, 10, 13, 14]) * 60;
-    jobs.push([tenantId, idOf(prefix.open, i), u.client.id, u.code, rng.pick(DESCRIPTION[u.code] ?? ["Hulp gevraagd."]), u.minutes, stamp(day, from), stamp(day + rng.int(0, 6), from + u.minutes + 120), u.client.hood.id, null, null, null, "open", "staff", o.createdById, stamp(todayDay - rng.int(0, 5), 11 * 60)]);
+    jobs.push([
+      tenantId,
+      idOf(prefix.open, i),
+      u.client.id,
+      u.code,
+      rng.pick(DESCRIPTION[u.code] ?? ["Hulp gevraagd."]),
+      u.minutes,
+      stamp(day, from),
+      stamp(day + rng.int(0, 6), from + u.minutes + 120),
+      u.client.hood.id,
+      null,
+      null,
+      null,
+      "open",
+      "staff",
+      o.createdById,
+      stamp(todayDay - rng.int(0, 5), 11 * 60),
+    ]);
   }
   const loadJobs = async (tx: postgres.TransactionSql) => {
     await copyRows(tx, "jobs", jobCols, jobRows());
@@ -257,22 +515,59 @@ export async function seedPopulation(o: PopulationOptions): Promise<PopulationRe
   };
 
   const loadAssignments = async (tx: postgres.TransactionSql) => {
-    await copyRows(tx, "assignments", ["tenant_id", "id", "job_id", "worker_id", "client_id", "starts_at", "ends_at", "status", "responded_at", "created_by_id", "created_at", "updated_at"],
+    await copyRows(
+      tx,
+      "assignments",
+      ["tenant_id", "id", "job_id", "worker_id", "client_id", "starts_at", "ends_at", "status", "responded_at", "created_by_id", "created_at", "updated_at"],
       (function* () {
         for (let i = 0; i < occ.length; i++) {
           const rel = rels[occ.rel(i)]!;
           const day = occ.day(i);
           const created = stamp(Math.max(day - 10, historyStart - 10), 10 * 60);
           const responded = stamp(Math.max(day - 9, historyStart - 9), 18 * 60);
-          yield [tenantId, idOf(prefix.asg, i), idOf(prefix.job, i), rel.worker.id, rel.client.id, stamp(day, rel.start), stamp(day, rel.start + rel.minutes), day < todayDay ? "completed" : "accepted", responded, o.createdById, created, created];
+          yield [
+            tenantId,
+            idOf(prefix.asg, i),
+            idOf(prefix.job, i),
+            rel.worker.id,
+            rel.client.id,
+            stamp(day, rel.start),
+            stamp(day, rel.start + rel.minutes),
+            day < todayDay ? "completed" : "accepted",
+            responded,
+            o.createdById,
+            created,
+            created,
+          ];
         }
-      })());
+      })(),
+    );
     log("assignments written");
   };
 
   let timeEntries = 0;
   const loadTimeEntries = async (tx: postgres.TransactionSql) => {
-    await copyRows(tx, "time_entries", ["tenant_id", "id", "assignment_id", "worker_id", "client_id", "work_date", "minutes", "travel_tenths_km", "vouchers", "status", "submitted_by_type", "submitted_by_id", "confirmed_at", "confirmed_by", "created_at", "updated_at"],
+    await copyRows(
+      tx,
+      "time_entries",
+      [
+        "tenant_id",
+        "id",
+        "assignment_id",
+        "worker_id",
+        "client_id",
+        "work_date",
+        "minutes",
+        "travel_tenths_km",
+        "vouchers",
+        "status",
+        "submitted_by_type",
+        "submitted_by_id",
+        "confirmed_at",
+        "confirmed_by",
+        "created_at",
+        "updated_at",
+      ],
       (function* () {
         for (let i = 0; i < occ.length; i++) {
           const day = occ.day(i);
@@ -286,9 +581,27 @@ export async function seedPopulation(o: PopulationOptions): Promise<PopulationRe
           const byClient = Math.imul(i + 1, 2654435761) >>> 0 < 0.8 * 4294967296;
           const confirmedAt = waiting ? null : stamp(day + (byClient ? 1 : 4), 19 * 60);
           timeEntries++;
-          yield [tenantId, idOf(prefix.te, i), idOf(prefix.asg, i), rel.worker.id, rel.client.id, dates.iso(day), minutes, rel.travelTenths, vouchersForMinutes(minutes), waiting ? "submitted" : "confirmed", "worker", rel.worker.id, confirmedAt, waiting ? null : byClient ? "client" : "auto", submitted, confirmedAt ?? submitted];
+          yield [
+            tenantId,
+            idOf(prefix.te, i),
+            idOf(prefix.asg, i),
+            rel.worker.id,
+            rel.client.id,
+            dates.iso(day),
+            minutes,
+            rel.travelTenths,
+            vouchersForMinutes(minutes),
+            waiting ? "submitted" : "confirmed",
+            "worker",
+            rel.worker.id,
+            confirmedAt,
+            waiting ? null : byClient ? "client" : "auto",
+            submitted,
+            confirmedAt ?? submitted,
+          ];
         }
-      })());
+      })(),
+    );
     log(`time entries written: ${timeEntries}`);
   };
 
@@ -299,7 +612,10 @@ export async function seedPopulation(o: PopulationOptions): Promise<PopulationRe
 
 // ---------------------------------------------------------------------------------------------
 
-interface Agreement { start: number; end: number | null }
+interface Agreement {
+  start: number;
+  end: number | null;
+}
 
 interface Worker {
   id: string;
@@ -372,23 +688,50 @@ interface Relationship {
   count: number;
 }
 
-interface Seen { insz: Set<string>; kbo: Set<string>; contact: Set<string> }
+interface Seen {
+  insz: Set<string>;
+  kbo: Set<string>;
+  contact: Set<string>;
+}
 
 function makeWorker(rng: Random, o: PopulationOptions, seen: Seen, dates: DateStrings, todayDay: number, historyStart: number): Worker {
-  const origin = rng.weighted([["flemish", 55], ["newcomer", 38], ["walloon", 7]] as const);
+  const origin = rng.weighted([
+    ["flemish", 55],
+    ["newcomer", 38],
+    ["walloon", 7],
+  ] as const);
   const firstName = rng.pick(origin === "flemish" ? FLEMISH_FIRST : origin === "walloon" ? WALLOON_FIRST : NEWCOMER_FIRST);
   const lastName = rng.pick(origin === "flemish" ? FLEMISH_LAST : origin === "walloon" ? WALLOON_LAST : NEWCOMER_LAST);
-  const language = origin === "walloon" ? "fr" : origin === "newcomer" ? rng.weighted([["nl", 60], ["fr", 15], ["en", 25]] as const) : "nl";
+  const language =
+    origin === "walloon"
+      ? "fr"
+      : origin === "newcomer"
+        ? rng.weighted([
+            ["nl", 60],
+            ["fr", 15],
+            ["en", 25],
+          ] as const)
+        : "nl";
   const birthYear = rng.int(1962, 2004);
-  const insz = unique(seen.insz, () => makeInsz({ year: birthYear, month: rng.int(1, 12), day: rng.int(1, 28) }, rng.int(1, 998), origin === "newcomer" && rng.chance(0.3)));
+  const insz = unique(seen.insz, () =>
+    makeInsz({ year: birthYear, month: rng.int(1, 12), day: rng.int(1, 28) }, rng.int(1, 998), origin === "newcomer" && rng.chance(0.3)),
+  );
   const hood = weightedHood(rng, o.hoods, false);
   const lat = round6(hood.lat + (rng.next() - 0.5) * 0.012);
   const lon = round6(hood.lon + (rng.next() - 0.5) * 0.018);
 
   const availability: Worker["availability"] = [];
-  const days = rng.shuffle([1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 6]).filter((d, idx, arr) => arr.indexOf(d) === idx).slice(0, rng.int(2, 5)).sort();
+  const days = rng
+    .shuffle([1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 6])
+    .filter((d, idx, arr) => arr.indexOf(d) === idx)
+    .slice(0, rng.int(2, 5))
+    .sort();
   for (const weekday of days) {
-    const shape = rng.weighted([["morning", 3], ["afternoon", 2], ["day", 4]] as const);
+    const shape = rng.weighted([
+      ["morning", 3],
+      ["afternoon", 2],
+      ["day", 4],
+    ] as const);
     if (shape === "morning") availability.push({ weekday, from: 8 * 60, to: 12 * 60 + 30 });
     else if (shape === "afternoon") availability.push({ weekday, from: 12 * 60 + 30, to: 18 * 60 });
     else availability.push({ weekday, from: 8 * 60 + 30, to: 17 * 60 });
@@ -454,16 +797,53 @@ function makeWorker(rng: Random, o: PopulationOptions, seen: Seen, dates: DateSt
 }
 
 const ORG_NAMES: Record<Exclude<ClientType, "private">, readonly string[]> = {
-  localGovernment: ["Groendienst", "Dienst Wegen", "Lokaal Dienstencentrum", "Sociaal Huis", "Dienst Feestelijkheden", "Buurtwerk", "Sportdienst", "Woonzorgcentrum"],
-  education: ["Basisschool De Regenboog", "Vrije Basisschool Sint-Jozef", "GO! Basisschool De Wereldreiziger", "Stedelijke Basisschool De Zonnebloem", "Basisschool Het Klavertje", "Sint-Barbaracollege", "Atheneum", "Freinetschool De Boomhut"],
-  nonprofit: ["vzw Buurtwerking", "vzw De Sloep", "vzw Jeugdhuis", "vzw Voedselbank", "vzw Samenlevingsopbouw", "vzw Kringloopwinkel", "vzw Dagcentrum", "Sportclub vzw"],
+  localGovernment: [
+    "Groendienst",
+    "Dienst Wegen",
+    "Lokaal Dienstencentrum",
+    "Sociaal Huis",
+    "Dienst Feestelijkheden",
+    "Buurtwerk",
+    "Sportdienst",
+    "Woonzorgcentrum",
+  ],
+  education: [
+    "Basisschool De Regenboog",
+    "Vrije Basisschool Sint-Jozef",
+    "GO! Basisschool De Wereldreiziger",
+    "Stedelijke Basisschool De Zonnebloem",
+    "Basisschool Het Klavertje",
+    "Sint-Barbaracollege",
+    "Atheneum",
+    "Freinetschool De Boomhut",
+  ],
+  nonprofit: [
+    "vzw Buurtwerking",
+    "vzw De Sloep",
+    "vzw Jeugdhuis",
+    "vzw Voedselbank",
+    "vzw Samenlevingsopbouw",
+    "vzw Kringloopwinkel",
+    "vzw Dagcentrum",
+    "Sportclub vzw",
+  ],
   agriculture: ["Hoeve", "Tuinbouwbedrijf", "Zorgboerderij", "Boomkwekerij"],
 };
 
 function makeClient(rng: Random, o: PopulationOptions, i: number, seen: Seen, todayDay: number, historyStart: number): Client {
-  const type = rng.weighted([["private", 88], ["nonprofit", 5], ["education", 4], ["localGovernment", 2], ["agriculture", 1]] as const);
+  const type = rng.weighted([
+    ["private", 88],
+    ["nonprofit", 5],
+    ["education", 4],
+    ["localGovernment", 2],
+    ["agriculture", 1],
+  ] as const);
   const hood = weightedHood(rng, o.hoods, type === "private");
-  const origin = rng.weighted([["flemish", 80], ["newcomer", 12], ["walloon", 8]] as const);
+  const origin = rng.weighted([
+    ["flemish", 80],
+    ["newcomer", 12],
+    ["walloon", 8],
+  ] as const);
   const firstName = rng.pick(origin === "flemish" ? FLEMISH_FIRST : origin === "walloon" ? WALLOON_FIRST : NEWCOMER_FIRST);
   const lastName = rng.pick(origin === "flemish" ? FLEMISH_LAST : origin === "walloon" ? WALLOON_LAST : NEWCOMER_LAST);
   let name = `${firstName} ${lastName}`;
@@ -478,7 +858,11 @@ function makeClient(rng: Random, o: PopulationOptions, i: number, seen: Seen, to
     name = type === "localGovernment" ? `Stad ${hood.municipalityName} - ${base} ${hood.name}` : `${base} ${hood.name}`;
   }
   // Elderly clients often only have a (landline) phone; everyone has a phone or an e-mail address.
-  const channel = rng.weighted([["phone", 45], ["both", 40], ["email", 15]] as const);
+  const channel = rng.weighted([
+    ["phone", 45],
+    ["both", 40],
+    ["email", 15],
+  ] as const);
   const phone = channel === "email" ? null : unique(seen.contact, () => (rng.chance(0.5) ? makeGentLandline(rng) : makeMobile(rng)));
   const email = channel === "phone" ? null : unique(seen.contact, () => `${emailLocal(firstName, lastName)}${rng.int(1, 9999)}@${rng.pick(EMAIL_DOMAINS)}`);
 
@@ -540,50 +924,55 @@ function matchWorker(
   horizon: number,
   historyStart: number,
 ): Relationship | null {
-  const skillId = activities.get(code)?.skillName === "Tuinonderhoud" ? skills.garden : activities.get(code)?.skillName === "Kinderopvang basis" ? skills.childcare : null;
+  const skillId =
+    activities.get(code)?.skillName === "Tuinonderhoud" ? skills.garden : activities.get(code)?.skillName === "Kinderopvang basis" ? skills.childcare : null;
   const hoods = [client.hood.id, ...(adjacency.get(client.hood.id) ?? [])];
   // Workers who want every hour allowed are asked first, so their calendars really fill up to the
   // monthly cap (RULES §1) whatever day the demo is seeded on; then everyone else.
   for (const eager of [true, false])
-  for (const hoodId of hoods) {
-    const list = workersByHood.get(hoodId) ?? [];
-    if (list.length === 0) continue;
-    const offset = rng.int(0, list.length - 1);
-    for (let k = 0; k < Math.min(list.length, 60); k++) {
-      const w = list[(offset + k) % list.length]!;
-      if (w.relationships >= w.maxRelationships || (eager && w.maxRelationships < EAGER_RELATIONSHIPS)) continue;
-      if (skillId && !w.skills.has(skillId)) continue;
-      if (!w.activities.has(code) && !rng.chance(0.25)) continue;
-      const km = haversineKm({ lat: w.lat, lon: w.lon }, { lat: client.lat, lon: client.lon });
-      if (km > w.maxTravelKm) continue;
-      const slot = freeSlot(rng, w, minutes);
-      if (!slot) continue;
-      w.relationships++;
-      const booked = w.booked.get(slot.weekday) ?? [];
-      booked.push([slot.start, slot.start + minutes]);
-      w.booked.set(slot.weekday, booked);
-      const oneOff = client.type === "private" && rng.chance(0.15);
-      // Continuity (RULES §8): most pairs start early and keep going until today and beyond.
-      const from = rng.chance(0.6) ? historyStart + rng.int(0, 30) : rng.int(historyStart, todayDay - 7);
-      const to = rng.chance(0.85) ? horizon : rng.int(from + 14, horizon);
-      return {
-        client,
-        worker: w,
-        code,
-        description: rng.pick(DESCRIPTION[code] ?? ["Hulp volgens afspraak."]),
-        weekday: slot.weekday,
-        start: slot.start,
-        minutes,
-        interval: rng.weighted([[1, 50], [2, 35], [4, 15]] as const),
-        oneOff,
-        from,
-        to,
-        travelTenths: Math.round(km * 2 * 10),
-        firstOcc: 0,
-        count: 0,
-      };
+    for (const hoodId of hoods) {
+      const list = workersByHood.get(hoodId) ?? [];
+      if (list.length === 0) continue;
+      const offset = rng.int(0, list.length - 1);
+      for (let k = 0; k < Math.min(list.length, 60); k++) {
+        const w = list[(offset + k) % list.length]!;
+        if (w.relationships >= w.maxRelationships || (eager && w.maxRelationships < EAGER_RELATIONSHIPS)) continue;
+        if (skillId && !w.skills.has(skillId)) continue;
+        if (!w.activities.has(code) && !rng.chance(0.25)) continue;
+        const km = haversineKm({ lat: w.lat, lon: w.lon }, { lat: client.lat, lon: client.lon });
+        if (km > w.maxTravelKm) continue;
+        const slot = freeSlot(rng, w, minutes);
+        if (!slot) continue;
+        w.relationships++;
+        const booked = w.booked.get(slot.weekday) ?? [];
+        booked.push([slot.start, slot.start + minutes]);
+        w.booked.set(slot.weekday, booked);
+        const oneOff = client.type === "private" && rng.chance(0.15);
+        // Continuity (RULES §8): most pairs start early and keep going until today and beyond.
+        const from = rng.chance(0.6) ? historyStart + rng.int(0, 30) : rng.int(historyStart, todayDay - 7);
+        const to = rng.chance(0.85) ? horizon : rng.int(from + 14, horizon);
+        return {
+          client,
+          worker: w,
+          code,
+          description: rng.pick(DESCRIPTION[code] ?? ["Hulp volgens afspraak."]),
+          weekday: slot.weekday,
+          start: slot.start,
+          minutes,
+          interval: rng.weighted([
+            [1, 50],
+            [2, 35],
+            [4, 15],
+          ] as const),
+          oneOff,
+          from,
+          to,
+          travelTenths: Math.round(km * 2 * 10),
+          firstOcc: 0,
+          count: 0,
+        };
+      }
     }
-  }
   return null;
 }
 
@@ -673,7 +1062,10 @@ export function isoWeekday(day: number): number {
 
 class DateStrings {
   private readonly cache: string[] = [];
-  constructor(private readonly first: number, last: number) {
+  constructor(
+    private readonly first: number,
+    last: number,
+  ) {
     for (let d = first; d <= last; d++) this.cache.push(isoOf(d));
   }
   iso(day: number): string {

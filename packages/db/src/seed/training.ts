@@ -11,15 +11,33 @@ import type { SeedStep } from "./steps.ts";
 
 export const DEMO_TRAINING_NAME = "Tuinonderhoud (korte opleiding)";
 
-interface ZitdagDef { hood: string; location: string; rrule: string; weekday: number; start: string; end: string; slotMinutes: number }
+interface ZitdagDef {
+  hood: string;
+  location: string;
+  rrule: string;
+  weekday: number;
+  start: string;
+  end: string;
+  slotMinutes: number;
+}
 
 const ZITDAGEN: ZitdagDef[] = [
   { hood: "Rabot", location: "Buurtcentrum Rabot, Rabotstraat", rrule: "FREQ=WEEKLY;BYDAY=TU", weekday: 2, start: "09:00", end: "12:00", slotMinutes: 20 },
-  { hood: "Brugse Poort", location: "Dienstencentrum Brugse Poort, Phoenixstraat", rrule: "FREQ=WEEKLY;BYDAY=TH", weekday: 4, start: "13:30", end: "16:30", slotMinutes: 20 },
+  {
+    hood: "Brugse Poort",
+    location: "Dienstencentrum Brugse Poort, Phoenixstraat",
+    rrule: "FREQ=WEEKLY;BYDAY=TH",
+    weekday: 4,
+    start: "13:30",
+    end: "16:30",
+    slotMinutes: 20,
+  },
 ];
 
 async function idByPrefix(tx: postgres.TransactionSql, table: "neighbourhoods" | "skills", prefix: string): Promise<string | undefined> {
-  const rows = await tx<{ id: string }[]>`SELECT id FROM ${tx(table)} WHERE tenant_id = app_current_tenant() AND name ILIKE ${prefix + "%"} ORDER BY name LIMIT 1`;
+  const rows = await tx<
+    { id: string }[]
+  >`SELECT id FROM ${tx(table)} WHERE tenant_id = app_current_tenant() AND name ILIKE ${prefix + "%"} ORDER BY name LIMIT 1`;
   return rows[0]?.id;
 }
 
@@ -84,8 +102,18 @@ export const seedTraining: SeedStep = async ({ sql, tenantId, log }) => {
         INSERT INTO office_hours (tenant_id, id, neighbourhood_id, location, rrule, start_time, end_time, slot_minutes, consultant_id, first_date)
         VALUES (${tenantId}, ${officeHoursId}, ${hood}, ${z.location}, ${z.rrule}, ${z.start}, ${z.end}, ${z.slotMinutes}, ${consultant.id}, ${firstDay})`;
       const day = nextWeekday(z.weekday, today);
-      const slots = officeHourSlots({ rrule: z.rrule, startTime: z.start, endTime: z.end, slotMinutes: z.slotMinutes, firstDate: firstDay, from: day, to: day });
-      const clients = await tx<{ id: string }[]>`SELECT id FROM clients WHERE tenant_id = app_current_tenant() AND neighbourhood_id = ${hood} ORDER BY created_at, id LIMIT 2`;
+      const slots = officeHourSlots({
+        rrule: z.rrule,
+        startTime: z.start,
+        endTime: z.end,
+        slotMinutes: z.slotMinutes,
+        firstDate: firstDay,
+        from: day,
+        to: day,
+      });
+      const clients = await tx<
+        { id: string }[]
+      >`SELECT id FROM clients WHERE tenant_id = app_current_tenant() AND neighbourhood_id = ${hood} ORDER BY created_at, id LIMIT 2`;
       const bookings: { client?: string; name?: string; phone?: string; topic: string }[] = [
         ...clients.map((c) => ({ client: c.id, topic: "Vraag over wijk-werkcheques" })),
         { name: "Samira El Amrani", phone: "+32470112233", topic: "Inschrijven als wijk-werker" },

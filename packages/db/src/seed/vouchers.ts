@@ -33,9 +33,27 @@ import type { SeedStep } from "./steps.ts";
 /** Clients that stop paying this many days before today (every 15th). */
 const LATE_PAYER_STOP_DAYS = 21;
 
-interface EntryRow { id: string; client_id: string; work_day: number; vouchers: number; status: "submitted" | "confirmed"; confirmed_at: string | null; confirmed_day: number | null; confirmed_ms: number | null }
-interface ClientRow { id: string; type: ClientType; registered: string | null }
-interface Lot extends VoucherLot { issuedDay: number; orderId: string; quantity: number; issuedOn: string }
+interface EntryRow {
+  id: string;
+  client_id: string;
+  work_day: number;
+  vouchers: number;
+  status: "submitted" | "confirmed";
+  confirmed_at: string | null;
+  confirmed_day: number | null;
+  confirmed_ms: number | null;
+}
+interface ClientRow {
+  id: string;
+  type: ClientType;
+  registered: string | null;
+}
+interface Lot extends VoucherLot {
+  issuedDay: number;
+  orderId: string;
+  quantity: number;
+  issuedOn: string;
+}
 
 export const seedVouchers: SeedStep = async ({ sql, tenantId, log }) => {
   await sql.begin(async (tx) => {
@@ -50,7 +68,11 @@ export const seedVouchers: SeedStep = async ({ sql, tenantId, log }) => {
     // Flat reads joined here: right after the COPY of the history the planner has no statistics and
     // would pick nested loops over thousands of rows (seen: 0.4 s for a semi-join).
     const registered = new Map(
-      (await tx<{ client_id: string; start: string }[]>`SELECT client_id, min(start_date)::text AS start FROM client_agreements WHERE tenant_id = ${tenantId} GROUP BY client_id`).map((r) => [r.client_id, r.start]),
+      (
+        await tx<
+          { client_id: string; start: string }[]
+        >`SELECT client_id, min(start_date)::text AS start FROM client_agreements WHERE tenant_id = ${tenantId} GROUP BY client_id`
+      ).map((r) => [r.client_id, r.start]),
     );
     const entries = await tx<EntryRow[]>`
       SELECT id, client_id, (work_date - DATE '1970-01-01') AS work_day, vouchers, status, confirmed_at::text AS confirmed_at,
@@ -64,7 +86,9 @@ export const seedVouchers: SeedStep = async ({ sql, tenantId, log }) => {
       list.push(e);
       byClient.set(e.client_id, list);
     }
-    const clients: ClientRow[] = (await tx<{ id: string; type: ClientType }[]>`SELECT id, type FROM clients WHERE tenant_id = ${tenantId} ORDER BY client_number`)
+    const clients: ClientRow[] = (
+      await tx<{ id: string; type: ClientType }[]>`SELECT id, type FROM clients WHERE tenant_id = ${tenantId} ORDER BY client_number`
+    )
       .filter((c) => byClient.has(c.id))
       .map((c) => ({ ...c, registered: registered.get(c.id) ?? null }));
 
@@ -92,7 +116,19 @@ export const seedVouchers: SeedStep = async ({ sql, tenantId, log }) => {
         const orderId = randomUUID();
         const lotId = randomUUID();
         // Ordered a couple of days before the payment arrived; the lot is issued on the payment day.
-        orders.push([tenantId, orderId, c.id, quantity, unit, quantity * unit, null, "paid", "seed", `${isoOf(Math.max(registeredDay, issuedDay - 2))} 10:00:00+01`, `${issuedOn} 12:00:00+01`]);
+        orders.push([
+          tenantId,
+          orderId,
+          c.id,
+          quantity,
+          unit,
+          quantity * unit,
+          null,
+          "paid",
+          "seed",
+          `${isoOf(Math.max(registeredDay, issuedDay - 2))} 10:00:00+01`,
+          `${issuedOn} 12:00:00+01`,
+        ]);
         payments.push([tenantId, randomUUID(), null, quantity * unit, issuedOn, "manual", orderId, "matched", "seed", `${issuedOn} 12:00:00+01`]);
         const expiresOn = voucherExpiresOn(issuedOn, validity);
         lotRows.push([tenantId, lotId, c.id, orderId, quantity, issuedOn, expiresOn, `${issuedOn} 12:00:00+01`]);
@@ -117,7 +153,13 @@ export const seedVouchers: SeedStep = async ({ sql, tenantId, log }) => {
       for (const e of own) {
         if (projected < e.vouchers) {
           if (latePayer && e.work_day > stopDay) {
-            if (!awaitingOrder) awaitingOrders.push({ clientId: c.id, quantity: usual, unit: settingsOn(today).voucherPriceCents[c.type], createdDay: Math.min(e.work_day, todayDay - 1) });
+            if (!awaitingOrder)
+              awaitingOrders.push({
+                clientId: c.id,
+                quantity: usual,
+                unit: settingsOn(today).voucherPriceCents[c.type],
+                createdDay: Math.min(e.work_day, todayDay - 1),
+              });
             awaitingOrder = true;
           } else {
             buy(Math.max(registeredDay, e.work_day - rng.int(1, 7)), Math.max(usual, e.vouchers));
@@ -126,7 +168,8 @@ export const seedVouchers: SeedStep = async ({ sql, tenantId, log }) => {
         }
         projected -= e.vouchers;
       }
-      if (latePayer && !awaitingOrder) awaitingOrders.push({ clientId: c.id, quantity: usual, unit: settingsOn(today).voucherPriceCents[c.type], createdDay: todayDay - 1 - (i % 5) });
+      if (latePayer && !awaitingOrder)
+        awaitingOrders.push({ clientId: c.id, quantity: usual, unit: settingsOn(today).voucherPriceCents[c.type], createdDay: todayDay - 1 - (i % 5) });
 
       // Consume as the API did, in the order the entries were confirmed, from the lots issued by
       // then. Buying ahead of each work day means that every entry up to the last purchase finds
@@ -135,13 +178,21 @@ export const seedVouchers: SeedStep = async ({ sql, tenantId, log }) => {
       const confirmed = own.filter((e) => e.status === "confirmed").sort((a, b) => a.confirmed_ms! - b.confirmed_ms! || (a.id < b.id ? -1 : 1));
       for (const e of confirmed) {
         const day = e.confirmed_day!;
-        const alloc = allocateOldestExpiryFirst(lots.filter((l) => l.issuedDay <= day), e.vouchers, isoOf(day));
+        const alloc = allocateOldestExpiryFirst(
+          lots.filter((l) => l.issuedDay <= day),
+          e.vouchers,
+          isoOf(day),
+        );
         if (!alloc.ok) {
           waitingIds.push(e.id);
           continue;
         }
         for (const a of alloc.allocations) lots.find((l) => l.lotId === a.lotId)!.remaining -= a.vouchers;
-        post(alloc.allocations.flatMap((a) => postingFor("consume", a.vouchers, { clientId: c.id, lotId: a.lotId })), e.confirmed_at!, e.id);
+        post(
+          alloc.allocations.flatMap((a) => postingFor("consume", a.vouchers, { clientId: c.id, lotId: a.lotId })),
+          e.confirmed_at!,
+          e.id,
+        );
         stats.consumed += e.vouchers;
       }
     }
@@ -155,11 +206,33 @@ export const seedVouchers: SeedStep = async ({ sql, tenantId, log }) => {
     for (const o of orders) o[6] = makeOgm(++ogm);
     for (const [k, o] of orders.entries()) payments[k]![2] = o[6];
     for (const a of awaitingOrders) {
-      orders.push([tenantId, randomUUID(), a.clientId, a.quantity, a.unit, a.quantity * a.unit, makeOgm(++ogm), "awaiting_payment", "seed", `${isoOf(a.createdDay)} 10:00:00+01`, null]);
+      orders.push([
+        tenantId,
+        randomUUID(),
+        a.clientId,
+        a.quantity,
+        a.unit,
+        a.quantity * a.unit,
+        makeOgm(++ogm),
+        "awaiting_payment",
+        "seed",
+        `${isoOf(a.createdDay)} 10:00:00+01`,
+        null,
+      ]);
     }
 
-    await copyRows(tx, "voucher_orders", ["tenant_id", "id", "client_id", "quantity", "unit_price_cents", "amount_cents", "payment_reference", "status", "created_by_id", "created_at", "paid_at"], orders);
-    await copyRows(tx, "payments", ["tenant_id", "id", "payment_reference", "amount_cents", "paid_on", "source", "matched_order_id", "status", "created_by_id", "created_at"], payments);
+    await copyRows(
+      tx,
+      "voucher_orders",
+      ["tenant_id", "id", "client_id", "quantity", "unit_price_cents", "amount_cents", "payment_reference", "status", "created_by_id", "created_at", "paid_at"],
+      orders,
+    );
+    await copyRows(
+      tx,
+      "payments",
+      ["tenant_id", "id", "payment_reference", "amount_cents", "paid_on", "source", "matched_order_id", "status", "created_by_id", "created_at"],
+      payments,
+    );
     await copyRows(tx, "voucher_lots", ["tenant_id", "id", "client_id", "order_id", "quantity", "issued_on", "expires_on", "created_at"], lotRows);
     // The deferred trigger still checks every posting and lot at commit, as for the API's own writes.
     await copyRows(tx, "voucher_movements", ["tenant_id", "posting_id", "account", "lot_id", "vouchers", "kind", "time_entry_id", "created_at"], movements);

@@ -19,12 +19,24 @@ export type ConfirmResult =
  * confirmation path of the API (client, consultant) and of the auto-confirm and retry sweeps.
  * Call inside the tenant transaction; takes the client lock, then the entry lock.
  */
-export async function confirmTimeEntry(tx: Tx, tenantId: string, entryId: string, opts: { by: ConfirmedBy; now: Date; allowFrom?: readonly Entry["status"][] }): Promise<ConfirmResult> {
+export async function confirmTimeEntry(
+  tx: Tx,
+  tenantId: string,
+  entryId: string,
+  opts: { by: ConfirmedBy; now: Date; allowFrom?: readonly Entry["status"][] },
+): Promise<ConfirmResult> {
   const te = schema.timeEntries;
-  const [peek] = await tx.select({ clientId: te.clientId }).from(te).where(and(eq(te.tenantId, tenantId), eq(te.id, entryId)));
+  const [peek] = await tx
+    .select({ clientId: te.clientId })
+    .from(te)
+    .where(and(eq(te.tenantId, tenantId), eq(te.id, entryId)));
   if (!peek) return { outcome: "not_found" };
   await lockClient(tx, tenantId, peek.clientId);
-  const [entry] = await tx.select().from(te).where(and(eq(te.tenantId, tenantId), eq(te.id, entryId))).for("update");
+  const [entry] = await tx
+    .select()
+    .from(te)
+    .where(and(eq(te.tenantId, tenantId), eq(te.id, entryId)))
+    .for("update");
   if (!entry) return { outcome: "not_found" };
   const allowFrom = opts.allowFrom ?? ["submitted", "awaiting_vouchers"];
   if (!allowFrom.includes(entry.status)) return { outcome: "not_confirmable", entry };

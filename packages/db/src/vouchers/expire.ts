@@ -7,7 +7,11 @@ import { lockClient, postMovements, type VoucherEvent } from "./wallet.ts";
  * RULES §4 (S11): a cheque is valid 12 months. Lots past their last day with vouchers left get an
  * expire posting; lots whose last day is within 30 days are announced once. Idempotent.
  */
-export async function expireVouchers(tx: Tx, tenantId: string, today: string): Promise<{ expiredLots: number; expiredVouchers: number; events: VoucherEvent[] }> {
+export async function expireVouchers(
+  tx: Tx,
+  tenantId: string,
+  today: string,
+): Promise<{ expiredLots: number; expiredVouchers: number; events: VoucherEvent[] }> {
   const events: VoucherEvent[] = [];
   // Only lots with vouchers left (account name as domain clientWalletAccount builds it).
   const due = await tx.execute<{ id: string; client_id: string }>(sql`
@@ -33,7 +37,8 @@ export async function expireVouchers(tx: Tx, tenantId: string, today: string): P
   for (const lot of soon) {
     const left = await lotRemaining(tx, tenantId, lot.client_id, lot.id);
     await tx.execute(sql`UPDATE voucher_lots SET expiry_warned_at = now() WHERE tenant_id = ${tenantId} AND id = ${lot.id}`);
-    if (left > 0) events.push({ topic: "events/vouchers.expiring", payload: { clientId: lot.client_id, lotId: lot.id, count: left, expiresOn: lot.expires_on } });
+    if (left > 0)
+      events.push({ topic: "events/vouchers.expiring", payload: { clientId: lot.client_id, lotId: lot.id, count: left, expiresOn: lot.expires_on } });
   }
   return { expiredLots, expiredVouchers, events };
 }

@@ -67,8 +67,15 @@ export interface WalletInputs {
 export async function walletInputs(tx: Tx, tenantId: string, clientId: string, now: Date): Promise<WalletInputs> {
   const account = clientWalletAccount(clientId);
   const today = dayRange(brusselsDateOf(now)).fromUtc;
-  const statuses = sql.join(RESERVING_ENTRY_STATUSES.map((st) => sql`${st}`), sql`, `);
-  const [row] = await tx.execute<{ lots: { id: string; order_id: string; issued_on: string; expires_on: string; remaining: number }[]; pending: number[]; planned: number[] }>(sql`
+  const statuses = sql.join(
+    RESERVING_ENTRY_STATUSES.map((st) => sql`${st}`),
+    sql`, `,
+  );
+  const [row] = await tx.execute<{
+    lots: { id: string; order_id: string; issued_on: string; expires_on: string; remaining: number }[];
+    pending: number[];
+    planned: number[];
+  }>(sql`
     SELECT
       (SELECT COALESCE(json_agg(json_build_object('id', l.id, 'order_id', l.order_id, 'issued_on', l.issued_on, 'expires_on', l.expires_on,
                 'remaining', COALESCE((SELECT sum(m.vouchers) FROM voucher_movements m WHERE m.tenant_id = l.tenant_id AND m.account = ${account} AND m.lot_id = l.id), 0))
@@ -89,7 +96,10 @@ export async function walletInputs(tx: Tx, tenantId: string, clientId: string, n
 /** API.md GET /v1/clients/{id}/wallet: available, reserved (derived, see domain walletPosition). */
 export async function clientWallet(tx: Tx, tenantId: string, clientId: string, now: Date): Promise<WalletPosition & { inputs: WalletInputs }> {
   const inputs = await walletInputs(tx, tenantId, clientId, now);
-  return { ...walletPosition({ lots: inputs.lots, onDate: brusselsDateOf(now), pendingVouchers: inputs.pendingVouchers, plannedMinutes: inputs.plannedMinutes }), inputs };
+  return {
+    ...walletPosition({ lots: inputs.lots, onDate: brusselsDateOf(now), pendingVouchers: inputs.pendingVouchers, plannedMinutes: inputs.plannedMinutes }),
+    inputs,
+  };
 }
 
 /** Appends one balanced posting; the deferred trigger re-checks the balance at commit. */
@@ -97,7 +107,15 @@ export async function postMovements(tx: Tx, tenantId: string, movements: readonl
   if (movements.length === 0 || !isBalanced(movements)) throw new Error("ledger: a posting must be non-empty and sum to zero");
   const postingId = randomUUID();
   await tx.insert(schema.voucherMovements).values(
-    movements.map((m) => ({ tenantId, postingId, account: m.account, lotId: m.lotId ?? null, vouchers: m.vouchers, kind: m.kind, timeEntryId: timeEntryId ?? null })),
+    movements.map((m) => ({
+      tenantId,
+      postingId,
+      account: m.account,
+      lotId: m.lotId ?? null,
+      vouchers: m.vouchers,
+      kind: m.kind,
+      timeEntryId: timeEntryId ?? null,
+    })),
   );
   return postingId;
 }
@@ -107,7 +125,9 @@ export async function entryHasConsumption(tx: Tx, tenantId: string, timeEntryId:
   const rows = await tx
     .select({ id: schema.voucherMovements.id })
     .from(schema.voucherMovements)
-    .where(and(eq(schema.voucherMovements.tenantId, tenantId), eq(schema.voucherMovements.timeEntryId, timeEntryId), eq(schema.voucherMovements.kind, "consume")))
+    .where(
+      and(eq(schema.voucherMovements.tenantId, tenantId), eq(schema.voucherMovements.timeEntryId, timeEntryId), eq(schema.voucherMovements.kind, "consume")),
+    )
     .limit(1);
   return rows.length > 0;
 }

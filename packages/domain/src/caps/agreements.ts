@@ -19,9 +19,7 @@ export interface AgreementViolation {
 }
 
 /** Result of {@link validateAgreement}. */
-export type AgreementResult =
-  | { ok: true; startDate: IsoDate; endDate: IsoDate | null }
-  | { ok: false; violations: AgreementViolation[] };
+export type AgreementResult = { ok: true; startDate: IsoDate; endDate: IsoDate | null } | { ok: false; violations: AgreementViolation[] };
 
 /** RULES §1: last allowed day of an agreement starting on startDate: start + maxMonths − 1 day (see lastDayOfMonthsPeriod). */
 export function maxAgreementEndDate(startDate: IsoDate, maxMonths: number = LEGAL_AGREEMENT_MAX_MONTHS): IsoDate {

@@ -1,11 +1,24 @@
 import { addCalendarMonths, brusselsDateOf, type IsoDate } from "../time/brussels.ts";
 
 /** An assignment as the caps count it: planned minutes, starting at an instant, in a status. */
-export interface PlannedWork { id: string; startsAt: string | Date; minutes: number; status: string }
+export interface PlannedWork {
+  id: string;
+  startsAt: string | Date;
+  minutes: number;
+  status: string;
+}
 /** A time entry as the caps count it: minutes worked on a Brussels date, for an assignment. */
-export interface EnteredWork { assignmentId: string; workDate: IsoDate; minutes: number; status: string }
+export interface EnteredWork {
+  assignmentId: string;
+  workDate: IsoDate;
+  minutes: number;
+  status: string;
+}
 
-export interface MinutesHeld { worked: number; planned: number }
+export interface MinutesHeld {
+  worked: number;
+  planned: number;
+}
 
 /** The minutes an assignment holds while its hours are not entered: proposed and accepted ones only. */
 export function plannedMinutesOf(a: { status: string; minutes: number }): number {
@@ -30,14 +43,15 @@ export function minutesHeld(work: { assignments: readonly PlannedWork[]; entries
   const live = work.entries.filter((e) => e.status !== "cancelled");
   const entered = new Set(live.map((e) => e.assignmentId));
   const worked = live.filter((e) => inPeriod(e.workDate)).reduce((s, e) => s + e.minutes, 0);
-  const planned = work.assignments
-    .filter((a) => !entered.has(a.id) && inPeriod(brusselsDateOf(a.startsAt)))
-    .reduce((s, a) => s + plannedMinutesOf(a), 0);
+  const planned = work.assignments.filter((a) => !entered.has(a.id) && inPeriod(brusselsDateOf(a.startsAt))).reduce((s, a) => s + plannedMinutesOf(a), 0);
   return { worked, planned };
 }
 
 /** The minutes held in the Brussels month and the year of `date`, as the caps check reads them. */
-export function monthAndYearMinutes(work: { assignments: readonly PlannedWork[]; entries: readonly EnteredWork[] }, date: IsoDate): { month: MinutesHeld; year: MinutesHeld } {
+export function monthAndYearMinutes(
+  work: { assignments: readonly PlannedWork[]; entries: readonly EnteredWork[] },
+  date: IsoDate,
+): { month: MinutesHeld; year: MinutesHeld } {
   const month = `${date.slice(0, 7)}-01`;
   const year = `${date.slice(0, 4)}-01-01`;
   return { month: minutesHeld(work, month, addCalendarMonths(month, 1)), year: minutesHeld(work, year, addCalendarMonths(year, 12)) };

@@ -2,7 +2,11 @@ import { addCalendarDays, type IsoDate } from "../time/brussels.ts";
 import { LEGAL_AGREEMENT_MAX_MONTHS, maxAgreementEndDate } from "./agreements.ts";
 
 /** An earlier wijk-werkovereenkomst as the trajectory rule reads it. */
-export interface PastAgreement { startDate: IsoDate; endDate: IsoDate | null; reReferral: boolean }
+export interface PastAgreement {
+  startDate: IsoDate;
+  endDate: IsoDate | null;
+  reReferral: boolean;
+}
 
 /** The date of the PWA agreement that exempts someone from the 12 months (RULES §1, S4, S8): on 30-09-2017 they had one. */
 export const PWA_REFERENCE_DATE = "2017-09-30";
@@ -17,7 +21,11 @@ export const PWA_REFERENCE_DATE = "2017-09-30";
  * the 12 months of the trajectory that one belongs to: then the referrer's new referral must be
  * recorded. Returns the trajectory's first day and whether a re-referral is needed.
  */
-export function trajectoryFor(past: readonly PastAgreement[], startDate: IsoDate, maxMonths = LEGAL_AGREEMENT_MAX_MONTHS): { trajectoryStart: IsoDate | null; reReferralNeeded: boolean } {
+export function trajectoryFor(
+  past: readonly PastAgreement[],
+  startDate: IsoDate,
+  maxMonths = LEGAL_AGREEMENT_MAX_MONTHS,
+): { trajectoryStart: IsoDate | null; reReferralNeeded: boolean } {
   const before = past.filter((a) => a.endDate !== null && a.endDate < startDate).sort((a, b) => a.startDate.localeCompare(b.startDate));
   const last = before.at(-1);
   if (!last) return { trajectoryStart: null, reReferralNeeded: false };

@@ -1,7 +1,12 @@
 import { addCalendarDays, type IsoDate } from "../time/brussels.ts";
 
 /** A client agreement (gebruikersovereenkomst) as far as its fee goes. */
-export interface ClientAgreementFee { startDate: IsoDate; endDate: IsoDate; feeCents: number; feePaidOn: IsoDate | null }
+export interface ClientAgreementFee {
+  startDate: IsoDate;
+  endDate: IsoDate;
+  feeCents: number;
+  feePaidOn: IsoDate | null;
+}
 
 /**
  * RULES §3 (S20, S44): the client signs the gebruikersovereenkomst, pays the yearly fee with their

@@ -35,7 +35,10 @@ export interface CodaBuildInput {
 
 function pad(s: string, len: number): string {
   // CODA is plain ASCII fixed width; strip what would break the column layout.
-  const clean = s.normalize("NFD").replace(/\p{M}/gu, "").replace(/[^\x20-\x7E]/g, " ");
+  const clean = s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[^\x20-\x7E]/g, " ");
   return clean.slice(0, len).padEnd(len, " ");
 }
 
@@ -70,10 +73,40 @@ export function buildCodaStatement(input: CodaBuildInput): string {
   const acct37 = pad(iban, 34) + currency;
   const out: string[] = [];
 
-  out.push(line("0" + "0000" + created + pad(input.bankId ?? "000", 3) + "05" + " " + pad("", 7) + pad("", 10) +
-    pad(input.accountHolderName ?? "", 26) + pad(input.bic ?? "", 11) + pad("", 11) + " " + "00000" + pad("", 16) + pad("", 16) + pad("", 7) + "2"));
-  out.push(line("1" + structure + stmtNo + acct37 + signed(input.oldBalanceCents) + ddmmyy(input.oldBalanceDate ?? input.date) +
-    pad(input.accountHolderName ?? "", 26) + pad(input.accountDescription ?? "", 35) + stmtNo));
+  out.push(
+    line(
+      "0" +
+        "0000" +
+        created +
+        pad(input.bankId ?? "000", 3) +
+        "05" +
+        " " +
+        pad("", 7) +
+        pad("", 10) +
+        pad(input.accountHolderName ?? "", 26) +
+        pad(input.bic ?? "", 11) +
+        pad("", 11) +
+        " " +
+        "00000" +
+        pad("", 16) +
+        pad("", 16) +
+        pad("", 7) +
+        "2",
+    ),
+  );
+  out.push(
+    line(
+      "1" +
+        structure +
+        stmtNo +
+        acct37 +
+        signed(input.oldBalanceCents) +
+        ddmmyy(input.oldBalanceDate ?? input.date) +
+        pad(input.accountHolderName ?? "", 26) +
+        pad(input.accountDescription ?? "", 35) +
+        stmtNo,
+    ),
+  );
 
   let records = 0;
   let debit = 0;
@@ -95,10 +128,57 @@ export function buildCodaStatement(input: CodaBuildInput): string {
       comm = pad(free.slice(0, 53), 53);
     }
     const hasMore = true; // 2.2 and 2.3 always follow, they carry BIC, account and name
-    out.push(line("21" + seq + "0000" + pad(m.bankReference ?? `REF${seq}`, 21) + signed(m.amountCents) + ddmmyy(m.valueDate) +
-      pad(m.transactionCode ?? "00150000", 8) + (structured ? "1" : "0") + comm + entry + stmtNo + "0" + (hasMore ? "1" : "0") + " " + "0"));
-    out.push(line("22" + seq + "0000" + pad(free.slice(53, 106), 53) + pad("", 35) + pad(m.counterpartyBic ?? "", 11) + pad("", 3) + " " + pad("", 4) + pad("", 4) + pad("", 4) + "1" + " " + "0"));
-    out.push(line("23" + seq + "0000" + pad(m.counterpartyAccount ?? "", 34) + pad("", 3) + pad(m.counterpartyName ?? "", 35) + pad(free.slice(106, 149), 43) + "0" + " " + "0"));
+    out.push(
+      line(
+        "21" +
+          seq +
+          "0000" +
+          pad(m.bankReference ?? `REF${seq}`, 21) +
+          signed(m.amountCents) +
+          ddmmyy(m.valueDate) +
+          pad(m.transactionCode ?? "00150000", 8) +
+          (structured ? "1" : "0") +
+          comm +
+          entry +
+          stmtNo +
+          "0" +
+          (hasMore ? "1" : "0") +
+          " " +
+          "0",
+      ),
+    );
+    out.push(
+      line(
+        "22" +
+          seq +
+          "0000" +
+          pad(free.slice(53, 106), 53) +
+          pad("", 35) +
+          pad(m.counterpartyBic ?? "", 11) +
+          pad("", 3) +
+          " " +
+          pad("", 4) +
+          pad("", 4) +
+          pad("", 4) +
+          "1" +
+          " " +
+          "0",
+      ),
+    );
+    out.push(
+      line(
+        "23" +
+          seq +
+          "0000" +
+          pad(m.counterpartyAccount ?? "", 34) +
+          pad("", 3) +
+          pad(m.counterpartyName ?? "", 35) +
+          pad(free.slice(106, 149), 43) +
+          "0" +
+          " " +
+          "0",
+      ),
+    );
     records += 3;
     if (m.amountCents < 0) debit += -m.amountCents;
     else credit += m.amountCents;

@@ -4,9 +4,7 @@ import { mod97 } from "./mod97.ts";
 export type EnterpriseNumberReason = "kbo.format" | "kbo.first_digit" | "kbo.checksum";
 
 /** Result of {@link validateEnterpriseNumber}. */
-export type EnterpriseNumberResult =
-  | { ok: true; value: string; formatted: string }
-  | { ok: false; reason: EnterpriseNumberReason };
+export type EnterpriseNumberResult = { ok: true; value: string; formatted: string } | { ok: false; reason: EnterpriseNumberReason };
 
 /** Non-private clients are identified by their KBO number (API.md POST /v1/clients enterpriseNumber): 10 digits, first 0/1, check = 97 - first 8 mod 97. */
 export function validateEnterpriseNumber(input: string): EnterpriseNumberResult {

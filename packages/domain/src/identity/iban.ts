@@ -5,9 +5,7 @@ import { mod97 } from "./mod97.ts";
 export type IbanReason = "iban.format" | "iban.checksum" | "iban.be_national_check";
 
 /** Result of {@link validateIban}. */
-export type IbanResult =
-  | { ok: true; value: string; country: string; formatted: string }
-  | { ok: false; reason: IbanReason };
+export type IbanResult = { ok: true; value: string; country: string; formatted: string } | { ok: false; reason: IbanReason };
 
 /** Belgian account number check: last 2 of 12 digits = first 10 mod 97, with 0 written as 97. */
 export function isValidBelgianAccount(account12: string): boolean {

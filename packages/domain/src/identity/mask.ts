@@ -17,7 +17,12 @@ export function maskIban(value: string): string {
   return `${v.slice(0, 4)} ${"**** ".repeat(Math.ceil(hidden / 4)).trimEnd()} ${v.slice(-4)}`.replace(/\s+/g, " ");
 }
 
-const MASKS: Record<string, (v: string) => string> = { nationalNumber: maskNationalNumber, iban: maskIban, debtorIban: maskIban, national_number: maskNationalNumber };
+const MASKS: Record<string, (v: string) => string> = {
+  nationalNumber: maskNationalNumber,
+  iban: maskIban,
+  debtorIban: maskIban,
+  national_number: maskNationalNumber,
+};
 
 /** A copy of a record (an audit row's before/after) with every INSZ and IBAN field masked, at any depth. */
 export function maskPersonalNumbers<T>(value: T, depth = 0): T {

@@ -1,9 +1,7 @@
 import { mod97 } from "./mod97.ts";
 
 /** Result of {@link parseOgm}. */
-export type OgmResult =
-  | { ok: true; digits: string; base: string; check: number; formatted: string }
-  | { ok: false; reason: "ogm.format" | "ogm.checksum" };
+export type OgmResult = { ok: true; digits: string; base: string; check: number; formatted: string } | { ok: false; reason: "ogm.format" | "ogm.checksum" };
 
 // The OGM check: base mod 97, with 0 written as 97.
 function ogmCheck(base: string): number {

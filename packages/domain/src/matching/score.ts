@@ -51,14 +51,7 @@ export interface MatchWorker {
   neighbourhoodName?: string | undefined;
 }
 
-export type MatchReasonCode =
-  | "same_neighbourhood"
-  | "adjacent_neighbourhood"
-  | "within_travel"
-  | "too_far"
-  | "continuity"
-  | "fairness"
-  | "activity_preference";
+export type MatchReasonCode = "same_neighbourhood" | "adjacent_neighbourhood" | "within_travel" | "too_far" | "continuity" | "fairness" | "activity_preference";
 
 export interface MatchReason {
   code: MatchReasonCode;
@@ -134,7 +127,11 @@ export function scoreCandidate(input: { job: MatchJob; worker: MatchWorker; weig
   const reasons: MatchReason[] = [];
 
   if (worker.neighbourhoodId === job.neighbourhoodId) {
-    reasons.push({ code: "same_neighbourhood", weight: w.sameNeighbourhood, detail: `Woont in dezelfde wijk${named(job.neighbourhoodName ?? worker.neighbourhoodName)}` });
+    reasons.push({
+      code: "same_neighbourhood",
+      weight: w.sameNeighbourhood,
+      detail: `Woont in dezelfde wijk${named(job.neighbourhoodName ?? worker.neighbourhoodName)}`,
+    });
   } else if (job.adjacentNeighbourhoodIds.includes(worker.neighbourhoodId)) {
     reasons.push({ code: "adjacent_neighbourhood", weight: w.adjacentNeighbourhood, detail: `Woont in een wijk ernaast${named(worker.neighbourhoodName)}` });
   } else if (job.location && worker.location) {

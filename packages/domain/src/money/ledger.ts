@@ -108,8 +108,7 @@ export interface VoucherLot {
 
 /** Result of {@link allocateOldestExpiryFirst}. */
 export type Allocation =
-  | { ok: true; allocations: { lotId: string; vouchers: number }[] }
-  | { ok: false; code: "wallet.insufficient_vouchers"; available: number; shortfall: number };
+  { ok: true; allocations: { lotId: string; vouchers: number }[] } | { ok: false; code: "wallet.insufficient_vouchers"; available: number; shortfall: number };
 
 /** API.md time entries: a confirmed entry consumes vouchers oldest expiry first; expired lots are skipped; shortfall → awaiting_vouchers. */
 export function allocateOldestExpiryFirst(lots: readonly VoucherLot[], needed: number, onDate: IsoDate): Allocation {
@@ -132,13 +131,19 @@ export function allocateOldestExpiryFirst(lots: readonly VoucherLot[], needed: n
 }
 
 /** API.md GET /v1/clients/{id}/wallet: totals of the usable lots on a date (expiring = last day within 30 days). */
-export function walletSummary(lots: readonly VoucherLot[], onDate: IsoDate, expiringWithinDays = 30): {
+export function walletSummary(
+  lots: readonly VoucherLot[],
+  onDate: IsoDate,
+  expiringWithinDays = 30,
+): {
   available: number;
   expiringWithin30Days: number;
   lots: { count: number; expiresOn: IsoDate }[];
 } {
   const limit = addCalendarDays(onDate, expiringWithinDays);
-  const usable = lots.filter((l) => l.remaining > 0 && l.expiresOn >= onDate).sort((a, b) => (a.expiresOn < b.expiresOn ? -1 : a.expiresOn > b.expiresOn ? 1 : 0));
+  const usable = lots
+    .filter((l) => l.remaining > 0 && l.expiresOn >= onDate)
+    .sort((a, b) => (a.expiresOn < b.expiresOn ? -1 : a.expiresOn > b.expiresOn ? 1 : 0));
   const byDate = new Map<string, number>();
   for (const l of usable) byDate.set(l.expiresOn, (byDate.get(l.expiresOn) ?? 0) + l.remaining);
   return {
@@ -181,7 +186,12 @@ export interface WalletPosition {
  * and the client pays the hours actually worked (RULES §2/§4, one cheque per started hour). They
  * only show as the `planned` estimate, so the client can buy in time.
  */
-export function walletPosition(args: { lots: readonly VoucherLot[]; onDate: IsoDate; pendingVouchers: readonly number[]; plannedMinutes?: readonly number[] }): WalletPosition {
+export function walletPosition(args: {
+  lots: readonly VoucherLot[];
+  onDate: IsoDate;
+  pendingVouchers: readonly number[];
+  plannedMinutes?: readonly number[];
+}): WalletPosition {
   for (const v of args.pendingVouchers) if (!Number.isSafeInteger(v) || v < 0) throw new RangeError("ledger.quantity_invalid");
   const held = walletSummary(args.lots, args.onDate);
   const need = args.pendingVouchers.reduce((s, v) => s + v, 0);

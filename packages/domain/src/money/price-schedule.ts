@@ -22,10 +22,16 @@ export function voucherPricesOn(date: IsoDate, current: VoucherPrices, schedule:
  */
 export function scheduleVoucherPrice(schedule: readonly ScheduledVoucherPrice[], changedOn: IsoDate, prices: VoucherPrices): ScheduledVoucherPrice[] {
   const effectiveFrom = voucherPriceEffectiveDate(changedOn);
-  return [...schedule.filter((s) => s.effectiveFrom !== effectiveFrom), { effectiveFrom, voucherPriceCents: { ...prices } }].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+  return [...schedule.filter((s) => s.effectiveFrom !== effectiveFrom), { effectiveFrom, voucherPriceCents: { ...prices } }].sort((a, b) =>
+    a.effectiveFrom.localeCompare(b.effectiveFrom),
+  );
 }
 
 /** Folds changes that took effect on or before `date` into the current price; keeps what is still to come. */
-export function settleVoucherPrices(date: IsoDate, current: VoucherPrices, schedule: readonly ScheduledVoucherPrice[]): { current: VoucherPrices; schedule: ScheduledVoucherPrice[] } {
+export function settleVoucherPrices(
+  date: IsoDate,
+  current: VoucherPrices,
+  schedule: readonly ScheduledVoucherPrice[],
+): { current: VoucherPrices; schedule: ScheduledVoucherPrice[] } {
   return { current: voucherPricesOn(date, current, schedule), schedule: schedule.filter((s) => s.effectiveFrom > date) };
 }

@@ -40,9 +40,7 @@ export function vouchersShortForWork(wallet: { available: number; planned: numbe
 
 /** RULES §4 (S7): a voucher price must be one of 595/645/695/745 cents. */
 export function validateVoucherPrice(cents: number): { ok: true } | { ok: false; code: "settings.voucher_price_not_allowed" } {
-  return (ALLOWED_VOUCHER_PRICES_CENTS as readonly number[]).includes(cents)
-    ? { ok: true }
-    : { ok: false, code: "settings.voucher_price_not_allowed" };
+  return (ALLOWED_VOUCHER_PRICES_CENTS as readonly number[]).includes(cents) ? { ok: true } : { ok: false, code: "settings.voucher_price_not_allowed" };
 }
 
 /** RULES §4 (S7): every price allowed, and "no price difference by user type or activity", so all equal. */

@@ -90,7 +90,14 @@ export function isoWithOffset(dt: DateTime): string {
 }
 
 /** Floating starts of the series inside the window. Shared by expandRecurrence and officeHourSlots. */
-export function floatingStarts(input: { rrule: string; startLocal: string; until: string; from?: string | undefined; to?: string | undefined; maxOccurrences?: number | undefined }): Date[] {
+export function floatingStarts(input: {
+  rrule: string;
+  startLocal: string;
+  until: string;
+  from?: string | undefined;
+  to?: string | undefined;
+  maxOccurrences?: number | undefined;
+}): Date[] {
   const check = validateRrule(input.rrule);
   if (!check.ok) throw new ScheduleError("schedule.bad_rrule", check.reason);
   const dtstart = floatingFromLocal(input.startLocal, "startLocal");

@@ -2,13 +2,7 @@ import { ibanChecksumOk } from "./iban.ts";
 import { centsToDecimal, decimalToCents, unescapeXml } from "./text.ts";
 
 export interface SepaRuleViolation {
-  code:
-    | "ctrl_sum_mismatch"
-    | "count_mismatch"
-    | "bad_iban"
-    | "bad_amount"
-    | "duplicate_end_to_end_id"
-    | "missing_element";
+  code: "ctrl_sum_mismatch" | "count_mismatch" | "bad_iban" | "bad_amount" | "duplicate_end_to_end_id" | "missing_element";
   message: string;
 }
 
@@ -47,7 +41,8 @@ export function validateSepaBusinessRules(xml: string): SepaRuleViolation[] {
       else seen.add(e2e);
       const amt = firstText(tx, "InstdAmt");
       const cents = amt === undefined ? null : decimalToCents(amt);
-      if (cents === null || cents <= 0) out.push({ code: "bad_amount", message: `transaction ${e2e ?? "?"}: amount ${amt ?? "missing"} is not > 0 with at most 2 decimals` });
+      if (cents === null || cents <= 0)
+        out.push({ code: "bad_amount", message: `transaction ${e2e ?? "?"}: amount ${amt ?? "missing"} is not > 0 with at most 2 decimals` });
       else sum += cents;
     }
     const nb = firstText(pmt, "NbOfTxs");

@@ -22,7 +22,7 @@ const SPECIAL: Record<string, string> = {
   "‘": "'",
   "`": "'",
   "´": "'",
-  "\"": "'",
+  '"': "'",
   "“": "'",
   "”": "'",
   "–": "-",
@@ -54,12 +54,7 @@ export function sepaText(input: string, max: number): string {
 }
 
 export function escapeXml(s: string): string {
-  return s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
 
 export function unescapeXml(s: string): string {

@@ -136,7 +136,14 @@ export function validateSettingsPatch(current: Settings, patch: SettingsPatch): 
   const p = patch as Record<string, unknown>;
   for (const key of Object.keys(p)) {
     if ((FIXED_BY_LAW as readonly string[]).includes(key)) {
-      errors.push({ path: key, code: "settings.fixed_by_law", message: key === "workerHourlyCents" ? "Het uurloon van een wijk-werker ligt vast in de wet: 4,10 euro per uur (regels §2). U kunt het niet wijzigen." : "De verplaatsingsvergoeding ligt vast in de wet (regels §2: 0,17 euro per km in 2024, elk jaar 2 % meer). U kunt ze niet wijzigen." });
+      errors.push({
+        path: key,
+        code: "settings.fixed_by_law",
+        message:
+          key === "workerHourlyCents"
+            ? "Het uurloon van een wijk-werker ligt vast in de wet: 4,10 euro per uur (regels §2). U kunt het niet wijzigen."
+            : "De verplaatsingsvergoeding ligt vast in de wet (regels §2: 0,17 euro per km in 2024, elk jaar 2 % meer). U kunt ze niet wijzigen.",
+      });
     } else if (!KNOWN_FIELDS.has(key)) errors.push({ path: key, code: "settings.unknown_field", message: "Deze instelling bestaat niet." });
   }
   for (const key of POSITIVE_INT_FIELDS) {
@@ -158,12 +165,20 @@ export function validateSettingsPatch(current: Settings, patch: SettingsPatch): 
     errors.push({ path: "yearlyCapMinutes", code: "settings.cap_above_legal", message: "Een wijk-werker mag maximaal 630 uur per jaar werken." });
   }
   if (ok("agreementMaxMonths") && (p.agreementMaxMonths as number) > LEGAL_AGREEMENT_MAX_MONTHS) {
-    errors.push({ path: "agreementMaxMonths", code: "settings.agreement_max_months_out_of_range", message: "Een wijk-werkovereenkomst duurt 1 tot 12 maanden." });
+    errors.push({
+      path: "agreementMaxMonths",
+      code: "settings.agreement_max_months_out_of_range",
+      message: "Een wijk-werkovereenkomst duurt 1 tot 12 maanden.",
+    });
   }
   const merged = applySettingsPatch(current, patch);
   if (ok("monthlyCapMinutes") || ok("yearlyCapMinutes")) {
     if (merged.monthlyCapMinutes > merged.yearlyCapMinutes) {
-      errors.push({ path: "monthlyCapMinutes", code: "settings.cap_month_above_year", message: "Het maximum per maand mag niet hoger zijn dan het maximum per jaar." });
+      errors.push({
+        path: "monthlyCapMinutes",
+        code: "settings.cap_month_above_year",
+        message: "Het maximum per maand mag niet hoger zijn dan het maximum per jaar.",
+      });
     }
   }
 

@@ -53,7 +53,12 @@ export function isIsoMonth(s: string): boolean {
  * offset of that day (API.md: timestamps go out with their offset). The one such formatter.
  */
 export function isoBrussels(value: string | Date): string {
-  const dt = value instanceof Date ? DateTime.fromJSDate(value) : value.includes("T") ? DateTime.fromISO(value, { setZone: true }) : DateTime.fromSQL(value, { setZone: true });
+  const dt =
+    value instanceof Date
+      ? DateTime.fromJSDate(value)
+      : value.includes("T")
+        ? DateTime.fromISO(value, { setZone: true })
+        : DateTime.fromSQL(value, { setZone: true });
   if (!dt.isValid) throw new RangeError(`not a timestamp: ${String(value)}`);
   return dt.setZone(BRUSSELS_ZONE).toISO({ suppressMilliseconds: true })!;
 }

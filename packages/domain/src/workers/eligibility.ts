@@ -12,7 +12,10 @@ export function isFlemishPostalCode(postalCode: string): boolean {
 
 export type Referrer = "vdab" | "ocmw";
 
-export interface EligibilityProblem { path: string; message: string }
+export interface EligibilityProblem {
+  path: string;
+  message: string;
+}
 
 /** Why a person cannot be a wijk-werker, in plain Dutch per field; empty when they can. */
 export function eligibilityProblems(p: { postalCode: string; referrer: string; referralDate?: string | null }, today: string): EligibilityProblem[] {

@@ -122,7 +122,10 @@ export async function listDevMessages(dir: string): Promise<DevMessageSummary[]>
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw error;
   }
-  const ids = names.filter((name) => name.endsWith(".json")).map((name) => name.slice(0, -5)).filter(isDevMessageId);
+  const ids = names
+    .filter((name) => name.endsWith(".json"))
+    .map((name) => name.slice(0, -5))
+    .filter(isDevMessageId);
   const metas = await Promise.all(ids.map((id) => readMeta(dir, id)));
   const summaries: DevMessageSummary[] = [];
   for (const meta of metas) {

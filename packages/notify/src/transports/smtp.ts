@@ -53,10 +53,7 @@ function classify(error: unknown): Error {
 
 export function createSmtpTransport(options: SmtpTransportOptions): Transport {
   const config = poolOptions(options);
-  const transporter =
-    options.pool === false
-      ? nodemailer.createTransport(withoutPool(config))
-      : nodemailer.createTransport(config);
+  const transporter = options.pool === false ? nodemailer.createTransport(withoutPool(config)) : nodemailer.createTransport(config);
   let closed = false;
   return {
     async send(message: OutgoingMessage): Promise<SendResult> {

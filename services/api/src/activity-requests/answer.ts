@@ -7,7 +7,8 @@ import { activityRequestOut } from "./views.ts";
 
 const DETAIL = {
   "activity_request.already_answered": "Deze vraag is al beantwoord; een nieuwe vraag kan altijd.",
-  "activity_request.not_on_list": "Kies een activiteit van de Vlaamse lijst die voor dit soort klant mag (regels §6). Staat ze er niet op, stuur de vraag dan door naar VDAB.",
+  "activity_request.not_on_list":
+    "Kies een activiteit van de Vlaamse lijst die voor dit soort klant mag (regels §6). Staat ze er niet op, stuur de vraag dan door naar VDAB.",
   "activity_request.reason_required": "Zeg de klant in een paar woorden waarom, of wat er nu gebeurt.",
 } as const;
 
@@ -26,7 +27,8 @@ export async function answerRequest(ctx: TenantContext, id: string, body: Answer
     const path = problem === "activity_request.not_on_list" ? "activityCode" : "answer";
     throw new AppError(problem, DETAIL[problem], problem === "activity_request.already_answered" ? {} : { errors: [{ path, message: DETAIL[problem] }] });
   }
-  if (body.decision === "granted" && activityCode !== null) await repo.allowForType(ctx.tx, ctx.tenantId, before.municipality_id, activityCode, before.client_type);
+  if (body.decision === "granted" && activityCode !== null)
+    await repo.allowForType(ctx.tx, ctx.tenantId, before.municipality_id, activityCode, before.client_type);
   await repo.recordAnswer(ctx.tx, id, { status: body.decision, activityCode, answer: reason, answeredBy: ctx.actor.sub });
   const after = activityRequestOut((await repo.findRequest(ctx.tx, id))!);
   await ctx.audit({ entity: "activity_request", entityId: id, action: `answer.${body.decision}`, before: activityRequestOut(before), after });

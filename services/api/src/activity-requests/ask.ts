@@ -18,9 +18,12 @@ export async function askActivity(ctx: TenantContext, body: CreateBodyT) {
   if (!client) throw notFound("Deze klant");
   const code = body.activityCode ?? null;
   if (code !== null) {
-    if ((await repo.permittedTypes(ctx.tx, code)) === undefined) throw validationError([{ path: "activityCode", message: "Deze activiteit staat niet op de Vlaamse lijst. Beschrijf uw vraag in woorden." }]);
+    if ((await repo.permittedTypes(ctx.tx, code)) === undefined)
+      throw validationError([{ path: "activityCode", message: "Deze activiteit staat niet op de Vlaamse lijst. Beschrijf uw vraag in woorden." }]);
     if (activityPermitted(client.type, await repo.municipalityPermits(ctx.tx, client.municipality_id, code))) {
-      throw new AppError("activity_request.already_allowed", "Deze activiteit kan u al bestellen als klus.", { errors: [{ path: "activityCode", message: "Kan al besteld worden." }] });
+      throw new AppError("activity_request.already_allowed", "Deze activiteit kan u al bestellen als klus.", {
+        errors: [{ path: "activityCode", message: "Kan al besteld worden." }],
+      });
     }
   }
   const id = await repo.insertRequest(ctx.tx, ctx.tenantId, { clientId: client.id, municipalityId: client.municipality_id, activityCode: code, wish });

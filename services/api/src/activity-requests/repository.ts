@@ -30,12 +30,17 @@ const SELECT = sql`
     LEFT JOIN activities a ON a.code = r.activity_code`;
 
 export async function findRequest(tx: Tx, id: string, lock = false): Promise<ActivityRequestRow | undefined> {
-  const [row] = await tx.execute<ActivityRequestRow>(sql`${SELECT} WHERE r.tenant_id = app_current_tenant() AND r.id = ${id} ${lock ? sql`FOR UPDATE OF r` : sql``}`);
+  const [row] = await tx.execute<ActivityRequestRow>(
+    sql`${SELECT} WHERE r.tenant_id = app_current_tenant() AND r.id = ${id} ${lock ? sql`FOR UPDATE OF r` : sql``}`,
+  );
   return row;
 }
 
 /** Open and forwarded first (what the admin still has to do), then newest first; keyset-paged. */
-export async function listRequests(tx: Tx, q: { status?: ActivityRequestStatus | undefined; clientId?: string | undefined; after: readonly unknown[] | undefined; limit: number }): Promise<ActivityRequestRow[]> {
+export async function listRequests(
+  tx: Tx,
+  q: { status?: ActivityRequestStatus | undefined; clientId?: string | undefined; after: readonly unknown[] | undefined; limit: number },
+): Promise<ActivityRequestRow[]> {
   return tx.execute<ActivityRequestRow>(sql`
     ${SELECT}
      WHERE r.tenant_id = app_current_tenant()
@@ -66,7 +71,11 @@ export async function municipalityPermits(tx: Tx, municipalityId: string, activi
   return row?.client_types ?? null;
 }
 
-export async function insertRequest(tx: Tx, tenantId: string, r: { clientId: string; municipalityId: string; activityCode: string | null; wish: string }): Promise<string> {
+export async function insertRequest(
+  tx: Tx,
+  tenantId: string,
+  r: { clientId: string; municipalityId: string; activityCode: string | null; wish: string },
+): Promise<string> {
   const id = randomUUID();
   await tx.execute(sql`
     INSERT INTO activity_requests (tenant_id, id, client_id, municipality_id, activity_code, wish)
@@ -74,7 +83,11 @@ export async function insertRequest(tx: Tx, tenantId: string, r: { clientId: str
   return id;
 }
 
-export async function recordAnswer(tx: Tx, id: string, a: { status: ActivityRequestStatus; activityCode: string | null; answer: string | null; answeredBy: string }): Promise<void> {
+export async function recordAnswer(
+  tx: Tx,
+  id: string,
+  a: { status: ActivityRequestStatus; activityCode: string | null; answer: string | null; answeredBy: string },
+): Promise<void> {
   await tx.execute(sql`
     UPDATE activity_requests SET status = ${a.status}, activity_code = ${a.activityCode}, answer = ${a.answer}, answered_by = ${a.answeredBy}, answered_at = now()
      WHERE tenant_id = app_current_tenant() AND id = ${id}`);

@@ -21,7 +21,8 @@ const activityRequests: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ["catalogue"],
         summary: "Ask the organisation to add an activity for a client",
-        description: "409 `activity_request.already_allowed`: the client's municipality already offers this activity to its kind of client; it can be ordered as a job.",
+        description:
+          "409 `activity_request.already_allowed`: the client's municipality already offers this activity to its kind of client; it can be ordered as a job.",
         body: S.CreateBody,
         response: { 201: S.ActivityRequestOut, ...errorResponses(401, 403, 404, 409, 422) },
       },
@@ -31,7 +32,15 @@ const activityRequests: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     "/v1/activity-requests",
-    { config: { roles: ASKERS }, schema: { tags: ["catalogue"], summary: "Requests to add an activity: a client sees its own", querystring: S.ListQuerySchema, response: { 200: Page(S.ActivityRequestOut), ...errorResponses(401, 403, 422) } } },
+    {
+      config: { roles: ASKERS },
+      schema: {
+        tags: ["catalogue"],
+        summary: "Requests to add an activity: a client sees its own",
+        querystring: S.ListQuerySchema,
+        response: { 200: Page(S.ActivityRequestOut), ...errorResponses(401, 403, 422) },
+      },
+    },
     async (request) => {
       const limit = request.query.limit ?? 50;
       const after = decodeCursor(request.query.cursor, 2);
@@ -45,7 +54,10 @@ const activityRequests: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/activity-requests/:id/answer",
     {
-      config: { roles: ["admin"], errors: ["resource.not_found", "activity_request.already_answered", "activity_request.not_on_list", "activity_request.reason_required"] },
+      config: {
+        roles: ["admin"],
+        errors: ["resource.not_found", "activity_request.already_answered", "activity_request.not_on_list", "activity_request.reason_required"],
+      },
       schema: {
         tags: ["catalogue"],
         summary: "Grant, refuse or forward (to VDAB) a request to add an activity",

@@ -14,7 +14,11 @@ export async function checkProposal(ctx: TenantContext, jobId: string, p: Propos
   const position = await wallet.clientWallet(ctx.tx, ctx.tenantId, job.client_id, new Date());
   const short = vouchersShortForWork(position, minutes);
   if (short > 0) {
-    warnings.push({ code: "client.vouchers_short", short, detail: `De klant heeft ${short} ${short === 1 ? "cheque" : "cheques"} te weinig voor dit werk (één per begonnen uur). Vraag de klant om cheques bij te kopen.` });
+    warnings.push({
+      code: "client.vouchers_short",
+      short,
+      detail: `De klant heeft ${short} ${short === 1 ? "cheque" : "cheques"} te weinig voor dit werk (één per begonnen uur). Vraag de klant om cheques bij te kopen.`,
+    });
   }
   return { warnings };
 }

@@ -1,7 +1,16 @@
 import { randomUUID } from "node:crypto";
 import type { Config } from "@wijkwerk/config";
 import { pgError, PG } from "@wijkwerk/db";
-import { agreementEndWarning, brusselsDateOf, checkCaps, formatDutchDuration, formatDutchWindow, isoBrussels, liesWithinWindow, missingSkill } from "@wijkwerk/domain";
+import {
+  agreementEndWarning,
+  brusselsDateOf,
+  checkCaps,
+  formatDutchDuration,
+  formatDutchWindow,
+  isoBrussels,
+  liesWithinWindow,
+  missingSkill,
+} from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
 import { AppError, notFound, validationError } from "../errors/problem.ts";
 import { visibleJob } from "../jobs/access.ts";
@@ -16,7 +25,11 @@ const CAP_TEXT: Record<string, string> = {
   "worker.near_yearly_cap": "dit jaar",
 };
 
-export interface Proposal { workerId: string; startsAt: string; endsAt: string }
+export interface Proposal {
+  workerId: string;
+  startsAt: string;
+  endsAt: string;
+}
 
 /** A warning that goes with a proposal: a stable code, a Dutch sentence, and the figures behind it. */
 export type ProposalWarning = { code: string; detail: string } & Record<string, unknown>;
@@ -49,7 +62,12 @@ export async function assess(ctx: TenantContext, jobId: string, p: Proposal) {
     const text = formatDutchWindow(window.from, window.to);
     throw new AppError("assignment.outside_job_window", `De klus is gevraagd op ${text}. Kies een begin en een einde binnen dat tijdvak.`, {
       window,
-      errors: [{ path: Date.parse(p.startsAt) < Date.parse(window.from) || Date.parse(p.startsAt) >= Date.parse(window.to) ? "startsAt" : "endsAt", message: `Kies een tijd binnen ${text}.` }],
+      errors: [
+        {
+          path: Date.parse(p.startsAt) < Date.parse(window.from) || Date.parse(p.startsAt) >= Date.parse(window.to) ? "startsAt" : "endsAt",
+          message: `Kies een tijd binnen ${text}.`,
+        },
+      ],
     });
   }
   if (worker.status !== "active") throw new AppError("worker.inactive", "Deze wijk-werker staat op niet actief.");
@@ -66,10 +84,16 @@ export async function assess(ctx: TenantContext, jobId: string, p: Proposal) {
   const caps = checkCaps({ usedMonthMinutes: month, usedYearMinutes: year, addMinutes: minutes, caps: settings });
   const violation = caps.violations[0];
   if (violation === "worker.monthly_cap_exceeded") {
-    throw new AppError(violation, `Deze maand staan al ${formatDutchDuration(month)} gepland of gewerkt; met ${formatDutchDuration(minutes)} erbij is dat meer dan ${formatDutchDuration(settings.monthlyCapMinutes)}.`);
+    throw new AppError(
+      violation,
+      `Deze maand staan al ${formatDutchDuration(month)} gepland of gewerkt; met ${formatDutchDuration(minutes)} erbij is dat meer dan ${formatDutchDuration(settings.monthlyCapMinutes)}.`,
+    );
   }
   if (violation === "worker.yearly_cap_exceeded") {
-    throw new AppError(violation, `Dit jaar staan al ${formatDutchDuration(year)} gepland of gewerkt; met ${formatDutchDuration(minutes)} erbij is dat meer dan ${formatDutchDuration(settings.yearlyCapMinutes)}.`);
+    throw new AppError(
+      violation,
+      `Dit jaar staan al ${formatDutchDuration(year)} gepland of gewerkt; met ${formatDutchDuration(minutes)} erbij is dat meer dan ${formatDutchDuration(settings.yearlyCapMinutes)}.`,
+    );
   }
   if (await repo.overlaps(tx, p.workerId, p.startsAt, p.endsAt)) throw doubleBooked();
 
@@ -82,7 +106,11 @@ export async function assess(ctx: TenantContext, jobId: string, p: Proposal) {
   if (ending) warnings.push({ ...ending, detail: `De overeenkomst van de wijk-werker loopt af op ${ending.endDate} (nog ${ending.daysLeft} dagen).` });
   // A training is not a klus (it does not block), but the worker cannot be in two places.
   const training = await repo.trainingAt(tx, p.workerId, p.startsAt, p.endsAt);
-  if (training) warnings.push({ code: "worker.training_clash", detail: `Op dat moment volgt de wijk-werker de opleiding ${training.name} (${formatDutchWindow(isoBrussels(training.starts_at), isoBrussels(training.ends_at))}).` });
+  if (training)
+    warnings.push({
+      code: "worker.training_clash",
+      detail: `Op dat moment volgt de wijk-werker de opleiding ${training.name} (${formatDutchWindow(isoBrussels(training.starts_at), isoBrussels(training.ends_at))}).`,
+    });
   return { job, minutes, settings, warnings };
 }
 
@@ -94,7 +122,18 @@ export async function propose(ctx: TenantContext, config: Pick<Config, "JWT_SECR
   const linkId = randomUUID();
   const expires = new Date(Date.now() + settings.proposalExpiryHours * 3600_000);
   const row = await repo
-    .insertProposal(tx, { id, jobId: job.id, workerId: p.workerId, clientId: job.client_id, startsAt: p.startsAt, endsAt: p.endsAt, expiresAt: expires.toISOString(), warnings, by: actor.sub, linkId })
+    .insertProposal(tx, {
+      id,
+      jobId: job.id,
+      workerId: p.workerId,
+      clientId: job.client_id,
+      startsAt: p.startsAt,
+      endsAt: p.endsAt,
+      expiresAt: expires.toISOString(),
+      warnings,
+      by: actor.sub,
+      linkId,
+    })
     .catch((err: unknown) => {
       // Two proposals racing past the overlap check still meet the exclusion constraint.
       throw pgError(err)?.code === PG.exclusionViolation ? doubleBooked() : err;

@@ -21,7 +21,9 @@ export type AssignmentRow = {
 
 /** The per-worker lock every cap check for one worker takes (time entries take it too). */
 export async function lockWorker(tx: Tx, workerId: string): Promise<{ id: string; status: string } | undefined> {
-  const [w] = await tx.execute<{ id: string; status: string }>(sql`SELECT id, status FROM workers WHERE tenant_id = app_current_tenant() AND id = ${workerId} FOR UPDATE`);
+  const [w] = await tx.execute<{ id: string; status: string }>(
+    sql`SELECT id, status FROM workers WHERE tenant_id = app_current_tenant() AND id = ${workerId} FOR UPDATE`,
+  );
   return w;
 }
 
@@ -52,7 +54,12 @@ export async function overlaps(tx: Tx, workerId: string, startsAt: string, endsA
 }
 
 /** A training session the worker holds a place in (or waits for) at this time: a clash the consultant should see. */
-export async function trainingAt(tx: Tx, workerId: string, startsAt: string, endsAt: string): Promise<{ name: string; starts_at: string; ends_at: string } | undefined> {
+export async function trainingAt(
+  tx: Tx,
+  workerId: string,
+  startsAt: string,
+  endsAt: string,
+): Promise<{ name: string; starts_at: string; ends_at: string } | undefined> {
   const [row] = await tx.execute<{ name: string; starts_at: string; ends_at: string }>(sql`
     SELECT t.name, s.starts_at::text AS starts_at, s.ends_at::text AS ends_at
       FROM training_enrollments e
@@ -67,7 +74,18 @@ export async function trainingAt(tx: Tx, workerId: string, startsAt: string, end
 /** A proposal and the one-time answer link that goes with it (same expiry). */
 export async function insertProposal(
   tx: Tx,
-  p: { id: string; jobId: string; workerId: string; clientId: string; startsAt: string; endsAt: string; expiresAt: string; warnings: unknown[]; by: string; linkId: string },
+  p: {
+    id: string;
+    jobId: string;
+    workerId: string;
+    clientId: string;
+    startsAt: string;
+    endsAt: string;
+    expiresAt: string;
+    warnings: unknown[];
+    by: string;
+    linkId: string;
+  },
 ): Promise<AssignmentRow> {
   const [row] = await tx.execute<AssignmentRow>(sql`
     INSERT INTO assignments (tenant_id, id, job_id, worker_id, client_id, starts_at, ends_at, status, expires_at, warnings, created_by_id)
@@ -117,7 +135,9 @@ export async function setAnswer(tx: Tx, id: string, status: "accepted" | "declin
 }
 
 export async function useUpAnswerLinks(tx: Tx, assignmentId: string): Promise<void> {
-  await tx.execute(sql`UPDATE assignment_response_tokens SET used_at = now() WHERE tenant_id = app_current_tenant() AND assignment_id = ${assignmentId} AND used_at IS NULL`);
+  await tx.execute(
+    sql`UPDATE assignment_response_tokens SET used_at = now() WHERE tenant_id = app_current_tenant() AND assignment_id = ${assignmentId} AND used_at IS NULL`,
+  );
 }
 
 export async function markJobAssigned(tx: Tx, jobId: string): Promise<void> {

@@ -8,7 +8,12 @@ import type { AssignmentRow } from "./repository.ts";
 import { assignmentOut } from "./views.ts";
 
 /** Who answers: the worker of the signed link from the SMS (once), or a worker signed in with a bearer token. */
-export async function answerer(request: FastifyRequest, secret: string, assignmentId: string, token: string | undefined): Promise<{ claims: TokenClaims; linkId?: string }> {
+export async function answerer(
+  request: FastifyRequest,
+  secret: string,
+  assignmentId: string,
+  token: string | undefined,
+): Promise<{ claims: TokenClaims; linkId?: string }> {
   if (token !== undefined) {
     const link = verifyRespondToken(secret, token);
     if (!link || link.aid !== assignmentId) throw new AppError("auth.invalid_code", "Deze link is niet geldig.");
@@ -48,12 +53,16 @@ export async function answer(ctx: TenantContext, id: string, linkId: string | un
     if (link.used_at) throw new AppError("assignment.not_pending", "U hebt al geantwoord met deze link.");
   }
   const a = await lockedAssignment(ctx, id);
-  if (a.status !== "proposed" || !a.live) throw new AppError("assignment.not_pending", `Deze toewijzing staat op "${a.status === "proposed" ? "verlopen" : a.status}"; antwoorden kan niet meer.`);
+  if (a.status !== "proposed" || !a.live)
+    throw new AppError("assignment.not_pending", `Deze toewijzing staat op "${a.status === "proposed" ? "verlopen" : a.status}"; antwoorden kan niet meer.`);
   const status = response === "accept" ? "accepted" : "declined";
   if (status === "accepted") {
     const taken = await repo.lockJobAndCountTaken(tx, a.job_id, a.id);
     if (taken !== undefined && !jobHasRoom(taken)) {
-      throw new AppError("assignment.job_already_taken", "Bedankt voor uw antwoord! Een andere wijk-werker heeft deze klus net aanvaard. U hoeft niets te doen; uw bemiddelaar stelt u graag een volgende klus voor.");
+      throw new AppError(
+        "assignment.job_already_taken",
+        "Bedankt voor uw antwoord! Een andere wijk-werker heeft deze klus net aanvaard. U hoeft niets te doen; uw bemiddelaar stelt u graag een volgende klus voor.",
+      );
     }
   }
   const row = await repo.setAnswer(tx, a.id, status, reason);
@@ -77,7 +86,8 @@ export async function answer(ctx: TenantContext, id: string, linkId: string | un
 /** Cancels a proposed or accepted assignment, with a reason; the other sides are told. */
 export async function cancel(ctx: TenantContext, id: string, reason: string) {
   const a = await lockedAssignment(ctx, id);
-  if (a.status !== "proposed" && a.status !== "accepted") throw new AppError("assignment.not_active", `Deze toewijzing staat op "${a.status}" en kan niet meer geannuleerd worden.`);
+  if (a.status !== "proposed" && a.status !== "accepted")
+    throw new AppError("assignment.not_active", `Deze toewijzing staat op "${a.status}" en kan niet meer geannuleerd worden.`);
   const by = ctx.actor.role === "worker" || ctx.actor.role === "client" ? ctx.actor.role : "consultant";
   const row = await repo.cancelAssignment(ctx.tx, a, by, reason);
   const notify = (["worker", "client", "consultant"] as const).filter((side) => side !== by && !(side === "client" && a.status === "proposed"));

@@ -10,7 +10,16 @@ import { answer, answerer, cancel } from "./respond.ts";
 import * as S from "./schemas.ts";
 import { assignmentOut } from "./views.ts";
 
-const PROPOSE_ERRORS = ["job.not_open", "assignment.outside_job_window", "worker.inactive", "worker.agreement_inactive", "worker.skill_missing", "worker.double_booked", "worker.monthly_cap_exceeded", "worker.yearly_cap_exceeded"] as const;
+const PROPOSE_ERRORS = [
+  "job.not_open",
+  "assignment.outside_job_window",
+  "worker.inactive",
+  "worker.agreement_inactive",
+  "worker.skill_missing",
+  "worker.double_booked",
+  "worker.monthly_cap_exceeded",
+  "worker.yearly_cap_exceeded",
+] as const;
 
 /** Assignments (toewijzingen): propose under the worker's lock, answer by SMS link or app, cancel. */
 const assignments: FastifyPluginAsyncTypebox = async (app) => {
@@ -77,18 +86,33 @@ const assignments: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/assignments/:id/cancel",
     {
       config: { roles: ["admin", "consultant", "worker", "client"], errors: ["assignment.not_active"] },
-      schema: { tags: ["assignments"], summary: "Cancel an assignment", params: IdParams, body: S.CancelBody, response: { 200: S.AssignmentOut, ...errorResponses(401, 403, 404, 409, 422) } },
+      schema: {
+        tags: ["assignments"],
+        summary: "Cancel an assignment",
+        params: IdParams,
+        body: S.CancelBody,
+        response: { 200: S.AssignmentOut, ...errorResponses(401, 403, 404, 409, 422) },
+      },
     },
     async (request) => request.tenantTx((ctx) => cancel(ctx, request.params.id, request.body.reason)),
   );
 
   app.get(
     "/v1/assignments",
-    { config: { roles: ["admin", "consultant", "worker"] }, schema: { tags: ["assignments"], summary: "List assignments", querystring: S.ListQuerySchema, response: { 200: Page(S.AssignmentOut), ...errorResponses(401, 403, 422) } } },
+    {
+      config: { roles: ["admin", "consultant", "worker"] },
+      schema: {
+        tags: ["assignments"],
+        summary: "List assignments",
+        querystring: S.ListQuerySchema,
+        response: { 200: Page(S.AssignmentOut), ...errorResponses(401, 403, 422) },
+      },
+    },
     async (request) => {
       const { from, to } = request.query;
       const actor = request.claims;
-      if (actor.role === "worker" && request.query.workerId && request.query.workerId !== actor.subjectId) throw new AppError("auth.forbidden", "U ziet alleen uw eigen toewijzingen.");
+      if (actor.role === "worker" && request.query.workerId && request.query.workerId !== actor.subjectId)
+        throw new AppError("auth.forbidden", "U ziet alleen uw eigen toewijzingen.");
       const workerId = actor.role === "worker" ? (actor.subjectId ?? "00000000-0000-0000-0000-000000000000") : request.query.workerId;
       const limit = request.query.limit ?? 50;
       const after = decodeCursor(request.query.cursor, 2);

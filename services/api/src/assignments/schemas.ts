@@ -25,6 +25,9 @@ export const RespondBody = Type.Object(
   { additionalProperties: false },
 );
 export const CancelBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 500 }) }, { additionalProperties: false });
-export const ListQuerySchema = Type.Object({ ...ListQuery, workerId: Type.Optional(Uuid), from: Type.Optional(Instant), to: Type.Optional(Instant) }, { additionalProperties: false });
+export const ListQuerySchema = Type.Object(
+  { ...ListQuery, workerId: Type.Optional(Uuid), from: Type.Optional(Instant), to: Type.Optional(Instant) },
+  { additionalProperties: false },
+);
 
 export const CheckOut = Type.Object({ warnings: Type.Array(Warning) }, { additionalProperties: false });

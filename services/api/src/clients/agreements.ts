@@ -18,7 +18,13 @@ export async function startAgreement(ctx: TenantContext, clientId: string, start
     const clash = await repo.agreementOverlapping(ctx.tx, client.id, startDate, endDate);
     if (clash) throw overlaps(clash.startDate, clash.endDate);
     const { registrationFeeCents: feeCents } = await loadSettings(ctx.tx, ctx.tenantId);
-    const row = await repo.insertAgreement(ctx.tx, ctx.tenantId, { clientId: client.id, startDate, endDate, feeCents, feePaidOn: feeCents === 0 ? brusselsDateOf(new Date()) : null });
+    const row = await repo.insertAgreement(ctx.tx, ctx.tenantId, {
+      clientId: client.id,
+      startDate,
+      endDate,
+      feeCents,
+      feePaidOn: feeCents === 0 ? brusselsDateOf(new Date()) : null,
+    });
     const created = agreementOut(row);
     await ctx.audit({ entity: "client_agreement", entityId: created.id, action: "create", after: created });
     return created;
@@ -31,6 +37,8 @@ export async function startAgreement(ctx: TenantContext, clientId: string, start
 function overlaps(start?: string, end?: string): AppError {
   return new AppError(
     "client_agreement.overlaps",
-    start && end ? `Er loopt al een gebruikersovereenkomst van ${start} tot ${end}. Kies een begindatum na ${end}.` : "Er loopt al een gebruikersovereenkomst in deze periode.",
+    start && end
+      ? `Er loopt al een gebruikersovereenkomst van ${start} tot ${end}. Kies een begindatum na ${end}.`
+      : "Er loopt al een gebruikersovereenkomst in deze periode.",
   );
 }

@@ -48,7 +48,10 @@ export async function sameIdentity(tx: Tx, v: Pick<ClientValues, "nationalNumber
 export async function insertClient(tx: Tx, tenantId: string, values: ClientValues): Promise<ClientRow> {
   const counter = await tx.execute<{ n: string }>(sql`SELECT app_next_counter('client_number') AS n`);
   const clientNumber = Number(counter[0]?.n);
-  const [row] = await tx.insert(schema.clients).values({ tenantId, id: randomUUID(), ...values, clientNumber, smsOptOut: false, emailOptOut: false }).returning();
+  const [row] = await tx
+    .insert(schema.clients)
+    .values({ tenantId, id: randomUUID(), ...values, clientNumber, smsOptOut: false, emailOptOut: false })
+    .returning();
   return row!;
 }
 
@@ -67,7 +70,14 @@ export async function updateClient(tx: Tx, id: string, values: ClientValues & { 
  */
 export async function listClients(
   tx: Tx,
-  f: { onlyId?: string | undefined; type?: ClientTypeT | undefined; neighbourhoodId?: string | undefined; q?: string | undefined; after: number | undefined; limit: number },
+  f: {
+    onlyId?: string | undefined;
+    type?: ClientTypeT | undefined;
+    neighbourhoodId?: string | undefined;
+    q?: string | undefined;
+    after: number | undefined;
+    limit: number;
+  },
 ): Promise<ClientRow[]> {
   const c = schema.clients;
   const where: (SQL | undefined)[] = [];
@@ -89,7 +99,12 @@ export async function listClients(
     );
   }
   if (f.after !== undefined) where.push(sql`${c.clientNumber} > ${f.after}`);
-  return tx.select().from(c).where(and(...where)).orderBy(asc(c.clientNumber)).limit(f.limit + 1);
+  return tx
+    .select()
+    .from(c)
+    .where(and(...where))
+    .orderBy(asc(c.clientNumber))
+    .limit(f.limit + 1);
 }
 
 /** Today's agreement of a client, as the client record shows it. */
@@ -114,13 +129,24 @@ export async function agreementOverlapping(tx: Tx, clientId: string, startDate: 
 }
 
 /** A new agreement with the next OGM of the tenant as its payment reference. */
-export async function insertAgreement(tx: Tx, tenantId: string, v: { clientId: string; startDate: string; endDate: string; feeCents: number; feePaidOn: string | null }): Promise<AgreementRow> {
+export async function insertAgreement(
+  tx: Tx,
+  tenantId: string,
+  v: { clientId: string; startDate: string; endDate: string; feeCents: number; feePaidOn: string | null },
+): Promise<AgreementRow> {
   const counter = await tx.execute<{ n: string }>(sql`SELECT app_next_counter('ogm') AS n`);
-  const [row] = await tx.insert(schema.clientAgreements).values({ tenantId, id: randomUUID(), ...v, paymentReference: makeOgm(Number(counter[0]?.n)) }).returning();
+  const [row] = await tx
+    .insert(schema.clientAgreements)
+    .values({ tenantId, id: randomUUID(), ...v, paymentReference: makeOgm(Number(counter[0]?.n)) })
+    .returning();
   return row!;
 }
 
 export async function agreementsOf(tx: Tx, clientId: string): Promise<AgreementRow[]> {
   const a = schema.clientAgreements;
-  return tx.select().from(a).where(eq(a.clientId, clientId)).orderBy(sql`${a.startDate} DESC`);
+  return tx
+    .select()
+    .from(a)
+    .where(eq(a.clientId, clientId))
+    .orderBy(sql`${a.startDate} DESC`);
 }

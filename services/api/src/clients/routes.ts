@@ -23,18 +23,31 @@ function ownOnly(actor: TokenClaims, id: string): void {
 const clients: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/clients",
-    { config: { roles: STAFF, idempotent: true, errors: ["client.duplicate"] }, schema: { tags: ["clients"], summary: "Register a client", body: S.CreateBody, response: { 201: S.ClientOut, ...errorResponses(401, 403, 409, 422) } } },
+    {
+      config: { roles: STAFF, idempotent: true, errors: ["client.duplicate"] },
+      schema: { tags: ["clients"], summary: "Register a client", body: S.CreateBody, response: { 201: S.ClientOut, ...errorResponses(401, 403, 409, 422) } },
+    },
     async (request, reply) => reply.status(201).send(await request.tenantTx((ctx) => registerClient(ctx, request.body))),
   );
 
   app.get(
     "/v1/clients",
-    { config: { roles: READERS }, schema: { tags: ["clients"], summary: "List clients (national number masked)", querystring: S.ListQs, response: { 200: Page(S.ClientOut), ...errorResponses(401, 403, 422) } } },
+    {
+      config: { roles: READERS },
+      schema: {
+        tags: ["clients"],
+        summary: "List clients (national number masked)",
+        querystring: S.ListQs,
+        response: { 200: Page(S.ClientOut), ...errorResponses(401, 403, 422) },
+      },
+    },
     async (request) => {
       const { limit = 50, cursor, type, neighbourhoodId, q } = request.query;
       const after = decodeCursor(cursor, 1);
       const onlyId = request.claims.role === "client" ? (request.claims.subjectId ?? "00000000-0000-0000-0000-000000000000") : undefined;
-      const rows = await request.tenantTx(({ tx }) => repo.listClients(tx, { onlyId, type, neighbourhoodId, q, after: after ? Number(after[0]) : undefined, limit }));
+      const rows = await request.tenantTx(({ tx }) =>
+        repo.listClients(tx, { onlyId, type, neighbourhoodId, q, after: after ? Number(after[0]) : undefined, limit }),
+      );
       const page = pageOf(rows, limit, (r) => [r.clientNumber]);
       return { items: page.items.map((r) => clientOut(r, true)), nextCursor: page.nextCursor };
     },
@@ -42,7 +55,15 @@ const clients: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     "/v1/clients/:id",
-    { config: { roles: READERS }, schema: { tags: ["clients"], summary: "One client, with today's agreement", params: IdParams, response: { 200: S.ClientOut, ...errorResponses(401, 403, 404) } } },
+    {
+      config: { roles: READERS },
+      schema: {
+        tags: ["clients"],
+        summary: "One client, with today's agreement",
+        params: IdParams,
+        response: { 200: S.ClientOut, ...errorResponses(401, 403, 404) },
+      },
+    },
     async (request) =>
       request.tenantTx(async ({ tx, actor }) => {
         ownOnly(actor, request.params.id);
@@ -53,7 +74,16 @@ const clients: FastifyPluginAsyncTypebox = async (app) => {
 
   app.patch(
     "/v1/clients/:id",
-    { config: { roles: STAFF, errors: ["client.duplicate"] }, schema: { tags: ["clients"], summary: "Change a client", params: IdParams, body: S.PatchBody, response: { 200: S.ClientOut, ...errorResponses(401, 403, 404, 409, 422) } } },
+    {
+      config: { roles: STAFF, errors: ["client.duplicate"] },
+      schema: {
+        tags: ["clients"],
+        summary: "Change a client",
+        params: IdParams,
+        body: S.PatchBody,
+        response: { 200: S.ClientOut, ...errorResponses(401, 403, 404, 409, 422) },
+      },
+    },
     async (request) => request.tenantTx((ctx) => changeClient(ctx, request.params.id, request.body)),
   );
 
@@ -61,14 +91,28 @@ const clients: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/clients/:id/agreements",
     {
       config: { roles: STAFF, idempotent: true, errors: ["client_agreement.overlaps"] },
-      schema: { tags: ["clients"], summary: "Start a yearly client agreement; returns the registration fee and its OGM reference", params: IdParams, body: S.AgreementBody, response: { 201: S.AgreementOut, ...errorResponses(401, 403, 404, 409, 422) } },
+      schema: {
+        tags: ["clients"],
+        summary: "Start a yearly client agreement; returns the registration fee and its OGM reference",
+        params: IdParams,
+        body: S.AgreementBody,
+        response: { 201: S.AgreementOut, ...errorResponses(401, 403, 404, 409, 422) },
+      },
     },
     async (request, reply) => reply.status(201).send(await request.tenantTx((ctx) => startAgreement(ctx, request.params.id, request.body.startDate))),
   );
 
   app.get(
     "/v1/clients/:id/agreements",
-    { config: { roles: READERS }, schema: { tags: ["clients"], summary: "A client's agreements, newest first", params: IdParams, response: { 200: Type.Object({ items: Type.Array(S.AgreementOut) }), ...errorResponses(401, 403, 404) } } },
+    {
+      config: { roles: READERS },
+      schema: {
+        tags: ["clients"],
+        summary: "A client's agreements, newest first",
+        params: IdParams,
+        response: { 200: Type.Object({ items: Type.Array(S.AgreementOut) }), ...errorResponses(401, 403, 404) },
+      },
+    },
     async (request) =>
       request.tenantTx(async ({ tx, actor }) => {
         ownOnly(actor, request.params.id);

@@ -3,7 +3,13 @@ import { AddressBody, AddressPatch, Name, Nullable } from "../registries/address
 import { DateOnly, Email, ListQuery, Uuid } from "../schemas/common.ts";
 
 /** The HTTP shapes of clients and their yearly agreements (OpenAPI from these). */
-export const ClientType = Type.Union([Type.Literal("private"), Type.Literal("localGovernment"), Type.Literal("education"), Type.Literal("nonprofit"), Type.Literal("agriculture")]);
+export const ClientType = Type.Union([
+  Type.Literal("private"),
+  Type.Literal("localGovernment"),
+  Type.Literal("education"),
+  Type.Literal("nonprofit"),
+  Type.Literal("agriculture"),
+]);
 export type ClientTypeT = Static<typeof ClientType>;
 const Language = Type.Union([Type.Literal("nl"), Type.Literal("fr"), Type.Literal("en")]);
 const Phone = Type.String({ minLength: 1, maxLength: 40 });
@@ -30,13 +36,23 @@ export const PatchBody = Type.Object(
     type: Type.Optional(ClientType),
     name: Type.Optional(Name),
     contact: Type.Optional(
-      Type.Object({ firstName: Type.Optional(Name), lastName: Type.Optional(Name), phone: Type.Optional(Nullable(Phone)), email: Type.Optional(Nullable(Email)) }, { additionalProperties: false, minProperties: 1 }),
+      Type.Object(
+        { firstName: Type.Optional(Name), lastName: Type.Optional(Name), phone: Type.Optional(Nullable(Phone)), email: Type.Optional(Nullable(Email)) },
+        { additionalProperties: false, minProperties: 1 },
+      ),
     ),
     address: Type.Optional(AddressPatch),
     nationalNumber: Type.Optional(Nullable(IdNumber)),
     enterpriseNumber: Type.Optional(Nullable(IdNumber)),
     language: Type.Optional(Language),
-    exPwaSince: Type.Optional(Nullable(Type.String({ format: "date", description: "RULES §6: a transitional ex-PWA household since this date (cooking, washing, big clean-up); null: not one" }))),
+    exPwaSince: Type.Optional(
+      Nullable(
+        Type.String({
+          format: "date",
+          description: "RULES §6: a transitional ex-PWA household since this date (cooking, washing, big clean-up); null: not one",
+        }),
+      ),
+    ),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -47,7 +63,12 @@ export const ClientOut = Type.Object({
   clientNumber: Type.Integer(),
   type: ClientType,
   name: Type.String(),
-  contact: Type.Object({ firstName: Type.String(), lastName: Type.String(), phone: Type.Union([Type.String(), Type.Null()]), email: Type.Union([Type.String(), Type.Null()]) }),
+  contact: Type.Object({
+    firstName: Type.String(),
+    lastName: Type.String(),
+    phone: Type.Union([Type.String(), Type.Null()]),
+    email: Type.Union([Type.String(), Type.Null()]),
+  }),
   address: Type.Object({
     street: Type.String(),
     number: Type.String(),

@@ -32,13 +32,22 @@ const CORE_ERRORS = {
   "staff.email_taken": { status: 409, title: "Er is al een medewerker met dit e-mailadres." },
   "staff.self_deactivation": { status: 409, title: "U kunt uw eigen account niet uitschakelen." },
   "settings.invalid": { status: 422, title: "Deze instellingen zijn niet toegelaten." },
-  "conflict": { status: 409, title: "Dit botst met bestaande gegevens." },
-  "internal": { status: 500, title: "Er ging iets mis aan onze kant." },
+  conflict: { status: 409, title: "Dit botst met bestaande gegevens." },
+  internal: { status: 500, title: "Er ging iets mis aan onze kant." },
   "service.unavailable": { status: 503, title: "De dienst is tijdelijk niet beschikbaar." },
 } as const satisfies ErrorTable;
 
 /** Every code the API answers with, each once (the areas keep their own tables next to this one). */
-export const ERRORS = { ...CORE_ERRORS, ...CLIENT_ERRORS, ...LIFECYCLE_ERRORS, ...PAYOUT_ERRORS, ...REGISTRY_ERRORS, ...TRAINING_ERRORS, ...VOUCHER_ERRORS, ...WORK_ERRORS } as const satisfies ErrorTable;
+export const ERRORS = {
+  ...CORE_ERRORS,
+  ...CLIENT_ERRORS,
+  ...LIFECYCLE_ERRORS,
+  ...PAYOUT_ERRORS,
+  ...REGISTRY_ERRORS,
+  ...TRAINING_ERRORS,
+  ...VOUCHER_ERRORS,
+  ...WORK_ERRORS,
+} as const satisfies ErrorTable;
 
 /** A closed union: a mistyped code does not compile (issue 15 item 4). */
 export type ErrorCode = keyof typeof ERRORS;

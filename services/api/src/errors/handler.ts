@@ -40,9 +40,12 @@ function isRedisUnavailable(error: FastifyError): boolean {
 
 function toAppError(error: FastifyError): AppError {
   if (error instanceof AppError) return error;
-  if (error.validation) return new AppError("validation.failed", "Controleer de aangeduide velden.", { errors: fieldErrorsFromAjv(error.validation, error.validationContext) });
-  if (isRedisUnavailable(error)) return new AppError("service.unavailable", "Een onderdeel van de dienst is even niet bereikbaar. Probeer het over enkele seconden opnieuw.");
-  if (isDatabaseUnavailable(error)) return new AppError("service.unavailable", "De databank is even niet bereikbaar. Probeer het over enkele seconden opnieuw.");
+  if (error.validation)
+    return new AppError("validation.failed", "Controleer de aangeduide velden.", { errors: fieldErrorsFromAjv(error.validation, error.validationContext) });
+  if (isRedisUnavailable(error))
+    return new AppError("service.unavailable", "Een onderdeel van de dienst is even niet bereikbaar. Probeer het over enkele seconden opnieuw.");
+  if (isDatabaseUnavailable(error))
+    return new AppError("service.unavailable", "De databank is even niet bereikbaar. Probeer het over enkele seconden opnieuw.");
   const pg = pgError(error);
   if (pg?.code === PG.serializationFailure || pg?.code === PG.deadlockDetected) return new AppError("service.unavailable", "Probeer het zo meteen opnieuw.");
   if (pg?.code === PG.uniqueViolation) return new AppError("conflict", "Dit bestaat al.");

@@ -1,6 +1,9 @@
 import { lookupError, type ErrorCode } from "./catalogue.ts";
 
-export interface FieldError { path: string; message: string }
+export interface FieldError {
+  path: string;
+  message: string;
+}
 
 /** Thrown anywhere in a request; the error handler turns it into RFC 9457 problem+json. */
 export class AppError extends Error {
@@ -27,7 +30,8 @@ export function rateLimited(code: ErrorCode, detail: string, retryAfterSeconds: 
   return err;
 }
 
-export const notFound = (what = "Dit item", code: ErrorCode = "resource.not_found") => new AppError(code, `${what} bestaat niet of u hebt er geen toegang toe.`);
+export const notFound = (what = "Dit item", code: ErrorCode = "resource.not_found") =>
+  new AppError(code, `${what} bestaat niet of u hebt er geen toegang toe.`);
 
 export function validationError(errors: FieldError[], detail = "Controleer de aangeduide velden."): AppError {
   return new AppError("validation.failed", detail, { errors });

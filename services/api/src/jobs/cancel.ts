@@ -17,20 +17,31 @@ import { jobOut } from "./views.ts";
 export async function cancelJob(ctx: TenantContext, jobId: string, reasonAsTyped: string) {
   const { tx, tenantId, actor } = ctx;
   const reason = reasonAsTyped.trim();
-  if (!reason) throw new AppError("validation.failed", "Geef een reden.", { errors: [{ path: "reason", message: "Schrijf kort waarom de klus niet doorgaat." }] });
+  if (!reason)
+    throw new AppError("validation.failed", "Geef een reden.", { errors: [{ path: "reason", message: "Schrijf kort waarom de klus niet doorgaat." }] });
   const job = await visibleJob(tx, actor, jobId);
-  if (!canCancelJob(job.status)) throw new AppError("job.not_cancellable", job.status === "done" ? "Deze klus is al klaar: het werk is gedaan en bevestigd." : "Deze klus is al geannuleerd.");
+  if (!canCancelJob(job.status))
+    throw new AppError(
+      "job.not_cancellable",
+      job.status === "done" ? "Deze klus is al klaar: het werk is gedaan en bevestigd." : "Deze klus is al geannuleerd.",
+    );
   const by = actor.role === "client" ? "client" : "consultant";
   const isHead = job.parent_job_id === null && job.recurrence_rrule !== null;
 
   const reached = await repo.jobsReached(tx, job.id);
   const self = reached.find((r) => r.id === job.id)!;
-  if (self.has_hours && !isHead) throw new AppError("job.has_hours", "Voor deze klus zijn al uren ingegeven. Annuleer of betwist eerst die uren, of laat de klus afwerken.");
+  if (self.has_hours && !isHead)
+    throw new AppError("job.has_hours", "Voor deze klus zijn al uren ingegeven. Annuleer of betwist eerst die uren, of laat de klus afwerken.");
   const targets = reached.filter((r) => (r.id === job.id ? !r.has_hours : cancelsWith(isHead, r.status) && !r.has_hours)).map((r) => r.id);
   const kept = reached.filter((r) => r.id !== job.id && canCancelJob(r.status) && r.has_hours).length;
 
   const live = await repo.lockLiveAssignments(tx, targets);
-  await repo.cancelAssignments(tx, live.map((a) => a.id), by, reason);
+  await repo.cancelAssignments(
+    tx,
+    live.map((a) => a.id),
+    by,
+    reason,
+  );
   await repo.cancelJobs(tx, targets, by, reason);
   // A series head with hours of its own stays, and is done once those are confirmed.
   if (!targets.includes(job.id)) await settleJob(tx, tenantId, job.id);

@@ -1,7 +1,16 @@
 import { randomUUID } from "node:crypto";
 import type { Static } from "@sinclair/typebox";
 import type { Tx } from "@wijkwerk/db";
-import { activityRefusal, brusselsDateOf, expandRecurrence, firstDateWithoutAgreement, formatDutchDate, isoBrussels, ScheduleError, validateRrule } from "@wijkwerk/domain";
+import {
+  activityRefusal,
+  brusselsDateOf,
+  expandRecurrence,
+  firstDateWithoutAgreement,
+  formatDutchDate,
+  isoBrussels,
+  ScheduleError,
+  validateRrule,
+} from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
 import { AppError, notFound, validationError } from "../errors/problem.ts";
 import { brusselsLocal } from "../work/time.ts";
@@ -13,7 +22,10 @@ import { jobOut } from "./views.ts";
 /** A series never produces more than two years of weekly klussen in one go. */
 export const MAX_OCCURRENCES = 104;
 
-interface Series { from: string; to: string }
+interface Series {
+  from: string;
+  to: string;
+}
 
 /** The windows of a job: one, or every occurrence of its recurrence (Brussels wall-clock, DST-safe). */
 export function windowsOf(body: { window: Series; recurrence?: { rrule: string; until: string } | undefined }): Series[] {
@@ -22,14 +34,23 @@ export function windowsOf(body: { window: Series; recurrence?: { rrule: string; 
   const check = validateRrule(recurrence.rrule);
   if (!check.ok) throw validationError([{ path: "recurrence.rrule", message: `Deze herhaling kunnen we niet lezen: ${check.reason}.` }]);
   const minutes = Math.round((Date.parse(window.to) - Date.parse(window.from)) / 60_000);
-  if (recurrence.until < brusselsDateOf(window.from)) throw validationError([{ path: "recurrence.until", message: "De einddatum van de herhaling ligt vóór de eerste klus." }]);
+  if (recurrence.until < brusselsDateOf(window.from))
+    throw validationError([{ path: "recurrence.until", message: "De einddatum van de herhaling ligt vóór de eerste klus." }]);
   try {
-    const occurrences = expandRecurrence({ rrule: recurrence.rrule, startLocal: brusselsLocal(window.from), durationMinutes: minutes, until: recurrence.until, maxOccurrences: MAX_OCCURRENCES });
+    const occurrences = expandRecurrence({
+      rrule: recurrence.rrule,
+      startLocal: brusselsLocal(window.from),
+      durationMinutes: minutes,
+      until: recurrence.until,
+      maxOccurrences: MAX_OCCURRENCES,
+    });
     if (occurrences.length === 0) throw validationError([{ path: "recurrence.rrule", message: "Deze herhaling geeft geen enkele datum." }]);
     return occurrences.map((o) => ({ from: o.startsAt, to: o.endsAt }));
   } catch (err) {
     if (err instanceof ScheduleError && err.code === "schedule.too_many") {
-      throw new AppError("job.too_many_occurrences", `Een herhaling mag hoogstens ${MAX_OCCURRENCES} klussen geven. Kies een vroegere einddatum.`, { errors: [{ path: "recurrence.until", message: `Hoogstens ${MAX_OCCURRENCES} klussen.` }] });
+      throw new AppError("job.too_many_occurrences", `Een herhaling mag hoogstens ${MAX_OCCURRENCES} klussen geven. Kies een vroegere einddatum.`, {
+        errors: [{ path: "recurrence.until", message: `Hoogstens ${MAX_OCCURRENCES} klussen.` }],
+      });
     }
     if (err instanceof ScheduleError) throw validationError([{ path: "recurrence", message: `Deze herhaling kunnen we niet gebruiken: ${err.message}.` }]);
     throw err;
@@ -56,7 +77,9 @@ async function assertAgreementCovers(tx: Tx, clientId: string, windows: readonly
   // Every day before the first gap is covered: the last occurrence wholly before it still fits.
   const fits = windows.filter((w) => daysOf(w).every((d) => d < gap.date)).at(-1);
   if (!recurring || !fits) {
-    throw new AppError("client.no_active_agreement", `De klant heeft geen gebruikersovereenkomst die loopt op ${day}.`, { firstDateWithoutAgreement: gap.date });
+    throw new AppError("client.no_active_agreement", `De klant heeft geen gebruikersovereenkomst die loopt op ${day}.`, {
+      firstDateWithoutAgreement: gap.date,
+    });
   }
   const lastFit = brusselsDateOf(fits.from);
   throw new AppError(
@@ -76,8 +99,10 @@ export function assertWindow(body: Static<typeof CreateBody>): void {
   const from = Date.parse(body.window.from);
   const to = Date.parse(body.window.to);
   if (!(to > from)) throw validationError([{ path: "window.to", message: "Het einde moet na het begin liggen." }]);
-  if (to - from > 24 * 3600_000) throw validationError([{ path: "window.to", message: "Een klus duurt hoogstens één dag. Gebruik een herhaling voor meer dagen." }]);
-  if (body.estimatedMinutes > (to - from) / 60_000) throw validationError([{ path: "estimatedMinutes", message: "De geschatte duur is langer dan het tijdvak." }]);
+  if (to - from > 24 * 3600_000)
+    throw validationError([{ path: "window.to", message: "Een klus duurt hoogstens één dag. Gebruik een herhaling voor meer dagen." }]);
+  if (body.estimatedMinutes > (to - from) / 60_000)
+    throw validationError([{ path: "estimatedMinutes", message: "De geschatte duur is langer dan het tijdvak." }]);
 }
 
 /** A job, or a whole series, for a client whose municipality allows the activity and whose agreement covers every day. */
@@ -87,9 +112,16 @@ export async function createJob(ctx: TenantContext, body: Static<typeof CreateBo
   if (!client) throw notFound("Deze klant");
   const refusal = activityRefusal({ exPwaOnly: client.ex_pwa_only }, { type: client.type, exPwaSince: client.ex_pwa_since }, client.permitted_types);
   if (refusal === "job.activity_ex_pwa_only") {
-    throw new AppError(refusal, "Koken, wassen en grote schoonmaak kan alleen voor gezinnen uit de overgangsregeling van PWA (regels §6). Noteer bij de klant sinds wanneer, als dat zo is.", { errors: [{ path: "activityCode", message: "Alleen voor gezinnen uit de overgangsregeling van PWA." }] });
+    throw new AppError(
+      refusal,
+      "Koken, wassen en grote schoonmaak kan alleen voor gezinnen uit de overgangsregeling van PWA (regels §6). Noteer bij de klant sinds wanneer, als dat zo is.",
+      { errors: [{ path: "activityCode", message: "Alleen voor gezinnen uit de overgangsregeling van PWA." }] },
+    );
   }
-  if (refusal === "job.activity_not_allowed") throw new AppError(refusal, `De activiteit ${body.activityCode} is in deze gemeente niet toegelaten voor dit soort klant.`, { errors: [{ path: "activityCode", message: "Niet toegelaten voor deze klant." }] });
+  if (refusal === "job.activity_not_allowed")
+    throw new AppError(refusal, `De activiteit ${body.activityCode} is in deze gemeente niet toegelaten voor dit soort klant.`, {
+      errors: [{ path: "activityCode", message: "Niet toegelaten voor deze klant." }],
+    });
   await assertAgreementCovers(ctx.tx, client.id, windows, body.recurrence !== undefined);
   await assertAgreementFeeSettled(ctx.tx, ctx.tenantId, client.id, windows.flatMap(daysOf));
   const ids = windows.map(() => randomUUID());

@@ -24,7 +24,14 @@ export type JobRow = {
   created_at: string;
 };
 
-export type ClientForJob = { id: string; type: string; neighbourhood_id: string; permitted_types: string[] | null; ex_pwa_only: boolean; ex_pwa_since: string | null };
+export type ClientForJob = {
+  id: string;
+  type: string;
+  neighbourhood_id: string;
+  permitted_types: string[] | null;
+  ex_pwa_only: boolean;
+  ex_pwa_since: string | null;
+};
 export type JobAssignment = { id: string; worker_id: string; starts_at: string; ends_at: string; status: string };
 export type ReachedJob = { id: string; status: string; has_hours: boolean };
 export type LiveAssignment = { id: string; job_id: string; worker_id: string; client_id: string; status: "proposed" | "accepted"; starts_at: string };
@@ -59,7 +66,17 @@ export async function clientAgreements(tx: Tx, clientId: string): Promise<Client
 /** A job and its occurrences in one statement; the first row is the series head the others point to. */
 export async function insertJobs(
   tx: Tx,
-  job: { clientId: string; activityCode: string; description: string; estimatedMinutes: number; neighbourhoodId: string; rrule: string | null; until: string | null; byType: string; by: string },
+  job: {
+    clientId: string;
+    activityCode: string;
+    description: string;
+    estimatedMinutes: number;
+    neighbourhoodId: string;
+    rrule: string | null;
+    until: string | null;
+    byType: string;
+    by: string;
+  },
   rows: readonly { id: string; from: string; to: string; parent: string | null }[],
 ): Promise<JobRow[]> {
   return tx.execute<JobRow>(sql`
@@ -74,7 +91,14 @@ export async function insertJobs(
 /** Oldest first, keyset-paged on (created_at, id); a client's own jobs only when clientId is given. */
 export async function listJobs(
   tx: Tx,
-  q: { status?: string | undefined; neighbourhoodId?: string | undefined; clientId?: string | null | undefined; text?: string | undefined; after: readonly unknown[] | undefined; limit: number },
+  q: {
+    status?: string | undefined;
+    neighbourhoodId?: string | undefined;
+    clientId?: string | null | undefined;
+    text?: string | undefined;
+    after: readonly unknown[] | undefined;
+    limit: number;
+  },
 ): Promise<(JobRow & { cursor_at: string })[]> {
   const like = q.text ? containsPattern(q.text) : null;
   return tx.execute<JobRow & { cursor_at: string }>(sql`
@@ -123,7 +147,9 @@ export async function cancelAssignments(tx: Tx, ids: readonly string[], by: stri
   await tx.execute(sql`
     UPDATE assignments SET status = 'cancelled', cancelled_by = ${by}, cancel_reason = ${reason}, updated_at = now()
      WHERE tenant_id = app_current_tenant() AND id = ANY (${uuidArray(ids)}::uuid[])`);
-  await tx.execute(sql`UPDATE assignment_response_tokens SET used_at = now() WHERE tenant_id = app_current_tenant() AND assignment_id = ANY (${uuidArray(ids)}::uuid[]) AND used_at IS NULL`);
+  await tx.execute(
+    sql`UPDATE assignment_response_tokens SET used_at = now() WHERE tenant_id = app_current_tenant() AND assignment_id = ANY (${uuidArray(ids)}::uuid[]) AND used_at IS NULL`,
+  );
 }
 
 /** Cancels these jobs where they are still open or assigned. */

@@ -18,7 +18,17 @@ const jobs: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/jobs",
     {
-      config: { roles: READERS, errors: ["resource.not_found", "client.no_active_agreement", "client.agreement_fee_unpaid", "job.activity_not_allowed", "job.activity_ex_pwa_only", "job.too_many_occurrences"] },
+      config: {
+        roles: READERS,
+        errors: [
+          "resource.not_found",
+          "client.no_active_agreement",
+          "client.agreement_fee_unpaid",
+          "job.activity_not_allowed",
+          "job.activity_ex_pwa_only",
+          "job.too_many_occurrences",
+        ],
+      },
       schema: {
         tags: ["jobs"],
         summary: "Create a job (and its occurrences)",
@@ -31,7 +41,8 @@ const jobs: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      if (request.claims.role === "client" && request.claims.subjectId !== request.body.clientId) throw new AppError("auth.forbidden", "U kan alleen voor uzelf een klus aanvragen.");
+      if (request.claims.role === "client" && request.claims.subjectId !== request.body.clientId)
+        throw new AppError("auth.forbidden", "U kan alleen voor uzelf een klus aanvragen.");
       assertWindow(request.body);
       return reply.status(201).send(await request.tenantTx((ctx) => createJob(ctx, request.body)));
     },
@@ -39,7 +50,10 @@ const jobs: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     "/v1/jobs",
-    { config: { roles: READERS }, schema: { tags: ["jobs"], summary: "List jobs", querystring: S.ListQuerySchema, response: { 200: Page(S.JobOut), ...errorResponses(401, 403, 422) } } },
+    {
+      config: { roles: READERS },
+      schema: { tags: ["jobs"], summary: "List jobs", querystring: S.ListQuerySchema, response: { 200: Page(S.JobOut), ...errorResponses(401, 403, 422) } },
+    },
     async (request) => {
       const { status, neighbourhoodId, q } = request.query;
       const limit = request.query.limit ?? 50;
@@ -54,7 +68,15 @@ const jobs: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     "/v1/jobs/:id",
-    { config: { roles: READERS }, schema: { tags: ["jobs"], summary: "A job with its occurrences and assignments", params: IdParams, response: { 200: S.JobDetail, ...errorResponses(401, 403, 404) } } },
+    {
+      config: { roles: READERS },
+      schema: {
+        tags: ["jobs"],
+        summary: "A job with its occurrences and assignments",
+        params: IdParams,
+        response: { 200: S.JobDetail, ...errorResponses(401, 403, 404) },
+      },
+    },
     async (request) =>
       request.tenantTx(async ({ tx, actor }) => {
         const job = await visibleJob(tx, actor, request.params.id);
@@ -62,7 +84,13 @@ const jobs: FastifyPluginAsyncTypebox = async (app) => {
         return {
           ...jobOut(job),
           occurrences: occurrences.map((o) => ({ id: o.id, window: { from: isoBrussels(o.window_from), to: isoBrussels(o.window_to) }, status: o.status })),
-          assignments: assignments.map((a) => ({ id: a.id, workerId: a.worker_id, startsAt: isoBrussels(a.starts_at), endsAt: isoBrussels(a.ends_at), status: a.status })),
+          assignments: assignments.map((a) => ({
+            id: a.id,
+            workerId: a.worker_id,
+            startsAt: isoBrussels(a.starts_at),
+            endsAt: isoBrussels(a.ends_at),
+            status: a.status,
+          })),
         };
       }),
   );
@@ -74,7 +102,8 @@ const jobs: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ["jobs"],
         summary: "Cancel a job (for the first job of a series: the series), with a reason",
-        description: "409 `job.not_cancellable`: the job is done or cancelled already. 409 `job.has_hours`: hours were entered for it; cancel or dispute those first.",
+        description:
+          "409 `job.not_cancellable`: the job is done or cancelled already. 409 `job.has_hours`: hours were entered for it; cancel or dispute those first.",
         params: IdParams,
         body: S.CancelBody,
         response: { 200: S.CancelOut, ...errorResponses(401, 403, 404, 409, 422) },

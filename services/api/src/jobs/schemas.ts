@@ -28,9 +28,12 @@ export const JobOut = Type.Object({
   status: JobStatus,
   parentJobId: Type.Union([Uuid, Type.Null()]),
   recurrence: Type.Union([Type.Object({ rrule: Type.String(), until: Type.String() }), Type.Null()]),
-  cancellation: Type.Union([Type.Object({ at: Type.String(), by: Type.Union([Type.Literal("client"), Type.Literal("consultant")]), reason: Type.String() }), Type.Null()], {
-    description: "Who cancelled the job, when and why (status cancelled)",
-  }),
+  cancellation: Type.Union(
+    [Type.Object({ at: Type.String(), by: Type.Union([Type.Literal("client"), Type.Literal("consultant")]), reason: Type.String() }), Type.Null()],
+    {
+      description: "Who cancelled the job, when and why (status cancelled)",
+    },
+  ),
   doneAt: Type.Union([Type.String(), Type.Null()], { description: "When the last hours of the job were confirmed (status done)" }),
   createdAt: Type.String(),
 });
@@ -47,7 +50,10 @@ export const ListQuerySchema = Type.Object(
   },
   { additionalProperties: false },
 );
-export const CancelBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 500, description: "Why, in a few words: the worker and the client read it" }) }, { additionalProperties: false });
+export const CancelBody = Type.Object(
+  { reason: Type.String({ minLength: 1, maxLength: 500, description: "Why, in a few words: the worker and the client read it" }) },
+  { additionalProperties: false },
+);
 export const CancelOut = Type.Composite([
   JobOut,
   Type.Object({

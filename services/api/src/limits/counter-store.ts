@@ -6,7 +6,10 @@ import type { Redis } from "ioredis";
  * while Redis is unreachable, in this process: the limits hold per replica instead of vanishing,
  * and a Redis outage never turns a request into a 500 (issue 13 items 9 and 12).
  */
-interface Counted { current: number; ttl: number }
+interface Counted {
+  current: number;
+  ttl: number;
+}
 type Callback = (err: Error | null, result?: Counted) => void;
 interface Store {
   // The plugin always passes the window and the maximum; its type declarations still omit them.

@@ -37,14 +37,18 @@ export default fp(async (app) => {
     const access = route.config ?? {};
     // Routes with a token, or the operator's platform token, are not open to strangers.
     if (access.roles || access.platform || access.rateLimit !== undefined) return;
-    route.config = { ...access, rateLimit: { max: config.RATE_PUBLIC_PER_MINUTE, timeWindow: 60_000, keyGenerator: (request: FastifyRequest) => `public:${request.ip}` } };
+    route.config = {
+      ...access,
+      rateLimit: { max: config.RATE_PUBLIC_PER_MINUTE, timeWindow: 60_000, keyGenerator: (request: FastifyRequest) => `public:${request.ip}` },
+    };
   });
 
   await app.register(rateLimit, {
     global: false,
     store: Store,
     addHeadersOnExceeding: { "x-ratelimit-limit": false, "x-ratelimit-remaining": false, "x-ratelimit-reset": false },
-    errorResponseBuilder: (_request, context) => new AppError("rate.limited", `Te veel aanvragen van dit adres. Probeer opnieuw over ${minutes(Math.max(1, Math.ceil(context.ttl / 1000)))}.`),
+    errorResponseBuilder: (_request, context) =>
+      new AppError("rate.limited", `Te veel aanvragen van dit adres. Probeer opnieuw over ${minutes(Math.max(1, Math.ceil(context.ttl / 1000)))}.`),
   });
 
   // Counters shared by the sign-in routes, keyed by what they protect (not by route).
@@ -52,7 +56,12 @@ export default fp(async (app) => {
   const windowMs = config.RATE_WINDOW_SECONDS * 1000;
   const hit = (key: string, max: number, windowMilliseconds = windowMs) =>
     new Promise<number | false>((resolve, reject) =>
-      counters.incr(key, (err, res) => (err || !res ? reject(err ?? new Error("no count")) : resolve(res.current > max ? Math.max(1, Math.ceil(res.ttl / 1000)) : false)), windowMilliseconds, max),
+      counters.incr(
+        key,
+        (err, res) => (err || !res ? reject(err ?? new Error("no count")) : resolve(res.current > max ? Math.max(1, Math.ceil(res.ttl / 1000)) : false)),
+        windowMilliseconds,
+        max,
+      ),
     );
   const check = async (request: FastifyRequest, limits: [string, number, number?][], detail: string) => {
     for (const [key, max, window] of limits) {
@@ -66,7 +75,14 @@ export default fp(async (app) => {
 
   const limits: Limits = {
     signIn: (request, tenant) =>
-      check(request, [[`signin-ip:${request.ip}`, config.RATE_SIGNIN_PER_IP], [`signin-tenant:${tenant.toLowerCase()}`, config.RATE_SIGNIN_PER_TENANT]], "Te veel aanmeldpogingen."),
+      check(
+        request,
+        [
+          [`signin-ip:${request.ip}`, config.RATE_SIGNIN_PER_IP],
+          [`signin-tenant:${tenant.toLowerCase()}`, config.RATE_SIGNIN_PER_TENANT],
+        ],
+        "Te veel aanmeldpogingen.",
+      ),
     codeRequest: (request, tenant, destination) =>
       check(
         request,
@@ -78,7 +94,11 @@ export default fp(async (app) => {
         ],
         "Er werden al veel codes gevraagd.",
       ),
-    failures: createFailureCounter(redis, config.REDIS_PREFIX, { free: config.LOGIN_MAX_FAILURES, delaySeconds: config.LOGIN_DELAY_SECONDS, windowSeconds: config.LOGIN_WINDOW_SECONDS }),
+    failures: createFailureCounter(redis, config.REDIS_PREFIX, {
+      free: config.LOGIN_MAX_FAILURES,
+      delaySeconds: config.LOGIN_DELAY_SECONDS,
+      windowSeconds: config.LOGIN_WINDOW_SECONDS,
+    }),
   };
   app.decorate("limits", limits);
 });

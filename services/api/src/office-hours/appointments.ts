@@ -16,7 +16,15 @@ export async function officeHoursOr404(ctx: Pick<TenantContext, "tx">, id: strin
   return o;
 }
 
-export interface BookingInput { officeHoursId: string; startsAt: string; clientId?: string | undefined; workerId?: string | undefined; name?: string | undefined; phone?: string | undefined; topic: string }
+export interface BookingInput {
+  officeHoursId: string;
+  startsAt: string;
+  clientId?: string | undefined;
+  workerId?: string | undefined;
+  name?: string | undefined;
+  phone?: string | undefined;
+  topic: string;
+}
 
 /** Who the booking is for: a consultant books for anyone (or a name), a client or worker only for itself. */
 export function bookingSubject(actor: TokenClaims, b: BookingInput): { clientId: string | null; workerId: string | null } {
@@ -25,11 +33,13 @@ export function bookingSubject(actor: TokenClaims, b: BookingInput): { clientId:
   if (actor.role === "client" || actor.role === "worker") {
     const own = actor.role === "client" ? clientId : workerId;
     const other = actor.role === "client" ? workerId : clientId;
-    if ((own !== null && own !== actor.subjectId) || other !== null || !actor.subjectId) throw new AppError("auth.forbidden", "U kan alleen voor uzelf een afspraak maken.");
+    if ((own !== null && own !== actor.subjectId) || other !== null || !actor.subjectId)
+      throw new AppError("auth.forbidden", "U kan alleen voor uzelf een afspraak maken.");
     if (actor.role === "client") clientId = actor.subjectId;
     else workerId = actor.subjectId;
   }
-  if (clientId === null && workerId === null && b.name === undefined) throw validationError([{ path: "name", message: "Geef een naam, een klant of een wijk-werker." }]);
+  if (clientId === null && workerId === null && b.name === undefined)
+    throw validationError([{ path: "name", message: "Geef een naam, een klant of een wijk-werker." }]);
   return { clientId, workerId };
 }
 
@@ -45,9 +55,22 @@ export async function book(ctx: TenantContext, b: BookingInput, who: { clientId:
   const slot = slotsOf(o, day, day).find((s) => epochOf(s.startsAt) === startsAt);
   if (!slot) throw validationError([{ path: "startsAt", message: "Dit is niet het begin van een tijdslot van deze zitdag." }]);
   const row = await repo
-    .insertBooking(ctx.tx, { officeHoursId: o.id, day, startsAt: slot.startsAt, endsAt: slot.endsAt, ...who, name: b.name ?? null, phone, topic: b.topic, byType: ctx.actor.role, by: ctx.actor.sub })
+    .insertBooking(ctx.tx, {
+      officeHoursId: o.id,
+      day,
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+      ...who,
+      name: b.name ?? null,
+      phone,
+      topic: b.topic,
+      byType: ctx.actor.role,
+      by: ctx.actor.sub,
+    })
     .catch((err: unknown) => {
-      throw pgError(err)?.code === PG.uniqueViolation ? new AppError("appointment.slot_taken", "Iemand anders heeft dit tijdslot net geboekt. Kies een ander uur.") : err;
+      throw pgError(err)?.code === PG.uniqueViolation
+        ? new AppError("appointment.slot_taken", "Iemand anders heeft dit tijdslot net geboekt. Kies een ander uur.")
+        : err;
     });
   const a = appointmentOut(row);
   const at = plannedReminderAt(slot.startsAt, new Date());
@@ -94,7 +117,9 @@ export async function walkIn(ctx: TenantContext, officeHoursId: string, w: { dat
   // The row lock hands out queue numbers one at a time; bookings (key-share locks) are not blocked.
   const o = await officeHoursOr404(ctx, officeHoursId, true);
   if (slotsOf(o, w.date, w.date).length === 0) throw validationError([{ path: "date", message: "Op deze dag is er geen zitdag." }]);
-  const a = appointmentOut(await repo.insertWalkIn(ctx.tx, { officeHoursId: o.id, day: w.date, name: w.name, phone, topic: w.topic, byType: ctx.actor.role, by: ctx.actor.sub }));
+  const a = appointmentOut(
+    await repo.insertWalkIn(ctx.tx, { officeHoursId: o.id, day: w.date, name: w.name, phone, topic: w.topic, byType: ctx.actor.role, by: ctx.actor.sub }),
+  );
   await ctx.audit({ entity: "appointment", entityId: a.id, action: "walk_in", after: a });
   return a;
 }

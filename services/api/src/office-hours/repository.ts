@@ -46,12 +46,17 @@ const APPOINTMENT_COLUMNS = sql`id, office_hours_id, kind, day::text, starts_at:
 
 /** `lock`: a no-key-update lock hands out walk-in queue numbers one at a time without blocking bookings. */
 export async function findOfficeHours(tx: Tx, id: string, lock = false): Promise<OfficeHoursRow | undefined> {
-  const [row] = await tx.execute<OfficeHoursRow>(sql`${OFFICE_HOURS_SELECT} WHERE o.tenant_id = app_current_tenant() AND o.id = ${id} ${lock ? sql`FOR NO KEY UPDATE OF o` : sql``}`);
+  const [row] = await tx.execute<OfficeHoursRow>(
+    sql`${OFFICE_HOURS_SELECT} WHERE o.tenant_id = app_current_tenant() AND o.id = ${id} ${lock ? sql`FOR NO KEY UPDATE OF o` : sql``}`,
+  );
   return row;
 }
 
 /** Oldest first, keyset-paged on (created_at, id). */
-export async function listOfficeHours(tx: Tx, q: { neighbourhoodId?: string | undefined; after: readonly unknown[] | undefined; limit: number }): Promise<OfficeHoursRow[]> {
+export async function listOfficeHours(
+  tx: Tx,
+  q: { neighbourhoodId?: string | undefined; after: readonly unknown[] | undefined; limit: number },
+): Promise<OfficeHoursRow[]> {
   return tx.execute<OfficeHoursRow>(sql`
     ${OFFICE_HOURS_SELECT}
      WHERE o.tenant_id = app_current_tenant()
@@ -63,7 +68,8 @@ export async function listOfficeHours(tx: Tx, q: { neighbourhoodId?: string | un
 async function exists(tx: Tx, query: SQL): Promise<boolean> {
   return (await tx.execute<{ one: number }>(query)).length > 0;
 }
-export const neighbourhoodExists = (tx: Tx, id: string) => exists(tx, sql`SELECT 1 AS one FROM neighbourhoods WHERE tenant_id = app_current_tenant() AND id = ${id}`);
+export const neighbourhoodExists = (tx: Tx, id: string) =>
+  exists(tx, sql`SELECT 1 AS one FROM neighbourhoods WHERE tenant_id = app_current_tenant() AND id = ${id}`);
 export const clientExists = (tx: Tx, id: string) => exists(tx, sql`SELECT 1 AS one FROM clients WHERE tenant_id = app_current_tenant() AND id = ${id}`);
 export const workerExists = (tx: Tx, id: string) => exists(tx, sql`SELECT 1 AS one FROM workers WHERE tenant_id = app_current_tenant() AND id = ${id}`);
 /** Zitdagen are held by an active consultant (or admin) of the organisation. */
@@ -72,7 +78,17 @@ export const activeConsultantExists = (tx: Tx, id: string) =>
 
 export async function insertOfficeHours(
   tx: Tx,
-  o: { neighbourhoodId: string; location: string; rrule: string; startTime: string; endTime: string; slotMinutes: number; consultantId: string; firstDate: string; until: string | null },
+  o: {
+    neighbourhoodId: string;
+    location: string;
+    rrule: string;
+    startTime: string;
+    endTime: string;
+    slotMinutes: number;
+    consultantId: string;
+    firstDate: string;
+    until: string | null;
+  },
 ): Promise<string> {
   const id = randomUUID();
   await tx.execute(sql`
@@ -94,7 +110,19 @@ export async function takenSlotStarts(tx: Tx, officeHoursId: string, from: strin
 /** A booking; a second booking of the same slot violates the unique index (appointment.slot_taken). */
 export async function insertBooking(
   tx: Tx,
-  b: { officeHoursId: string; day: string; startsAt: string; endsAt: string; clientId: string | null; workerId: string | null; name: string | null; phone: string | null; topic: string; byType: string; by: string },
+  b: {
+    officeHoursId: string;
+    day: string;
+    startsAt: string;
+    endsAt: string;
+    clientId: string | null;
+    workerId: string | null;
+    name: string | null;
+    phone: string | null;
+    topic: string;
+    byType: string;
+    by: string;
+  },
 ): Promise<AppointmentRow> {
   const [row] = await tx.execute<AppointmentRow>(sql`
     INSERT INTO appointments (tenant_id, id, office_hours_id, day, starts_at, ends_at, client_id, worker_id, name, phone, topic, kind, created_by_type, created_by)
@@ -105,7 +133,10 @@ export async function insertBooking(
 }
 
 /** A walk-in gets the next queue number of that day (call with the series locked). */
-export async function insertWalkIn(tx: Tx, w: { officeHoursId: string; day: string; name: string; phone: string | null; topic: string; byType: string; by: string }): Promise<AppointmentRow> {
+export async function insertWalkIn(
+  tx: Tx,
+  w: { officeHoursId: string; day: string; name: string; phone: string | null; topic: string; byType: string; by: string },
+): Promise<AppointmentRow> {
   const [row] = await tx.execute<AppointmentRow>(sql`
     INSERT INTO appointments (tenant_id, id, office_hours_id, day, queue_number, name, phone, topic, kind, created_by_type, created_by)
     VALUES (app_current_tenant(), ${randomUUID()}, ${w.officeHoursId}, ${w.day}::date,
@@ -116,13 +147,17 @@ export async function insertWalkIn(tx: Tx, w: { officeHoursId: string; day: stri
 }
 
 export async function lockAppointment(tx: Tx, id: string): Promise<AppointmentRow | undefined> {
-  const [row] = await tx.execute<AppointmentRow>(sql`SELECT ${APPOINTMENT_COLUMNS} FROM appointments WHERE tenant_id = app_current_tenant() AND id = ${id} FOR UPDATE`);
+  const [row] = await tx.execute<AppointmentRow>(
+    sql`SELECT ${APPOINTMENT_COLUMNS} FROM appointments WHERE tenant_id = app_current_tenant() AND id = ${id} FOR UPDATE`,
+  );
   return row;
 }
 
 /** Cancels the appointment and its reminder, if that has not gone out yet. */
 export async function cancelAppointment(tx: Tx, id: string): Promise<AppointmentRow> {
-  const [row] = await tx.execute<AppointmentRow>(sql`UPDATE appointments SET status = 'cancelled' WHERE tenant_id = app_current_tenant() AND id = ${id} RETURNING ${APPOINTMENT_COLUMNS}`);
+  const [row] = await tx.execute<AppointmentRow>(
+    sql`UPDATE appointments SET status = 'cancelled' WHERE tenant_id = app_current_tenant() AND id = ${id} RETURNING ${APPOINTMENT_COLUMNS}`,
+  );
   await tx.execute(sql`
     DELETE FROM outbox WHERE tenant_id = app_current_tenant() AND topic = 'events/appointment.reminder' AND relayed_at IS NULL AND payload->>'appointmentId' = ${id}`);
   return row!;

@@ -18,14 +18,23 @@ const EVERYONE = [...STAFF, "client", "worker"] as const;
 const officeHours: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/office-hours",
-    { config: { roles: STAFF, errors: ["resource.not_found"] }, schema: { tags: ["office-hours"], summary: "Add a zitdag series", body: S.CreateBody, response: { 201: S.OfficeHoursOut, ...errorResponses(401, 403, 404, 422) } } },
+    {
+      config: { roles: STAFF, errors: ["resource.not_found"] },
+      schema: {
+        tags: ["office-hours"],
+        summary: "Add a zitdag series",
+        body: S.CreateBody,
+        response: { 201: S.OfficeHoursOut, ...errorResponses(401, 403, 404, 422) },
+      },
+    },
     async (request, reply) => {
       const b = request.body;
       const firstDate = b.firstDate ?? todayInBrussels();
       assertValidSeries(b, firstDate);
       const out = await request.tenantTx(async (ctx) => {
         if (!(await repo.neighbourhoodExists(ctx.tx, b.neighbourhoodId))) throw notFound("Deze wijk");
-        if (!(await repo.activeConsultantExists(ctx.tx, b.consultantId))) throw validationError([{ path: "consultantId", message: "Kies een actieve bemiddelaar van uw organisatie." }]);
+        if (!(await repo.activeConsultantExists(ctx.tx, b.consultantId)))
+          throw validationError([{ path: "consultantId", message: "Kies een actieve bemiddelaar van uw organisatie." }]);
         const id = await repo.insertOfficeHours(ctx.tx, { ...b, rrule: storedRrule(b.rrule), firstDate, until: b.until ?? null });
         const o = officeHoursOut(await officeHoursOr404(ctx, id));
         await ctx.audit({ entity: "office_hours", entityId: id, action: "create", after: o });
@@ -39,7 +48,12 @@ const officeHours: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/office-hours",
     {
       config: { roles: EVERYONE },
-      schema: { tags: ["office-hours"], summary: "List zitdagen", querystring: Type.Object({ ...ListQuery, neighbourhoodId: Type.Optional(Uuid) }, { additionalProperties: false }), response: { 200: Page(S.OfficeHoursOut), ...errorResponses(401, 403, 422) } },
+      schema: {
+        tags: ["office-hours"],
+        summary: "List zitdagen",
+        querystring: Type.Object({ ...ListQuery, neighbourhoodId: Type.Optional(Uuid) }, { additionalProperties: false }),
+        response: { 200: Page(S.OfficeHoursOut), ...errorResponses(401, 403, 422) },
+      },
     },
     async (request) => {
       const limit = request.query.limit ?? 50;
@@ -52,7 +66,10 @@ const officeHours: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     "/v1/office-hours/:id",
-    { config: { roles: EVERYONE }, schema: { tags: ["office-hours"], summary: "One zitdag series", params: IdParams, response: { 200: S.OfficeHoursOut, ...errorResponses(401, 403, 404) } } },
+    {
+      config: { roles: EVERYONE },
+      schema: { tags: ["office-hours"], summary: "One zitdag series", params: IdParams, response: { 200: S.OfficeHoursOut, ...errorResponses(401, 403, 404) } },
+    },
     async (request) => request.tenantTx(async (ctx) => officeHoursOut(await officeHoursOr404(ctx, request.params.id))),
   );
 
@@ -72,7 +89,8 @@ const officeHours: FastifyPluginAsyncTypebox = async (app) => {
       const from = request.query.from ?? todayInBrussels();
       const to = request.query.to ?? addCalendarDays(from, 13);
       if (to < from) throw validationError([{ path: "query.to", message: "Moet op of na 'from' liggen." }]);
-      if (calendarDaysBetween(from, to) >= MAX_SLOT_DAYS) throw validationError([{ path: "query.to", message: `Vraag hoogstens ${MAX_SLOT_DAYS} dagen tegelijk op.` }]);
+      if (calendarDaysBetween(from, to) >= MAX_SLOT_DAYS)
+        throw validationError([{ path: "query.to", message: `Vraag hoogstens ${MAX_SLOT_DAYS} dagen tegelijk op.` }]);
       return request.tenantTx(async (ctx) => {
         const o = await officeHoursOr404(ctx, request.params.id);
         const takenAt = new Set((await repo.takenSlotStarts(ctx.tx, o.id, from, to)).map(epochOf));
@@ -85,7 +103,12 @@ const officeHours: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/appointments",
     {
       config: { roles: EVERYONE, errors: ["resource.not_found", "appointment.slot_taken"] },
-      schema: { tags: ["office-hours"], summary: "Book a slot of a zitdag (a consultant for someone, a client or worker for itself)", body: S.AppointmentBody, response: { 201: S.AppointmentOut, ...errorResponses(401, 403, 404, 409, 422) } },
+      schema: {
+        tags: ["office-hours"],
+        summary: "Book a slot of a zitdag (a consultant for someone, a client or worker for itself)",
+        body: S.AppointmentBody,
+        response: { 201: S.AppointmentOut, ...errorResponses(401, 403, 404, 409, 422) },
+      },
     },
     async (request, reply) => {
       const who = bookingSubject(request.claims, request.body);
@@ -97,14 +120,28 @@ const officeHours: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/appointments/:id/cancel",
     {
       config: { roles: EVERYONE, errors: ["appointment.not_planned"] },
-      schema: { tags: ["office-hours"], summary: "Cancel an appointment or walk-in; the slot is free again", params: IdParams, response: { 200: S.AppointmentOut, ...errorResponses(401, 403, 404, 409) } },
+      schema: {
+        tags: ["office-hours"],
+        summary: "Cancel an appointment or walk-in; the slot is free again",
+        params: IdParams,
+        response: { 200: S.AppointmentOut, ...errorResponses(401, 403, 404, 409) },
+      },
     },
     async (request) => request.tenantTx((ctx) => cancel(ctx, request.params.id)),
   );
 
   app.post(
     "/v1/office-hours/:id/walk-ins",
-    { config: { roles: STAFF }, schema: { tags: ["office-hours"], summary: "Add someone who walks in to the day's queue", params: IdParams, body: S.WalkInBody, response: { 201: S.AppointmentOut, ...errorResponses(401, 403, 404, 422) } } },
+    {
+      config: { roles: STAFF },
+      schema: {
+        tags: ["office-hours"],
+        summary: "Add someone who walks in to the day's queue",
+        params: IdParams,
+        body: S.WalkInBody,
+        response: { 201: S.AppointmentOut, ...errorResponses(401, 403, 404, 422) },
+      },
+    },
     async (request, reply) => reply.status(201).send(await request.tenantTx((ctx) => walkIn(ctx, request.params.id, request.body))),
   );
 
@@ -112,7 +149,13 @@ const officeHours: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/office-hours/:id/day",
     {
       config: { roles: STAFF },
-      schema: { tags: ["office-hours"], summary: "The consultant's day at a zitdag: slots with their appointment, walk-in queue, quick links", params: IdParams, querystring: S.DayQuery, response: { 200: S.DayOut, ...errorResponses(401, 403, 404, 422) } },
+      schema: {
+        tags: ["office-hours"],
+        summary: "The consultant's day at a zitdag: slots with their appointment, walk-in queue, quick links",
+        params: IdParams,
+        querystring: S.DayQuery,
+        response: { 200: S.DayOut, ...errorResponses(401, 403, 404, 422) },
+      },
     },
     async (request) => request.tenantTx((ctx) => dayAt(ctx, request.params.id, request.query.date ?? todayInBrussels())),
   );

@@ -39,7 +39,15 @@ export const SlotsQuery = Type.Object({ from: Type.Optional(DateOnly), to: Type.
 export const SlotOut = Type.Object({ startsAt: Type.String(), endsAt: Type.String(), availability: Type.Union([Type.Literal("free"), Type.Literal("taken")]) });
 
 export const AppointmentBody = Type.Object(
-  { officeHoursId: Uuid, startsAt: Type.String({ format: "date-time" }), clientId: Type.Optional(Uuid), workerId: Type.Optional(Uuid), name: Type.Optional(Text(200)), phone: Type.Optional(Phone), topic: Text(500) },
+  {
+    officeHoursId: Uuid,
+    startsAt: Type.String({ format: "date-time" }),
+    clientId: Type.Optional(Uuid),
+    workerId: Type.Optional(Uuid),
+    name: Type.Optional(Text(200)),
+    phone: Type.Optional(Phone),
+    topic: Text(500),
+  },
   { additionalProperties: false },
 );
 export const AppointmentStatus = Type.Union([Type.Literal("planned"), Type.Literal("done"), Type.Literal("no_show"), Type.Literal("cancelled")]);

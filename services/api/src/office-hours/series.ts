@@ -38,7 +38,10 @@ function scheduleFieldErrors(err: ScheduleError): FieldError[] {
 }
 
 /** A new series, checked field by field (all errors at once), then by expanding its first day with the domain rule. */
-export function assertValidSeries(b: { rrule: string; startTime: string; endTime: string; slotMinutes: number; until?: string | undefined }, firstDate: string): void {
+export function assertValidSeries(
+  b: { rrule: string; startTime: string; endTime: string; slotMinutes: number; until?: string | undefined },
+  firstDate: string,
+): void {
   const errors: FieldError[] = [];
   const rule = validateRrule(b.rrule);
   if (!rule.ok) errors.push({ path: "rrule", message: `Deze herhaling (RRULE) kunnen we niet gebruiken: ${rule.reason}.` });
@@ -46,7 +49,11 @@ export function assertValidSeries(b: { rrule: string; startTime: string; endTime
   if (b.until !== undefined && b.until < firstDate) errors.push({ path: "until", message: "Moet op of na de eerste dag liggen." });
   if (errors.length > 0) throw validationError(errors);
   try {
-    slotsOf({ rrule: b.rrule, start_time: b.startTime, end_time: b.endTime, slot_minutes: b.slotMinutes, first_date: firstDate, until: null }, firstDate, firstDate);
+    slotsOf(
+      { rrule: b.rrule, start_time: b.startTime, end_time: b.endTime, slot_minutes: b.slotMinutes, first_date: firstDate, until: null },
+      firstDate,
+      firstDate,
+    );
   } catch (err) {
     if (err instanceof ScheduleError) throw validationError(scheduleFieldErrors(err));
     throw err;
@@ -55,7 +62,10 @@ export function assertValidSeries(b: { rrule: string; startTime: string; endTime
 
 /** The RRULE as stored: without an "RRULE:" prefix, upper case. */
 export function storedRrule(rrule: string): string {
-  return rrule.trim().replace(/^RRULE:/i, "").toUpperCase();
+  return rrule
+    .trim()
+    .replace(/^RRULE:/i, "")
+    .toUpperCase();
 }
 
 export function phoneOrError(phone: string | undefined, path: string): string | null {

@@ -28,8 +28,20 @@ export async function prepareSepa(ctx: TenantContext, runId: string) {
   const totals = await repo.transferTotals(ctx.tx, run.id);
   if (totals.count === 0) throw new AppError("payout.nothing_to_pay", "Geen enkele wijk-werker krijgt in deze uitbetaling een bedrag groter dan 0.");
   const r = await repo.markExported(ctx.tx, run.id);
-  await ctx.audit({ entity: "payout_run", entityId: run.id, action: "export_sepa", before: runOut(run), after: { status: "exported", transfers: totals.count, controlSumCents: totals.sumCents } });
-  return { run, count: totals.count, sum: totals.sumCents, debtor: { name: r.debtor_name, iban: r.debtor_iban, bic: r.debtor_bic ?? undefined }, now: new Date(r.now) };
+  await ctx.audit({
+    entity: "payout_run",
+    entityId: run.id,
+    action: "export_sepa",
+    before: runOut(run),
+    after: { status: "exported", transfers: totals.count, controlSumCents: totals.sumCents },
+  });
+  return {
+    run,
+    count: totals.count,
+    sum: totals.sumCents,
+    debtor: { name: r.debtor_name, iban: r.debtor_iban, bic: r.debtor_bic ?? undefined },
+    now: new Date(r.now),
+  };
 }
 
 /**
@@ -51,7 +63,12 @@ export function sepaFile(database: Database, tenantId: string, meta: Awaited<Ret
         ORDER BY e2e`,
     );
     for await (const row of rows) {
-      yield { endToEndId: row.e2e, amountCents: Number(row.amount), creditor: { name: row.name, iban: row.iban }, remittance: `Wijk-werken ${label} ${row.name}` };
+      yield {
+        endToEndId: row.e2e,
+        amountCents: Number(row.amount),
+        creditor: { name: row.name, iban: row.iban },
+        remittance: `Wijk-werken ${label} ${row.name}`,
+      };
     }
   };
   return sepaDocument(
@@ -69,8 +86,36 @@ export function sepaFile(database: Database, tenantId: string, meta: Awaited<Ret
 
 /** The run's lines for Excel: semicolons, decimal comma, UTF-8 with BOM. */
 export async function* linesCsv(database: Database, tenantId: string, run: RunRow): AsyncGenerator<string> {
-  yield CSV_BOM + csvLine(["Maand", "Betalingskenmerk", "Naam", "IBAN", "Soort", "Werkmaand", "Prestaties", "Minuten", "Cheques", "Loon (EUR)", "Verplaatsing (EUR)", "Totaal (EUR)"]);
-  const rows = tenantCursor<{ end_to_end_id: string; name: string; iban: string; kind: keyof typeof KIND_LABELS; work_month: string | null; entry_count: number; minutes: number; vouchers: number; pay_cents: number; travel_cents: number; total_cents: number }>(
+  yield (
+    CSV_BOM +
+    csvLine([
+      "Maand",
+      "Betalingskenmerk",
+      "Naam",
+      "IBAN",
+      "Soort",
+      "Werkmaand",
+      "Prestaties",
+      "Minuten",
+      "Cheques",
+      "Loon (EUR)",
+      "Verplaatsing (EUR)",
+      "Totaal (EUR)",
+    ])
+  );
+  const rows = tenantCursor<{
+    end_to_end_id: string;
+    name: string;
+    iban: string;
+    kind: keyof typeof KIND_LABELS;
+    work_month: string | null;
+    entry_count: number;
+    minutes: number;
+    vouchers: number;
+    pay_cents: number;
+    travel_cents: number;
+    total_cents: number;
+  }>(
     database,
     tenantId,
     (s) => s`
@@ -78,6 +123,19 @@ export async function* linesCsv(database: Database, tenantId: string, run: RunRo
       FROM payout_lines WHERE tenant_id = ${tenantId} AND run_id = ${run.id} ORDER BY end_to_end_id`,
   );
   for await (const r of rows) {
-    yield csvLine([run.month, r.end_to_end_id, r.name, r.iban, KIND_LABELS[r.kind], r.work_month, r.entry_count, r.minutes, r.vouchers, euros(r.pay_cents), euros(r.travel_cents), euros(r.total_cents)]);
+    yield csvLine([
+      run.month,
+      r.end_to_end_id,
+      r.name,
+      r.iban,
+      KIND_LABELS[r.kind],
+      r.work_month,
+      r.entry_count,
+      r.minutes,
+      r.vouchers,
+      euros(r.pay_cents),
+      euros(r.travel_cents),
+      euros(r.total_cents),
+    ]);
   }
 }

@@ -8,8 +8,12 @@ import { tenantCursor } from "./stream.ts";
  */
 export async function workersWithInvalidIban(database: Database, tenantId: string, runId: string, max = 5): Promise<string[]> {
   const bad: string[] = [];
-  const rows = tenantCursor<{ name: string; iban: string }>(database, tenantId, (s) => s`
-    SELECT DISTINCT name, iban FROM payout_lines WHERE tenant_id = ${tenantId} AND run_id = ${runId} ORDER BY name`);
+  const rows = tenantCursor<{ name: string; iban: string }>(
+    database,
+    tenantId,
+    (s) => s`
+    SELECT DISTINCT name, iban FROM payout_lines WHERE tenant_id = ${tenantId} AND run_id = ${runId} ORDER BY name`,
+  );
   for await (const row of rows) {
     if (!validateIban(row.iban).ok && bad.push(row.name) >= max) break;
   }

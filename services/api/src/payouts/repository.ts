@@ -40,24 +40,32 @@ export type LineRow = {
 export type TenantTerms = { tenant_name: string; settings: Record<string, unknown>; org_name: string | null; iban: string | null; bic: string | null };
 
 export async function findRun(tx: Tx, id: string, lock = false): Promise<RunRow | undefined> {
-  const [row] = await tx.execute<RunRow>(sql`SELECT * FROM payout_runs WHERE tenant_id = app_current_tenant() AND id = ${id} ${lock ? sql`FOR UPDATE` : sql``}`);
+  const [row] = await tx.execute<RunRow>(
+    sql`SELECT * FROM payout_runs WHERE tenant_id = app_current_tenant() AND id = ${id} ${lock ? sql`FOR UPDATE` : sql``}`,
+  );
   return row;
 }
 
 export async function findRunOfMonth(tx: Tx, month: string, lock = false): Promise<RunRow | undefined> {
-  const [row] = await tx.execute<RunRow>(sql`SELECT * FROM payout_runs WHERE tenant_id = app_current_tenant() AND month = ${month} ${lock ? sql`FOR UPDATE` : sql``}`);
+  const [row] = await tx.execute<RunRow>(
+    sql`SELECT * FROM payout_runs WHERE tenant_id = app_current_tenant() AND month = ${month} ${lock ? sql`FOR UPDATE` : sql``}`,
+  );
   return row;
 }
 
 /** The latest month from `month` on whose run is no longer a draft, if any. */
 export async function closedMonthFrom(tx: Tx, month: string): Promise<string | undefined> {
-  const [row] = await tx.execute<{ month: string }>(sql`SELECT month FROM payout_runs WHERE tenant_id = app_current_tenant() AND month >= ${month} AND status <> 'draft' ORDER BY month DESC LIMIT 1`);
+  const [row] = await tx.execute<{ month: string }>(
+    sql`SELECT month FROM payout_runs WHERE tenant_id = app_current_tenant() AND month >= ${month} AND status <> 'draft' ORDER BY month DESC LIMIT 1`,
+  );
   return row?.month;
 }
 
 /** The earliest month before `month` whose run is still a draft, if any. */
 export async function draftBefore(tx: Tx, month: string): Promise<string | undefined> {
-  const [row] = await tx.execute<{ month: string }>(sql`SELECT month FROM payout_runs WHERE tenant_id = app_current_tenant() AND month < ${month} AND status = 'draft' ORDER BY month LIMIT 1`);
+  const [row] = await tx.execute<{ month: string }>(
+    sql`SELECT month FROM payout_runs WHERE tenant_id = app_current_tenant() AND month < ${month} AND status = 'draft' ORDER BY month LIMIT 1`,
+  );
   return row?.month;
 }
 
@@ -70,7 +78,12 @@ export async function tenantTerms(tx: Tx, tenantId: string): Promise<TenantTerms
   return row;
 }
 
-export interface RunTerms { hourlyCents: number; debtorName: string; debtorIban: string; debtorBic: string | null }
+export interface RunTerms {
+  hourlyCents: number;
+  debtorName: string;
+  debtorIban: string;
+  debtorBic: string | null;
+}
 
 /** A new run of the month, or undefined when one exists already (perhaps created this very moment). */
 export async function insertRun(tx: Tx, tenantId: string, month: string, terms: RunTerms, by: string): Promise<string | undefined> {
@@ -121,7 +134,11 @@ export async function runSums(tx: Tx, runId: string): Promise<Record<string, str
 }
 
 /** In EndToEndId order, keyset-paged; one worker's when workerId is given. */
-export async function runLines(tx: Tx, runId: string, q: { workerId?: string | undefined; after: readonly unknown[] | undefined; limit: number }): Promise<LineRow[]> {
+export async function runLines(
+  tx: Tx,
+  runId: string,
+  q: { workerId?: string | undefined; after: readonly unknown[] | undefined; limit: number },
+): Promise<LineRow[]> {
   return tx.execute<LineRow>(sql`
     SELECT * FROM payout_lines WHERE tenant_id = app_current_tenant() AND run_id = ${runId}
     ${q.workerId ? sql`AND worker_id = ${q.workerId}` : sql``}
@@ -130,7 +147,9 @@ export async function runLines(tx: Tx, runId: string, q: { workerId?: string | u
 }
 
 export async function approveRun(tx: Tx, runId: string, by: string): Promise<void> {
-  await tx.execute(sql`UPDATE payout_runs SET status = 'approved', approved_at = now(), approved_by = ${by} WHERE tenant_id = app_current_tenant() AND id = ${runId}`);
+  await tx.execute(
+    sql`UPDATE payout_runs SET status = 'approved', approved_at = now(), approved_by = ${by} WHERE tenant_id = app_current_tenant() AND id = ${runId}`,
+  );
 }
 
 /** What the SEPA file pays: one transfer per worker whose lines add up to more than 0. */

@@ -60,7 +60,15 @@ const payouts: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     "/v1/payout-runs/:id",
-    { config: { roles: PAYOUT_ROLES }, schema: { tags: ["payouts"], summary: "A payout run with its totals", params: IdParams, response: { 200: S.RunDetail, ...errorResponses(401, 403, 404, 422) } } },
+    {
+      config: { roles: PAYOUT_ROLES },
+      schema: {
+        tags: ["payouts"],
+        summary: "A payout run with its totals",
+        params: IdParams,
+        response: { 200: S.RunDetail, ...errorResponses(401, 403, 404, 422) },
+      },
+    },
     async (request) =>
       request.tenantTx(async (ctx) => {
         const run = await loadRun(ctx, request.params.id);
@@ -83,7 +91,9 @@ const payouts: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const limit = request.query.limit ?? 50;
       const after = decodeCursor(request.query.cursor, 1);
-      const rows = await request.tenantTx(async (ctx) => repo.runLines(ctx.tx, (await loadRun(ctx, request.params.id)).id, { workerId: request.query.workerId, after, limit }));
+      const rows = await request.tenantTx(async (ctx) =>
+        repo.runLines(ctx.tx, (await loadRun(ctx, request.params.id)).id, { workerId: request.query.workerId, after, limit }),
+      );
       const page = pageOf(rows, limit, (r) => [r.end_to_end_id]);
       return { items: page.items.map(lineOut), nextCursor: page.nextCursor };
     },
@@ -93,7 +103,12 @@ const payouts: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/payout-runs/:id/approve",
     {
       config: { roles: PAYOUT_ROLES, errors: ["payout.not_draft", "payout.invalid_iban", "payout.earlier_draft_open"] },
-      schema: { tags: ["payouts"], summary: "Approve a draft run; this locks its month", params: IdParams, response: { 200: S.RunOut, ...errorResponses(401, 403, 404, 409, 422) } },
+      schema: {
+        tags: ["payouts"],
+        summary: "Approve a draft run; this locks its month",
+        params: IdParams,
+        response: { 200: S.RunOut, ...errorResponses(401, 403, 404, 409, 422) },
+      },
     },
     async (request) => {
       const current = await request.tenantTx((ctx) => loadRun(ctx, request.params.id));
@@ -123,7 +138,8 @@ const payouts: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ["payouts"],
         summary: "SEPA credit transfer file (pain.001.001.09) of an approved run; marks the run exported",
-        description: "One transfer per worker whose lines in this run add up to more than 0 (a negative adjustment is set off against that month's pay; a worker who ends below zero gets no transfer and the next run sets the remainder off once, as a carried line). EndToEndId is the worker's regular line, else the worker's first line.",
+        description:
+          "One transfer per worker whose lines in this run add up to more than 0 (a negative adjustment is set off against that month's pay; a worker who ends below zero gets no transfer and the next run sets the remainder off once, as a carried line). EndToEndId is the worker's regular line, else the worker's first line.",
         params: IdParams,
         produces: ["application/xml"],
         response: { 200: S.FileResponse("application/xml"), ...errorResponses(401, 403, 404, 409, 422) },
@@ -134,7 +150,8 @@ const payouts: FastifyPluginAsyncTypebox = async (app) => {
       // A bad account found halfway would cut the file off after the 200 status: check them all first.
       await request.tenantTx((ctx) => loadRun(ctx, request.params.id));
       const bad = await workersWithInvalidIban(database, tenantId, request.params.id);
-      if (bad.length > 0) throw new AppError("payout.invalid_iban", `Het rekeningnummer van ${bad.join(", ")} is niet geldig; de bank zou het bestand weigeren.`);
+      if (bad.length > 0)
+        throw new AppError("payout.invalid_iban", `Het rekeningnummer van ${bad.join(", ")} is niet geldig; de bank zou het bestand weigeren.`);
       const meta = await request.tenantTx((ctx) => prepareSepa(ctx, request.params.id));
       return reply
         .type("application/xml; charset=utf-8")

@@ -27,9 +27,12 @@ export async function loadRun(ctx: Pick<TenantContext, "tx">, id: string, lock =
 async function assertMonthOpen(ctx: TenantContext, month: string): Promise<void> {
   const closed = await repo.closedMonthFrom(ctx.tx, month);
   if (closed) {
-    throw new AppError("payout.month_locked", closed === month
-      ? `De uitbetaling van ${month} is al goedgekeurd. Late of verbeterde prestaties komen in de volgende uitbetaling.`
-      : `De uitbetaling van ${closed} is al goedgekeurd, dus ${month} kan niet meer. Late prestaties komen in een latere uitbetaling.`);
+    throw new AppError(
+      "payout.month_locked",
+      closed === month
+        ? `De uitbetaling van ${month} is al goedgekeurd. Late of verbeterde prestaties komen in de volgende uitbetaling.`
+        : `De uitbetaling van ${closed} is al goedgekeurd, dus ${month} kan niet meer. Late prestaties komen in een latere uitbetaling.`,
+    );
   }
 }
 
@@ -50,10 +53,15 @@ async function generate(ctx: TenantContext, runId: string): Promise<void> {
     await repo.generateLines(ctx.tx, runId);
   } catch (err) {
     const pg = pgError(err);
-    if (pg?.code === MONTH_LOCKED_SQLSTATE) throw new AppError("payout.month_locked", "Een uitbetaling van deze of een latere maand werd net goedgekeurd. Late prestaties komen in de volgende uitbetaling.");
+    if (pg?.code === MONTH_LOCKED_SQLSTATE)
+      throw new AppError(
+        "payout.month_locked",
+        "Een uitbetaling van deze of een latere maand werd net goedgekeurd. Late prestaties komen in de volgende uitbetaling.",
+      );
     // Two settlements computed from the same earlier lines: the database kept one (a race the
     // per-tenant lock should already prevent). Trying again computes from the lines stored now.
-    if (pg?.code === PG.uniqueViolation && pg.constraint_name === "payout_lines_settlement_key") throw new AppError("service.unavailable", "Een andere uitbetaling werd net berekend. Probeer het zo meteen opnieuw.");
+    if (pg?.code === PG.uniqueViolation && pg.constraint_name === "payout_lines_settlement_key")
+      throw new AppError("service.unavailable", "Een andere uitbetaling werd net berekend. Probeer het zo meteen opnieuw.");
     throw err;
   }
 }
@@ -84,7 +92,11 @@ const notDraft = (status: string) => new AppError("payout.not_draft", `Deze uitb
 export async function assertApprovable(database: Database, tenantId: string, run: RunRow): Promise<void> {
   if (run.status !== "draft") throw notDraft(run.status);
   const bad = await workersWithInvalidIban(database, tenantId, run.id);
-  if (bad.length > 0) throw new AppError("payout.invalid_iban", `Het rekeningnummer van ${bad.join(", ")} is niet geldig. Verbeter het bij de wijk-werker en bereken de uitbetaling opnieuw.`);
+  if (bad.length > 0)
+    throw new AppError(
+      "payout.invalid_iban",
+      `Het rekeningnummer van ${bad.join(", ")} is niet geldig. Verbeter het bij de wijk-werker en bereken de uitbetaling opnieuw.`,
+    );
 }
 
 /** Approves a draft; approving locks every earlier month, so an earlier draft must be approved first. */

@@ -36,13 +36,20 @@ export const LineOut = Type.Object({
   id: Uuid,
   workerId: Uuid,
   kind: Type.Union([Type.Literal("regular"), Type.Literal("adjustment"), Type.Literal("carried")], {
-    description: "regular: the run's own month; adjustment: an earlier month settled again (late entries, corrections, cancellations); carried: the negative remainder of an earlier run, set off once.",
+    description:
+      "regular: the run's own month; adjustment: an earlier month settled again (late entries, corrections, cancellations); carried: the negative remainder of an earlier run, set off once.",
   }),
-  workMonth: Type.Union([Type.String({ pattern: "^[0-9]{4}-[0-9]{2}$", examples: ["2026-03"] }), Type.Null()], { description: "The month of work this line settles; null for a carried line." }),
+  workMonth: Type.Union([Type.String({ pattern: "^[0-9]{4}-[0-9]{2}$", examples: ["2026-03"] }), Type.Null()], {
+    description: "The month of work this line settles; null for a carried line.",
+  }),
   settlementNo: Type.Union([Type.Integer(), Type.Null()], { description: "1 for the first settlement of the worker's month, 2 for the next, …" }),
   carriedFromRunId: Type.Union([Uuid, Type.Null()], { description: "For a carried line: the run whose remainder it sets off." }),
-  entryIds: Type.Union([Type.Array(Uuid), Type.Null()], { description: "The confirmed time entries the worker's month was settled on (null for carried lines and for lines from before settlement per month)." }),
-  entryCount: Type.Integer({ description: "Change in the number of paid entries of that month: the entries of a first settlement, +1 for a late entry, -1 for a cancelled one." }),
+  entryIds: Type.Union([Type.Array(Uuid), Type.Null()], {
+    description: "The confirmed time entries the worker's month was settled on (null for carried lines and for lines from before settlement per month).",
+  }),
+  entryCount: Type.Integer({
+    description: "Change in the number of paid entries of that month: the entries of a first settlement, +1 for a late entry, -1 for a cancelled one.",
+  }),
   minutes: Type.Integer(),
   vouchers: Type.Integer(),
   payCents: Type.Integer(),

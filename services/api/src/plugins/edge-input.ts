@@ -28,11 +28,7 @@ export function unstorableTextPaths(value: unknown, path: string, out: FieldErro
 
 /** Field paths as the validation plugin names them: body fields bare, others with their part. */
 function checkRequest(request: FastifyRequest): void {
-  const errors = [
-    ...unstorableTextPaths(request.params, "params"),
-    ...unstorableTextPaths(request.query, "query"),
-    ...unstorableTextPaths(request.body, ""),
-  ];
+  const errors = [...unstorableTextPaths(request.params, "params"), ...unstorableTextPaths(request.query, "query"), ...unstorableTextPaths(request.body, "")];
   if (errors.length) throw validationError(errors);
 }
 
@@ -41,7 +37,10 @@ export function frameworkErrors(error: FastifyError, _request: FastifyRequest, r
   const appError =
     error.code === "FST_ERR_MAX_PARAM_LENGTH"
       ? new AppError("request.uri_too_long", "Dit adres is te lang.")
-      : new AppError("request.malformed", error.code === "FST_ERR_BAD_URL" ? "Dit adres bevat tekens die we niet kunnen lezen." : "De aanvraag kan niet gelezen worden.");
+      : new AppError(
+          "request.malformed",
+          error.code === "FST_ERR_BAD_URL" ? "Dit adres bevat tekens die we niet kunnen lezen." : "De aanvraag kan niet gelezen worden.",
+        );
   // The URL itself is what is wrong: it is not echoed back.
   void reply.status(appError.status).type("application/problem+json").send(toProblem(appError));
 }
@@ -54,7 +53,10 @@ export function installEdgeInput(app: FastifyInstance): { allowedMethods(url: st
   const patterns: { method: string; regex: RegExp }[] = [];
   app.addHook("onRoute", (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    const source = route.url.split("/").map((seg) => (seg.startsWith(":") ? "[^/]+" : seg === "*" ? ".*" : seg.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("/");
+    const source = route.url
+      .split("/")
+      .map((seg) => (seg.startsWith(":") ? "[^/]+" : seg === "*" ? ".*" : seg.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+      .join("/");
     for (const m of methods) patterns.push({ method: m.toUpperCase(), regex: new RegExp(`^${source}/?$`) });
   });
   app.addHook("preValidation", async (request) => checkRequest(request));

@@ -17,7 +17,9 @@ export default fp(async (app) => {
     const key = request.headers["idempotency-key"];
     if (key === undefined) return;
     if (typeof key !== "string" || !/^[\x21-\x7e]{1,200}$/.test(key)) {
-      throw new AppError("validation.failed", "Idempotency-Key moet 1 tot 200 leesbare tekens zijn.", { errors: [{ path: "header.idempotency-key", message: "Ongeldige sleutel." }] });
+      throw new AppError("validation.failed", "Idempotency-Key moet 1 tot 200 leesbare tekens zijn.", {
+        errors: [{ path: "header.idempotency-key", message: "Ongeldige sleutel." }],
+      });
     }
     const { tid, sub } = request.claims;
     const requestHash = hashRequest(request.method, request.routeOptions.url ?? request.url, request.params, request.body);
@@ -51,7 +53,11 @@ export default fp(async (app) => {
     const claim = request.idempotency;
     if (!claim) return payload;
     request.idempotency = undefined;
-    const where = and(eq(schema.idempotencyKeys.tenantId, claim.tenantId), eq(schema.idempotencyKeys.actorId, claim.actorId), eq(schema.idempotencyKeys.key, claim.key));
+    const where = and(
+      eq(schema.idempotencyKeys.tenantId, claim.tenantId),
+      eq(schema.idempotencyKeys.actorId, claim.actorId),
+      eq(schema.idempotencyKeys.key, claim.key),
+    );
     await database.withTenant(claim.tenantId, async (tx) => {
       if (reply.statusCode >= 500) {
         await tx.delete(schema.idempotencyKeys).where(where);
@@ -65,14 +71,20 @@ export default fp(async (app) => {
 });
 
 function hashRequest(method: string, route: string, params: unknown, body: unknown): string {
-  return createHash("sha256").update(JSON.stringify([method, route, params ?? null, canonical(body)])).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify([method, route, params ?? null, canonical(body)]))
+    .digest("hex");
 }
 
 /** Key order must not matter: {a,b} and {b,a} are the same request. */
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === "object" && !Buffer.isBuffer(value)) {
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+    );
   }
   if (Buffer.isBuffer(value)) return createHash("sha256").update(value).digest("hex");
   return value;

@@ -34,7 +34,11 @@ export function exampleOf(schema: Schema | undefined, depth = 0): unknown {
   switch (type ?? (schema.properties ? "object" : undefined)) {
     case "object": {
       const props = (schema.properties ?? {}) as Record<string, Schema>;
-      return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, exampleOf(v, depth + 1)]).filter(([, v]) => v !== undefined));
+      return Object.fromEntries(
+        Object.entries(props)
+          .map(([k, v]) => [k, exampleOf(v, depth + 1)])
+          .filter(([, v]) => v !== undefined),
+      );
     }
     case "array": {
       const item = exampleOf(schema.items as Schema | undefined, depth + 1);

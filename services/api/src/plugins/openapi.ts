@@ -51,14 +51,32 @@ export default fp(async (app) => {
       const key = `${method.toLowerCase()} ${path}`;
       const operationId = (schema.operationId as string | undefined) ?? operationIdFor(method, path);
       const taken = byOperationId.get(operationId);
-      if (taken && taken !== key) throw new Error(`operationId "${operationId}" of ${key} is already used by ${taken}: pin a name in src/plugins/openapi-operations.ts (OVERRIDES)`);
+      if (taken && taken !== key)
+        throw new Error(`operationId "${operationId}" of ${key} is already used by ${taken}: pin a name in src/plugins/openapi-operations.ts (OVERRIDES)`);
       byOperationId.set(operationId, key);
       const cfg = route.config ?? {};
-      const declaredStatuses = Object.keys((schema.response ?? {}) as object).map(Number).filter((s) => s >= 400);
+      const declaredStatuses = Object.keys((schema.response ?? {}) as object)
+        .map(Number)
+        .filter((s) => s >= 400);
       const params = [...route.url.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => m[1]!);
-      const codes = errorCodesFor({ hasBody: method !== "GET", hasQuery: Boolean(schema.querystring), params, roles: cfg.roles, platform: cfg.platform, idempotent: cfg.idempotent, errors: cfg.errors, declaredStatuses });
+      const codes = errorCodesFor({
+        hasBody: method !== "GET",
+        hasQuery: Boolean(schema.querystring),
+        params,
+        roles: cfg.roles,
+        platform: cfg.platform,
+        idempotent: cfg.idempotent,
+        errors: cfg.errors,
+        declaredStatuses,
+      });
       const security = cfg.platform ? [{ platform: [] }] : cfg.roles ? [{ bearer: [] }] : [];
-      operations.set(key, { operationId, tags: (schema.tags as string[] | undefined) ?? [tagFor(path)], security, responses: problemResponses(codes), idempotent: Boolean(cfg.idempotent) });
+      operations.set(key, {
+        operationId,
+        tags: (schema.tags as string[] | undefined) ?? [tagFor(path)],
+        security,
+        responses: problemResponses(codes),
+        idempotent: Boolean(cfg.idempotent),
+      });
     }
   });
 

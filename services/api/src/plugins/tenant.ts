@@ -68,7 +68,14 @@ export default fp(async (app) => {
   // A mutating request that succeeded without an audit row is a bug: say so loudly in logs.
   app.addHook("onResponse", async (request, reply) => {
     const mutating = request.method !== "GET" && request.method !== "HEAD" && request.method !== "OPTIONS";
-    if (mutating && reply.statusCode < 300 && request.claims && request.claims.sub !== "platform" && request.auditCount === 0 && !request.routeOptions.config.noAudit) {
+    if (
+      mutating &&
+      reply.statusCode < 300 &&
+      request.claims &&
+      request.claims.sub !== "platform" &&
+      request.auditCount === 0 &&
+      !request.routeOptions.config.noAudit
+    ) {
       request.log.warn({ route: request.routeOptions.url }, "mutating request without audit row");
     }
   });

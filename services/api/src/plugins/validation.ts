@@ -16,7 +16,8 @@ function makeAjv(coerceTypes: boolean | "array"): Ajv {
   // domain (luxon) refuses: that reached the routes and became a 500. Only what it reads passes.
   ajv.addFormat("date-time", {
     type: "string",
-    validate: (s: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)$/i.test(s) && DateTime.fromISO(s, { setZone: true }).isValid,
+    validate: (s: string) =>
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)$/i.test(s) && DateTime.fromISO(s, { setZone: true }).isValid,
   });
   return ajv;
 }
@@ -53,18 +54,37 @@ const messages: Record<string, (e: ErrorObject) => string> = {
 };
 
 function typeName(t: string): string {
-  return ({ string: "tekst", integer: "een geheel getal", number: "een getal", boolean: "waar of onwaar", object: "een object", array: "een lijst", null: "leeg" } as Record<string, string>)[t] ?? t;
+  return (
+    (
+      {
+        string: "tekst",
+        integer: "een geheel getal",
+        number: "een getal",
+        boolean: "waar of onwaar",
+        object: "een object",
+        array: "een lijst",
+        null: "leeg",
+      } as Record<string, string>
+    )[t] ?? t
+  );
 }
 
 function formatMessage(format: string): string {
   switch (format) {
-    case "email": return "Geen geldig e-mailadres.";
-    case "date": return "Geen geldige datum (JJJJ-MM-DD).";
-    case "date-time": return "Geen geldig tijdstip (ISO 8601 met tijdzone).";
-    case "uuid": return "Geen geldige id.";
-    case "month": return "Geen geldige maand (JJJJ-MM).";
-    case "time": return "Geen geldig uur (UU:MM).";
-    default: return "Heeft niet de juiste vorm.";
+    case "email":
+      return "Geen geldig e-mailadres.";
+    case "date":
+      return "Geen geldige datum (JJJJ-MM-DD).";
+    case "date-time":
+      return "Geen geldig tijdstip (ISO 8601 met tijdzone).";
+    case "uuid":
+      return "Geen geldige id.";
+    case "month":
+      return "Geen geldige maand (JJJJ-MM).";
+    case "time":
+      return "Geen geldig uur (UU:MM).";
+    default:
+      return "Heeft niet de juiste vorm.";
   }
 }
 

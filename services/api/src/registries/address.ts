@@ -18,15 +18,42 @@ export const AddressProps = {
   lon: Type.Optional(Lon),
 };
 export const AddressBody = Type.Object(AddressProps, { additionalProperties: false });
-export const AddressPatch = Type.Partial(Type.Object({ ...AddressProps, lat: Nullable(Lat), lon: Nullable(Lon) }), { additionalProperties: false, minProperties: 1 });
+export const AddressPatch = Type.Partial(Type.Object({ ...AddressProps, lat: Nullable(Lat), lon: Nullable(Lon) }), {
+  additionalProperties: false,
+  minProperties: 1,
+});
 
-interface AddressIn { street: string; number: string; postalCode: string; municipalityId: string; neighbourhoodId: string; lat?: number | null | undefined; lon?: number | null | undefined }
+interface AddressIn {
+  street: string;
+  number: string;
+  postalCode: string;
+  municipalityId: string;
+  neighbourhoodId: string;
+  lat?: number | null | undefined;
+  lon?: number | null | undefined;
+}
 
 /** The address columns of the workers and clients tables. */
-export interface AddressValues { street: string; houseNumber: string; postalCode: string; municipalityId: string; neighbourhoodId: string; lat: number | null; lon: number | null }
+export interface AddressValues {
+  street: string;
+  houseNumber: string;
+  postalCode: string;
+  municipalityId: string;
+  neighbourhoodId: string;
+  lat: number | null;
+  lon: number | null;
+}
 
 export function addressValues(a: AddressIn): AddressValues {
-  return { street: a.street, houseNumber: a.number, postalCode: a.postalCode, municipalityId: a.municipalityId, neighbourhoodId: a.neighbourhoodId, lat: a.lat ?? null, lon: a.lon ?? null };
+  return {
+    street: a.street,
+    houseNumber: a.number,
+    postalCode: a.postalCode,
+    municipalityId: a.municipalityId,
+    neighbourhoodId: a.neighbourhoodId,
+    lat: a.lat ?? null,
+    lon: a.lon ?? null,
+  };
 }
 
 /** A PATCH's address over the stored one: absent fields stay, null clears lat/lon. */

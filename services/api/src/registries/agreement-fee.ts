@@ -34,6 +34,10 @@ export async function assertMayOrderVouchers(tx: Tx, tenantId: string, clientId:
   const today = brusselsDateOf(new Date());
   const [running] = await tx.execute<{ id: string }>(sql`
     SELECT id FROM client_agreements WHERE tenant_id = app_current_tenant() AND client_id = ${clientId} AND start_date <= ${today}::date AND end_date >= ${today}::date`);
-  if (!running) throw new AppError("client.no_active_agreement", `De klant heeft vandaag (${formatDutchDate(today)}) geen gebruikersovereenkomst. Maak er eerst een; daarna kan de klant cheques bestellen.`);
+  if (!running)
+    throw new AppError(
+      "client.no_active_agreement",
+      `De klant heeft vandaag (${formatDutchDate(today)}) geen gebruikersovereenkomst. Maak er eerst een; daarna kan de klant cheques bestellen.`,
+    );
   await assertAgreementFeeSettled(tx, tenantId, clientId, [today]);
 }

@@ -25,10 +25,14 @@ export const IDENTITY_MESSAGES: Record<string, string> = {
  * one of its own, and the neighbourhood (which drives matching) lies inside it.
  */
 export async function addressErrors(tx: Tx, a: { municipalityId: string; neighbourhoodId: string; postalCode: string }): Promise<FieldError[]> {
-  const [m] = await tx.select({ postalCodes: schema.municipalities.postalCodes }).from(schema.municipalities).where(eq(schema.municipalities.id, a.municipalityId));
+  const [m] = await tx
+    .select({ postalCodes: schema.municipalities.postalCodes })
+    .from(schema.municipalities)
+    .where(eq(schema.municipalities.id, a.municipalityId));
   if (!m) return [{ path: "address.municipalityId", message: "Deze gemeente bestaat niet." }];
   const errors: FieldError[] = [];
-  if (m.postalCodes.length > 0 && !m.postalCodes.includes(a.postalCode)) errors.push({ path: "address.postalCode", message: `Deze postcode hoort niet bij de gemeente (${m.postalCodes.join(", ")}).` });
+  if (m.postalCodes.length > 0 && !m.postalCodes.includes(a.postalCode))
+    errors.push({ path: "address.postalCode", message: `Deze postcode hoort niet bij de gemeente (${m.postalCodes.join(", ")}).` });
   const [n] = await tx
     .select({ id: schema.neighbourhoods.id })
     .from(schema.neighbourhoods)

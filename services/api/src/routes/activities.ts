@@ -5,7 +5,13 @@ import { schema, type Tx } from "@wijkwerk/db";
 import { notFound, validationError, type FieldError } from "../errors/problem.ts";
 import { errorResponses, IdParams, Uuid } from "../schemas/common.ts";
 
-const ClientType = Type.Union([Type.Literal("private"), Type.Literal("localGovernment"), Type.Literal("education"), Type.Literal("nonprofit"), Type.Literal("agriculture")]);
+const ClientType = Type.Union([
+  Type.Literal("private"),
+  Type.Literal("localGovernment"),
+  Type.Literal("education"),
+  Type.Literal("nonprofit"),
+  Type.Literal("agriculture"),
+]);
 
 const ActivityOut = Type.Object({
   code: Type.String(),
@@ -18,7 +24,10 @@ const ActivityOut = Type.Object({
 const AllowedBody = Type.Object(
   {
     allowed: Type.Array(
-      Type.Object({ activityCode: Type.String({ minLength: 1, maxLength: 100 }), clientTypes: Type.Array(ClientType, { minItems: 1, maxItems: 5 }) }, { additionalProperties: false }),
+      Type.Object(
+        { activityCode: Type.String({ minLength: 1, maxLength: 100 }), clientTypes: Type.Array(ClientType, { minItems: 1, maxItems: 5 }) },
+        { additionalProperties: false },
+      ),
       { maxItems: 200 },
     ),
   },
@@ -28,7 +37,13 @@ const AllowedOut = Type.Object({
   items: Type.Array(Type.Object({ activityCode: Type.String(), name: Type.String(), category: Type.String(), clientTypes: Type.Array(Type.String()) })),
 });
 
-const CLIENT_TYPE_NL: Record<string, string> = { private: "particulier", localGovernment: "lokaal bestuur", education: "school", nonprofit: "vzw", agriculture: "land- en tuinbouw" };
+const CLIENT_TYPE_NL: Record<string, string> = {
+  private: "particulier",
+  localGovernment: "lokaal bestuur",
+  education: "school",
+  nonprofit: "vzw",
+  agriculture: "land- en tuinbouw",
+};
 
 async function allowedOf(tx: Tx, municipalityId: string) {
   const ma = schema.municipalityActivities;
@@ -55,7 +70,11 @@ const activities: FastifyPluginAsyncTypebox = async (app) => {
     {
       // Clients pick an activity when they order a klus, so they read the catalogue too.
       config: { roles: ["admin", "consultant", "finance", "client", "worker"] },
-      schema: { tags: ["catalogue"], summary: "The activity catalogue, with the tenant's matching skill", response: { 200: Type.Object({ items: Type.Array(ActivityOut) }), ...errorResponses(401, 403) } },
+      schema: {
+        tags: ["catalogue"],
+        summary: "The activity catalogue, with the tenant's matching skill",
+        response: { 200: Type.Object({ items: Type.Array(ActivityOut) }), ...errorResponses(401, 403) },
+      },
     },
     async (request) =>
       request.tenantTx(async ({ tx }) => {
@@ -76,7 +95,15 @@ const activities: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     "/v1/municipalities/:id/activities",
-    { config: { roles: ["admin", "consultant", "finance"] }, schema: { tags: ["catalogue"], summary: "Activities a municipality allows", params: IdParams, response: { 200: AllowedOut, ...errorResponses(401, 403, 404) } } },
+    {
+      config: { roles: ["admin", "consultant", "finance"] },
+      schema: {
+        tags: ["catalogue"],
+        summary: "Activities a municipality allows",
+        params: IdParams,
+        response: { 200: AllowedOut, ...errorResponses(401, 403, 404) },
+      },
+    },
     async (request) =>
       request.tenantTx(async ({ tx }) => {
         await assertMunicipality(tx, request.params.id);
@@ -88,13 +115,24 @@ const activities: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/municipalities/:id/activities",
     {
       config: { roles: ["admin"] },
-      schema: { tags: ["catalogue"], summary: "Replace the activities a municipality allows", params: IdParams, body: AllowedBody, response: { 200: AllowedOut, ...errorResponses(401, 403, 404, 422) } },
+      schema: {
+        tags: ["catalogue"],
+        summary: "Replace the activities a municipality allows",
+        params: IdParams,
+        body: AllowedBody,
+        response: { 200: AllowedOut, ...errorResponses(401, 403, 404, 422) },
+      },
     },
     async (request) =>
       request.tenantTx(async ({ tx, tenantId, audit }) => {
         const municipalityId = request.params.id;
         await assertMunicipality(tx, municipalityId, true);
-        const catalogue = new Map((await tx.select({ code: schema.activities.code, clientTypes: schema.activities.clientTypes }).from(schema.activities)).map((r) => [r.code, r.clientTypes]));
+        const catalogue = new Map(
+          (await tx.select({ code: schema.activities.code, clientTypes: schema.activities.clientTypes }).from(schema.activities)).map((r) => [
+            r.code,
+            r.clientTypes,
+          ]),
+        );
         const errors: FieldError[] = [];
         const seen = new Set<string>();
         request.body.allowed.forEach((item, i) => {
@@ -116,7 +154,9 @@ const activities: FastifyPluginAsyncTypebox = async (app) => {
         const ma = schema.municipalityActivities;
         await tx.delete(ma).where(eq(ma.municipalityId, municipalityId));
         if (request.body.allowed.length > 0) {
-          await tx.insert(ma).values(request.body.allowed.map((x) => ({ tenantId, municipalityId, activityCode: x.activityCode, clientTypes: [...new Set(x.clientTypes)] })));
+          await tx
+            .insert(ma)
+            .values(request.body.allowed.map((x) => ({ tenantId, municipalityId, activityCode: x.activityCode, clientTypes: [...new Set(x.clientTypes)] })));
         }
         const after = await allowedOf(tx, municipalityId);
         await audit({ entity: "municipality_activities", entityId: municipalityId, action: "replace", before: before.items, after: after.items });

@@ -37,13 +37,19 @@ function destinationOf(body: { phone?: string | undefined; email?: string | unde
     const phone = normalizePhone(body.phone);
     if (!phone.ok) throw validationError([{ path: "phone", message: "Dit gsm-nummer kunnen we niet lezen. Schrijf het zo: 0470 12 34 56." }]);
     // A landline cannot receive the code. Saying so depends on the number alone, never on whether it is registered.
-    if (phone.mobile === false) throw validationError([{ path: "phone", message: "Naar een vast nummer kunnen we geen sms sturen. Gebruik uw gsm-nummer of e-mailadres, of bel uw consulent." }]);
+    if (phone.mobile === false)
+      throw validationError([
+        { path: "phone", message: "Naar een vast nummer kunnen we geen sms sturen. Gebruik uw gsm-nummer of e-mailadres, of bel uw consulent." },
+      ]);
     return { channel: "sms", value: phone.value };
   }
   return { channel: "email", value: body.email!.trim().toLowerCase() };
 }
 
-interface Subject { type: "worker" | "client"; id: string }
+interface Subject {
+  type: "worker" | "client";
+  id: string;
+}
 
 /** Workers first (their phone is required), then clients by contact phone or e-mail; active workers only. */
 async function findSubject(tx: Tx, d: Destination): Promise<Subject | undefined> {
@@ -78,7 +84,15 @@ const authCodes: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/auth/codes",
     {
       config: { noAudit: true, errors: ["auth.rate_limited"] },
-      schema: { tags: ["auth"], summary: "Send a one-time sign-in code by SMS or e-mail (workers, clients)", body: RequestBody, response: { 202: Type.Unsafe<void>({ type: "null", description: "Accepted, without a body: the same answer whether or not the address is known" }), ...errorResponses(422, 429) } },
+      schema: {
+        tags: ["auth"],
+        summary: "Send a one-time sign-in code by SMS or e-mail (workers, clients)",
+        body: RequestBody,
+        response: {
+          202: Type.Unsafe<void>({ type: "null", description: "Accepted, without a body: the same answer whether or not the address is known" }),
+          ...errorResponses(422, 429),
+        },
+      },
     },
     async (request, reply) => {
       const d = destinationOf(request.body);
@@ -99,7 +113,15 @@ const authCodes: FastifyPluginAsyncTypebox = async (app) => {
           // The worker removes the plain code from this row once the message is planned.
           await writeOutbox(tx, tenantId, {
             topic: "events/auth.code",
-            payload: { authCodeId: id, subjectType: subject.type, subjectId: subject.id, channel: d.channel, destination: d.value, code, validMinutes: CODE_VALID_MINUTES },
+            payload: {
+              authCodeId: id,
+              subjectType: subject.type,
+              subjectId: subject.id,
+              channel: d.channel,
+              destination: d.value,
+              code,
+              validMinutes: CODE_VALID_MINUTES,
+            },
           });
           await tx.insert(schema.auditLog).values({
             tenantId,
@@ -121,7 +143,12 @@ const authCodes: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/auth/codes/verify",
     {
       config: { noAudit: true, errors: ["auth.invalid_code", "auth.rate_limited"] },
-      schema: { tags: ["auth"], summary: "Exchange a sign-in code for a worker or client token", body: VerifyBody, response: { 200: TokenResponse, ...errorResponses(401, 422, 429) } },
+      schema: {
+        tags: ["auth"],
+        summary: "Exchange a sign-in code for a worker or client token",
+        body: VerifyBody,
+        response: { 200: TokenResponse, ...errorResponses(401, 422, 429) },
+      },
     },
     async (request) => {
       const d = destinationOf(request.body);
@@ -133,7 +160,14 @@ const authCodes: FastifyPluginAsyncTypebox = async (app) => {
       const tenantId = await tenantBySlug(tenant);
       const subject = tenantId
         ? await database.withTenant(tenantId, async (tx) => {
-            const [row] = await tx.execute<{ id: string; subject_type: "worker" | "client"; subject_id: string; code_hash: string; attempts: number; live: boolean }>(sql`
+            const [row] = await tx.execute<{
+              id: string;
+              subject_type: "worker" | "client";
+              subject_id: string;
+              code_hash: string;
+              attempts: number;
+              live: boolean;
+            }>(sql`
               SELECT id, subject_type, subject_id, code_hash, attempts, expires_at > now() AS live
                 FROM auth_codes WHERE tenant_id = app_current_tenant() AND destination = ${d.value} AND used_at IS NULL
                ORDER BY created_at DESC LIMIT 1 FOR UPDATE`);
@@ -146,7 +180,16 @@ const authCodes: FastifyPluginAsyncTypebox = async (app) => {
               UPDATE auth_codes SET attempts = attempts + 1, used_at = CASE WHEN ${ok} THEN now() ELSE used_at END
                WHERE tenant_id = app_current_tenant() AND id = ${row.id}`);
             if (!ok) return undefined;
-            await tx.insert(schema.auditLog).values({ tenantId, actorType: row.subject_type, actorId: row.subject_id, action: "sign_in", entity: row.subject_type, entityId: row.subject_id, after: { method: "code", channel: d.channel }, requestId: request.id });
+            await tx.insert(schema.auditLog).values({
+              tenantId,
+              actorType: row.subject_type,
+              actorId: row.subject_id,
+              action: "sign_in",
+              entity: row.subject_type,
+              entityId: row.subject_id,
+              after: { method: "code", channel: d.channel },
+              requestId: request.id,
+            });
             return { type: row.subject_type, id: row.subject_id };
           })
         : undefined;

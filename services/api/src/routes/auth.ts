@@ -10,7 +10,11 @@ import { errorResponses } from "../schemas/common.ts";
 import { TokenResponse } from "../schemas/tokens.ts";
 
 const LoginBody = Type.Object(
-  { tenant: Type.String({ minLength: 1, maxLength: 63 }), email: Type.String({ minLength: 3, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
+  {
+    tenant: Type.String({ minLength: 1, maxLength: 63 }),
+    email: Type.String({ minLength: 3, maxLength: 254 }),
+    password: Type.String({ minLength: 1, maxLength: 200 }),
+  },
   { additionalProperties: false },
 );
 
@@ -23,7 +27,10 @@ const auth: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     "/v1/auth/login",
-    { config: { noAudit: true, errors: ["auth.invalid_credentials", "auth.rate_limited"] }, schema: { tags: ["auth"], summary: "Staff sign-in", body: LoginBody, response: { 200: TokenResponse, ...errorResponses(401, 422, 429) } } },
+    {
+      config: { noAudit: true, errors: ["auth.invalid_credentials", "auth.rate_limited"] },
+      schema: { tags: ["auth"], summary: "Staff sign-in", body: LoginBody, response: { 200: TokenResponse, ...errorResponses(401, 422, 429) } },
+    },
     async (request) => {
       const { tenant, email, password } = request.body;
       await app.limits.signIn(request, tenant);
@@ -34,7 +41,10 @@ const auth: FastifyPluginAsyncTypebox = async (app) => {
       const tenantId = found?.id ?? undefined;
       const member = tenantId
         ? await database.withTenant(tenantId, async (tx) => {
-            const [row] = await tx.select().from(schema.staff).where(and(eq(sql`lower(${schema.staff.email})`, email.toLowerCase()), eq(schema.staff.active, true)));
+            const [row] = await tx
+              .select()
+              .from(schema.staff)
+              .where(and(eq(sql`lower(${schema.staff.email})`, email.toLowerCase()), eq(schema.staff.active, true)));
             return row;
           })
         : undefined;
@@ -52,18 +62,36 @@ const auth: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/auth/logout",
     {
       config: { roles: ["admin", "consultant", "finance", "client", "worker"], noAudit: true },
-      schema: { tags: ["auth"], summary: "Sign out: this token is refused from now on", response: { 204: Type.Unsafe<void>({ type: "null", description: "Signed out, without a body" }), ...errorResponses(401) } },
+      schema: {
+        tags: ["auth"],
+        summary: "Sign out: this token is refused from now on",
+        response: { 204: Type.Unsafe<void>({ type: "null", description: "Signed out, without a body" }), ...errorResponses(401) },
+      },
     },
     async (request, reply) => {
       const { jti, sub, tid, exp } = request.claims;
       await database.withTenant(tid, async (tx) => {
         if (jti) {
-          await tx.insert(schema.revokedTokens).values({ tenantId: tid, jti, subjectId: sub, expiresAt: new Date((exp ?? 0) * 1000).toISOString() }).onConflictDoNothing();
+          await tx
+            .insert(schema.revokedTokens)
+            .values({ tenantId: tid, jti, subjectId: sub, expiresAt: new Date((exp ?? 0) * 1000).toISOString() })
+            .onConflictDoNothing();
         } else if (["admin", "consultant", "finance"].includes(request.claims.role)) {
           // A token from before token ids: sign this staff member out everywhere instead.
-          await tx.update(schema.staff).set({ sessionsRevokedAt: sql`now()` }).where(eq(schema.staff.id, sub));
+          await tx
+            .update(schema.staff)
+            .set({ sessionsRevokedAt: sql`now()` })
+            .where(eq(schema.staff.id, sub));
         }
-        await tx.insert(schema.auditLog).values({ tenantId: tid, actorType: request.claims.role, actorId: sub, action: "sign_out", entity: request.claims.role, entityId: sub, requestId: request.id });
+        await tx.insert(schema.auditLog).values({
+          tenantId: tid,
+          actorType: request.claims.role,
+          actorId: sub,
+          action: "sign_out",
+          entity: request.claims.role,
+          entityId: sub,
+          requestId: request.id,
+        });
       });
       return reply.status(204).send();
     },

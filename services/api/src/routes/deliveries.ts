@@ -59,7 +59,9 @@ const iso = (v: string | Date) => new Date(v).toISOString();
 const isoOrNull = (v: string | Date | null) => (v === null ? null : iso(v));
 
 // Message bodies are never returned: they can hold sign-in codes and personal details.
-const COLUMNS = sql.raw("id, event, channel, recipient_type, recipient_id, to_address, language, status, attempts, provider_id, last_error, send_after, created_at, sent_at");
+const COLUMNS = sql.raw(
+  "id, event, channel, recipient_type, recipient_id, to_address, language, status, attempts, provider_id, last_error, send_after, created_at, sent_at",
+);
 
 function toOut(r: Row) {
   return {
@@ -86,7 +88,12 @@ const deliveries: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/deliveries",
     {
       config: { roles: ["admin", "consultant"] },
-      schema: { tags: ["deliveries"], summary: "List mail and SMS deliveries, newest first", querystring: ListQuerySchema, response: { 200: Page(DeliveryOut), ...errorResponses(401, 403, 422) } },
+      schema: {
+        tags: ["deliveries"],
+        summary: "List mail and SMS deliveries, newest first",
+        querystring: ListQuerySchema,
+        response: { 200: Page(DeliveryOut), ...errorResponses(401, 403, 422) },
+      },
     },
     async (request) => {
       const { recipientType, recipientId, status, event } = request.query;
@@ -111,7 +118,10 @@ const deliveries: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     "/v1/deliveries/:id",
-    { config: { roles: ["admin", "consultant"] }, schema: { tags: ["deliveries"], summary: "One delivery", params: IdParams, response: { 200: DeliveryOut, ...errorResponses(401, 403, 404) } } },
+    {
+      config: { roles: ["admin", "consultant"] },
+      schema: { tags: ["deliveries"], summary: "One delivery", params: IdParams, response: { 200: DeliveryOut, ...errorResponses(401, 403, 404) } },
+    },
     async (request) =>
       request.tenantTx(async ({ tx }) => {
         const [row] = await tx.execute<Row>(sql`SELECT ${COLUMNS} FROM deliveries WHERE tenant_id = app_current_tenant() AND id = ${request.params.id}`);

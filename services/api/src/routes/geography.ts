@@ -14,9 +14,18 @@ const MunicipalityBody = Type.Object(
   { name: Name, nisCode: Type.String({ pattern: "^[0-9]{5}$", examples: ["44021"] }), postalCodes: Type.Array(PostalCode, { minItems: 1, maxItems: 50 }) },
   { additionalProperties: false },
 );
-const MunicipalityOut = Type.Object({ id: Uuid, name: Type.String(), nisCode: Type.String(), postalCodes: Type.Array(Type.String()), createdAt: Type.String() });
+const MunicipalityOut = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  nisCode: Type.String(),
+  postalCodes: Type.Array(Type.String()),
+  createdAt: Type.String(),
+});
 
-const Centroid = Type.Object({ lat: Type.Number({ minimum: -90, maximum: 90 }), lon: Type.Number({ minimum: -180, maximum: 180 }) }, { additionalProperties: false });
+const Centroid = Type.Object(
+  { lat: Type.Number({ minimum: -90, maximum: 90 }), lon: Type.Number({ minimum: -180, maximum: 180 }) },
+  { additionalProperties: false },
+);
 const NeighbourhoodBody = Type.Object(
   { municipalityId: Uuid, name: Name, centroid: Centroid, adjacentIds: Type.Optional(Type.Array(Uuid, { maxItems: 100 })) },
   { additionalProperties: false },
@@ -49,7 +58,9 @@ async function selectNeighbourhoods(tx: Tx, where: SQL | undefined, limit: numbe
       lat: n.lat,
       lon: n.lon,
       createdAt: n.createdAt,
-      adjacentIds: sql<string[]>`COALESCE((SELECT array_agg(na.adjacent_id::text ORDER BY na.adjacent_id) FROM neighbourhood_adjacency na WHERE na.tenant_id = ${n.tenantId} AND na.neighbourhood_id = ${n.id}), '{}'::text[])`,
+      adjacentIds: sql<
+        string[]
+      >`COALESCE((SELECT array_agg(na.adjacent_id::text ORDER BY na.adjacent_id) FROM neighbourhood_adjacency na WHERE na.tenant_id = ${n.tenantId} AND na.neighbourhood_id = ${n.id}), '{}'::text[])`,
     })
     .from(n)
     .where(where)
@@ -59,7 +70,14 @@ async function selectNeighbourhoods(tx: Tx, where: SQL | undefined, limit: numbe
 }
 
 function neighbourhoodOut(r: Awaited<ReturnType<typeof selectNeighbourhoods>>[number]) {
-  return { id: r.id, municipalityId: r.municipalityId, name: r.name, centroid: { lat: r.lat, lon: r.lon }, adjacentIds: r.adjacentIds, createdAt: iso(r.createdAt) };
+  return {
+    id: r.id,
+    municipalityId: r.municipalityId,
+    name: r.name,
+    centroid: { lat: r.lat, lon: r.lon },
+    adjacentIds: r.adjacentIds,
+    createdAt: iso(r.createdAt),
+  };
 }
 
 const READERS = ["admin", "consultant", "finance"] as const;
@@ -68,7 +86,15 @@ const READERS = ["admin", "consultant", "finance"] as const;
 const geography: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/municipalities",
-    { config: { roles: ["admin"], errors: ["municipality.nis_code_taken"] }, schema: { tags: ["geography"], summary: "Add a municipality", body: MunicipalityBody, response: { 201: MunicipalityOut, ...errorResponses(401, 403, 409, 422) } } },
+    {
+      config: { roles: ["admin"], errors: ["municipality.nis_code_taken"] },
+      schema: {
+        tags: ["geography"],
+        summary: "Add a municipality",
+        body: MunicipalityBody,
+        response: { 201: MunicipalityOut, ...errorResponses(401, 403, 409, 422) },
+      },
+    },
     async (request, reply) => {
       const { name, nisCode, postalCodes } = request.body;
       try {
@@ -91,7 +117,15 @@ const geography: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     "/v1/municipalities",
-    { config: { roles: READERS }, schema: { tags: ["geography"], summary: "List municipalities", querystring: Type.Object(ListQuery, { additionalProperties: false }), response: { 200: Page(MunicipalityOut), ...errorResponses(401, 403, 422) } } },
+    {
+      config: { roles: READERS },
+      schema: {
+        tags: ["geography"],
+        summary: "List municipalities",
+        querystring: Type.Object(ListQuery, { additionalProperties: false }),
+        response: { 200: Page(MunicipalityOut), ...errorResponses(401, 403, 422) },
+      },
+    },
     async (request) => {
       const limit = request.query.limit ?? 50;
       const after = decodeCursor(request.query.cursor, 2);
@@ -111,7 +145,15 @@ const geography: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     "/v1/neighbourhoods",
-    { config: { roles: ["admin"], errors: ["neighbourhood.name_taken"] }, schema: { tags: ["geography"], summary: "Add a neighbourhood (wijk) with its neighbours", body: NeighbourhoodBody, response: { 201: NeighbourhoodOut, ...errorResponses(401, 403, 409, 422) } } },
+    {
+      config: { roles: ["admin"], errors: ["neighbourhood.name_taken"] },
+      schema: {
+        tags: ["geography"],
+        summary: "Add a neighbourhood (wijk) with its neighbours",
+        body: NeighbourhoodBody,
+        response: { 201: NeighbourhoodOut, ...errorResponses(401, 403, 409, 422) },
+      },
+    },
     async (request, reply) => {
       const { municipalityId, name, centroid } = request.body;
       const adjacentIds = request.body.adjacentIds ?? [];
@@ -122,7 +164,11 @@ const geography: FastifyPluginAsyncTypebox = async (app) => {
           if (!m) errors.push({ path: "municipalityId", message: "Deze gemeente bestaat niet." });
           const unique = [...new Set(adjacentIds)];
           const found = unique.length
-            ? new Set((await tx.select({ id: schema.neighbourhoods.id }).from(schema.neighbourhoods).where(inArray(schema.neighbourhoods.id, unique))).map((r) => r.id))
+            ? new Set(
+                (await tx.select({ id: schema.neighbourhoods.id }).from(schema.neighbourhoods).where(inArray(schema.neighbourhoods.id, unique))).map(
+                  (r) => r.id,
+                ),
+              )
             : new Set<string>();
           adjacentIds.forEach((id, i) => {
             if (!found.has(id)) errors.push({ path: `adjacentIds.${i}`, message: "Deze wijk bestaat niet." });
@@ -154,7 +200,15 @@ const geography: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     "/v1/neighbourhoods",
-    { config: { roles: READERS }, schema: { tags: ["geography"], summary: "List neighbourhoods with centroid and neighbours", querystring: NeighbourhoodQs, response: { 200: Page(NeighbourhoodOut), ...errorResponses(401, 403, 422) } } },
+    {
+      config: { roles: READERS },
+      schema: {
+        tags: ["geography"],
+        summary: "List neighbourhoods with centroid and neighbours",
+        querystring: NeighbourhoodQs,
+        response: { 200: Page(NeighbourhoodOut), ...errorResponses(401, 403, 422) },
+      },
+    },
     async (request) => {
       const { limit = 50, cursor, municipalityId } = request.query;
       const after = decodeCursor(cursor, 2);
@@ -162,7 +216,10 @@ const geography: FastifyPluginAsyncTypebox = async (app) => {
         const n = schema.neighbourhoods;
         const rows = await selectNeighbourhoods(
           tx,
-          and(municipalityId ? eq(n.municipalityId, municipalityId) : undefined, after ? sql`(${n.name}, ${n.id}) > (${String(after[0])}, ${String(after[1])}::uuid)` : undefined),
+          and(
+            municipalityId ? eq(n.municipalityId, municipalityId) : undefined,
+            after ? sql`(${n.name}, ${n.id}) > (${String(after[0])}, ${String(after[1])}::uuid)` : undefined,
+          ),
           limit + 1,
         );
         const page = pageOf(rows, limit, (r) => [r.name, r.id]);

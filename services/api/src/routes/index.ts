@@ -27,4 +27,31 @@ import authCodes from "./auth-codes.ts";
 import reportsDashboard from "./reports-dashboard.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */
-export const routes: FastifyPluginAsync[] = [health, platform, auth, staff, settings, clients, jobs, matches, assignments, payouts, organisationAccount, reportsHours, timeEntries, vouchers, trainings, officeHours, geography, activities, activityRequests, skills, workers, workerAgreements, deliveries, authCodes, reportsDashboard, worklist];
+export const routes: FastifyPluginAsync[] = [
+  health,
+  platform,
+  auth,
+  staff,
+  settings,
+  clients,
+  jobs,
+  matches,
+  assignments,
+  payouts,
+  organisationAccount,
+  reportsHours,
+  timeEntries,
+  vouchers,
+  trainings,
+  officeHours,
+  geography,
+  activities,
+  activityRequests,
+  skills,
+  workers,
+  workerAgreements,
+  deliveries,
+  authCodes,
+  reportsDashboard,
+  worklist,
+];

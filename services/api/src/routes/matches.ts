@@ -38,7 +38,12 @@ const matches: FastifyPluginAsyncTypebox = async (app) => {
       // RULES §1: only workers who can still take the estimated minutes this month and year.
       const candidates = input.candidates.filter(
         (c) =>
-          checkCaps({ usedMonthMinutes: c.monthWorked + c.monthPlanned, usedYearMinutes: c.yearWorked + c.yearPlanned, addMinutes: job.estimatedMinutes, caps: settings }).ok,
+          checkCaps({
+            usedMonthMinutes: c.monthWorked + c.monthPlanned,
+            usedYearMinutes: c.yearWorked + c.yearPlanned,
+            addMinutes: job.estimatedMinutes,
+            caps: settings,
+          }).ok,
       );
       const workers: MatchWorker[] = candidates.map((c) => ({
         id: c.id,

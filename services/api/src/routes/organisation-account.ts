@@ -13,7 +13,9 @@ const AccountOut = Type.Object({
   iban: Type.String({ description: "Electronic format, e.g. BE68539007547034." }),
   bic: Type.Union([Type.String(), Type.Null()]),
   enterpriseNumber: Type.Union([Type.String(), Type.Null()], { description: "KBO number, 10 digits: named on the fiscal certificate" }),
-  address: Type.Union([Type.Object({ street: Type.String(), number: Type.String(), postalCode: Type.String(), city: Type.String() }), Type.Null()], { description: "Named on the fiscal certificate" }),
+  address: Type.Union([Type.Object({ street: Type.String(), number: Type.String(), postalCode: Type.String(), city: Type.String() }), Type.Null()], {
+    description: "Named on the fiscal certificate",
+  }),
   updatedAt: Type.String(),
 });
 
@@ -26,7 +28,12 @@ const AccountBody = Type.Object(
     address: Type.Optional(
       Type.Union([
         Type.Object(
-          { street: Type.String({ minLength: 1, maxLength: 100 }), number: Type.String({ minLength: 1, maxLength: 20 }), postalCode: Type.String({ pattern: "^[1-9][0-9]{3}$", examples: ["9000"] }), city: Type.String({ minLength: 1, maxLength: 100 }) },
+          {
+            street: Type.String({ minLength: 1, maxLength: 100 }),
+            number: Type.String({ minLength: 1, maxLength: 20 }),
+            postalCode: Type.String({ pattern: "^[1-9][0-9]{3}$", examples: ["9000"] }),
+            city: Type.String({ minLength: 1, maxLength: 100 }),
+          },
           { additionalProperties: false },
         ),
         Type.Null(),
@@ -64,7 +71,11 @@ const organisationAccount: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/organisation-account",
     {
       config: { roles: PAYOUT_ROLES, errors: ["resource.not_found"] },
-      schema: { tags: ["payouts"], summary: "The organisation's bank account (debtor of the SEPA payout files)", response: { 200: AccountOut, ...errorResponses(401, 403, 404) } },
+      schema: {
+        tags: ["payouts"],
+        summary: "The organisation's bank account (debtor of the SEPA payout files)",
+        response: { 200: AccountOut, ...errorResponses(401, 403, 404) },
+      },
     },
     async (request) =>
       request.tenantTx(async ({ tx, tenantId }) => {
@@ -81,7 +92,8 @@ const organisationAccount: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ["payouts"],
         summary: "Set the organisation's bank account",
-        description: "The IBAN is checked (ISO 13616, and the national check for Belgian accounts). Payout runs copy the account when they are computed: refresh a draft to use the new one.",
+        description:
+          "The IBAN is checked (ISO 13616, and the national check for Belgian accounts). Payout runs copy the account when they are computed: refresh a draft to use the new one.",
         body: AccountBody,
         response: { 200: AccountOut, ...errorResponses(401, 403, 422) },
       },
@@ -93,7 +105,8 @@ const organisationAccount: FastifyPluginAsyncTypebox = async (app) => {
       const iban = validateIban(request.body.iban);
       if (!iban.ok) errors.push({ path: "iban", message: IDENTITY_MESSAGES[iban.reason] ?? "Ongeldig rekeningnummer." });
       const bicInput = (request.body.bic ?? "").replace(/\s/g, "").toUpperCase();
-      if (bicInput !== "" && !BIC.test(bicInput)) errors.push({ path: "bic", message: "Een BIC heeft 8 of 11 letters en cijfers, bijvoorbeeld GKCCBEBB. U mag dit veld ook leeg laten." });
+      if (bicInput !== "" && !BIC.test(bicInput))
+        errors.push({ path: "bic", message: "Een BIC heeft 8 of 11 letters en cijfers, bijvoorbeeld GKCCBEBB. U mag dit veld ook leeg laten." });
       // Left out = kept as it is; null = cleared (the finance form that only knows the account keeps the rest).
       let enterpriseNumber: string | null | undefined = request.body.enterpriseNumber === undefined ? undefined : null;
       if (request.body.enterpriseNumber) {
@@ -106,7 +119,9 @@ const organisationAccount: FastifyPluginAsyncTypebox = async (app) => {
       const a = request.body.address;
       const identity = {
         ...(enterpriseNumber !== undefined ? { enterpriseNumber } : {}),
-        ...(a !== undefined ? { street: a?.street.trim() ?? null, houseNumber: a?.number.trim() ?? null, postalCode: a?.postalCode ?? null, city: a?.city.trim() ?? null } : {}),
+        ...(a !== undefined
+          ? { street: a?.street.trim() ?? null, houseNumber: a?.number.trim() ?? null, postalCode: a?.postalCode ?? null, city: a?.city.trim() ?? null }
+          : {}),
       };
 
       return request.tenantTx(async ({ tx, tenantId, audit }) => {

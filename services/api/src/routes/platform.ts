@@ -22,7 +22,12 @@ const platform: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/platform/tenants",
     {
       config: { platform: true, errors: ["tenant.slug_taken"] },
-      schema: { tags: ["platform"], summary: "Create a tenant", body: Body, response: { 201: Type.Object({ id: Uuid, slug: Type.String() }), ...errorResponses(401, 409, 422) } },
+      schema: {
+        tags: ["platform"],
+        summary: "Create a tenant",
+        body: Body,
+        response: { 201: Type.Object({ id: Uuid, slug: Type.String() }), ...errorResponses(401, 409, 422) },
+      },
     },
     async (request, reply) => {
       const { name, slug, adminEmail, adminPassword } = request.body;
@@ -33,7 +38,9 @@ const platform: FastifyPluginAsyncTypebox = async (app) => {
         await request.tenantTx(
           async ({ tx, audit }) => {
             await tx.insert(schema.tenants).values({ id, slug, name, settings: {} });
-            await tx.insert(schema.staff).values({ tenantId: id, id: adminId, email: adminEmail.toLowerCase(), name: "Beheerder", role: "admin", passwordHash });
+            await tx
+              .insert(schema.staff)
+              .values({ tenantId: id, id: adminId, email: adminEmail.toLowerCase(), name: "Beheerder", role: "admin", passwordHash });
             await audit({ entity: "tenant", entityId: id, action: "create", after: { name, slug, adminEmail } });
           },
           { tenantId: id },

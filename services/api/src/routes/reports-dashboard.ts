@@ -10,7 +10,14 @@ const Out = Type.Object({
   hoursPerMonth: Type.Array(Type.Object({ month: Type.String(), minutes: Type.Integer() })),
   openJobsPerNeighbourhood: Type.Array(Type.Object({ neighbourhoodId: Uuid, name: Type.String(), openJobs: Type.Integer() })),
   nearCap: Type.Array(
-    Type.Object({ workerId: Uuid, firstName: Type.String(), lastName: Type.String(), usedMinutes: Type.Integer(), plannedMinutes: Type.Integer(), capMinutes: Type.Integer() }),
+    Type.Object({
+      workerId: Uuid,
+      firstName: Type.String(),
+      lastName: Type.String(),
+      usedMinutes: Type.Integer(),
+      plannedMinutes: Type.Integer(),
+      capMinutes: Type.Integer(),
+    }),
   ),
 });
 
@@ -24,7 +31,11 @@ const reportsDashboard: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/reports/dashboard",
     {
       config: { roles: ["admin", "consultant"] },
-      schema: { tags: ["reports"], summary: "Dashboard figures: hours per month, open jobs per neighbourhood, workers near the monthly cap", response: { 200: Out, ...errorResponses(401, 403) } },
+      schema: {
+        tags: ["reports"],
+        summary: "Dashboard figures: hours per month, open jobs per neighbourhood, workers near the monthly cap",
+        response: { 200: Out, ...errorResponses(401, 403) },
+      },
     },
     async (request) =>
       request.tenantTx(async ({ tx, tenantId }) => {
@@ -54,7 +65,14 @@ const reportsDashboard: FastifyPluginAsyncTypebox = async (app) => {
           month,
           hoursPerMonth: [...hours].map((r) => ({ month: r.month, minutes: Number(r.minutes) })),
           openJobsPerNeighbourhood: [...jobs].map((r) => ({ neighbourhoodId: r.neighbourhood_id, name: r.name, openJobs: Number(r.open_jobs) })),
-          nearCap: [...near].map((r) => ({ workerId: r.worker_id, firstName: r.first_name, lastName: r.last_name, usedMinutes: Number(r.used), plannedMinutes: Number(r.planned), capMinutes: settings.monthlyCapMinutes })),
+          nearCap: [...near].map((r) => ({
+            workerId: r.worker_id,
+            firstName: r.first_name,
+            lastName: r.last_name,
+            usedMinutes: Number(r.used),
+            plannedMinutes: Number(r.planned),
+            capMinutes: settings.monthlyCapMinutes,
+          })),
         };
       }),
   );

@@ -41,7 +41,16 @@ const reportsHours: FastifyPluginAsyncTypebox = async (app) => {
         );
         for await (const r of rows) {
           const minutes = Number(r.minutes);
-          yield csvLine([month, r.referrer.toUpperCase(), r.last_name, r.first_name, formatInsz(r.national_number), hours(minutes), minutes, Number(r.entries)]);
+          yield csvLine([
+            month,
+            r.referrer.toUpperCase(),
+            r.last_name,
+            r.first_name,
+            formatInsz(r.national_number),
+            hours(minutes),
+            minutes,
+            Number(r.entries),
+          ]);
         }
       };
       return reply

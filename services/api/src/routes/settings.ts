@@ -15,7 +15,8 @@ import { mergeSettings } from "../settings-store.ts";
 import { errorResponses } from "../schemas/common.ts";
 
 const Cents = Type.Integer({ minimum: 0 });
-const PerClientType = (t: typeof Cents) => Type.Object({ private: t, localGovernment: t, education: t, nonprofit: t, agriculture: t }, { additionalProperties: false });
+const PerClientType = (t: typeof Cents) =>
+  Type.Object({ private: t, localGovernment: t, education: t, nonprofit: t, agriculture: t }, { additionalProperties: false });
 const Weights = Type.Object(
   { sameNeighbourhood: Cents, adjacentNeighbourhood: Cents, withinTravel: Cents, continuity: Cents, fairness: Cents, activityPreference: Cents },
   { additionalProperties: false },
@@ -24,8 +25,14 @@ const Weights = Type.Object(
 export const SettingsSchema = Type.Object({
   voucherPriceCents: PerClientType(Cents),
   registrationFeeCents: Cents,
-  workerHourlyCents: Type.Integer({ minimum: 0, description: "Fixed by law (RULES §2): 410. Shown, never set: a PATCH that contains it is 422 settings.invalid (settings.fixed_by_law)." }),
-  travelCentsPerKm: Type.Number({ minimum: 0, description: "Fixed by law (RULES §2): the travel rate in force today in cents per km, e.g. 17.69 in 2026 (0,17 from 2024, +2 % a year). Shown, never set." }),
+  workerHourlyCents: Type.Integer({
+    minimum: 0,
+    description: "Fixed by law (RULES §2): 410. Shown, never set: a PATCH that contains it is 422 settings.invalid (settings.fixed_by_law).",
+  }),
+  travelCentsPerKm: Type.Number({
+    minimum: 0,
+    description: "Fixed by law (RULES §2): the travel rate in force today in cents per km, e.g. 17.69 in 2026 (0,17 from 2024, +2 % a year). Shown, never set.",
+  }),
   monthlyCapMinutes: Type.Integer({ minimum: 1 }),
   yearlyCapMinutes: Type.Integer({ minimum: 1 }),
   agreementMaxMonths: Type.Integer({ minimum: 1 }),
@@ -33,9 +40,17 @@ export const SettingsSchema = Type.Object({
   voucherValidityMonths: Type.Integer({ minimum: 1 }),
   matchWeights: Weights,
   proposalExpiryHours: Type.Integer({ minimum: 1 }),
-  overtimeToleranceMinutes: Type.Integer({ minimum: 1, description: "Minutes a time entry may exceed its assignment's planned length; more is refused (time_entry.over_planned)" }),
+  overtimeToleranceMinutes: Type.Integer({
+    minimum: 1,
+    description: "Minutes a time entry may exceed its assignment's planned length; more is refused (time_entry.over_planned)",
+  }),
   agreementEndingNoticeDays: Type.Integer({ minimum: 1, description: "Days before an agreement ends that the consultant and the worker are told, once" }),
-  agreementFeeGraceDays: Type.Integer({ minimum: 0, maximum: 365, description: "RULES §3: days from a client agreement's start during which work and cheques may be ordered before its fee is paid; 0 (default) = the fee first" }),
+  agreementFeeGraceDays: Type.Integer({
+    minimum: 0,
+    maximum: 365,
+    description:
+      "RULES §3: days from a client agreement's start during which work and cheques may be ordered before its fee is paid; 0 (default) = the fee first",
+  }),
 });
 export type Settings = Static<typeof SettingsSchema>;
 // The wire schema and the domain type must describe the same object.
@@ -62,7 +77,10 @@ const PatchSchema = Type.Partial(
 const settings: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     "/v1/settings",
-    { config: { roles: ["admin", "consultant", "finance"] }, schema: { tags: ["settings"], summary: "Tenant settings", response: { 200: SettingsResponse, ...errorResponses(401, 403) } } },
+    {
+      config: { roles: ["admin", "consultant", "finance"] },
+      schema: { tags: ["settings"], summary: "Tenant settings", response: { 200: SettingsResponse, ...errorResponses(401, 403) } },
+    },
     async (request) =>
       request.tenantTx(async ({ tx, tenantId }) => {
         const [t] = await tx.select({ settings: schema.tenants.settings }).from(schema.tenants).where(eq(schema.tenants.id, tenantId));
@@ -74,7 +92,12 @@ const settings: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/settings",
     {
       config: { roles: ["admin"], errors: ["settings.invalid"] },
-      schema: { tags: ["settings"], summary: "Change tenant settings (a voucher price change takes effect on 1 January)", body: PatchSchema, response: { 200: SettingsResponse, ...errorResponses(401, 403, 422) } },
+      schema: {
+        tags: ["settings"],
+        summary: "Change tenant settings (a voucher price change takes effect on 1 January)",
+        body: PatchSchema,
+        response: { 200: SettingsResponse, ...errorResponses(401, 403, 422) },
+      },
     },
     async (request) =>
       request.tenantTx(async ({ tx, tenantId, audit }) => {
@@ -83,10 +106,15 @@ const settings: FastifyPluginAsyncTypebox = async (app) => {
         const before = mergeSettings(t?.settings ?? {}, today);
         const patch = request.body as SettingsPatch;
         const errors = validateSettingsPatch(before, patch);
-        if (errors.length > 0) throw new AppError("settings.invalid", "Deze instellingen zijn niet toegelaten.", { errors: errors.map((e) => ({ path: e.path, message: e.message })) });
+        if (errors.length > 0)
+          throw new AppError("settings.invalid", "Deze instellingen zijn niet toegelaten.", {
+            errors: errors.map((e) => ({ path: e.path, message: e.message })),
+          });
         // RULES §4 (S7): a new voucher price is scheduled for 1 January, everything else applies now.
         const { voucherPriceCents: newPrices, ...now } = patch;
-        const voucherPriceSchedule = newPrices ? scheduleVoucherPrice(before.voucherPriceSchedule, today, { ...before.voucherPriceCents, ...newPrices }) : before.voucherPriceSchedule;
+        const voucherPriceSchedule = newPrices
+          ? scheduleVoucherPrice(before.voucherPriceSchedule, today, { ...before.voucherPriceCents, ...newPrices })
+          : before.voucherPriceSchedule;
         const after = { ...applySettingsPatch(before, now), voucherPriceCents: before.voucherPriceCents, voucherPriceSchedule };
         // Store the whole object: later changes to defaults never silently change a tenant's terms.
         // What the law fixes is not the tenant's and is not stored (resolveSettings fills it in).

@@ -16,7 +16,10 @@ const toOut = (r: typeof schema.skills.$inferSelect) => ({ id: r.id, name: r.nam
 const skills: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/skills",
-    { config: { roles: ["admin", "consultant"], errors: ["skill.name_taken"] }, schema: { tags: ["catalogue"], summary: "Add a skill", body: SkillBody, response: { 201: SkillOut, ...errorResponses(401, 403, 409, 422) } } },
+    {
+      config: { roles: ["admin", "consultant"], errors: ["skill.name_taken"] },
+      schema: { tags: ["catalogue"], summary: "Add a skill", body: SkillBody, response: { 201: SkillOut, ...errorResponses(401, 403, 409, 422) } },
+    },
     async (request, reply) => {
       const name = request.body.name.trim().replace(/\s+/g, " ");
       try {
@@ -36,7 +39,15 @@ const skills: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     "/v1/skills",
-    { config: { roles: ["admin", "consultant", "finance"] }, schema: { tags: ["catalogue"], summary: "List skills", querystring: Type.Object(ListQuery, { additionalProperties: false }), response: { 200: Page(SkillOut), ...errorResponses(401, 403, 422) } } },
+    {
+      config: { roles: ["admin", "consultant", "finance"] },
+      schema: {
+        tags: ["catalogue"],
+        summary: "List skills",
+        querystring: Type.Object(ListQuery, { additionalProperties: false }),
+        response: { 200: Page(SkillOut), ...errorResponses(401, 403, 422) },
+      },
+    },
     async (request) => {
       const limit = request.query.limit ?? 50;
       const after = decodeCursor(request.query.cursor, 2);

@@ -23,13 +23,19 @@ function toOut(r: typeof schema.staff.$inferSelect) {
 const staff: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/staff",
-    { config: { roles: ["admin"], idempotent: true, errors: ["staff.email_taken"] }, schema: { tags: ["staff"], summary: "Add a staff member", body: CreateBody, response: { 201: StaffOut, ...errorResponses(401, 403, 409, 422) } } },
+    {
+      config: { roles: ["admin"], idempotent: true, errors: ["staff.email_taken"] },
+      schema: { tags: ["staff"], summary: "Add a staff member", body: CreateBody, response: { 201: StaffOut, ...errorResponses(401, 403, 409, 422) } },
+    },
     async (request, reply) => {
       const { email, name, role, password } = request.body;
       const passwordHash = await hashPassword(password);
       try {
         const row = await request.tenantTx(async ({ tx, tenantId, audit }) => {
-          const [created] = await tx.insert(schema.staff).values({ tenantId, id: randomUUID(), email: email.toLowerCase(), name, role, passwordHash }).returning();
+          const [created] = await tx
+            .insert(schema.staff)
+            .values({ tenantId, id: randomUUID(), email: email.toLowerCase(), name, role, passwordHash })
+            .returning();
           const out = toOut(created!);
           await audit({ entity: "staff", entityId: out.id, action: "create", after: out });
           return out;
@@ -44,7 +50,15 @@ const staff: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     "/v1/staff",
-    { config: { roles: ["admin"] }, schema: { tags: ["staff"], summary: "List staff", querystring: Type.Object(ListQuery, { additionalProperties: false }), response: { 200: Page(StaffOut), ...errorResponses(401, 403) } } },
+    {
+      config: { roles: ["admin"] },
+      schema: {
+        tags: ["staff"],
+        summary: "List staff",
+        querystring: Type.Object(ListQuery, { additionalProperties: false }),
+        response: { 200: Page(StaffOut), ...errorResponses(401, 403) },
+      },
+    },
     async (request) => {
       const limit = request.query.limit ?? 50;
       const after = decodeCursor(request.query.cursor, 2);
@@ -66,16 +80,26 @@ const staff: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/staff/:id/deactivate",
     {
       config: { roles: ["admin"], errors: ["staff.self_deactivation"] },
-      schema: { tags: ["staff"], summary: "Deactivate a staff member: no sign-in, every token refused at once", params: Type.Object({ id: Uuid }), response: { 200: StaffOut, ...errorResponses(401, 403, 404, 409, 422) } },
+      schema: {
+        tags: ["staff"],
+        summary: "Deactivate a staff member: no sign-in, every token refused at once",
+        params: Type.Object({ id: Uuid }),
+        response: { 200: StaffOut, ...errorResponses(401, 403, 404, 409, 422) },
+      },
     },
     async (request) => {
       const { id } = request.params;
-      if (id === request.claims.sub) throw new AppError("staff.self_deactivation", "U kunt uw eigen account niet uitschakelen; vraag het aan een andere beheerder.");
+      if (id === request.claims.sub)
+        throw new AppError("staff.self_deactivation", "U kunt uw eigen account niet uitschakelen; vraag het aan een andere beheerder.");
       return request.tenantTx(async ({ tx, audit }) => {
         const s = schema.staff;
         const [before] = await tx.select().from(s).where(eq(s.id, id)).for("update");
         if (!before) throw notFound("Deze medewerker");
-        const [after] = await tx.update(s).set({ active: false, sessionsRevokedAt: sql`now()` }).where(eq(s.id, id)).returning();
+        const [after] = await tx
+          .update(s)
+          .set({ active: false, sessionsRevokedAt: sql`now()` })
+          .where(eq(s.id, id))
+          .returning();
         const out = toOut(after!);
         await audit({ entity: "staff", entityId: id, action: "deactivate", before: toOut(before), after: out });
         return out;

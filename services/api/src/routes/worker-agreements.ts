@@ -3,7 +3,16 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { pgError, PG, schema } from "@wijkwerk/db";
-import { brusselsDateOf, capacity, daysLeft, formatDutchDate, maxAgreementEndDate, PWA_REFERENCE_DATE, trajectoryFor, validateAgreement } from "@wijkwerk/domain";
+import {
+  brusselsDateOf,
+  capacity,
+  daysLeft,
+  formatDutchDate,
+  maxAgreementEndDate,
+  PWA_REFERENCE_DATE,
+  trajectoryFor,
+  validateAgreement,
+} from "@wijkwerk/domain";
 import { AppError, validationError } from "../errors/problem.ts";
 import { findWorker, ownWorkerOnly } from "../workers/read.ts";
 import { DateOnly, errorResponses, IdParams, Uuid } from "../schemas/common.ts";
@@ -11,13 +20,18 @@ import { loadSettings } from "../settings-store.ts";
 import { workerMinutes } from "../work/worker-minutes.ts";
 
 const Referrer = Type.Union([Type.Literal("vdab"), Type.Literal("ocmw")]);
-const ReReferral = Type.Object({ date: DateOnly, referrer: Referrer }, { additionalProperties: false, description: "RULES §1: the referrer's new referral (hertoeleiding) for an agreement within or right after a trajectory" });
+const ReReferral = Type.Object(
+  { date: DateOnly, referrer: Referrer },
+  { additionalProperties: false, description: "RULES §1: the referrer's new referral (hertoeleiding) for an agreement within or right after a trajectory" },
+);
 const AgreementBody = Type.Object(
   {
     startDate: DateOnly,
     endDate: Type.Optional(DateOnly),
     legacyPwa: Type.Optional(Type.Boolean()),
-    pwaAgreementDate: Type.Optional(Type.String({ format: "date", description: "RULES §1: with legacyPwa, the start of the PWA agreement the person had on 30-09-2017" })),
+    pwaAgreementDate: Type.Optional(
+      Type.String({ format: "date", description: "RULES §1: with legacyPwa, the start of the PWA agreement the person had on 30-09-2017" }),
+    ),
     reReferral: Type.Optional(ReReferral),
   },
   { additionalProperties: false },
@@ -38,7 +52,10 @@ const CapacityOut = Type.Object({
   date: DateOnly,
   month: Period,
   year: Period,
-  agreement: Type.Union([Type.Object({ startDate: DateOnly, endDate: Type.Union([DateOnly, Type.Null()]), daysLeft: Type.Union([Type.Integer(), Type.Null()]) }), Type.Null()]),
+  agreement: Type.Union([
+    Type.Object({ startDate: DateOnly, endDate: Type.Union([DateOnly, Type.Null()]), daysLeft: Type.Union([Type.Integer(), Type.Null()]) }),
+    Type.Null(),
+  ]),
 });
 const CapacityQs = Type.Object({ date: Type.Optional(DateOnly) }, { additionalProperties: false });
 
@@ -57,7 +74,9 @@ const agreementOut = (a: AgreementRow) => ({
 function overlaps(start?: string, end?: string | null): AppError {
   return new AppError(
     "agreement.overlaps",
-    start ? `Er loopt al een wijk-werkovereenkomst vanaf ${start}${end ? ` tot ${end}` : " zonder einddatum"}. Een nieuwe overeenkomst mag daar niet mee overlappen.` : "Er loopt al een wijk-werkovereenkomst in deze periode.",
+    start
+      ? `Er loopt al een wijk-werkovereenkomst vanaf ${start}${end ? ` tot ${end}` : " zonder einddatum"}. Een nieuwe overeenkomst mag daar niet mee overlappen.`
+      : "Er loopt al een wijk-werkovereenkomst in deze periode.",
   );
 }
 
@@ -66,15 +85,34 @@ const workerAgreements: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/workers/:id/agreements",
     {
-      config: { roles: ["admin", "consultant"], idempotent: true, errors: ["agreement.too_long", "agreement.overlaps", "agreement.re_referral_required", "agreement.pwa_date_required"] },
-      schema: { tags: ["workers"], summary: "Start a worker agreement (wijk-werkovereenkomst)", params: IdParams, body: AgreementBody, response: { 201: AgreementOut, ...errorResponses(401, 403, 404, 409, 422) } },
+      config: {
+        roles: ["admin", "consultant"],
+        idempotent: true,
+        errors: ["agreement.too_long", "agreement.overlaps", "agreement.re_referral_required", "agreement.pwa_date_required"],
+      },
+      schema: {
+        tags: ["workers"],
+        summary: "Start a worker agreement (wijk-werkovereenkomst)",
+        params: IdParams,
+        body: AgreementBody,
+        response: { 201: AgreementOut, ...errorResponses(401, 403, 404, 409, 422) },
+      },
     },
     async (request, reply) => {
       const { startDate, endDate, legacyPwa = false, pwaAgreementDate, reReferral } = request.body;
       // RULES §1 (S4, S8): the exemption is for whoever had a PWA agreement on 30-09-2017; its date is recorded.
-      if (legacyPwa && !pwaAgreementDate) throw new AppError("agreement.pwa_date_required", "Zonder einddatum kan alleen wie op 30-09-2017 een PWA-overeenkomst had: noteer de begindatum van die PWA-overeenkomst.", { errors: [{ path: "pwaAgreementDate", message: "Vul de begindatum van de PWA-overeenkomst in." }] });
-      if (legacyPwa && pwaAgreementDate && pwaAgreementDate > PWA_REFERENCE_DATE) throw validationError([{ path: "pwaAgreementDate", message: "De PWA-overeenkomst moest op 30-09-2017 al lopen: kies een datum tot en met 30-09-2017." }]);
-      if (reReferral && reReferral.date > brusselsDateOf(new Date())) throw validationError([{ path: "reReferral.date", message: "De datum van de doorverwijzing ligt in de toekomst." }]);
+      if (legacyPwa && !pwaAgreementDate)
+        throw new AppError(
+          "agreement.pwa_date_required",
+          "Zonder einddatum kan alleen wie op 30-09-2017 een PWA-overeenkomst had: noteer de begindatum van die PWA-overeenkomst.",
+          { errors: [{ path: "pwaAgreementDate", message: "Vul de begindatum van de PWA-overeenkomst in." }] },
+        );
+      if (legacyPwa && pwaAgreementDate && pwaAgreementDate > PWA_REFERENCE_DATE)
+        throw validationError([
+          { path: "pwaAgreementDate", message: "De PWA-overeenkomst moest op 30-09-2017 al lopen: kies een datum tot en met 30-09-2017." },
+        ]);
+      if (reReferral && reReferral.date > brusselsDateOf(new Date()))
+        throw validationError([{ path: "reReferral.date", message: "De datum van de doorverwijzing ligt in de toekomst." }]);
       try {
         const out = await request.tenantTx(async ({ tx, tenantId, audit }) => {
           // The row lock queues parallel requests for one worker, so the second sees the first's agreement.
@@ -85,9 +123,13 @@ const workerAgreements: FastifyPluginAsyncTypebox = async (app) => {
             const v = checked.violations[0]!;
             if (v.code === "agreement.too_long") {
               const last = maxAgreementEndDate(startDate, settings.agreementMaxMonths);
-              throw new AppError("agreement.too_long", `Een wijk-werkovereenkomst duurt hoogstens ${settings.agreementMaxMonths} maanden: de laatste dag is ${last}.`, {
-                errors: [{ path: "endDate", message: `Kies een einddatum tot en met ${last}.` }],
-              });
+              throw new AppError(
+                "agreement.too_long",
+                `Een wijk-werkovereenkomst duurt hoogstens ${settings.agreementMaxMonths} maanden: de laatste dag is ${last}.`,
+                {
+                  errors: [{ path: "endDate", message: `Kies een einddatum tot en met ${last}.` }],
+                },
+              );
             }
             if (v.code === "agreement.end_before_start") throw validationError([{ path: "endDate", message: "De einddatum ligt voor de begindatum." }]);
             throw validationError([{ path: v.path, message: "Geen geldige datum." }]);
@@ -106,7 +148,11 @@ const workerAgreements: FastifyPluginAsyncTypebox = async (app) => {
           if (clash) throw overlaps(clash.startDate, clash.endDate);
           // RULES §1 (S32, S12): another agreement within or right after a trajectory needs the referrer's new referral.
           const past = await tx.select().from(a).where(eq(a.workerId, worker.id));
-          const trajectory = trajectoryFor(past.map((p) => ({ startDate: p.startDate, endDate: p.endDate, reReferral: p.reReferralDate !== null })), checked.startDate, settings.agreementMaxMonths);
+          const trajectory = trajectoryFor(
+            past.map((p) => ({ startDate: p.startDate, endDate: p.endDate, reReferral: p.reReferralDate !== null })),
+            checked.startDate,
+            settings.agreementMaxMonths,
+          );
           // Whoever is exempt from the 12 months (PWA on 30-09-2017) has no trajectory to end.
           if (trajectory.reReferralNeeded && !reReferral && !legacyPwa) {
             throw new AppError(
@@ -117,7 +163,17 @@ const workerAgreements: FastifyPluginAsyncTypebox = async (app) => {
           }
           const [row] = await tx
             .insert(a)
-            .values({ tenantId, id: randomUUID(), workerId: worker.id, startDate: checked.startDate, endDate: checked.endDate, legacyPwa, pwaAgreementDate: legacyPwa ? (pwaAgreementDate ?? null) : null, reReferralDate: reReferral?.date ?? null, reReferredBy: reReferral?.referrer ?? null })
+            .values({
+              tenantId,
+              id: randomUUID(),
+              workerId: worker.id,
+              startDate: checked.startDate,
+              endDate: checked.endDate,
+              legacyPwa,
+              pwaAgreementDate: legacyPwa ? (pwaAgreementDate ?? null) : null,
+              reReferralDate: reReferral?.date ?? null,
+              reReferredBy: reReferral?.referrer ?? null,
+            })
             .returning();
           const created = agreementOut(row!);
           await audit({ entity: "worker_agreement", entityId: created.id, action: "create", after: created });
@@ -136,7 +192,12 @@ const workerAgreements: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/workers/:id/agreements",
     {
       config: { roles: ["admin", "consultant", "finance", "worker"] },
-      schema: { tags: ["workers"], summary: "A worker's agreements, newest first", params: IdParams, response: { 200: Type.Object({ items: Type.Array(AgreementOut) }), ...errorResponses(401, 403, 404) } },
+      schema: {
+        tags: ["workers"],
+        summary: "A worker's agreements, newest first",
+        params: IdParams,
+        response: { 200: Type.Object({ items: Type.Array(AgreementOut) }), ...errorResponses(401, 403, 404) },
+      },
     },
     async (request) =>
       request.tenantTx(async ({ tx, actor }) => {
@@ -177,7 +238,9 @@ const workerAgreements: FastifyPluginAsyncTypebox = async (app) => {
           date,
           month: capacity({ usedMinutes: m.worked, plannedMinutes: m.planned, capMinutes: settings.monthlyCapMinutes }),
           year: capacity({ usedMinutes: y.worked, plannedMinutes: y.planned, capMinutes: settings.yearlyCapMinutes }),
-          agreement: current ? { startDate: current.startDate, endDate: current.endDate, daysLeft: current.endDate ? daysLeft(current.endDate, date) : null } : null,
+          agreement: current
+            ? { startDate: current.startDate, endDate: current.endDate, daysLeft: current.endDate ? daysLeft(current.endDate, date) : null }
+            : null,
         };
       }),
   );

@@ -23,7 +23,10 @@ function ownedBy(entry: Entry, ctx: TenantContext): boolean {
 
 export async function loadEntry(ctx: TenantContext, id: string, lock = false): Promise<Entry> {
   const te = schema.timeEntries;
-  const q = ctx.tx.select().from(te).where(and(eq(te.tenantId, ctx.tenantId), eq(te.id, id)));
+  const q = ctx.tx
+    .select()
+    .from(te)
+    .where(and(eq(te.tenantId, ctx.tenantId), eq(te.id, id)));
   const [row] = lock ? await q.for("update") : await q;
   if (!row || !ownedBy(row, ctx)) throw notFound("Deze prestatie");
   return row;
@@ -36,6 +39,9 @@ export async function cancelEntry(ctx: TenantContext, id: string): Promise<Entry
     throw new AppError("time_entry.not_correctable", `Deze prestatie is al ${entry.status}.`);
   }
   const te = schema.timeEntries;
-  await ctx.tx.update(te).set({ status: "cancelled", updatedAt: sql`now()` }).where(and(eq(te.tenantId, ctx.tenantId), eq(te.id, entry.id)));
+  await ctx.tx
+    .update(te)
+    .set({ status: "cancelled", updatedAt: sql`now()` })
+    .where(and(eq(te.tenantId, ctx.tenantId), eq(te.id, entry.id)));
   return entry;
 }

@@ -68,7 +68,11 @@ export function createTimeEntryBatcher(database: Database, options: { maxBatch?:
   async function settle(tenantId: string, batch: Pending[]): Promise<void> {
     let outcomes: (TimeEntryOut | AppError)[];
     try {
-      outcomes = await write(database, tenantId, batch.map((p) => p.submission));
+      outcomes = await write(
+        database,
+        tenantId,
+        batch.map((p) => p.submission),
+      );
     } catch (err) {
       if (batch.length > 1) {
         for (const p of batch) await settle(tenantId, [p]);

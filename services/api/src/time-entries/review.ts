@@ -39,7 +39,10 @@ export async function dispute(ctx: TenantContext, id: string, reason: string) {
     .set({ status: "disputed", disputeReason: reason, updatedAt: sql`now()` })
     .where(and(eq(te.tenantId, ctx.tenantId), eq(te.id, entry.id)))
     .returning();
-  await ctx.outbox({ topic: "events/time_entry.disputed", payload: { timeEntryId: entry.id, clientId: entry.clientId, workerId: entry.workerId, date: entry.workDate, reason } });
+  await ctx.outbox({
+    topic: "events/time_entry.disputed",
+    payload: { timeEntryId: entry.id, clientId: entry.clientId, workerId: entry.workerId, date: entry.workDate, reason },
+  });
   const out = toTimeEntryOut(after!, settings.confirmWindowDays);
   await ctx.audit({ entity: "time_entry", entityId: entry.id, action: "dispute", before: toTimeEntryOut(entry, settings.confirmWindowDays), after: out });
   return out;
@@ -57,7 +60,19 @@ export async function correct(ctx: TenantContext, id: string, c: { minutes: numb
   const held = await workerMinutes(ctx.tx, found.assignment.workerId, old.workDate);
   const caps = capsProblem(found.assignment, held, c.minutes, found.settings);
   if (caps) throw caps;
-  const e = newEntry({ tenantId: ctx.tenantId, actor: ctx.actor, assignment: found.assignment, date: old.workDate, minutes: c.minutes, tenths: c.tenths, correctsEntryId: old.id, today: found.today }, found.settings);
+  const e = newEntry(
+    {
+      tenantId: ctx.tenantId,
+      actor: ctx.actor,
+      assignment: found.assignment,
+      date: old.workDate,
+      minutes: c.minutes,
+      tenths: c.tenths,
+      correctsEntryId: old.id,
+      today: found.today,
+    },
+    found.settings,
+  );
   ctx.defer(e.insert);
   await ctx.outbox(e.message);
   await ctx.audit(e.audit("correct", toTimeEntryOut(old, found.settings.confirmWindowDays)));
@@ -80,7 +95,17 @@ export async function cancel(ctx: TenantContext, id: string) {
 }
 
 /** Oldest first; clients and workers see only their own. */
-export async function list(ctx: TenantContext, q: { status?: string | undefined; workerId?: string | undefined; clientId?: string | undefined; month?: string | undefined; after: readonly unknown[] | undefined; limit: number }) {
+export async function list(
+  ctx: TenantContext,
+  q: {
+    status?: string | undefined;
+    workerId?: string | undefined;
+    clientId?: string | undefined;
+    month?: string | undefined;
+    after: readonly unknown[] | undefined;
+    limit: number;
+  },
+) {
   const settings = await wallet.tenantSettings(ctx.tx, ctx.tenantId);
   const te = schema.timeEntries;
   const nobody = "00000000-0000-0000-0000-000000000000";
@@ -92,6 +117,11 @@ export async function list(ctx: TenantContext, q: { status?: string | undefined;
   if (q.clientId) where.push(eq(te.clientId, q.clientId));
   if (q.month) where.push(sql`${te.workDate} >= ${`${q.month}-01`}::date AND ${te.workDate} < ${addCalendarMonths(`${q.month}-01`, 1)}::date`);
   if (q.after) where.push(sql`(${te.createdAt}, ${te.id}) > (${String(q.after[0])}::timestamptz, ${String(q.after[1])}::uuid)`);
-  const rows = await ctx.tx.select().from(te).where(and(...where)).orderBy(asc(te.createdAt), asc(te.id)).limit(q.limit + 1);
+  const rows = await ctx.tx
+    .select()
+    .from(te)
+    .where(and(...where))
+    .orderBy(asc(te.createdAt), asc(te.id))
+    .limit(q.limit + 1);
   return { rows, confirmWindowDays: settings.confirmWindowDays };
 }

@@ -14,8 +14,26 @@ const timeEntries: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/time-entries",
     {
-      config: { roles: ["worker", "consultant", "admin"], idempotent: true, errors: ["resource.not_found", "time_entry.assignment_not_active", "time_entry.outside_assignment", "time_entry.future_date", "time_entry.over_planned", "time_entry.already_exists", "worker.monthly_cap_exceeded", "worker.yearly_cap_exceeded"] },
-      schema: { tags: ["time entries"], summary: "Enter the hours of an assignment", body: S.CreateBody, response: { 201: S.TimeEntryOut, ...errorResponses(401, 403, 404, 409, 422) } },
+      config: {
+        roles: ["worker", "consultant", "admin"],
+        idempotent: true,
+        errors: [
+          "resource.not_found",
+          "time_entry.assignment_not_active",
+          "time_entry.outside_assignment",
+          "time_entry.future_date",
+          "time_entry.over_planned",
+          "time_entry.already_exists",
+          "worker.monthly_cap_exceeded",
+          "worker.yearly_cap_exceeded",
+        ],
+      },
+      schema: {
+        tags: ["time entries"],
+        summary: "Enter the hours of an assignment",
+        body: S.CreateBody,
+        response: { 201: S.TimeEntryOut, ...errorResponses(401, 403, 404, 409, 422) },
+      },
     },
     async (request, reply) => {
       const { assignmentId, date, minutes, travelKm } = request.body;
@@ -31,7 +49,12 @@ const timeEntries: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/time-entries/:id/confirm",
     {
       config: { roles: ["client", "consultant", "admin"], errors: ["time_entry.not_confirmable"] },
-      schema: { tags: ["time entries"], summary: "Confirm an entry: its vouchers are consumed, oldest expiry first", params: IdParams, response: { 200: S.TimeEntryOut, ...errorResponses(401, 403, 404, 409) } },
+      schema: {
+        tags: ["time entries"],
+        summary: "Confirm an entry: its vouchers are consumed, oldest expiry first",
+        params: IdParams,
+        response: { 200: S.TimeEntryOut, ...errorResponses(401, 403, 404, 409) },
+      },
     },
     async (request) => request.tenantTx((ctx) => confirm(ctx, request.params.id)),
   );
@@ -41,7 +64,13 @@ const timeEntries: FastifyPluginAsyncTypebox = async (app) => {
     {
       // A consultant records the dispute of a client who phones or comes to the zitdag (issue 16); the audit row names who did.
       config: { roles: ["client", "consultant", "admin"], errors: ["time_entry.not_disputable"] },
-      schema: { tags: ["time entries"], summary: "Dispute an entry (the client, or a consultant for the client); the consultant is told", params: IdParams, body: S.DisputeBody, response: { 200: S.TimeEntryOut, ...errorResponses(401, 403, 404, 409, 422) } },
+      schema: {
+        tags: ["time entries"],
+        summary: "Dispute an entry (the client, or a consultant for the client); the consultant is told",
+        params: IdParams,
+        body: S.DisputeBody,
+        response: { 200: S.TimeEntryOut, ...errorResponses(401, 403, 404, 409, 422) },
+      },
     },
     async (request) => request.tenantTx((ctx) => dispute(ctx, request.params.id, request.body.reason)),
   );
@@ -49,7 +78,17 @@ const timeEntries: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/time-entries/:id/correct",
     {
-      config: { roles: ["consultant", "admin"], idempotent: true, errors: ["time_entry.not_correctable", "time_entry.outside_assignment", "time_entry.already_exists", "worker.monthly_cap_exceeded", "worker.yearly_cap_exceeded"] },
+      config: {
+        roles: ["consultant", "admin"],
+        idempotent: true,
+        errors: [
+          "time_entry.not_correctable",
+          "time_entry.outside_assignment",
+          "time_entry.already_exists",
+          "worker.monthly_cap_exceeded",
+          "worker.yearly_cap_exceeded",
+        ],
+      },
       schema: {
         tags: ["time entries"],
         summary: "Replace an entry by a corrected one (the old one is cancelled, history is kept)",
@@ -68,7 +107,12 @@ const timeEntries: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/time-entries/:id/cancel",
     {
       config: { roles: ["consultant", "admin"], errors: ["time_entry.not_correctable"] },
-      schema: { tags: ["time entries"], summary: "Cancel an entry that was not confirmed yet", params: IdParams, response: { 200: S.TimeEntryOut, ...errorResponses(401, 403, 404, 409) } },
+      schema: {
+        tags: ["time entries"],
+        summary: "Cancel an entry that was not confirmed yet",
+        params: IdParams,
+        response: { 200: S.TimeEntryOut, ...errorResponses(401, 403, 404, 409) },
+      },
     },
     async (request) => request.tenantTx((ctx) => cancel(ctx, request.params.id)),
   );
@@ -77,7 +121,12 @@ const timeEntries: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/time-entries",
     {
       config: { roles: ["admin", "consultant", "finance", "client", "worker"] },
-      schema: { tags: ["time entries"], summary: "List time entries", querystring: S.ListQs, response: { 200: Page(S.TimeEntryOut), ...errorResponses(401, 403, 422) } },
+      schema: {
+        tags: ["time entries"],
+        summary: "List time entries",
+        querystring: S.ListQs,
+        response: { 200: Page(S.TimeEntryOut), ...errorResponses(401, 403, 422) },
+      },
     },
     async (request) => {
       const limit = request.query.limit ?? 50;

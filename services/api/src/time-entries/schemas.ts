@@ -3,7 +3,13 @@ import { DateOnly, ListQuery, Month, Uuid } from "../schemas/common.ts";
 
 /** The HTTP shapes of time entries (prestaties) (OpenAPI from these). */
 export const TravelKm = Type.Number({ minimum: 0, maximum: 999.9, description: "km, at most one decimal" });
-export const Status = Type.Union([Type.Literal("submitted"), Type.Literal("confirmed"), Type.Literal("disputed"), Type.Literal("awaiting_vouchers"), Type.Literal("cancelled")]);
+export const Status = Type.Union([
+  Type.Literal("submitted"),
+  Type.Literal("confirmed"),
+  Type.Literal("disputed"),
+  Type.Literal("awaiting_vouchers"),
+  Type.Literal("cancelled"),
+]);
 
 export const TimeEntryOut = Type.Object({
   id: Uuid,
@@ -22,7 +28,10 @@ export const TimeEntryOut = Type.Object({
   correctsEntryId: Type.Union([Uuid, Type.Null()]),
   createdAt: Type.String(),
 });
-export const CreateBody = Type.Object({ assignmentId: Uuid, date: DateOnly, minutes: Type.Integer({ minimum: 1, maximum: 24 * 60 }), travelKm: TravelKm }, { additionalProperties: false });
+export const CreateBody = Type.Object(
+  { assignmentId: Uuid, date: DateOnly, minutes: Type.Integer({ minimum: 1, maximum: 24 * 60 }), travelKm: TravelKm },
+  { additionalProperties: false },
+);
 export const CorrectBody = Type.Object({ minutes: Type.Integer({ minimum: 1, maximum: 24 * 60 }), travelKm: TravelKm }, { additionalProperties: false });
 export const DisputeBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false });
 export const ListQs = Type.Object(

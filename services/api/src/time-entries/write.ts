@@ -1,7 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { sql, type SQL } from "drizzle-orm";
 import type { schema, Tx } from "@wijkwerk/db";
-import { brusselsDateOf, checkCaps, confirmDeadline, confirmWindowStart, plannedMinutesOf, resolveSettings, timeEntryProblem, vouchersForMinutes, type Settings } from "@wijkwerk/domain";
+import {
+  brusselsDateOf,
+  checkCaps,
+  confirmDeadline,
+  confirmWindowStart,
+  plannedMinutesOf,
+  resolveSettings,
+  timeEntryProblem,
+  vouchersForMinutes,
+  type Settings,
+} from "@wijkwerk/domain";
 import type { OutboxMessage } from "@wijkwerk/queue";
 import type { AuditEntry, TokenClaims } from "../context.ts";
 import { AppError, notFound } from "../errors/problem.ts";
@@ -85,13 +95,33 @@ export interface EntryContext {
  */
 export async function lockAssignments(tx: Tx, tenantId: string, assignmentIds: readonly string[]): Promise<Map<string, EntryContext>> {
   const rows = await tx.execute<{
-    id: string; worker_id: string; client_id: string; starts_at: string | Date; local_date: string; today: string; minutes: number; status: string;
-    settings: Record<string, unknown>; has_live_entry: boolean; month_worked: number; month_planned: number; year_worked: number; year_planned: number;
+    id: string;
+    worker_id: string;
+    client_id: string;
+    starts_at: string | Date;
+    local_date: string;
+    today: string;
+    minutes: number;
+    status: string;
+    settings: Record<string, unknown>;
+    has_live_entry: boolean;
+    month_worked: number;
+    month_planned: number;
+    year_worked: number;
+    year_planned: number;
   }>(sql`SELECT * FROM app_time_entry_context(${tenantId}::uuid, ${`{${assignmentIds.join(",")}}`}::uuid[])`);
   const found = new Map<string, EntryContext>();
   for (const row of rows) {
     found.set(row.id, {
-      assignment: { id: row.id, workerId: row.worker_id, clientId: row.client_id, startsAt: new Date(row.starts_at).toISOString(), localDate: row.local_date, minutes: Number(row.minutes), status: row.status },
+      assignment: {
+        id: row.id,
+        workerId: row.worker_id,
+        clientId: row.client_id,
+        startsAt: new Date(row.starts_at).toISOString(),
+        localDate: row.local_date,
+        minutes: Number(row.minutes),
+        status: row.status,
+      },
       settings: resolveSettings(row.settings, row.today),
       today: row.today,
       minutes: { month: { worked: row.month_worked, planned: row.month_planned }, year: { worked: row.year_worked, planned: row.year_planned } },
@@ -106,7 +136,10 @@ export function submissionProblem(found: EntryContext | undefined, input: { date
   if (!found || (actor.role === "worker" && found.assignment.workerId !== actor.subjectId)) return notFound("Deze toewijzing");
   const { assignment } = found;
   if (assignment.status !== "accepted" && assignment.status !== "completed") {
-    return new AppError("time_entry.assignment_not_active", `Deze toewijzing is ${assignment.status}: alleen voor een aanvaarde toewijzing kan u uren ingeven.`);
+    return new AppError(
+      "time_entry.assignment_not_active",
+      `Deze toewijzing is ${assignment.status}: alleen voor een aanvaarde toewijzing kan u uren ingeven.`,
+    );
   }
   if (input.minutes > MAX_ENTRY_MINUTES) return new AppError("time_entry.outside_assignment", "Meer dan 12 uur op één dag kan niet voor één toewijzing.");
   const problem = timeEntryProblem({
@@ -117,10 +150,14 @@ export function submissionProblem(found: EntryContext | undefined, input: { date
     plannedMinutes: assignment.minutes,
     toleranceMinutes: found.settings.overtimeToleranceMinutes,
   });
-  if (problem === "time_entry.future_date") return new AppError(problem, `Uren kan u pas ingeven als het werk gedaan is: ${input.date} ligt nog in de toekomst.`);
+  if (problem === "time_entry.future_date")
+    return new AppError(problem, `Uren kan u pas ingeven als het werk gedaan is: ${input.date} ligt nog in de toekomst.`);
   if (problem === "time_entry.outside_assignment") return new AppError(problem, `De toewijzing was op ${assignment.localDate}, niet op ${input.date}.`);
   if (problem === "time_entry.over_planned") {
-    return new AppError(problem, `Er waren ${assignment.minutes} minuten gepland. Meer dan ${found.settings.overtimeToleranceMinutes} minuten extra kan u niet zelf ingeven: vraag het aan uw bemiddelaar.`);
+    return new AppError(
+      problem,
+      `Er waren ${assignment.minutes} minuten gepland. Meer dan ${found.settings.overtimeToleranceMinutes} minuten extra kan u niet zelf ingeven: vraag het aan uw bemiddelaar.`,
+    );
   }
   if (found.hasLiveEntry) return ALREADY_EXISTS();
   return undefined;
@@ -139,12 +176,26 @@ export function capsProblem(assignment: AssignmentRef, held: WorkerMinutes, minu
   });
   const violation = check.violations[0];
   if (!violation) return undefined;
-  return new AppError(violation, violation === "worker.monthly_cap_exceeded" ? "Met deze uren gaat de wijk-werker over het maandmaximum." : "Met deze uren gaat de wijk-werker over het jaarmaximum.");
+  return new AppError(
+    violation,
+    violation === "worker.monthly_cap_exceeded"
+      ? "Met deze uren gaat de wijk-werker over het maandmaximum."
+      : "Met deze uren gaat de wijk-werker over het jaarmaximum.",
+  );
 }
 
 /** A new entry (status submitted, one voucher per started hour) and its three writes. */
 export function newEntry(
-  args: { tenantId: string; actor: TokenClaims; assignment: AssignmentRef; date: string; minutes: number; tenths: number; correctsEntryId?: string; today: string },
+  args: {
+    tenantId: string;
+    actor: TokenClaims;
+    assignment: AssignmentRef;
+    date: string;
+    minutes: number;
+    tenths: number;
+    correctsEntryId?: string;
+    today: string;
+  },
   settings: Settings,
 ): { entry: Entry; out: TimeEntryOut; insert: SQL; message: OutboxMessage; audit: (action: string, before?: unknown) => AuditEntry } {
   const now = new Date().toISOString();
@@ -180,7 +231,15 @@ export function newEntry(
     // The client is asked to confirm (RULES §5).
     message: {
       topic: "events/time_entry.to_confirm",
-      payload: { timeEntryId: entry.id, clientId: entry.clientId, workerId: entry.workerId, date: entry.workDate, minutes: entry.minutes, vouchers: entry.vouchers, confirmBefore: out.confirmBefore },
+      payload: {
+        timeEntryId: entry.id,
+        clientId: entry.clientId,
+        workerId: entry.workerId,
+        date: entry.workDate,
+        minutes: entry.minutes,
+        vouchers: entry.vouchers,
+        confirmBefore: out.confirmBefore,
+      },
     },
     audit: (action, before) => ({ entity: "time_entry", entityId: entry.id, action, before, after: out }),
   };

@@ -42,7 +42,11 @@ export async function enroll(ctx: TenantContext, sessionId: string, workerId: st
   assertFuture(s, now);
   if (worker.status !== "active") throw new AppError("worker.inactive", "Alleen actieve wijk-werkers kunnen zich inschrijven.");
   const existing = await repo.findEnrollment(ctx.tx, s.id, workerId);
-  if (existing && existing.status !== "cancelled") throw new AppError("training.already_enrolled", `Deze wijk-werker staat al op de lijst (${existing.status === "waitlisted" ? "wachtlijst" : "ingeschreven"}).`);
+  if (existing && existing.status !== "cancelled")
+    throw new AppError(
+      "training.already_enrolled",
+      `Deze wijk-werker staat al op de lijst (${existing.status === "waitlisted" ? "wachtlijst" : "ingeschreven"}).`,
+    );
   const status = enrolmentStatusFor(s.enrolled, s.capacity);
   const row = await repo.enrollAtBack(ctx.tx, s.id, workerId, status);
   if (status === "enrolled") await ctx.outbox(reminderFor(s, workerId, now));
@@ -63,7 +67,13 @@ export async function cancelEnrollment(ctx: TenantContext, sessionId: string, wo
   const promotedWorkerId = holdsPlace(e.status) ? ((await repo.promoteLongestWaiting(ctx.tx, s.id)) ?? null) : null;
   if (promotedWorkerId) {
     await ctx.outbox([{ topic: "events/training.promoted", payload: sessionPayload(s, promotedWorkerId) }, ...reminderFor(s, promotedWorkerId, now)]);
-    await ctx.audit({ entity: "training_enrollment", entityId: `${s.id}/${promotedWorkerId}`, action: "promote", before: { status: "waitlisted" }, after: { status: "enrolled" } });
+    await ctx.audit({
+      entity: "training_enrollment",
+      entityId: `${s.id}/${promotedWorkerId}`,
+      action: "promote",
+      before: { status: "waitlisted" },
+      after: { status: "enrolled" },
+    });
   }
   return { sessionId: s.id, workerId, status: "cancelled" as const, waitlistPosition: null, promotedWorkerId };
 }
@@ -81,7 +91,9 @@ export async function recordAttendance(ctx: TenantContext, sessionId: string, wo
   if (!e || !holdsPlace(e.status)) throw new AppError("training.not_enrolled", "Alleen wie een plaats had in deze sessie, kan aanwezig of afwezig zijn.");
   const status = attended ? ("attended" as const) : ("absent" as const);
   await repo.setEnrollmentStatus(ctx.tx, s.id, workerId, status);
-  const skill = attended ? { skillId: s.skill_id, obtainedOn: await repo.grantSkill(ctx.tx, workerId, s.skill_id, brusselsDateOf(isoBrussels(s.starts_at))) } : null;
+  const skill = attended
+    ? { skillId: s.skill_id, obtainedOn: await repo.grantSkill(ctx.tx, workerId, s.skill_id, brusselsDateOf(isoBrussels(s.starts_at))) }
+    : null;
   const o = { sessionId: s.id, workerId, status, skill };
   await ctx.audit({ entity: "training_enrollment", entityId: `${s.id}/${workerId}`, action: "attendance", before: e, after: o });
   return o;

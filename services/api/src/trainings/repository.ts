@@ -59,7 +59,10 @@ export async function listTrainings(tx: Tx, page: { after: readonly unknown[] | 
      ORDER BY created_at, id LIMIT ${limit + 1}`);
 }
 
-export async function insertSession(tx: Tx, s: { trainingId: string; startsAt: string; endsAt: string; location: string; capacity: number; trainer: string }): Promise<string> {
+export async function insertSession(
+  tx: Tx,
+  s: { trainingId: string; startsAt: string; endsAt: string; location: string; capacity: number; trainer: string },
+): Promise<string> {
   const id = randomUUID();
   await tx.execute(sql`
     INSERT INTO training_sessions (tenant_id, id, training_id, starts_at, ends_at, location, capacity, trainer)
@@ -79,7 +82,10 @@ export async function findSession(tx: Tx, id: string, lock: boolean): Promise<Se
 }
 
 /** Sessions starting on Brussels dates from–to (inclusive), by start, keyset-paged on (starts_at, id). */
-export async function listSessions(tx: Tx, q: { from?: string | undefined; to?: string | undefined; trainingId?: string | undefined; after: readonly unknown[] | undefined; limit: number }): Promise<SessionRow[]> {
+export async function listSessions(
+  tx: Tx,
+  q: { from?: string | undefined; to?: string | undefined; trainingId?: string | undefined; after: readonly unknown[] | undefined; limit: number },
+): Promise<SessionRow[]> {
   return tx.execute<SessionRow>(sql`
     ${SESSION_SELECT}
      WHERE s.tenant_id = app_current_tenant()

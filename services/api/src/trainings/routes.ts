@@ -17,7 +17,10 @@ const READERS = [...STAFF, "worker"] as const;
 const trainings: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/trainings",
-    { config: { roles: STAFF, errors: ["resource.not_found"] }, schema: { tags: ["training"], summary: "Add a training", body: S.TrainingBody, response: { 201: S.TrainingOut, ...errorResponses(401, 403, 404, 422) } } },
+    {
+      config: { roles: STAFF, errors: ["resource.not_found"] },
+      schema: { tags: ["training"], summary: "Add a training", body: S.TrainingBody, response: { 201: S.TrainingOut, ...errorResponses(401, 403, 404, 422) } },
+    },
     async (request, reply) => {
       const b = request.body;
       const out = await request.tenantTx(async ({ tx, audit }) => {
@@ -32,7 +35,15 @@ const trainings: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     "/v1/trainings",
-    { config: { roles: READERS }, schema: { tags: ["training"], summary: "List trainings", querystring: Type.Object(ListQuery, { additionalProperties: false }), response: { 200: Page(S.TrainingOut), ...errorResponses(401, 403, 422) } } },
+    {
+      config: { roles: READERS },
+      schema: {
+        tags: ["training"],
+        summary: "List trainings",
+        querystring: Type.Object(ListQuery, { additionalProperties: false }),
+        response: { 200: Page(S.TrainingOut), ...errorResponses(401, 403, 422) },
+      },
+    },
     async (request) => {
       const limit = request.query.limit ?? 50;
       const after = decodeCursor(request.query.cursor, 2);
@@ -43,7 +54,15 @@ const trainings: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     "/v1/training-sessions",
-    { config: { roles: STAFF, errors: ["resource.not_found"] }, schema: { tags: ["training"], summary: "Plan a training session", body: S.SessionBody, response: { 201: S.SessionOut, ...errorResponses(401, 403, 404, 422) } } },
+    {
+      config: { roles: STAFF, errors: ["resource.not_found"] },
+      schema: {
+        tags: ["training"],
+        summary: "Plan a training session",
+        body: S.SessionBody,
+        response: { 201: S.SessionOut, ...errorResponses(401, 403, 404, 422) },
+      },
+    },
     async (request, reply) => {
       const b = request.body;
       if (epochOf(b.endsAt) <= epochOf(b.startsAt)) throw validationError([{ path: "endsAt", message: "Moet na het begin liggen." }]);
@@ -59,7 +78,15 @@ const trainings: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     "/v1/training-sessions",
-    { config: { roles: READERS }, schema: { tags: ["training"], summary: "List training sessions (from/to are Brussels dates, inclusive)", querystring: S.SessionQuery, response: { 200: Page(S.SessionOut), ...errorResponses(401, 403, 422) } } },
+    {
+      config: { roles: READERS },
+      schema: {
+        tags: ["training"],
+        summary: "List training sessions (from/to are Brussels dates, inclusive)",
+        querystring: S.SessionQuery,
+        response: { 200: Page(S.SessionOut), ...errorResponses(401, 403, 422) },
+      },
+    },
     async (request) => {
       const { from, to, trainingId } = request.query;
       if (from && to && to < from) throw validationError([{ path: "query.to", message: "Moet op of na 'from' liggen." }]);
@@ -73,13 +100,24 @@ const trainings: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     "/v1/training-sessions/:id",
-    { config: { roles: READERS }, schema: { tags: ["training"], summary: "One training session", params: IdParams, response: { 200: S.SessionOut, ...errorResponses(401, 403, 404) } } },
+    {
+      config: { roles: READERS },
+      schema: { tags: ["training"], summary: "One training session", params: IdParams, response: { 200: S.SessionOut, ...errorResponses(401, 403, 404) } },
+    },
     async (request) => request.tenantTx(async (ctx) => sessionOut(await sessionOr404(ctx, request.params.id))),
   );
 
   app.get(
     "/v1/training-sessions/:id/enrollments",
-    { config: { roles: STAFF }, schema: { tags: ["training"], summary: "Who holds a place, who waits (in order)", params: IdParams, response: { 200: Type.Object({ items: Type.Array(S.EnrollmentListItem) }), ...errorResponses(401, 403, 404) } } },
+    {
+      config: { roles: STAFF },
+      schema: {
+        tags: ["training"],
+        summary: "Who holds a place, who waits (in order)",
+        params: IdParams,
+        response: { 200: Type.Object({ items: Type.Array(S.EnrollmentListItem) }), ...errorResponses(401, 403, 404) },
+      },
+    },
     async (request) =>
       request.tenantTx(async (ctx) => {
         const s = await sessionOr404(ctx, request.params.id);
@@ -91,7 +129,13 @@ const trainings: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/training-sessions/:id/enrollments",
     {
       config: { roles: READERS, errors: ["worker.inactive", "training.already_enrolled", "training.session_started"] },
-      schema: { tags: ["training"], summary: "Enrol a worker: a place while there is one, else the waitlist", params: IdParams, body: S.EnrollBody, response: { 201: S.EnrollmentOut, ...errorResponses(401, 403, 404, 409, 422) } },
+      schema: {
+        tags: ["training"],
+        summary: "Enrol a worker: a place while there is one, else the waitlist",
+        params: IdParams,
+        body: S.EnrollBody,
+        response: { 201: S.EnrollmentOut, ...errorResponses(401, 403, 404, 409, 422) },
+      },
     },
     async (request, reply) => {
       assertSelf(request.claims, request.body.workerId);
@@ -100,8 +144,19 @@ const trainings: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   // DELETE as REST has it, and POST …/cancel for a form without JavaScript: the same action.
-  const cancel = { config: { roles: READERS, errors: ["training.session_started"] as const }, schema: { tags: ["training"], summary: "Give up a place or leave the waitlist; the next waiting worker gets the place", params: S.WorkerParams, response: { 200: S.CancelOut, ...errorResponses(401, 403, 404, 409) } } };
-  for (const [method, url] of [["DELETE", "/v1/training-sessions/:id/enrollments/:workerId"], ["POST", "/v1/training-sessions/:id/enrollments/:workerId/cancel"]] as const) {
+  const cancel = {
+    config: { roles: READERS, errors: ["training.session_started"] as const },
+    schema: {
+      tags: ["training"],
+      summary: "Give up a place or leave the waitlist; the next waiting worker gets the place",
+      params: S.WorkerParams,
+      response: { 200: S.CancelOut, ...errorResponses(401, 403, 404, 409) },
+    },
+  };
+  for (const [method, url] of [
+    ["DELETE", "/v1/training-sessions/:id/enrollments/:workerId"],
+    ["POST", "/v1/training-sessions/:id/enrollments/:workerId/cancel"],
+  ] as const) {
     app.route({
       method,
       url,
@@ -118,7 +173,13 @@ const trainings: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/training-sessions/:id/attendance",
     {
       config: { roles: STAFF, errors: ["training.session_not_started", "training.not_enrolled"] },
-      schema: { tags: ["training"], summary: "Record attendance; attending grants the training's skill", params: IdParams, body: S.AttendanceBody, response: { 200: S.AttendanceOut, ...errorResponses(401, 403, 404, 409, 422) } },
+      schema: {
+        tags: ["training"],
+        summary: "Record attendance; attending grants the training's skill",
+        params: IdParams,
+        body: S.AttendanceBody,
+        response: { 200: S.AttendanceOut, ...errorResponses(401, 403, 404, 409, 422) },
+      },
     },
     async (request) => request.tenantTx((ctx) => recordAttendance(ctx, request.params.id, request.body.workerId, request.body.attended)),
   );
@@ -130,7 +191,8 @@ const trainings: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ["training", "reports"],
         summary: "Open klussen that need a skill vs qualified workers per neighbourhood and activity",
-        description: "qualifiedWorkers counts active workers living in the neighbourhood or an adjacent one who hold the skill. suggestTraining = openJobs > qualifiedWorkers. Only open klussen whose window has not ended count.",
+        description:
+          "qualifiedWorkers counts active workers living in the neighbourhood or an adjacent one who hold the skill. suggestTraining = openJobs > qualifiedWorkers. Only open klussen whose window has not ended count.",
         response: { 200: Type.Object({ items: Type.Array(S.DemandItem) }), ...errorResponses(401, 403) },
       },
     },
@@ -140,7 +202,18 @@ const trainings: FastifyPluginAsyncTypebox = async (app) => {
         items: rows.map((r) => {
           const openJobs = Number(r.open_jobs);
           const qualifiedWorkers = Number(r.qualified ?? 0);
-          return { neighbourhoodId: r.neighbourhood_id, neighbourhoodName: r.neighbourhood_name, activityCode: r.activity_code, skillName: r.skill_name, skillId: r.skill_id, openJobs, qualifiedWorkers, suggestTraining: openJobs > qualifiedWorkers, trainingId: r.training_id, nextSessionId: r.next_session_id };
+          return {
+            neighbourhoodId: r.neighbourhood_id,
+            neighbourhoodName: r.neighbourhood_name,
+            activityCode: r.activity_code,
+            skillName: r.skill_name,
+            skillId: r.skill_id,
+            openJobs,
+            qualifiedWorkers,
+            suggestTraining: openJobs > qualifiedWorkers,
+            trainingId: r.training_id,
+            nextSessionId: r.next_session_id,
+          };
         }),
       };
     },

@@ -9,7 +9,14 @@ export const TrainingBody = Type.Object(
   { name: Text(200), skillId: Uuid, description: Type.String({ maxLength: 4000 }), durationMinutes: Type.Integer({ minimum: 1, maximum: 24 * 60 * 30 }) },
   { additionalProperties: false },
 );
-export const TrainingOut = Type.Object({ id: Uuid, name: Type.String(), skillId: Uuid, description: Type.String(), durationMinutes: Type.Integer(), createdAt: Type.String() });
+export const TrainingOut = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  skillId: Uuid,
+  description: Type.String(),
+  durationMinutes: Type.Integer(),
+  createdAt: Type.String(),
+});
 
 export const SessionBody = Type.Object(
   { trainingId: Uuid, startsAt: Instant, endsAt: Instant, location: Text(300), capacity: Type.Integer({ minimum: 1, maximum: 1000 }), trainer: Text(200) },
@@ -28,9 +35,18 @@ export const SessionOut = Type.Object({
   enrolled: Type.Integer({ description: "Places taken (enrolled, attended or absent)." }),
   waitlisted: Type.Integer(),
 });
-export const SessionQuery = Type.Object({ ...ListQuery, from: Type.Optional(DateOnly), to: Type.Optional(DateOnly), trainingId: Type.Optional(Uuid) }, { additionalProperties: false });
+export const SessionQuery = Type.Object(
+  { ...ListQuery, from: Type.Optional(DateOnly), to: Type.Optional(DateOnly), trainingId: Type.Optional(Uuid) },
+  { additionalProperties: false },
+);
 
-export const EnrollmentStatus = Type.Union([Type.Literal("enrolled"), Type.Literal("waitlisted"), Type.Literal("cancelled"), Type.Literal("attended"), Type.Literal("absent")]);
+export const EnrollmentStatus = Type.Union([
+  Type.Literal("enrolled"),
+  Type.Literal("waitlisted"),
+  Type.Literal("cancelled"),
+  Type.Literal("attended"),
+  Type.Literal("absent"),
+]);
 export const EnrollBody = Type.Object({ workerId: Uuid }, { additionalProperties: false });
 export const EnrollmentOut = Type.Object({
   sessionId: Uuid,
@@ -38,7 +54,10 @@ export const EnrollmentOut = Type.Object({
   status: EnrollmentStatus,
   waitlistPosition: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()], { description: "1 = next in line; null unless waitlisted." }),
 });
-export const EnrollmentListItem = Type.Composite([EnrollmentOut, Type.Object({ firstName: Type.String(), lastName: Type.String(), enrolledAt: Type.String() })]);
+export const EnrollmentListItem = Type.Composite([
+  EnrollmentOut,
+  Type.Object({ firstName: Type.String(), lastName: Type.String(), enrolledAt: Type.String() }),
+]);
 export const CancelOut = Type.Composite([EnrollmentOut, Type.Object({ promotedWorkerId: Type.Union([Uuid, Type.Null()]) })]);
 export const WorkerParams = Type.Object({ id: Uuid, workerId: Uuid });
 export const AttendanceBody = Type.Object({ workerId: Uuid, attended: Type.Boolean() }, { additionalProperties: false });

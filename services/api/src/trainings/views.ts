@@ -37,5 +37,13 @@ export function enrollmentListItem(sessionId: string, r: EnrollmentListRow) {
 
 /** Payload of events/training.reminder and events/training.promoted (the notifications worker renders it). */
 export function sessionPayload(s: SessionRow, workerId: string) {
-  return { sessionId: s.id, trainingId: s.training_id, training: s.training_name, workerId, startsAt: isoBrussels(s.starts_at), endsAt: isoBrussels(s.ends_at), location: s.location };
+  return {
+    sessionId: s.id,
+    trainingId: s.training_id,
+    training: s.training_name,
+    workerId,
+    startsAt: isoBrussels(s.starts_at),
+    endsAt: isoBrussels(s.ends_at),
+    location: s.location,
+  };
 }

@@ -13,7 +13,14 @@ export async function taxCertificateInput(ctx: TenantContext, clientId: string, 
   return {
     year,
     organisation,
-    client: { name: client.name, street: client.street, houseNumber: client.houseNumber, postalCode: client.postalCode, nationalNumber: client.nationalNumber, clientNumber: client.clientNumber },
+    client: {
+      name: client.name,
+      street: client.street,
+      houseNumber: client.houseNumber,
+      postalCode: client.postalCode,
+      nationalNumber: client.nationalNumber,
+      clientNumber: client.clientNumber,
+    },
     ...sums,
     provisional: year >= brusselsYearOf(new Date()),
   };

@@ -16,7 +16,16 @@ export async function orderVouchers(ctx: TenantContext, body: OrderBodyT) {
   const amountCents = voucherOrderAmountCents(body.quantity, unitPriceCents);
   const order = await repo.insertOrder(ctx.tx, ctx.tenantId, { clientId: client.id, quantity: body.quantity, unitPriceCents, amountCents, by: ctx.actor.sub });
   const result = orderOut(order);
-  await ctx.outbox({ topic: "events/voucher_order.created", payload: { orderId: order.id, clientId: order.clientId, quantity: order.quantity, amountCents: order.amountCents, paymentReference: order.paymentReference } });
+  await ctx.outbox({
+    topic: "events/voucher_order.created",
+    payload: {
+      orderId: order.id,
+      clientId: order.clientId,
+      quantity: order.quantity,
+      amountCents: order.amountCents,
+      paymentReference: order.paymentReference,
+    },
+  });
   await ctx.audit({ entity: "voucher_order", entityId: order.id, action: "create", after: result });
   return result;
 }

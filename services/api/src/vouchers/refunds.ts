@@ -15,16 +15,24 @@ export async function refundVouchers(ctx: TenantContext, body: RefundBodyT) {
   const now = new Date();
   const position = await wallet.clientWallet(ctx.tx, ctx.tenantId, client.id, now);
   if (body.quantity > position.available) {
-    const reserved = position.reserved > 0 ? ` ${position.reserved} ${position.reserved === 1 ? "cheque is" : "cheques zijn"} gereserveerd voor gewerkte uren die nog niet betaald zijn.` : "";
-    throw new AppError("wallet.insufficient_vouchers", `Er ${position.available === 1 ? "is" : "zijn"} maar ${position.available} ${position.available === 1 ? "cheque" : "cheques"} vrij om terug te nemen.${reserved}`, {
-      available: position.available,
-      reserved: position.reserved,
-    });
+    const reserved =
+      position.reserved > 0
+        ? ` ${position.reserved} ${position.reserved === 1 ? "cheque is" : "cheques zijn"} gereserveerd voor gewerkte uren die nog niet betaald zijn.`
+        : "";
+    throw new AppError(
+      "wallet.insufficient_vouchers",
+      `Er ${position.available === 1 ? "is" : "zijn"} maar ${position.available} ${position.available === 1 ? "cheque" : "cheques"} vrij om terug te nemen.${reserved}`,
+      {
+        available: position.available,
+        reserved: position.reserved,
+      },
+    );
   }
   const lots = position.inputs.lots;
   // Oldest expiry first, as before: the cheques that stay (and cover the reservation) are the longest valid.
   const allocation = allocateOldestExpiryFirst(lots, body.quantity, brusselsDateOf(now));
-  if (!allocation.ok) throw new AppError("wallet.insufficient_vouchers", `Er zijn maar ${allocation.available} geldige cheques.`, { available: allocation.available });
+  if (!allocation.ok)
+    throw new AppError("wallet.insufficient_vouchers", `Er zijn maar ${allocation.available} geldige cheques.`, { available: allocation.available });
   const movements = allocation.allocations.flatMap((a) => postingFor("refund", a.vouchers, { clientId: client.id, lotId: a.lotId }));
   await wallet.postMovements(ctx.tx, ctx.tenantId, movements);
   const orders = await repo.orderPrices(ctx.tx, ctx.tenantId, client.id);

@@ -12,30 +12,53 @@ export type OrderRow = typeof schema.voucherOrders.$inferSelect;
 export async function loadClient(ctx: TenantContext, clientId: string) {
   if (ctx.actor.role === "client" && ctx.actor.subjectId !== clientId) throw notFound("Deze klant");
   const c = schema.clients;
-  const [row] = await ctx.tx.select().from(c).where(and(eq(c.tenantId, ctx.tenantId), eq(c.id, clientId)));
+  const [row] = await ctx.tx
+    .select()
+    .from(c)
+    .where(and(eq(c.tenantId, ctx.tenantId), eq(c.id, clientId)));
   if (!row) throw notFound("Deze klant");
   return row;
 }
 
 /** An order with the next OGM: the same counter as the agreement fees, so a reference never points at two things. */
-export async function insertOrder(tx: Tx, tenantId: string, o: { clientId: string; quantity: number; unitPriceCents: number; amountCents: number; by: string }): Promise<OrderRow> {
+export async function insertOrder(
+  tx: Tx,
+  tenantId: string,
+  o: { clientId: string; quantity: number; unitPriceCents: number; amountCents: number; by: string },
+): Promise<OrderRow> {
   const [counter] = await tx.execute<{ n: string }>(sql`SELECT app_next_counter('ogm')::text AS n`);
   const [order] = await tx
     .insert(schema.voucherOrders)
-    .values({ tenantId, id: randomUUID(), clientId: o.clientId, quantity: o.quantity, unitPriceCents: o.unitPriceCents, amountCents: o.amountCents, paymentReference: makeOgm(Number(counter!.n)), status: "awaiting_payment", createdById: o.by })
+    .values({
+      tenantId,
+      id: randomUUID(),
+      clientId: o.clientId,
+      quantity: o.quantity,
+      unitPriceCents: o.unitPriceCents,
+      amountCents: o.amountCents,
+      paymentReference: makeOgm(Number(counter!.n)),
+      status: "awaiting_payment",
+      createdById: o.by,
+    })
     .returning();
   return order!;
 }
 
 export async function orderPrices(tx: Tx, tenantId: string, clientId: string): Promise<{ id: string; unit: number }[]> {
   const o = schema.voucherOrders;
-  return tx.select({ id: o.id, unit: o.unitPriceCents }).from(o).where(and(eq(o.tenantId, tenantId), eq(o.clientId, clientId)));
+  return tx
+    .select({ id: o.id, unit: o.unitPriceCents })
+    .from(o)
+    .where(and(eq(o.tenantId, tenantId), eq(o.clientId, clientId)));
 }
 
 /** Whether a bank movement was imported before (CODA statements come again). */
 export async function paymentSeen(tx: Tx, tenantId: string, bankReference: string): Promise<boolean> {
   const p = schema.payments;
-  const [seen] = await tx.select({ id: p.id }).from(p).where(and(eq(p.tenantId, tenantId), eq(p.bankReference, bankReference)));
+  const [seen] = await tx
+    .select({ id: p.id })
+    .from(p)
+    .where(and(eq(p.tenantId, tenantId), eq(p.bankReference, bankReference)));
   return seen !== undefined;
 }
 
@@ -44,12 +67,21 @@ export async function lockCodaImport(tx: Tx, tenantId: string): Promise<void> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('coda:' || ${tenantId}))`);
 }
 
-export async function listPayments(tx: Tx, tenantId: string, f: { status?: "matched" | "unmatched" | undefined; after: readonly unknown[] | undefined; limit: number }): Promise<PaymentRow[]> {
+export async function listPayments(
+  tx: Tx,
+  tenantId: string,
+  f: { status?: "matched" | "unmatched" | undefined; after: readonly unknown[] | undefined; limit: number },
+): Promise<PaymentRow[]> {
   const p = schema.payments;
   const where: SQL[] = [eq(p.tenantId, tenantId)];
   if (f.status) where.push(eq(p.status, f.status));
   if (f.after) where.push(sql`(${p.createdAt}, ${p.id}) > (${String(f.after[0])}::timestamptz, ${String(f.after[1])}::uuid)`);
-  return tx.select().from(p).where(and(...where)).orderBy(asc(p.createdAt), asc(p.id)).limit(f.limit + 1);
+  return tx
+    .select()
+    .from(p)
+    .where(and(...where))
+    .orderBy(asc(p.createdAt), asc(p.id))
+    .limit(f.limit + 1);
 }
 
 /** The organisation as the fiscal certificate names it: its account details, else the tenant's name. */

@@ -18,9 +18,16 @@ const CODA_BODY_LIMIT = 5 * 1024 * 1024;
 
 function throwUnmatched(r: MatchResult): void {
   if (r.status === "matched") return;
-  if (r.reason === "amount_mismatch") throw new AppError("payment.amount_mismatch", `Verwacht ${r.expectedCents} cent, ontvangen ${r.amountCents} cent. De betaling staat bij de niet-gekoppelde betalingen.`);
+  if (r.reason === "amount_mismatch")
+    throw new AppError(
+      "payment.amount_mismatch",
+      `Verwacht ${r.expectedCents} cent, ontvangen ${r.amountCents} cent. De betaling staat bij de niet-gekoppelde betalingen.`,
+    );
   if (r.reason === "already_paid") throw new AppError("payment.already_paid", `${r.paymentReference} werd al betaald.`);
-  throw new AppError("payment.reference_unknown", `Geen bestelling of inschrijving met mededeling ${r.paymentReference}. De betaling staat bij de niet-gekoppelde betalingen.`);
+  throw new AppError(
+    "payment.reference_unknown",
+    `Geen bestelling of inschrijving met mededeling ${r.paymentReference}. De betaling staat bij de niet-gekoppelde betalingen.`,
+  );
 }
 
 /** Vouchers (wijk-werkcheques): orders, payments (manual and CODA), refunds, wallet, tax certificate (API.md, RULES §4). */
@@ -33,8 +40,17 @@ const vouchers: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/voucher-orders",
     {
-      config: { roles: ["consultant", "admin", "finance", "client"], idempotent: true, errors: ["resource.not_found", "client.no_active_agreement", "client.agreement_fee_unpaid"] },
-      schema: { tags: ["vouchers"], summary: "Order vouchers; pay with the OGM reference (RULES §3: once the client agreement's fee is paid)", body: S.OrderBody, response: { 201: S.OrderOut, ...errorResponses(401, 403, 404, 409, 422) } },
+      config: {
+        roles: ["consultant", "admin", "finance", "client"],
+        idempotent: true,
+        errors: ["resource.not_found", "client.no_active_agreement", "client.agreement_fee_unpaid"],
+      },
+      schema: {
+        tags: ["vouchers"],
+        summary: "Order vouchers; pay with the OGM reference (RULES §3: once the client agreement's fee is paid)",
+        body: S.OrderBody,
+        response: { 201: S.OrderOut, ...errorResponses(401, 403, 404, 409, 422) },
+      },
     },
     async (request, reply) => reply.status(201).send(await request.tenantTx((ctx) => orderVouchers(ctx, request.body))),
   );
@@ -43,7 +59,12 @@ const vouchers: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/payments",
     {
       config: { roles: ["finance", "admin"], idempotent: true, errors: ["payment.reference_unknown", "payment.amount_mismatch", "payment.already_paid"] },
-      schema: { tags: ["vouchers"], summary: "Register a bank payment: issues the vouchers or marks the fee paid", body: S.PaymentBody, response: { 201: S.MatchOut, ...errorResponses(401, 403, 404, 409, 422) } },
+      schema: {
+        tags: ["vouchers"],
+        summary: "Register a bank payment: issues the vouchers or marks the fee paid",
+        body: S.PaymentBody,
+        response: { 201: S.MatchOut, ...errorResponses(401, 403, 404, 409, 422) },
+      },
     },
     async (request, reply) => {
       // Unmatched payments are kept (committed) before the error is returned, so finance sees them.
@@ -72,7 +93,15 @@ const vouchers: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     "/v1/payments",
-    { config: { roles: ["finance", "admin"] }, schema: { tags: ["vouchers"], summary: "List payments, e.g. the unmatched ones", querystring: S.PaymentListQs, response: { 200: Page(S.PaymentOut), ...errorResponses(401, 403, 422) } } },
+    {
+      config: { roles: ["finance", "admin"] },
+      schema: {
+        tags: ["vouchers"],
+        summary: "List payments, e.g. the unmatched ones",
+        querystring: S.PaymentListQs,
+        response: { 200: Page(S.PaymentOut), ...errorResponses(401, 403, 422) },
+      },
+    },
     async (request) => {
       const limit = request.query.limit ?? 50;
       const after = decodeCursor(request.query.cursor, 2);
@@ -89,7 +118,8 @@ const vouchers: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ["vouchers"],
         summary: "Take back unused valid vouchers",
-        description: "409 `wallet.insufficient_vouchers` when the quantity is more than the wallet's `available`: vouchers reserved for entered hours are never taken back.",
+        description:
+          "409 `wallet.insufficient_vouchers` when the quantity is more than the wallet's `available`: vouchers reserved for entered hours are never taken back.",
         body: S.RefundBody,
         response: { 201: S.RefundOut, ...errorResponses(401, 403, 404, 409, 422) },
       },
@@ -115,7 +145,14 @@ const vouchers: FastifyPluginAsyncTypebox = async (app) => {
       request.tenantTx(async (ctx) => {
         const client = await repo.loadClient(ctx, request.params.id);
         const w = await wallet.clientWallet(ctx.tx, ctx.tenantId, client.id, new Date());
-        return { available: w.available, reserved: w.reserved, shortfall: w.shortfall, planned: w.planned, expiringWithin30Days: w.expiringWithin30Days, lots: w.lots };
+        return {
+          available: w.available,
+          reserved: w.reserved,
+          shortfall: w.shortfall,
+          planned: w.planned,
+          expiringWithin30Days: w.expiringWithin30Days,
+          lots: w.lots,
+        };
       }),
   );
 

@@ -14,7 +14,10 @@ export const OrderOut = Type.Object({
   status: Type.Union([Type.Literal("awaiting_payment"), Type.Literal("paid"), Type.Literal("cancelled")]),
   createdAt: Type.String(),
 });
-export const PaymentBody = Type.Object({ paymentReference: Ogm, amountCents: Type.Integer({ minimum: 1, maximum: 100_000_000 }), paidOn: DateOnly }, { additionalProperties: false });
+export const PaymentBody = Type.Object(
+  { paymentReference: Ogm, amountCents: Type.Integer({ minimum: 1, maximum: 100_000_000 }), paidOn: DateOnly },
+  { additionalProperties: false },
+);
 export const MatchOut = Type.Object(
   {
     status: Type.Union([Type.Literal("matched"), Type.Literal("unmatched")]),
@@ -46,18 +49,37 @@ export const PaymentOut = Type.Object({
   matchedClientAgreementId: Type.Union([Uuid, Type.Null()]),
   createdAt: Type.String(),
 });
-export const CodaOut = Type.Object({ matched: Type.Array(MatchOut), unmatched: Type.Array(MatchOut), duplicates: Type.Array(Type.Object({ bankReference: Type.String(), amountCents: Type.Integer() })) });
+export const CodaOut = Type.Object({
+  matched: Type.Array(MatchOut),
+  unmatched: Type.Array(MatchOut),
+  duplicates: Type.Array(Type.Object({ bankReference: Type.String(), amountCents: Type.Integer() })),
+});
 export const RefundBody = Type.Object({ clientId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 10_000 }) }, { additionalProperties: false });
-export const RefundOut = Type.Object({ clientId: Uuid, quantity: Type.Integer(), amountCents: Type.Integer(), lots: Type.Array(Type.Object({ lotId: Uuid, vouchers: Type.Integer() })) });
+export const RefundOut = Type.Object({
+  clientId: Uuid,
+  quantity: Type.Integer(),
+  amountCents: Type.Integer(),
+  lots: Type.Array(Type.Object({ lotId: Uuid, vouchers: Type.Integer() })),
+});
 export const WalletOut = Type.Object({
   available: Type.Integer({ description: "Valid vouchers not reserved: what a refund or new work can still use" }),
-  reserved: Type.Integer({ description: "Valid vouchers set aside for entered hours not yet paid (entries submitted, disputed or awaiting vouchers); at most what the client holds" }),
+  reserved: Type.Integer({
+    description: "Valid vouchers set aside for entered hours not yet paid (entries submitted, disputed or awaiting vouchers); at most what the client holds",
+  }),
   shortfall: Type.Integer({ description: "Vouchers those entered hours need beyond what the client holds: to buy" }),
-  planned: Type.Integer({ description: "Estimate for accepted assignments from today on without hours yet (one per started planned hour); not reserved, not subtracted from available" }),
+  planned: Type.Integer({
+    description:
+      "Estimate for accepted assignments from today on without hours yet (one per started planned hour); not reserved, not subtracted from available",
+  }),
   expiringWithin30Days: Type.Integer({ description: "Valid vouchers held (reserved included) whose last day is within 30 days" }),
-  lots: Type.Array(Type.Object({ count: Type.Integer(), expiresOn: Type.String() }), { description: "Valid vouchers held per expiry date; they add up to available + reserved" }),
+  lots: Type.Array(Type.Object({ count: Type.Integer(), expiresOn: Type.String() }), {
+    description: "Valid vouchers held per expiry date; they add up to available + reserved",
+  }),
 });
-export const PaymentListQs = Type.Object({ ...ListQuery, status: Type.Optional(Type.Union([Type.Literal("matched"), Type.Literal("unmatched")])) }, { additionalProperties: false });
+export const PaymentListQs = Type.Object(
+  { ...ListQuery, status: Type.Optional(Type.Union([Type.Literal("matched"), Type.Literal("unmatched")])) },
+  { additionalProperties: false },
+);
 export const TaxYearQs = Type.Object({ year: Type.Integer({ minimum: 2018, maximum: 2100 }) }, { additionalProperties: false });
 export type OrderBodyT = Static<typeof OrderBody>;
 export type RefundBodyT = Static<typeof RefundBody>;

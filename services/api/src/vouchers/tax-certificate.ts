@@ -36,7 +36,11 @@ export function renderTaxCertificate(input: TaxCertificateInput): Promise<Buffer
   const deductible = taxDeductibleCents(input.paidCents, input.year);
   const c = input.client;
   doc.fontSize(18).text(`Fiscaal attest wijk-werkcheques ${input.year}${input.provisional ? " (voorlopig)" : ""}`);
-  if (input.provisional) doc.moveDown(0.5).fontSize(11).text(`VOORLOPIG: ${input.year} is nog niet om. Het definitieve attest volgt na 31 december; alleen dat hoort bij uw belastingaangifte.`);
+  if (input.provisional)
+    doc
+      .moveDown(0.5)
+      .fontSize(11)
+      .text(`VOORLOPIG: ${input.year} is nog niet om. Het definitieve attest volgt na 31 december; alleen dat hoort bij uw belastingaangifte.`);
   const o = input.organisation;
   doc.moveDown().fontSize(11).text(`Uitgereikt door: ${o.name}`);
   const kbo = o.enterpriseNumber ? validateEnterpriseNumber(o.enterpriseNumber) : undefined;

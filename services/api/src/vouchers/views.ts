@@ -3,7 +3,16 @@ import type { OrderRow, PaymentRow } from "./repository.ts";
 const iso = (t: string) => new Date(t).toISOString();
 
 export function orderOut(o: OrderRow) {
-  return { id: o.id, clientId: o.clientId, quantity: o.quantity, unitPriceCents: o.unitPriceCents, amountCents: o.amountCents, paymentReference: o.paymentReference, status: o.status, createdAt: iso(o.createdAt) };
+  return {
+    id: o.id,
+    clientId: o.clientId,
+    quantity: o.quantity,
+    unitPriceCents: o.unitPriceCents,
+    amountCents: o.amountCents,
+    paymentReference: o.paymentReference,
+    status: o.status,
+    createdAt: iso(o.createdAt),
+  };
 }
 
 export function paymentOut(r: PaymentRow) {

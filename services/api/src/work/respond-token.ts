@@ -36,7 +36,15 @@ export function verifyRespondToken(secret: string, token: string): RespondClaims
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
   try {
     const c = JSON.parse(Buffer.from(body, "base64url").toString("utf8")) as Partial<RespondClaims>;
-    if (c.purpose !== RESPOND_PURPOSE || typeof c.tid !== "string" || typeof c.aid !== "string" || typeof c.wid !== "string" || typeof c.jti !== "string" || typeof c.exp !== "number") return undefined;
+    if (
+      c.purpose !== RESPOND_PURPOSE ||
+      typeof c.tid !== "string" ||
+      typeof c.aid !== "string" ||
+      typeof c.wid !== "string" ||
+      typeof c.jti !== "string" ||
+      typeof c.exp !== "number"
+    )
+      return undefined;
     return c as RespondClaims;
   } catch {
     return undefined;

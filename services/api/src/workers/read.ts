@@ -31,7 +31,15 @@ export function workerBase(r: WorkerRow, masked = false) {
     phone: r.phone,
     email: r.email,
     language: r.language,
-    address: { street: r.street, number: r.houseNumber, postalCode: r.postalCode, municipalityId: r.municipalityId, neighbourhoodId: r.neighbourhoodId, lat: r.lat, lon: r.lon },
+    address: {
+      street: r.street,
+      number: r.houseNumber,
+      postalCode: r.postalCode,
+      municipalityId: r.municipalityId,
+      neighbourhoodId: r.neighbourhoodId,
+      lat: r.lat,
+      lon: r.lon,
+    },
     iban: masked ? maskIban(r.iban) : r.iban,
     referrer: r.referrer,
     referralDate: r.referralDate,
@@ -49,7 +57,11 @@ export async function workerDetail(tx: Tx, r: WorkerRow) {
   const wa = schema.workerActivities;
   const ws = schema.workerSkills;
   // One transaction is one connection: the queries run one after the other anyway.
-  const availability = await tx.select({ weekday: av.weekday, from: av.fromTime, to: av.toTime }).from(av).where(eq(av.workerId, r.id)).orderBy(asc(av.weekday), asc(av.fromTime));
+  const availability = await tx
+    .select({ weekday: av.weekday, from: av.fromTime, to: av.toTime })
+    .from(av)
+    .where(eq(av.workerId, r.id))
+    .orderBy(asc(av.weekday), asc(av.fromTime));
   const activities = await tx.select({ code: wa.activityCode }).from(wa).where(eq(wa.workerId, r.id)).orderBy(asc(wa.activityCode));
   const skills = await tx
     .select({ skillId: ws.skillId, name: schema.skills.name, obtainedOn: ws.obtainedOn })

@@ -5,7 +5,10 @@ import type { WorkerRow } from "./read.ts";
 import type { AvailabilitySlot, WorkerValues } from "./validate.ts";
 
 export async function insertWorker(tx: Tx, tenantId: string, id: string, values: WorkerValues): Promise<WorkerRow> {
-  const [row] = await tx.insert(schema.workers).values({ tenantId, id, ...values, smsOptOut: false, emailOptOut: false }).returning();
+  const [row] = await tx
+    .insert(schema.workers)
+    .values({ tenantId, id, ...values, smsOptOut: false, emailOptOut: false })
+    .returning();
   return row!;
 }
 
@@ -22,7 +25,8 @@ export async function updateWorker(tx: Tx, id: string, values: WorkerValues): Pr
 export async function replaceSets(tx: Tx, tenantId: string, workerId: string, availability?: AvailabilitySlot[], activityCodes?: string[]): Promise<void> {
   if (availability) {
     await tx.delete(schema.workerAvailability).where(eq(schema.workerAvailability.workerId, workerId));
-    if (availability.length > 0) await tx.insert(schema.workerAvailability).values(availability.map((a) => ({ tenantId, workerId, weekday: a.weekday, fromTime: a.from, toTime: a.to })));
+    if (availability.length > 0)
+      await tx.insert(schema.workerAvailability).values(availability.map((a) => ({ tenantId, workerId, weekday: a.weekday, fromTime: a.from, toTime: a.to })));
   }
   if (activityCodes) {
     await tx.delete(schema.workerActivities).where(eq(schema.workerActivities.workerId, workerId));
@@ -34,7 +38,13 @@ export async function replaceSets(tx: Tx, tenantId: string, workerId: string, av
 /** One page of workers by name. `q` finds part of a first or last name (either order) or a phone as people type it. */
 export async function listWorkers(
   tx: Tx,
-  f: { neighbourhoodId?: string | undefined; status?: "active" | "inactive" | undefined; q?: string | undefined; after: readonly (string | number)[] | undefined; limit: number },
+  f: {
+    neighbourhoodId?: string | undefined;
+    status?: "active" | "inactive" | undefined;
+    q?: string | undefined;
+    after: readonly (string | number)[] | undefined;
+    limit: number;
+  },
 ): Promise<WorkerRow[]> {
   const w = schema.workers;
   const where: (SQL | undefined)[] = [];
@@ -70,7 +80,10 @@ export async function skillById(tx: Tx, skillId: string) {
 /** Records (or re-dates) a worker's skill; returns the date it had before, if any. */
 export async function upsertSkill(tx: Tx, tenantId: string, workerId: string, skillId: string, obtainedOn: string): Promise<string | undefined> {
   const ws = schema.workerSkills;
-  const [existing] = await tx.select().from(ws).where(and(eq(ws.workerId, workerId), eq(ws.skillId, skillId)));
+  const [existing] = await tx
+    .select()
+    .from(ws)
+    .where(and(eq(ws.workerId, workerId), eq(ws.skillId, skillId)));
   await tx
     .insert(ws)
     .values({ tenantId, workerId, skillId, obtainedOn })

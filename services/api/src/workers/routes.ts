@@ -14,13 +14,29 @@ const READERS = ["admin", "consultant", "finance"] as const;
 const workers: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/workers",
-    { config: { roles: STAFF, idempotent: true, errors: ["worker.duplicate_national_number", "worker.not_eligible"] }, schema: { tags: ["workers"], summary: "Register a worker (RULES §1: domiciled in Flanders, referred by VDAB or the OCMW)", body: S.CreateBody, response: { 201: S.WorkerOut, ...errorResponses(401, 403, 409, 422) } } },
+    {
+      config: { roles: STAFF, idempotent: true, errors: ["worker.duplicate_national_number", "worker.not_eligible"] },
+      schema: {
+        tags: ["workers"],
+        summary: "Register a worker (RULES §1: domiciled in Flanders, referred by VDAB or the OCMW)",
+        body: S.CreateBody,
+        response: { 201: S.WorkerOut, ...errorResponses(401, 403, 409, 422) },
+      },
+    },
     async (request, reply) => reply.status(201).send(await request.tenantTx((ctx) => registerWorker(ctx, request.body))),
   );
 
   app.get(
     "/v1/workers",
-    { config: { roles: READERS }, schema: { tags: ["workers"], summary: "Search workers (national number masked)", querystring: S.ListQs, response: { 200: Page(S.WorkerListItem), ...errorResponses(401, 403, 422) } } },
+    {
+      config: { roles: READERS },
+      schema: {
+        tags: ["workers"],
+        summary: "Search workers (national number masked)",
+        querystring: S.ListQs,
+        response: { 200: Page(S.WorkerListItem), ...errorResponses(401, 403, 422) },
+      },
+    },
     async (request) => {
       const { limit = 50, cursor, neighbourhoodId, status, q } = request.query;
       const after = decodeCursor(cursor, 3);
@@ -32,7 +48,15 @@ const workers: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     "/v1/workers/:id",
-    { config: { roles: [...READERS, "worker"] }, schema: { tags: ["workers"], summary: "One worker with availability, activities and skills", params: IdParams, response: { 200: S.WorkerOut, ...errorResponses(401, 403, 404) } } },
+    {
+      config: { roles: [...READERS, "worker"] },
+      schema: {
+        tags: ["workers"],
+        summary: "One worker with availability, activities and skills",
+        params: IdParams,
+        response: { 200: S.WorkerOut, ...errorResponses(401, 403, 404) },
+      },
+    },
     async (request) =>
       request.tenantTx(async ({ tx, actor }) => {
         ownWorkerOnly(actor, request.params.id);
@@ -42,7 +66,16 @@ const workers: FastifyPluginAsyncTypebox = async (app) => {
 
   app.patch(
     "/v1/workers/:id",
-    { config: { roles: STAFF, errors: ["worker.duplicate_national_number", "worker.not_eligible"] }, schema: { tags: ["workers"], summary: "Change a worker", params: IdParams, body: S.PatchBody, response: { 200: S.WorkerOut, ...errorResponses(401, 403, 404, 409, 422) } } },
+    {
+      config: { roles: STAFF, errors: ["worker.duplicate_national_number", "worker.not_eligible"] },
+      schema: {
+        tags: ["workers"],
+        summary: "Change a worker",
+        params: IdParams,
+        body: S.PatchBody,
+        response: { 200: S.WorkerOut, ...errorResponses(401, 403, 404, 409, 422) },
+      },
+    },
     async (request) => request.tenantTx((ctx) => changeWorker(ctx, request.params.id, request.body)),
   );
 
@@ -50,7 +83,13 @@ const workers: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/workers/:id/skills",
     {
       config: { roles: STAFF },
-      schema: { tags: ["workers"], summary: "Record a skill a worker has (upsert)", params: IdParams, body: S.SkillBody, response: { 200: S.SkillOut, 201: S.SkillOut, ...errorResponses(401, 403, 404, 422) } },
+      schema: {
+        tags: ["workers"],
+        summary: "Record a skill a worker has (upsert)",
+        params: IdParams,
+        body: S.SkillBody,
+        response: { 200: S.SkillOut, 201: S.SkillOut, ...errorResponses(401, 403, 404, 422) },
+      },
     },
     async (request, reply) => {
       const { status, out } = await request.tenantTx((ctx) => recordSkill(ctx, request.params.id, request.body.skillId, request.body.obtainedOn));

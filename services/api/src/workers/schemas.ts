@@ -25,7 +25,9 @@ export const CreateBody = Type.Object(
     iban: Type.String({ minLength: 1, maxLength: 50 }),
     referrer: Referrer,
     referralDate: Type.Optional(Type.String({ format: "date", description: "RULES §1: when VDAB or the OCMW referred the person (not in the future)" })),
-    referralReference: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: "The referrer's reference for this referral (e.g. the VDAB file number)" })),
+    referralReference: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 100, description: "The referrer's reference for this referral (e.g. the VDAB file number)" }),
+    ),
     availability: Availability,
     maxTravelKm: Type.Optional(TravelKm),
     activityCodes: Type.Optional(ActivityCodes),
@@ -82,7 +84,12 @@ const BaseProps = {
 };
 export const SkillOut = Type.Object({ skillId: Uuid, name: Type.String(), obtainedOn: DateOnly });
 export const WorkerListItem = Type.Object(BaseProps, { description: "nationalNumber (85.07.30-***.**) and iban (BE68 **** **** 7034) are masked in lists" });
-export const WorkerOut = Type.Object({ ...BaseProps, availability: Type.Array(Type.Object({ weekday: Type.Integer(), from: Type.String(), to: Type.String() })), activityCodes: Type.Array(Type.String()), skills: Type.Array(SkillOut) });
+export const WorkerOut = Type.Object({
+  ...BaseProps,
+  availability: Type.Array(Type.Object({ weekday: Type.Integer(), from: Type.String(), to: Type.String() })),
+  activityCodes: Type.Array(Type.String()),
+  skills: Type.Array(SkillOut),
+});
 
 export const ListQs = Type.Object(
   { ...ListQuery, neighbourhoodId: Type.Optional(Uuid), status: Type.Optional(Status), q: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) },

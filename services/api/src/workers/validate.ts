@@ -21,9 +21,11 @@ export interface WorkerValues extends AddressValues {
   status: "active" | "inactive";
 }
 
-export interface AvailabilitySlot { weekday: number; from: string; to: string }
-
-
+export interface AvailabilitySlot {
+  weekday: number;
+  from: string;
+  to: string;
+}
 
 /**
  * The rules of a worker record (API.md POST /v1/workers): INSZ and IBAN with their check digits,
@@ -54,13 +56,21 @@ export async function validateWorker(tx: Tx, v: WorkerValues, availability?: Ava
   if (v.referralReference !== null) out.referralReference = v.referralReference.trim() || null;
   // API.md: travelKm has at most one decimal; JSON-schema multipleOf trips over 0.1 in floating point.
   if (Math.abs(Math.round(v.maxTravelKm * 10) - v.maxTravelKm * 10) > 1e-6) errors.push({ path: "maxTravelKm", message: "Hoogstens 1 cijfer na de komma." });
-  if ((v.lat === null) !== (v.lon === null)) errors.push({ path: v.lat === null ? "address.lat" : "address.lon", message: "Geef breedte- en lengtegraad samen." });
+  if ((v.lat === null) !== (v.lon === null))
+    errors.push({ path: v.lat === null ? "address.lat" : "address.lon", message: "Geef breedte- en lengtegraad samen." });
 
   errors.push(...(await addressErrors(tx, v)));
 
   if (availability) errors.push(...availabilityErrors(availability));
   if (activityCodes && activityCodes.length > 0) {
-    const known = new Set((await tx.select({ code: schema.activities.code }).from(schema.activities).where(inArray(schema.activities.code, [...new Set(activityCodes)]))).map((r) => r.code));
+    const known = new Set(
+      (
+        await tx
+          .select({ code: schema.activities.code })
+          .from(schema.activities)
+          .where(inArray(schema.activities.code, [...new Set(activityCodes)]))
+      ).map((r) => r.code),
+    );
     activityCodes.forEach((code, i) => {
       if (!known.has(code)) errors.push({ path: `activityCodes.${i}`, message: "Deze activiteit staat niet op de Vlaamse lijst." });
     });
@@ -94,7 +104,11 @@ export async function assertUniqueNationalNumber(tx: Tx, nationalNumber: string,
 }
 
 function duplicateWorker(existingId?: string): AppError {
-  return new AppError("worker.duplicate_national_number", "Er is al een wijk-werker ingeschreven met dit rijksregisternummer.", existingId ? { existingId } : {});
+  return new AppError(
+    "worker.duplicate_national_number",
+    "Er is al een wijk-werker ingeschreven met dit rijksregisternummer.",
+    existingId ? { existingId } : {},
+  );
 }
 
 /** Two simultaneous registrations pass the check above; the unique index decides, with the same answer. */

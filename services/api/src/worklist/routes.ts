@@ -10,7 +10,14 @@ import { worklistOut } from "./views.ts";
 const worklist: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     "/v1/worklist",
-    { config: { roles: ["admin", "consultant"] }, schema: { tags: ["reports"], summary: "What waits for the organisation: disputed hours, proposals to follow, unpaid fees, agreements ending, incomplete workers", response: { 200: WorklistOut, ...errorResponses(401, 403) } } },
+    {
+      config: { roles: ["admin", "consultant"] },
+      schema: {
+        tags: ["reports"],
+        summary: "What waits for the organisation: disputed hours, proposals to follow, unpaid fees, agreements ending, incomplete workers",
+        response: { 200: WorklistOut, ...errorResponses(401, 403) },
+      },
+    },
     async (request) =>
       request.tenantTx(async ({ tx, tenantId }) => {
         const today = brusselsDateOf(new Date());

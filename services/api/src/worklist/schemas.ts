@@ -8,16 +8,43 @@ const Section = <T extends TSchema>(item: T, description: string) =>
 /** The consultant's worklist ("Te doen", issue 16): what waits for someone at the organisation. */
 export const WorklistOut = Type.Object({
   disputedEntries: Section(
-    Type.Object({ id: Uuid, clientId: Uuid, clientName: Type.String(), workerId: Uuid, workerName: Type.String(), date: Type.String(), minutes: Type.Integer(), reason: Nullable(Type.String()) }),
+    Type.Object({
+      id: Uuid,
+      clientId: Uuid,
+      clientName: Type.String(),
+      workerId: Uuid,
+      workerName: Type.String(),
+      date: Type.String(),
+      minutes: Type.Integer(),
+      reason: Nullable(Type.String()),
+    }),
     "Hours the client disputed: confirm or correct them",
   ),
-  awaitingVouchers: Section(Type.Object({ id: Uuid, clientId: Uuid, clientName: Type.String(), date: Type.String(), vouchers: Type.Integer() }), "Hours waiting for the client's cheques"),
+  awaitingVouchers: Section(
+    Type.Object({ id: Uuid, clientId: Uuid, clientName: Type.String(), date: Type.String(), vouchers: Type.Integer() }),
+    "Hours waiting for the client's cheques",
+  ),
   proposals: Section(
-    Type.Object({ id: Uuid, jobId: Uuid, description: Type.String(), workerId: Uuid, workerName: Type.String(), status: Type.String(), expiresAt: Nullable(Type.String()), startsAt: Type.String() }),
+    Type.Object({
+      id: Uuid,
+      jobId: Uuid,
+      description: Type.String(),
+      workerId: Uuid,
+      workerName: Type.String(),
+      status: Type.String(),
+      expiresAt: Nullable(Type.String()),
+      startsAt: Type.String(),
+    }),
     "Proposals expiring within a day, and declined or expired ones whose job is still open",
   ),
-  unpaidFees: Section(Type.Object({ id: Uuid, clientId: Uuid, clientName: Type.String(), startDate: Type.String(), feeCents: Type.Integer(), paymentReference: Type.String() }), "Client agreements whose fee is not paid"),
-  endingAgreements: Section(Type.Object({ id: Uuid, workerId: Uuid, workerName: Type.String(), endDate: Type.String() }), "Worker agreements ending within the tenant's notice days, with no next one"),
+  unpaidFees: Section(
+    Type.Object({ id: Uuid, clientId: Uuid, clientName: Type.String(), startDate: Type.String(), feeCents: Type.Integer(), paymentReference: Type.String() }),
+    "Client agreements whose fee is not paid",
+  ),
+  endingAgreements: Section(
+    Type.Object({ id: Uuid, workerId: Uuid, workerName: Type.String(), endDate: Type.String() }),
+    "Worker agreements ending within the tenant's notice days, with no next one",
+  ),
   incompleteWorkers: Section(
     Type.Object({ id: Uuid, name: Type.String(), noAvailability: Type.Boolean(), noActivities: Type.Boolean(), noSkills: Type.Boolean() }),
     "Active workers without availability, activities or skills",

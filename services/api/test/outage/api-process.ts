@@ -4,7 +4,13 @@ import { resolve } from "node:path";
 const repoRoot = resolve(import.meta.dirname, "../../../..");
 
 /** A real API process (node --import tsx src/server.ts), as the start command runs it. */
-export interface ApiProcess { child: ChildProcess; baseUrl: string; output: () => string; alive: () => boolean; stop(): Promise<void> }
+export interface ApiProcess {
+  child: ChildProcess;
+  baseUrl: string;
+  output: () => string;
+  alive: () => boolean;
+  stop(): Promise<void>;
+}
 
 export async function startApiProcess(env: Record<string, string>, port: number, entry = "services/api/src/server.ts"): Promise<ApiProcess> {
   let output = "";
@@ -14,7 +20,10 @@ export async function startApiProcess(env: Record<string, string>, port: number,
   const baseUrl = `http://127.0.0.1:${port}`;
   const alive = () => child.exitCode === null && child.signalCode === null;
   for (let i = 0; i < 300 && alive(); i++) {
-    const up = await fetch(`${baseUrl}/health`).then((r) => r.ok, () => false);
+    const up = await fetch(`${baseUrl}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) break;
     await new Promise((r) => setTimeout(r, 100));
   }

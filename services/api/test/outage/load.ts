@@ -1,5 +1,14 @@
 /** One answered (or unanswered) request of the outage load. */
-export interface Outcome { method: string; path: string; status: number | "no answer"; at: number; ms: number; code?: string; retryAfter?: string | null; name?: string }
+export interface Outcome {
+  method: string;
+  path: string;
+  status: number | "no answer";
+  at: number;
+  ms: number;
+  code?: string;
+  retryAfter?: string | null;
+  name?: string;
+}
 
 /**
  * Keeps `inFlight` requests going against the API until stop() is called: authenticated GETs and

@@ -21,20 +21,31 @@ const activityRequests: FastifyPluginAsync = async (app) => {
 
   async function askPage(request: FastifyRequest, values: Record<string, unknown>, extra: Record<string, unknown> = {}) {
     const acts = await activities(api, request.session!.token);
-    return { title: translate(request.lang, "client.askActivity"), languageSwitch: true, values, activities: acts.options, unavailable: acts.unavailable, ...extra };
+    return {
+      title: translate(request.lang, "client.askActivity"),
+      languageSwitch: true,
+      values,
+      activities: acts.options,
+      unavailable: acts.unavailable,
+      ...extra,
+    };
   }
 
   app.get("/klant/activiteit", { preHandler: requireRole("client") }, async (request, reply) => reply.page("client/ask-activity", await askPage(request, {})));
 
   app.post<{ Body: FormBody }>("/klant/activiteit", { preHandler: requireRole("client") }, async (request, reply) => {
     const b = request.body;
-    const result = await api.request("POST", "/v1/activity-requests", { token: request.session!.token, body: { clientId: me(request), activityCode: optional(str(b, "activityCode")), wish: str(b, "wish") } });
+    const result = await api.request("POST", "/v1/activity-requests", {
+      token: request.session!.token,
+      body: { clientId: me(request), activityCode: optional(str(b, "activityCode")), wish: str(b, "wish") },
+    });
     if (sentFailure(request, reply, result)) return reply;
     if (!result.ok) {
       const t = (k: string) => translate(request.lang, k);
       const state = formFailure(result.problem, { activityCode: t("client.wishActivity"), wish: t("client.wish") });
       // The API speaks Dutch; the one refusal a client meets often is said in its own language.
-      if (result.problem.code === "activity_request.already_allowed") Object.assign(state, { problem: t("client.alreadyAllowed"), errors: { activityCode: t("client.alreadyAllowed") }, errorList: [] });
+      if (result.problem.code === "activity_request.already_allowed")
+        Object.assign(state, { problem: t("client.alreadyAllowed"), errors: { activityCode: t("client.alreadyAllowed") }, errorList: [] });
       return reply.page("client/ask-activity", await askPage(request, echo(b), { ...state, postUnavailable: result.unavailable }), 422);
     }
     reply.flash(translate(request.lang, "client.asked"));
@@ -42,13 +53,24 @@ const activityRequests: FastifyPluginAsync = async (app) => {
   });
 
   // A consultant asks for a client who came to the zitdag or phoned; the answer shows on the client's page too.
-  app.post<{ Params: { id: string }; Body: FormBody }>("/klanten/:id/activiteit-vraag", { preHandler: requireRole("admin", "consultant") }, async (request, reply) => {
-    const b = request.body;
-    const result = await api.request("POST", "/v1/activity-requests", { token: request.session!.token, body: { clientId: request.params.id, activityCode: optional(str(b, "activityCode")), wish: str(b, "wish") } });
-    if (sentFailure(request, reply, result)) return reply;
-    reply.flash(result.ok ? "De vraag staat bij de beheerder. Het antwoord komt op de pagina van de klant." : (result.problem.errors?.[0]?.message ?? result.problem.detail ?? result.problem.title));
-    return reply.redirect(`/klanten/${request.params.id}`, 303);
-  });
+  app.post<{ Params: { id: string }; Body: FormBody }>(
+    "/klanten/:id/activiteit-vraag",
+    { preHandler: requireRole("admin", "consultant") },
+    async (request, reply) => {
+      const b = request.body;
+      const result = await api.request("POST", "/v1/activity-requests", {
+        token: request.session!.token,
+        body: { clientId: request.params.id, activityCode: optional(str(b, "activityCode")), wish: str(b, "wish") },
+      });
+      if (sentFailure(request, reply, result)) return reply;
+      reply.flash(
+        result.ok
+          ? "De vraag staat bij de beheerder. Het antwoord komt op de pagina van de klant."
+          : (result.problem.errors?.[0]?.message ?? result.problem.detail ?? result.problem.title),
+      );
+      return reply.redirect(`/klanten/${request.params.id}`, 303);
+    },
+  );
 
   app.get("/activiteiten", { preHandler: requireRole("admin", "consultant") }, async (request, reply) => {
     const token = request.session!.token;
@@ -77,11 +99,21 @@ const activityRequests: FastifyPluginAsync = async (app) => {
     const result = await api.request("POST", "/v1/activity-requests/{id}/answer", {
       params: { id: request.params.id },
       token: request.session!.token,
-      body: { decision: str(b, "decision") as "granted" | "refused" | "forwarded", activityCode: optional(str(b, "activityCode")), answer: optional(str(b, "answer")) },
+      body: {
+        decision: str(b, "decision") as "granted" | "refused" | "forwarded",
+        activityCode: optional(str(b, "activityCode")),
+        answer: optional(str(b, "answer")),
+      },
     });
     if (sentFailure(request, reply, result)) return reply;
-    const done: Record<string, string> = { granted: "Toegevoegd: de klant kan deze activiteit nu bestellen.", refused: "Geweigerd. De klant ziet uw uitleg.", forwarded: "Doorgestuurd naar VDAB. De klant ziet uw uitleg." };
-    reply.flash(result.ok ? (done[result.data.status] ?? "Beantwoord.") : (result.problem.errors?.[0]?.message ?? result.problem.detail ?? result.problem.title));
+    const done: Record<string, string> = {
+      granted: "Toegevoegd: de klant kan deze activiteit nu bestellen.",
+      refused: "Geweigerd. De klant ziet uw uitleg.",
+      forwarded: "Doorgestuurd naar VDAB. De klant ziet uw uitleg.",
+    };
+    reply.flash(
+      result.ok ? (done[result.data.status] ?? "Beantwoord.") : (result.problem.errors?.[0]?.message ?? result.problem.detail ?? result.problem.title),
+    );
     return reply.redirect("/activiteiten", 303);
   });
 };

@@ -4,7 +4,6 @@ import { formFailure, str, type FormBody } from "../forms.ts";
 import { isLang, translate } from "../i18n/index.ts";
 import { clearSession, cookieOptions, LANG_COOKIE, setSession } from "../session.ts";
 
-
 /**
  * Only a path of this site is followed after sign-in, so "terug" cannot send users away (issue 13
  * item 7). Browsers drop tabs and line breaks from a Location and read "\\" as "/", so
@@ -49,7 +48,11 @@ const auth: FastifyPluginAsync = async (app) => {
     const result = await api.request("POST", "/v1/auth/login", { body: { ...values, password: str(request.body, "password") } });
     if (!result.ok) {
       const state = formFailure(result.problem, staffLabels);
-      return reply.page("auth/login", { title: "Aanmelden voor medewerkers", values, terug, ...state }, result.unavailable ? 503 : result.status === 429 ? 429 : 422);
+      return reply.page(
+        "auth/login",
+        { title: "Aanmelden voor medewerkers", values, terug, ...state },
+        result.unavailable ? 503 : result.status === 429 ? 429 : 422,
+      );
     }
     setSession(reply, secureCookies, result.data.accessToken, result.data.expiresIn);
     return reply.redirect(terug ?? homeFor(result.data.role), 303);
@@ -72,7 +75,8 @@ const auth: FastifyPluginAsync = async (app) => {
       const contactError = state.errors.phone ?? state.errors.email;
       if (contactError) state.errors.contact = contactError;
       for (const e of state.errorList) if (e.path === "phone" || e.path === "email") e.path = "contact";
-      if (result.unavailable) return reply.page("auth/code-request", { title, values: { tenant, contact }, languageSwitch: true, terug, unavailable: true }, 503);
+      if (result.unavailable)
+        return reply.page("auth/code-request", { title, values: { tenant, contact }, languageSwitch: true, terug, unavailable: true }, 503);
       return reply.page("auth/code-request", { title, values: { tenant, contact }, languageSwitch: true, terug, ...state }, 422);
     }
     return reply.page("auth/code-verify", { title, values: { tenant, contact }, languageSwitch: true, terug, flash: translate(request.lang, "code.sent") });
@@ -88,7 +92,11 @@ const auth: FastifyPluginAsync = async (app) => {
     if (!result.ok) {
       const state = formFailure(result.problem, codeLabels);
       if (!state.errors.code && result.status === 401) state.errors.code = result.problem.detail ?? result.problem.title;
-      return reply.page("auth/code-verify", { title: translate(request.lang, "code.title"), values: { tenant, contact }, languageSwitch: true, terug, unavailable: result.unavailable, ...state }, 422);
+      return reply.page(
+        "auth/code-verify",
+        { title: translate(request.lang, "code.title"), values: { tenant, contact }, languageSwitch: true, terug, unavailable: result.unavailable, ...state },
+        422,
+      );
     }
     setSession(reply, secureCookies, result.data.accessToken, result.data.expiresIn);
     return reply.redirect(terug ?? homeFor(result.data.role), 303);

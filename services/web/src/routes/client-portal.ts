@@ -5,7 +5,6 @@ import { echo, formFailure, localToIso, num, str, type FormBody } from "../forms
 import { translate } from "../i18n/index.ts";
 import { activities } from "../refdata.ts";
 
-
 const STEP_FIELDS: Record<string, number> = { activityCode: 1, description: 2, estimatedMinutes: 2, "window.from": 3, "window.to": 3 };
 
 /** The client's own pages: overview, order a klus in three steps, hours, vouchers, certificate. */
@@ -32,7 +31,11 @@ const clientPortal: FastifyPluginAsync = async (app) => {
         .map((j) => api.request("GET", "/v1/jobs/{id}", { params: { id: j.id }, token })),
     );
     const visits = details
-      .flatMap((d) => (d.ok ? (d.data.assignments ?? []).filter((a) => a.status === "accepted" || a.status === "proposed").map((a) => ({ ...a, description: d.data.description })) : []))
+      .flatMap((d) =>
+        d.ok
+          ? (d.data.assignments ?? []).filter((a) => a.status === "accepted" || a.status === "proposed").map((a) => ({ ...a, description: d.data.description }))
+          : [],
+      )
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
     return reply.page("client/home", {
       title: translate(request.lang, "client.title"),
@@ -62,22 +65,40 @@ const clientPortal: FastifyPluginAsync = async (app) => {
           ? await api.request("POST", "/v1/time-entries/{id}/dispute", { ...options, body: { reason: str(request.body, "reason") } })
           : await api.request("POST", "/v1/time-entries/{id}/confirm", options);
       if (sentFailure(request, reply, result)) return reply;
-      reply.flash(result.ok ? translate(request.lang, action === "confirm" ? "client.confirmed" : "client.disputed") : (result.problem.errors?.[0]?.message ?? result.problem.detail ?? result.problem.title));
+      reply.flash(
+        result.ok
+          ? translate(request.lang, action === "confirm" ? "client.confirmed" : "client.disputed")
+          : (result.problem.errors?.[0]?.message ?? result.problem.detail ?? result.problem.title),
+      );
       return reply.redirect("/klant", 303);
     });
   }
 
   app.post<{ Params: { id: string }; Body: FormBody }>("/klant/klussen/:id/annuleren", guard, async (request, reply) => {
-    const result = await api.request("POST", "/v1/jobs/{id}/cancel", { params: { id: request.params.id }, token: request.session!.token, body: { reason: str(request.body, "reason") ?? "" } });
+    const result = await api.request("POST", "/v1/jobs/{id}/cancel", {
+      params: { id: request.params.id },
+      token: request.session!.token,
+      body: { reason: str(request.body, "reason") ?? "" },
+    });
     if (sentFailure(request, reply, result)) return reply;
-    reply.flash(result.ok ? translate(request.lang, "client.cancelled") : (result.problem.errors?.[0]?.message ?? result.problem.detail ?? result.problem.title));
+    reply.flash(
+      result.ok ? translate(request.lang, "client.cancelled") : (result.problem.errors?.[0]?.message ?? result.problem.detail ?? result.problem.title),
+    );
     return reply.redirect("/klant", 303);
   });
 
   // Three steps without JavaScript: each step posts everything so far in hidden fields.
   async function stepPage(request: FastifyRequest, step: number, values: Record<string, unknown>, extra: Record<string, unknown> = {}) {
     const acts = await activities(api, request.session!.token);
-    return { title: translate(request.lang, "client.order"), languageSwitch: true, step, values, activities: acts.options, unavailable: acts.unavailable, ...extra };
+    return {
+      title: translate(request.lang, "client.order"),
+      languageSwitch: true,
+      step,
+      values,
+      activities: acts.options,
+      unavailable: acts.unavailable,
+      ...extra,
+    };
   }
 
   app.get("/klant/klus", guard, async (request, reply) => reply.page("client/order", await stepPage(request, 1, { estimatedMinutes: "120" })));
@@ -99,7 +120,13 @@ const clientPortal: FastifyPluginAsync = async (app) => {
     if (sentFailure(request, reply, result)) return reply;
     if (!result.ok) {
       const t = (k: string) => translate(request.lang, k);
-      const state = formFailure(result.problem, { activityCode: t("client.activity"), description: t("client.description"), estimatedMinutes: t("client.duration"), "window.from": t("client.from"), "window.to": t("client.to") });
+      const state = formFailure(result.problem, {
+        activityCode: t("client.activity"),
+        description: t("client.description"),
+        estimatedMinutes: t("client.duration"),
+        "window.from": t("client.from"),
+        "window.to": t("client.to"),
+      });
       // Go back to the first step that holds a field with an error.
       const back = Math.min(3, ...Object.keys(state.errors).map((p) => STEP_FIELDS[p] ?? 3));
       return reply.page("client/order", await stepPage(request, back, values, { ...state, postUnavailable: result.unavailable }), 422);
@@ -111,7 +138,13 @@ const clientPortal: FastifyPluginAsync = async (app) => {
   app.get("/klant/cheques", guard, async (request, reply) => {
     const wallet = await api.request("GET", "/v1/clients/{id}/wallet", { params: { id: me(request) }, token: request.session!.token });
     if (sentFailure(request, reply, wallet)) return reply;
-    return reply.page("client/vouchers", { title: translate(request.lang, "client.vouchers"), languageSwitch: true, wallet: wallet.ok ? wallet.data : undefined, walletUnavailable: !wallet.ok, values: { quantity: "10" } });
+    return reply.page("client/vouchers", {
+      title: translate(request.lang, "client.vouchers"),
+      languageSwitch: true,
+      wallet: wallet.ok ? wallet.data : undefined,
+      walletUnavailable: !wallet.ok,
+      values: { quantity: "10" },
+    });
   });
 
   app.post<{ Body: FormBody }>("/klant/cheques", guard, async (request, reply) => {
@@ -123,8 +156,23 @@ const clientPortal: FastifyPluginAsync = async (app) => {
     });
     if (sentFailure(request, reply, result)) return reply;
     const wallet = await api.request("GET", "/v1/clients/{id}/wallet", { params: { id: me(request) }, token });
-    const base = { title: translate(request.lang, "client.vouchers"), languageSwitch: true, wallet: wallet.ok ? wallet.data : undefined, walletUnavailable: !wallet.ok };
-    if (!result.ok) return reply.page("client/vouchers", { ...base, values: echo(request.body), ...formFailure(result.problem, { quantity: translate(request.lang, "client.quantity") }), postUnavailable: result.unavailable }, 422);
+    const base = {
+      title: translate(request.lang, "client.vouchers"),
+      languageSwitch: true,
+      wallet: wallet.ok ? wallet.data : undefined,
+      walletUnavailable: !wallet.ok,
+    };
+    if (!result.ok)
+      return reply.page(
+        "client/vouchers",
+        {
+          ...base,
+          values: echo(request.body),
+          ...formFailure(result.problem, { quantity: translate(request.lang, "client.quantity") }),
+          postUnavailable: result.unavailable,
+        },
+        422,
+      );
     return reply.page("client/vouchers", { ...base, values: {}, order: result.data });
   });
 
@@ -133,7 +181,15 @@ const clientPortal: FastifyPluginAsync = async (app) => {
     const res = await api.download("/v1/clients/{id}/tax-certificate", { params: { id: me(request) }, token: request.session!.token, query: { year } });
     if (!(res instanceof Response)) {
       if (sentFailure(request, reply, res)) return reply;
-      return reply.page("errors/error", { title: translate(request.lang, "client.certificate"), message: res.unavailable ? translate(request.lang, "notAvailable") : (res.problem.detail ?? res.problem.title), languageSwitch: true }, res.status);
+      return reply.page(
+        "errors/error",
+        {
+          title: translate(request.lang, "client.certificate"),
+          message: res.unavailable ? translate(request.lang, "notAvailable") : (res.problem.detail ?? res.problem.title),
+          languageSwitch: true,
+        },
+        res.status,
+      );
     }
     return reply
       .type(res.headers.get("content-type") ?? "application/pdf")

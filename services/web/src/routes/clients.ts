@@ -14,7 +14,14 @@ export interface Client {
   activeAgreement?: { startDate: string; endDate: string; feePaid: boolean } | null;
 }
 /** GET /v1/clients/{id}/wallet; shortfall and planned are newer fields, so optional for an older API. */
-export interface Wallet { available: number; reserved: number; shortfall?: number; planned?: number; expiringWithin30Days: number; lots: { count: number; expiresOn: string }[] }
+export interface Wallet {
+  available: number;
+  reserved: number;
+  shortfall?: number;
+  planned?: number;
+  expiringWithin30Days: number;
+  lots: { count: number; expiresOn: string }[];
+}
 
 const labels: Record<string, string> = {
   type: "Soort klant",
@@ -37,7 +44,12 @@ function clientBody(body: FormBody) {
   return compact({
     type: str(body, "type"),
     name: str(body, "name"),
-    contact: compact({ firstName: str(body, "contact.firstName"), lastName: str(body, "contact.lastName"), phone: optional(str(body, "contact.phone")), email: optional(str(body, "contact.email")) }),
+    contact: compact({
+      firstName: str(body, "contact.firstName"),
+      lastName: str(body, "contact.lastName"),
+      phone: optional(str(body, "contact.phone")),
+      email: optional(str(body, "contact.email")),
+    }),
     address: addressOf(body),
     nationalNumber: optional(str(body, "nationalNumber")),
     enterpriseNumber: optional(str(body, "enterpriseNumber")),
@@ -68,7 +80,16 @@ const clients: FastifyPluginAsync = async (app) => {
 
   async function form(request: FastifyRequest, values: Record<string, unknown>, extra: Record<string, unknown> = {}) {
     const place = await places(api, request.session!.token);
-    return { title: "Klant registreren", values, types: CLIENT_TYPE_OPTIONS, languages: LANGUAGE_OPTIONS, municipalities: place.municipalities, neighbourhoods: place.neighbourhoods, placesUnavailable: place.unavailable, ...extra };
+    return {
+      title: "Klant registreren",
+      values,
+      types: CLIENT_TYPE_OPTIONS,
+      languages: LANGUAGE_OPTIONS,
+      municipalities: place.municipalities,
+      neighbourhoods: place.neighbourhoods,
+      placesUnavailable: place.unavailable,
+      ...extra,
+    };
   }
 
   app.get("/klanten/nieuw", guard, async (request, reply) => reply.page("clients/new", await form(request, { type: "private", language: "nl" })));
@@ -77,7 +98,11 @@ const clients: FastifyPluginAsync = async (app) => {
     const result = await api.request("POST", "/v1/clients", { token: request.session!.token, body: clientBody(request.body) });
     if (sentFailure(request, reply, result)) return reply;
     if (!result.ok) {
-      return reply.page("clients/new", await form(request, echo(request.body), { ...formFailure(result.problem, labels), unavailable: result.unavailable }), result.unavailable ? 503 : 422);
+      return reply.page(
+        "clients/new",
+        await form(request, echo(request.body), { ...formFailure(result.problem, labels), unavailable: result.unavailable }),
+        result.unavailable ? 503 : 422,
+      );
     }
     reply.flash(`${result.data.name} is geregistreerd.`);
     return reply.redirect(`/klanten/${result.data.id}`, 303);
@@ -99,7 +124,12 @@ const clients: FastifyPluginAsync = async (app) => {
   app.get<{ Params: { id: string } }>("/klanten/:id", guard, async (request, reply) => {
     const { client, wallet, activityRequests } = await detail(request, request.params.id);
     if (sentFailure(request, reply, client)) return reply;
-    if (!client.ok) return reply.page("errors/error", { title: "Niet gevonden", message: client.problem.detail ?? "Deze klant bestaat niet." }, client.unavailable ? 503 : 404);
+    if (!client.ok)
+      return reply.page(
+        "errors/error",
+        { title: "Niet gevonden", message: client.problem.detail ?? "Deze klant bestaat niet." },
+        client.unavailable ? 503 : 404,
+      );
     return reply.page("clients/detail", {
       title: client.data.name,
       client: { ...client.data, typeLabel: typeLabel(client.data.type) },
@@ -116,7 +146,13 @@ const clients: FastifyPluginAsync = async (app) => {
     const since = str(request.body, "exPwaSince");
     const result = await api.request("PATCH", "/v1/clients/{id}", { params: { id: id }, token: request.session!.token, body: { exPwaSince: since || null } });
     if (sentFailure(request, reply, result)) return reply;
-    reply.flash(result.ok ? (since ? "Bewaard: een gezin uit de overgangsregeling van PWA." : "Bewaard: geen gezin uit de overgangsregeling van PWA.") : (result.problem.errors?.[0]?.message ?? result.problem.detail ?? result.problem.title));
+    reply.flash(
+      result.ok
+        ? since
+          ? "Bewaard: een gezin uit de overgangsregeling van PWA."
+          : "Bewaard: geen gezin uit de overgangsregeling van PWA."
+        : (result.problem.errors?.[0]?.message ?? result.problem.detail ?? result.problem.title),
+    );
     return reply.redirect(`/klanten/${encodeURIComponent(id)}`, 303);
   });
 
@@ -128,17 +164,43 @@ const clients: FastifyPluginAsync = async (app) => {
       const result =
         action === "overeenkomst"
           ? await api.request("POST", "/v1/clients/{id}/agreements", { params: { id: id }, token, body: { startDate: str(request.body, "startDate") } })
-          : await api.request("POST", "/v1/voucher-orders", { token, idempotencyKey: str(request.body, "idem") || randomUUID(), body: { clientId: id, quantity: num(request.body, "quantity") } });
+          : await api.request("POST", "/v1/voucher-orders", {
+              token,
+              idempotencyKey: str(request.body, "idem") || randomUUID(),
+              body: { clientId: id, quantity: num(request.body, "quantity") },
+            });
       if (sentFailure(request, reply, result)) return reply;
       const { client, wallet, activityRequests } = await detail(request, id);
       if (!client.ok) return reply.page("errors/error", { title: "Niet gevonden", message: "Deze klant bestaat niet." }, 404);
-      const base = { title: client.data.name, client: { ...client.data, typeLabel: typeLabel(client.data.type) }, wallet: wallet.ok ? wallet.data : undefined, walletUnavailable: !wallet.ok, activityRequests };
+      const base = {
+        title: client.data.name,
+        client: { ...client.data, typeLabel: typeLabel(client.data.type) },
+        wallet: wallet.ok ? wallet.data : undefined,
+        walletUnavailable: !wallet.ok,
+        activityRequests,
+      };
       if (!result.ok) {
         const state = formFailure(result.problem, labels);
-        return reply.page("clients/detail", { ...base, values: echo(request.body), [action === "overeenkomst" ? "agreementState" : "voucherState"]: { ...state, unavailable: result.unavailable } }, result.unavailable ? 503 : 422);
+        return reply.page(
+          "clients/detail",
+          {
+            ...base,
+            values: echo(request.body),
+            [action === "overeenkomst" ? "agreementState" : "voucherState"]: { ...state, unavailable: result.unavailable },
+          },
+          result.unavailable ? 503 : 422,
+        );
       }
       const data = result.data as { feeCents?: number; amountCents?: number; paymentReference: string };
-      return reply.page("clients/detail", { ...base, values: {}, payment: { amountCents: data.feeCents ?? data.amountCents, reference: data.paymentReference, what: action === "overeenkomst" ? "het inschrijvingsgeld" : "de cheques" } });
+      return reply.page("clients/detail", {
+        ...base,
+        values: {},
+        payment: {
+          amountCents: data.feeCents ?? data.amountCents,
+          reference: data.paymentReference,
+          what: action === "overeenkomst" ? "het inschrijvingsgeld" : "de cheques",
+        },
+      });
     });
   }
 };

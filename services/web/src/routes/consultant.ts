@@ -3,7 +3,6 @@ import { formatShortDuration } from "@wijkwerk/notify";
 import { bar } from "../capacity.ts";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 
-
 const MONTHS = ["jan", "feb", "maa", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
 
 /** A horizontal bar scaled to the largest value; the text carries the number, the bar repeats it. */
@@ -38,9 +37,16 @@ const consultant: FastifyPluginAsync = async (app) => {
         const label = `${MONTHS[Number(h.month.slice(5, 7)) - 1]} ${h.month.slice(0, 4)}`;
         return scaled(label, h.minutes, maxHours, formatShortDuration(h.minutes, "nl"));
       }),
-      openJobsPerNeighbourhood: (d?.openJobsPerNeighbourhood ?? []).map((n) => scaled(n.name, n.openJobs, maxJobs, `${n.openJobs} open ${n.openJobs === 1 ? "klus" : "klussen"}`)),
+      openJobsPerNeighbourhood: (d?.openJobsPerNeighbourhood ?? []).map((n) =>
+        scaled(n.name, n.openJobs, maxJobs, `${n.openJobs} open ${n.openJobs === 1 ? "klus" : "klussen"}`),
+      ),
       nearCap: (d?.nearCap ?? []).map((w) => ({
-        ...bar(`${w.firstName} ${w.lastName}`, { usedMinutes: w.usedMinutes, plannedMinutes: w.plannedMinutes, capMinutes: w.capMinutes, remainingMinutes: w.capMinutes - w.usedMinutes - w.plannedMinutes })!,
+        ...bar(`${w.firstName} ${w.lastName}`, {
+          usedMinutes: w.usedMinutes,
+          plannedMinutes: w.plannedMinutes,
+          capMinutes: w.capMinutes,
+          remainingMinutes: w.capMinutes - w.usedMinutes - w.plannedMinutes,
+        })!,
         id: w.workerId,
       })),
     });

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsync } from "fastify";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 
-
 const STATUS: Record<string, string> = { queued: "Wacht", sending: "Wordt verstuurd", sent: "Verstuurd", failed: "Mislukt", suppressed: "Niet verstuurd" };
 
 const EVENT: Record<string, string> = {
@@ -32,7 +31,12 @@ const deliveries: FastifyPluginAsync = async (app) => {
     const state = loadState(result);
     return reply.page("consultant/deliveries", {
       title: "Berichten",
-      rows: (state.data?.items ?? []).map((d) => ({ ...d, eventLabel: EVENT[d.event] ?? d.event, statusLabel: STATUS[d.status] ?? d.status, failed: d.status === "failed" })),
+      rows: (state.data?.items ?? []).map((d) => ({
+        ...d,
+        eventLabel: EVENT[d.event] ?? d.event,
+        statusLabel: STATUS[d.status] ?? d.status,
+        failed: d.status === "failed",
+      })),
       nextCursor: state.data?.nextCursor,
       unavailable: state.unavailable,
       loadError: state.error,

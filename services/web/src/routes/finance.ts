@@ -3,21 +3,32 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 import { echo, formFailure, str, type FormBody } from "../forms.ts";
 
-
 const RUN_STATUS: Record<string, string> = { draft: "Ontwerp", approved: "Goedgekeurd", exported: "Geëxporteerd", generating: "Wordt berekend" };
 const UNMATCHED: Record<string, string> = {
   amount_mismatch: "Het bedrag klopt niet met de bestelling",
   reference_unknown: "Onbekende of geen gestructureerde mededeling",
   already_paid: "Al betaald",
 };
-const labels: Record<string, string> = { month: "Maand", paymentReference: "Gestructureerde mededeling", amountCents: "Bedrag", paidOn: "Betaald op", coda: "CODA-bestand", name: "Naam van de rekeninghouder", iban: "Rekeningnummer (IBAN)", bic: "BIC" };
+const labels: Record<string, string> = {
+  month: "Maand",
+  paymentReference: "Gestructureerde mededeling",
+  amountCents: "Bedrag",
+  paidOn: "Betaald op",
+  coda: "CODA-bestand",
+  name: "Naam van de rekeninghouder",
+  iban: "Rekeningnummer (IBAN)",
+  bic: "BIC",
+};
 
 /** "BE68539007547034" → "BE68 5390 0754 7034", as on a bank card. */
 const ibanGroups = (iban: string) => iban.replace(/(.{4})(?=.)/g, "$1 ");
 
 /** "12,50" or "12.50" euro → cents; anything else is passed on for the API to refuse. */
 function euroToCents(value: string): number | string {
-  const m = value.trim().replace(/\s|€/g, "").match(/^(\d+)(?:[.,](\d{1,2}))?$/);
+  const m = value
+    .trim()
+    .replace(/\s|€/g, "")
+    .match(/^(\d+)(?:[.,](\d{1,2}))?$/);
   return m ? Number(m[1]) * 100 + Number((m[2] ?? "0").padEnd(2, "0")) : value;
 }
 
@@ -49,7 +60,9 @@ const finance: FastifyPluginAsync = async (app) => {
         title: "Financiën",
         runs: (runState.data?.items ?? []).map((r) => ({ ...r, statusLabel: RUN_STATUS[r.status] ?? r.status, canApprove: r.status === "draft" })),
         runsUnavailable: runState.unavailable,
-        unmatched: unmatched.ok ? unmatched.data.items.map((p) => ({ ...p, reason: p.unmatchedReason ? (UNMATCHED[p.unmatchedReason] ?? p.unmatchedReason) : "" })) : [],
+        unmatched: unmatched.ok
+          ? unmatched.data.items.map((p) => ({ ...p, reason: p.unmatchedReason ? (UNMATCHED[p.unmatchedReason] ?? p.unmatchedReason) : "" }))
+          : [],
         unmatchedUnavailable: !unmatched.ok,
         // 404 resource.not_found: no account entered yet (the form is then empty).
         account: account.ok ? { ...account.data, ibanGroups: ibanGroups(account.data.iban) } : null,
@@ -79,9 +92,19 @@ const finance: FastifyPluginAsync = async (app) => {
   app.get("/financien", guard, async (request, reply) => overview(request, reply));
 
   app.post<{ Body: FormBody }>("/financien/uitbetalingen", guard, async (request, reply) => {
-    const result = await api.request("POST", "/v1/payout-runs", { token: request.session!.token, idempotencyKey: str(request.body, "idem") || randomUUID(), body: { month: str(request.body, "month") } });
+    const result = await api.request("POST", "/v1/payout-runs", {
+      token: request.session!.token,
+      idempotencyKey: str(request.body, "idem") || randomUUID(),
+      body: { month: str(request.body, "month") },
+    });
     if (sentFailure(request, reply, result)) return reply;
-    if (!result.ok) return overview(request, reply, { runForm: { ...formFailure(result.problem, labels), unavailable: result.unavailable }, values: echo(request.body) }, 422);
+    if (!result.ok)
+      return overview(
+        request,
+        reply,
+        { runForm: { ...formFailure(result.problem, labels), unavailable: result.unavailable }, values: echo(request.body) },
+        422,
+      );
     reply.flash(`De uitbetaling voor ${result.data.month} is aangemaakt.`);
     return reply.redirect("/financien", 303);
   });
@@ -93,12 +116,19 @@ const finance: FastifyPluginAsync = async (app) => {
     return reply.redirect("/financien", 303);
   });
 
-  for (const [suffix, file, type] of [["sepa.xml", "sepa", "application/xml"], ["lines.csv", "lijnen", "text/csv"]] as const) {
+  for (const [suffix, file, type] of [
+    ["sepa.xml", "sepa", "application/xml"],
+    ["lines.csv", "lijnen", "text/csv"],
+  ] as const) {
     app.get<{ Params: { id: string } }>(`/financien/uitbetalingen/:id/${suffix}`, guard, async (request, reply) => {
       const res = await api.download(`/v1/payout-runs/{id}/${suffix}`, { params: { id: request.params.id }, token: request.session!.token });
       if (!(res instanceof Response)) {
         if (sentFailure(request, reply, res)) return reply;
-        return reply.page("errors/error", { title: "Downloaden lukt niet", message: res.unavailable ? "Dit onderdeel is nog niet beschikbaar." : (res.problem.detail ?? res.problem.title) }, res.status);
+        return reply.page(
+          "errors/error",
+          { title: "Downloaden lukt niet", message: res.unavailable ? "Dit onderdeel is nog niet beschikbaar." : (res.problem.detail ?? res.problem.title) },
+          res.status,
+        );
       }
       return reply
         .type(res.headers.get("content-type") ?? type)
@@ -111,13 +141,25 @@ const finance: FastifyPluginAsync = async (app) => {
     const b = request.body;
     const street = str(b, "orgStreet");
     const address = street || str(b, "orgCity") ? { street, number: str(b, "orgNumber"), postalCode: str(b, "orgPostalCode"), city: str(b, "orgCity") } : null;
-    const body = { name: str(b, "accountName"), iban: str(b, "iban"), bic: str(b, "bic") || null, enterpriseNumber: str(b, "enterpriseNumber") || null, address };
+    const body = {
+      name: str(b, "accountName"),
+      iban: str(b, "iban"),
+      bic: str(b, "bic") || null,
+      enterpriseNumber: str(b, "enterpriseNumber") || null,
+      address,
+    };
     const result = await api.request("PUT", "/v1/organisation-account", { token: request.session!.token, body });
     if (sentFailure(request, reply, result)) return reply;
     if (!result.ok) {
       const state = formFailure(result.problem, labels);
       // The form's own names: accountName (the page has other "name" fields), orgStreet … for the address.
-      const formNames: Record<string, string> = { name: "accountName", "address.street": "orgStreet", "address.number": "orgNumber", "address.postalCode": "orgPostalCode", "address.city": "orgCity" };
+      const formNames: Record<string, string> = {
+        name: "accountName",
+        "address.street": "orgStreet",
+        "address.number": "orgNumber",
+        "address.postalCode": "orgPostalCode",
+        "address.city": "orgCity",
+      };
       for (const [api, form] of Object.entries(formNames)) if (state.errors[api]) state.errors[form] = state.errors[api];
       for (const e of state.errorList) e.path = formNames[e.path] ?? e.path;
       return overview(request, reply, { accountForm: { ...state, unavailable: result.unavailable }, values: echo(b) }, 422);
@@ -135,7 +177,12 @@ const finance: FastifyPluginAsync = async (app) => {
       const state = formFailure(result.problem, labels);
       if (state.errors.amountCents) state.errors.amount = state.errors.amountCents;
       for (const e of state.errorList) if (e.path === "amountCents") e.path = "amount";
-      return overview(request, reply, { paymentForm: { ...state, unavailable: result.unavailable }, values: echo(b) }, result.status === 409 || result.status === 404 ? result.status : 422);
+      return overview(
+        request,
+        reply,
+        { paymentForm: { ...state, unavailable: result.unavailable }, values: echo(b) },
+        result.status === 409 || result.status === 404 ? result.status : 422,
+      );
     }
     reply.flash("De betaling is geboekt.");
     return reply.redirect("/financien", 303);
@@ -144,10 +191,17 @@ const finance: FastifyPluginAsync = async (app) => {
   app.post<{ Body: FormBody }>("/financien/coda", guard, async (request, reply) => {
     const result = await api.upload("/v1/payments/coda", { token: request.session!.token, body: { raw: codaText(request.body), contentType: "text/plain" } });
     if (sentFailure(request, reply, result)) return reply;
-    if (!result.ok) return overview(request, reply, { codaForm: { ...formFailure(result.problem, labels), unavailable: result.unavailable }, values: echo(request.body) }, 422);
-    return overview(request, reply, { coda: { matched: result.data.matched.length, unmatched: result.data.unmatched, duplicates: result.data.duplicates.length } });
+    if (!result.ok)
+      return overview(
+        request,
+        reply,
+        { codaForm: { ...formFailure(result.problem, labels), unavailable: result.unavailable }, values: echo(request.body) },
+        422,
+      );
+    return overview(request, reply, {
+      coda: { matched: result.data.matched.length, unmatched: result.data.unmatched, duplicates: result.data.duplicates.length },
+    });
   });
-
 };
 
 export default finance;

@@ -35,7 +35,9 @@ const hoursOnBehalf: FastifyPluginAsync = async (app) => {
       api.request("GET", "/v1/time-entries", { token, query: { workerId, month: today.slice(0, 7), limit: 100 } }),
     ]);
     const options = assignments.ok
-      ? assignments.data.items.filter((a) => a.status === "accepted" && brusselsDateOf(a.startsAt) <= today).map((a) => ({ value: a.id, label: `${brusselsDateOf(a.startsAt)}, ${a.minutes} minuten gepland` }))
+      ? assignments.data.items
+          .filter((a) => a.status === "accepted" && brusselsDateOf(a.startsAt) <= today)
+          .map((a) => ({ value: a.id, label: `${brusselsDateOf(a.startsAt)}, ${a.minutes} minuten gepland` }))
       : [];
     return {
       title: worker.ok ? `Uren van ${worker.data.firstName} ${worker.data.lastName}` : "Uren",
@@ -58,7 +60,12 @@ const hoursOnBehalf: FastifyPluginAsync = async (app) => {
     const body = { assignmentId: str(b, "assignmentId"), date: str(b, "date"), minutes: num(b, "minutes") ?? "", travelKm: num(b, "travelKm") ?? 0 };
     const result = await api.request("POST", "/v1/time-entries", { token: request.session!.token, idempotencyKey: str(b, "idem") || randomUUID(), body });
     if (sentFailure(request, reply, result)) return reply;
-    if (!result.ok) return reply.page("workers/hours", await workerHours(request, echo(b), { ...formFailure(result.problem, LABELS), postUnavailable: result.unavailable }), result.unavailable ? 503 : 422);
+    if (!result.ok)
+      return reply.page(
+        "workers/hours",
+        await workerHours(request, echo(b), { ...formFailure(result.problem, LABELS), postUnavailable: result.unavailable }),
+        result.unavailable ? 503 : 422,
+      );
     reply.flash(`De uren zijn ingegeven: ${result.data.vouchers} cheque(s). De klant kan ze nu bevestigen.`);
     return reply.redirect(`/werkers/${encodeURIComponent(request.params.id)}/uren`, 303);
   });
@@ -82,7 +89,12 @@ const hoursOnBehalf: FastifyPluginAsync = async (app) => {
       title: client.ok ? `Uren voor ${client.data.name}` : "Uren",
       client: client.ok ? client.data : undefined,
       clientId,
-      entries: entries.map((e) => ({ ...e, statusLabel: STATUS[e.status] ?? e.status, workerName: names.get(e.workerId) ?? "Wijk-werker", disputable: e.status === "submitted" })),
+      entries: entries.map((e) => ({
+        ...e,
+        statusLabel: STATUS[e.status] ?? e.status,
+        workerName: names.get(e.workerId) ?? "Wijk-werker",
+        disputable: e.status === "submitted",
+      })),
       unavailable: !client.ok || lists.some((l) => !l.ok),
       ...extra,
     };
@@ -91,9 +103,19 @@ const hoursOnBehalf: FastifyPluginAsync = async (app) => {
   app.get<{ Params: { id: string } }>("/klanten/:id/uren", guard, async (request, reply) => reply.page("clients/hours", await clientHours(request)));
 
   /** After an action on an entry: back to the client's hours with a message, or the page with the API's reason. */
-  async function answered(request: FastifyRequest<{ Params: { id: string; entryId: string }; Body: FormBody }>, reply: FastifyReply, result: ApiResult<unknown>, done: string) {
+  async function answered(
+    request: FastifyRequest<{ Params: { id: string; entryId: string }; Body: FormBody }>,
+    reply: FastifyReply,
+    result: ApiResult<unknown>,
+    done: string,
+  ) {
     if (sentFailure(request, reply, result)) return reply;
-    if (!result.ok) return reply.page("clients/hours", await clientHours(request, { ...formFailure(result.problem, LABELS), failedEntry: request.params.entryId, postUnavailable: result.unavailable }), result.unavailable ? 503 : result.status === 409 ? 409 : 422);
+    if (!result.ok)
+      return reply.page(
+        "clients/hours",
+        await clientHours(request, { ...formFailure(result.problem, LABELS), failedEntry: request.params.entryId, postUnavailable: result.unavailable }),
+        result.unavailable ? 503 : result.status === 409 ? 409 : 422,
+      );
     reply.flash(done);
     // Acted on from the worklist: back there (the only other page these forms come from).
     const back = str(request.body ?? {}, "terug") === "/te-doen" ? "/te-doen" : `/klanten/${encodeURIComponent(request.params.id)}/uren`;
@@ -105,10 +127,19 @@ const hoursOnBehalf: FastifyPluginAsync = async (app) => {
     const result = await api.request("POST", "/v1/time-entries/{id}/confirm", { params: { id: request.params.entryId }, token: request.session!.token });
     // Confirmed hours the wallet cannot pay wait for cheques: say so, not just "confirmed".
     const waits = result.ok && result.data.status === "awaiting_vouchers";
-    return answered(request, reply, result, waits ? "De uren zijn bevestigd, maar de klant heeft te weinig cheques: ze wachten op cheques." : "De uren zijn bevestigd.");
+    return answered(
+      request,
+      reply,
+      result,
+      waits ? "De uren zijn bevestigd, maar de klant heeft te weinig cheques: ze wachten op cheques." : "De uren zijn bevestigd.",
+    );
   });
   app.post<EntryAction>("/klanten/:id/uren/:entryId/betwisten", guard, async (request, reply) => {
-    const result = await api.request("POST", "/v1/time-entries/{id}/dispute", { params: { id: request.params.entryId }, token: request.session!.token, body: { reason: str(request.body, "reason") } });
+    const result = await api.request("POST", "/v1/time-entries/{id}/dispute", {
+      params: { id: request.params.entryId },
+      token: request.session!.token,
+      body: { reason: str(request.body, "reason") },
+    });
     return answered(request, reply, result, "De betwisting is genoteerd.");
   });
   app.post<EntryAction>("/klanten/:id/uren/:entryId/verbeteren", guard, async (request, reply) => {

@@ -20,4 +20,24 @@ import workers from "./workers.ts";
 import worklist from "./worklist.ts";
 
 /** One plugin per area of the UI. */
-export const routes: FastifyPluginAsync[] = [auth, consultant, workers, workerPage, personEdit, clients, jobs, officeHours, vouchers, hoursOnBehalf, trainings, deliveries, workerPortal, clientPortal, activityRequests, search, worklist, finance, devMailbox];
+export const routes: FastifyPluginAsync[] = [
+  auth,
+  consultant,
+  workers,
+  workerPage,
+  personEdit,
+  clients,
+  jobs,
+  officeHours,
+  vouchers,
+  hoursOnBehalf,
+  trainings,
+  deliveries,
+  workerPortal,
+  clientPortal,
+  activityRequests,
+  search,
+  worklist,
+  finance,
+  devMailbox,
+];

@@ -19,7 +19,14 @@ export interface Job {
 /** Who cancelled, in the consultant's words. */
 const CANCELLED_BY: Record<string, string> = { client: "de klant", consultant: "een bemiddelaar" };
 
-const ASSIGNMENT_STATUS: Record<string, string> = { proposed: "voorgesteld", accepted: "aanvaard", declined: "geweigerd", expired: "verlopen", cancelled: "geannuleerd", completed: "gedaan" };
+const ASSIGNMENT_STATUS: Record<string, string> = {
+  proposed: "voorgesteld",
+  accepted: "aanvaard",
+  declined: "geweigerd",
+  expired: "verlopen",
+  cancelled: "geannuleerd",
+  completed: "gedaan",
+};
 const STATUS: Record<string, string> = { open: "Open", assigned: "Toegewezen", done: "Klaar", cancelled: "Geannuleerd", completed: "Klaar" };
 
 const labels: Record<string, string> = {
@@ -39,7 +46,15 @@ const labels: Record<string, string> = {
 function toLocalInput(iso: string | undefined): string {
   if (!iso) return "";
   const d = new Date(iso);
-  const parts = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Brussels", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(d);
+  const parts = new Intl.DateTimeFormat("sv-SE", {
+    timeZone: "Europe/Brussels",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(d);
   return parts.replace(" ", "T");
 }
 
@@ -50,7 +65,10 @@ const jobs: FastifyPluginAsync = async (app) => {
 
   app.get<{ Querystring: { status?: string; cursor?: string } }>("/klussen", guard, async (request, reply) => {
     const status = request.query.status ?? "open";
-    const result = await api.request("GET", "/v1/jobs", { token: request.session!.token, query: { status: status || undefined, cursor: request.query.cursor, limit: 50 } });
+    const result = await api.request("GET", "/v1/jobs", {
+      token: request.session!.token,
+      query: { status: status || undefined, cursor: request.query.cursor, limit: 50 },
+    });
     if (sentFailure(request, reply, result)) return reply;
     const state = loadState(result);
     return reply.page("jobs/list", {
@@ -60,14 +78,19 @@ const jobs: FastifyPluginAsync = async (app) => {
       unavailable: state.unavailable,
       loadError: state.error,
       status,
-      statuses: Object.entries(STATUS).slice(0, 4).map(([value, label]) => ({ value, label })),
+      statuses: Object.entries(STATUS)
+        .slice(0, 4)
+        .map(([value, label]) => ({ value, label })),
     });
   });
 
   async function jobForm(request: FastifyRequest, values: Record<string, unknown>, extra: Record<string, unknown> = {}) {
     const token = request.session!.token;
     const query = request.query as { clientId?: string; zoek?: string };
-    const [picker, acts] = await Promise.all([pickClient(api, token, { clientId: (typeof values.clientId === "string" && values.clientId) || query.clientId, zoek: query.zoek }), activities(api, token)]);
+    const [picker, acts] = await Promise.all([
+      pickClient(api, token, { clientId: (typeof values.clientId === "string" && values.clientId) || query.clientId, zoek: query.zoek }),
+      activities(api, token),
+    ]);
     return { title: "Klus opnemen", values, picker, activities: acts.options, refUnavailable: acts.unavailable, ...extra };
   }
 
@@ -86,7 +109,12 @@ const jobs: FastifyPluginAsync = async (app) => {
     });
     const result = await api.request("POST", "/v1/jobs", { token: request.session!.token, body });
     if (sentFailure(request, reply, result)) return reply;
-    if (!result.ok) return reply.page("jobs/new", await jobForm(request, echo(b), { ...formFailure(result.problem, labels), unavailable: result.unavailable }), result.unavailable ? 503 : 422);
+    if (!result.ok)
+      return reply.page(
+        "jobs/new",
+        await jobForm(request, echo(b), { ...formFailure(result.problem, labels), unavailable: result.unavailable }),
+        result.unavailable ? 503 : 422,
+      );
     reply.flash("De klus is opgenomen. Kies hieronder een wijk-werker.");
     return reply.redirect(`/klussen/${result.data.id}`, 303);
   });
@@ -120,7 +148,11 @@ const jobs: FastifyPluginAsync = async (app) => {
           occurrences: (job.data.occurrences ?? []).map((o) => ({ ...o, statusLabel: STATUS[o.status] ?? o.status })),
           // People read "Gras maaien", not the catalogue code.
           activityName: acts.items.find((a) => a.code === job.data.activityCode)?.name ?? job.data.activityCode,
-          assignments: (job.data.assignments ?? []).map((a) => ({ ...a, workerName: names.get(a.workerId) ?? "Wijk-werker", statusLabel: ASSIGNMENT_STATUS[a.status] ?? a.status })),
+          assignments: (job.data.assignments ?? []).map((a) => ({
+            ...a,
+            workerName: names.get(a.workerId) ?? "Wijk-werker",
+            statusLabel: ASSIGNMENT_STATUS[a.status] ?? a.status,
+          })),
         },
         matches: matches.ok
           ? matches.data.items.map((m, i) => ({
@@ -151,14 +183,27 @@ const jobs: FastifyPluginAsync = async (app) => {
     const body = { workerId: str(b, "workerId"), startsAt: localToIso(str(b, "startsAt")) ?? "", endsAt: localToIso(str(b, "endsAt")) ?? "" };
     const token = request.session!.token;
     // Warnings that matter come before the proposal (issue 16): with any, the consultant confirms on a page of their own.
-    const check = str(b, "confirmed") === "1" ? undefined : await api.request("POST", "/v1/jobs/{id}/assignments/check", { params: { id: request.params.id }, token, body });
+    const check =
+      str(b, "confirmed") === "1"
+        ? undefined
+        : await api.request("POST", "/v1/jobs/{id}/assignments/check", { params: { id: request.params.id }, token, body });
     if (check?.ok && check.data.warnings.length > 0) {
-      return reply.page("jobs/confirm-proposal", { title: "Voorstel nakijken", jobId: request.params.id, name: str(b, "name"), warnings: check.data.warnings, values: echo(b) });
+      return reply.page("jobs/confirm-proposal", {
+        title: "Voorstel nakijken",
+        jobId: request.params.id,
+        name: str(b, "name"),
+        warnings: check.data.warnings,
+        values: echo(b),
+      });
     }
     const result = check && !check.ok ? check : await api.request("POST", "/v1/jobs/{id}/assignments", { params: { id: request.params.id }, token, body });
     if (sentFailure(request, reply, result)) return reply;
     if (!result.ok) {
-      const { data } = await jobPage(request, request.params.id, { ...formFailure(result.problem, labels), assignUnavailable: result.unavailable, failedWorkerId: body.workerId });
+      const { data } = await jobPage(request, request.params.id, {
+        ...formFailure(result.problem, labels),
+        assignUnavailable: result.unavailable,
+        failedWorkerId: body.workerId,
+      });
       if (!data) return reply.page("errors/error", { title: "Niet gevonden", message: "Deze klus bestaat niet." }, 404);
       return reply.page("jobs/detail", { ...data, values: echo(b) }, result.status === 409 ? 409 : 422);
     }
@@ -167,15 +212,27 @@ const jobs: FastifyPluginAsync = async (app) => {
     return reply.redirect(`/klussen/${encodeURIComponent(request.params.id)}`, 303);
   });
   app.post<{ Params: { id: string }; Body: FormBody }>("/klussen/:id/annuleren", guard, async (request, reply) => {
-    const result = await api.request("POST", "/v1/jobs/{id}/cancel", { params: { id: request.params.id }, token: request.session!.token, body: { reason: str(request.body, "reason") ?? "" } });
+    const result = await api.request("POST", "/v1/jobs/{id}/cancel", {
+      params: { id: request.params.id },
+      token: request.session!.token,
+      body: { reason: str(request.body, "reason") ?? "" },
+    });
     if (sentFailure(request, reply, result)) return reply;
     if (!result.ok) {
-      const { data } = await jobPage(request, request.params.id, { cancelErrors: formFailure(result.problem, labels).errors, cancelProblem: result.problem.errors?.length ? undefined : (result.problem.detail ?? result.problem.title), cancelUnavailable: result.unavailable });
+      const { data } = await jobPage(request, request.params.id, {
+        cancelErrors: formFailure(result.problem, labels).errors,
+        cancelProblem: result.problem.errors?.length ? undefined : (result.problem.detail ?? result.problem.title),
+        cancelUnavailable: result.unavailable,
+      });
       if (!data) return reply.page("errors/error", { title: "Niet gevonden", message: "Deze klus bestaat niet." }, 404);
       return reply.page("jobs/detail", { ...data, cancelValues: echo(request.body) }, result.unavailable ? 503 : result.status === 409 ? 409 : 422);
     }
     const { cancelledOccurrences, keptOccurrences, cancelledAssignments } = result.data;
-    const parts = [cancelledOccurrences > 0 ? `De klus en ${cancelledOccurrences} volgende keer${cancelledOccurrences === 1 ? "" : "en"} zijn geannuleerd.` : "De klus is geannuleerd."];
+    const parts = [
+      cancelledOccurrences > 0
+        ? `De klus en ${cancelledOccurrences} volgende keer${cancelledOccurrences === 1 ? "" : "en"} zijn geannuleerd.`
+        : "De klus is geannuleerd.",
+    ];
     if (cancelledAssignments > 0) parts.push("De wijk-werker krijgt een bericht met de reden.");
     if (keptOccurrences > 0) parts.push(`${keptOccurrences} keer${keptOccurrences === 1 ? "" : "en"} met ingegeven uren blijven staan.`);
     reply.flash(parts.join(" "));

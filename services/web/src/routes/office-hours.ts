@@ -2,7 +2,6 @@ import type { FastifyPluginAsync } from "fastify";
 import { brusselsDateOf } from "@wijkwerk/domain";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 
-
 const today = () => brusselsDateOf(new Date());
 
 /** Zitdagen: the series, and one day at a glance (booked slots, walk-in queue, quick links). */

@@ -43,7 +43,18 @@ const personEdit: FastifyPluginAsync = async (app) => {
   async function form(request: FastifyRequest<Edit>, title: string, values: Record<string, unknown>, extra: Record<string, unknown> = {}) {
     const place = await places(api, request.session!.token);
     const currentIban = typeof extra.currentIban === "string" ? extra.currentIban : "";
-    return { title, id: request.params.id, values, ibanHint: currentIban ? `Nu: ${currentIban}. Laat leeg om het te houden.` : undefined, municipalities: place.municipalities, neighbourhoods: place.neighbourhoods, placesUnavailable: place.unavailable, languages: LANGUAGE_OPTIONS, clientTypes: CLIENT_TYPE_OPTIONS, ...extra };
+    return {
+      title,
+      id: request.params.id,
+      values,
+      ibanHint: currentIban ? `Nu: ${currentIban}. Laat leeg om het te houden.` : undefined,
+      municipalities: place.municipalities,
+      neighbourhoods: place.neighbourhoods,
+      placesUnavailable: place.unavailable,
+      languages: LANGUAGE_OPTIONS,
+      clientTypes: CLIENT_TYPE_OPTIONS,
+      ...extra,
+    };
   }
 
   app.get<Edit>("/werkers/:id/wijzigen", guard, async (request, reply) => {
@@ -51,7 +62,16 @@ const personEdit: FastifyPluginAsync = async (app) => {
     if (sentFailure(request, reply, w)) return reply;
     if (!w.ok) return reply.page("errors/error", { title: "Niet gevonden", message: "Deze wijk-werker bestaat niet." }, w.unavailable ? 503 : 404);
     const d = w.data;
-    const values = { firstName: d.firstName, lastName: d.lastName, phone: d.phone, email: d.email ?? "", language: d.language, maxTravelKm: String(d.maxTravelKm), status: d.status, ...flat(d.address) };
+    const values = {
+      firstName: d.firstName,
+      lastName: d.lastName,
+      phone: d.phone,
+      email: d.email ?? "",
+      language: d.language,
+      maxTravelKm: String(d.maxTravelKm),
+      status: d.status,
+      ...flat(d.address),
+    };
     // The account number is not shown in full again: a new one is typed, an empty field keeps it.
     return reply.page("workers/edit", await form(request, `${d.firstName} ${d.lastName} wijzigen`, values, { currentIban: maskIban(d.iban) }));
   });
@@ -71,7 +91,16 @@ const personEdit: FastifyPluginAsync = async (app) => {
     };
     const result = await api.request("PATCH", "/v1/workers/{id}", { params: { id: request.params.id }, token: request.session!.token, body });
     if (sentFailure(request, reply, result)) return reply;
-    if (!result.ok) return reply.page("workers/edit", await form(request, "Wijk-werker wijzigen", echo(b), { currentIban: str(b, "currentIban"), ...formFailure(result.problem, LABELS), unavailable: result.unavailable }), result.unavailable ? 503 : 422);
+    if (!result.ok)
+      return reply.page(
+        "workers/edit",
+        await form(request, "Wijk-werker wijzigen", echo(b), {
+          currentIban: str(b, "currentIban"),
+          ...formFailure(result.problem, LABELS),
+          unavailable: result.unavailable,
+        }),
+        result.unavailable ? 503 : 422,
+      );
     reply.flash("De gegevens zijn bewaard.");
     return reply.redirect(`/werkers/${encodeURIComponent(request.params.id)}`, 303);
   });
@@ -99,13 +128,23 @@ const personEdit: FastifyPluginAsync = async (app) => {
     const body = {
       type: str(b, "type"),
       name: str(b, "name"),
-      contact: { firstName: str(b, "contact.firstName"), lastName: str(b, "contact.lastName"), phone: orNull(str(b, "contact.phone")), email: orNull(str(b, "contact.email")) },
+      contact: {
+        firstName: str(b, "contact.firstName"),
+        lastName: str(b, "contact.lastName"),
+        phone: orNull(str(b, "contact.phone")),
+        email: orNull(str(b, "contact.email")),
+      },
       language: str(b, "language") || "nl",
       address: addressOf(b),
     };
     const result = await api.request("PATCH", "/v1/clients/{id}", { params: { id: request.params.id }, token: request.session!.token, body });
     if (sentFailure(request, reply, result)) return reply;
-    if (!result.ok) return reply.page("clients/edit", await form(request, "Klant wijzigen", echo(b), { ...formFailure(result.problem, LABELS), unavailable: result.unavailable }), result.unavailable ? 503 : 422);
+    if (!result.ok)
+      return reply.page(
+        "clients/edit",
+        await form(request, "Klant wijzigen", echo(b), { ...formFailure(result.problem, LABELS), unavailable: result.unavailable }),
+        result.unavailable ? 503 : 422,
+      );
     reply.flash("De gegevens zijn bewaard.");
     return reply.redirect(`/klanten/${encodeURIComponent(request.params.id)}`, 303);
   });

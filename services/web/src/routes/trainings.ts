@@ -26,14 +26,29 @@ const trainings: FastifyPluginAsync = async (app) => {
     };
   }
 
-  app.get<{ Querystring: { workerId?: string; zoek?: string } }>("/opleidingen", guard, async (request, reply) => reply.page("consultant/trainings", await page(request, request.query)));
+  app.get<{ Querystring: { workerId?: string; zoek?: string } }>("/opleidingen", guard, async (request, reply) =>
+    reply.page("consultant/trainings", await page(request, request.query)),
+  );
 
   app.post<{ Params: { id: string }; Body: FormBody }>("/opleidingen/:id/inschrijven", guard, async (request, reply) => {
     const workerId = str(request.body, "workerId");
-    const result = await api.request("POST", "/v1/training-sessions/{id}/enrollments", { params: { id: request.params.id }, token: request.session!.token, body: { workerId } });
+    const result = await api.request("POST", "/v1/training-sessions/{id}/enrollments", {
+      params: { id: request.params.id },
+      token: request.session!.token,
+      body: { workerId },
+    });
     if (sentFailure(request, reply, result)) return reply;
-    if (!result.ok) return reply.page("consultant/trainings", await page(request, { workerId }, { ...formFailure(result.problem, { workerId: "Wijk-werker" }), failedSession: request.params.id }), result.status === 409 ? 409 : 422);
-    reply.flash(result.data.status === "waitlisted" ? `De sessie is volzet: de wijk-werker staat op de wachtlijst (plaats ${result.data.waitlistPosition ?? "?"}).` : "De wijk-werker is ingeschreven.");
+    if (!result.ok)
+      return reply.page(
+        "consultant/trainings",
+        await page(request, { workerId }, { ...formFailure(result.problem, { workerId: "Wijk-werker" }), failedSession: request.params.id }),
+        result.status === 409 ? 409 : 422,
+      );
+    reply.flash(
+      result.data.status === "waitlisted"
+        ? `De sessie is volzet: de wijk-werker staat op de wachtlijst (plaats ${result.data.waitlistPosition ?? "?"}).`
+        : "De wijk-werker is ingeschreven.",
+    );
     return reply.redirect(`/opleidingen?workerId=${encodeURIComponent(workerId)}`, 303);
   });
 };

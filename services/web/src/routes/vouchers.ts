@@ -11,17 +11,34 @@ const vouchers: FastifyPluginAsync = async (app) => {
 
   async function page(request: FastifyRequest, values: Record<string, unknown>, extra: Record<string, unknown> = {}) {
     const query = request.query as { clientId?: string; zoek?: string };
-    const picker = await pickClient(api, request.session!.token, { clientId: (typeof values.clientId === "string" && values.clientId) || query.clientId, zoek: query.zoek });
+    const picker = await pickClient(api, request.session!.token, {
+      clientId: (typeof values.clientId === "string" && values.clientId) || query.clientId,
+      zoek: query.zoek,
+    });
     return { title: "Cheques verkopen", values, picker, ...extra };
   }
 
-  app.get<{ Querystring: { clientId?: string; zoek?: string } }>("/cheques", guard, async (request, reply) => reply.page("consultant/vouchers", await page(request, { quantity: "10" })));
+  app.get<{ Querystring: { clientId?: string; zoek?: string } }>("/cheques", guard, async (request, reply) =>
+    reply.page("consultant/vouchers", await page(request, { quantity: "10" })),
+  );
 
   app.post<{ Body: FormBody }>("/cheques", guard, async (request, reply) => {
     const body = { clientId: str(request.body, "clientId"), quantity: num(request.body, "quantity") ?? "" };
-    const result = await api.request("POST", "/v1/voucher-orders", { token: request.session!.token, idempotencyKey: str(request.body, "idem") || randomUUID(), body });
+    const result = await api.request("POST", "/v1/voucher-orders", {
+      token: request.session!.token,
+      idempotencyKey: str(request.body, "idem") || randomUUID(),
+      body,
+    });
     if (sentFailure(request, reply, result)) return reply;
-    if (!result.ok) return reply.page("consultant/vouchers", await page(request, echo(request.body), { ...formFailure(result.problem, { clientId: "Klant", quantity: "Aantal cheques" }), unavailable: result.unavailable }), 422);
+    if (!result.ok)
+      return reply.page(
+        "consultant/vouchers",
+        await page(request, echo(request.body), {
+          ...formFailure(result.problem, { clientId: "Klant", quantity: "Aantal cheques" }),
+          unavailable: result.unavailable,
+        }),
+        422,
+      );
     return reply.page("consultant/vouchers", await page(request, { quantity: "10" }, { order: result.data }));
   });
 };

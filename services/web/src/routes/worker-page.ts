@@ -81,14 +81,24 @@ const workerPage: FastifyPluginAsync = async (app) => {
   });
 
   /** After a change: back to the page with a message, or the page with the API's reason at the form (`section`). */
-  async function answered(request: FastifyRequest<Params & { Body: FormBody }>, reply: FastifyReply, result: ApiResult<unknown>, section: string, done: string) {
+  async function answered(
+    request: FastifyRequest<Params & { Body: FormBody }>,
+    reply: FastifyReply,
+    result: ApiResult<unknown>,
+    section: string,
+    done: string,
+  ) {
     if (sentFailure(request, reply, result)) return reply;
     if (!result.ok) {
       const state = formFailure(result.problem, labels);
       // The API names the missing re-referral as a whole; the form asks for its date.
       if (state.errors.reReferral) state.errors.reReferralDate = state.errors.reReferral;
       if (state.errors["reReferral.date"]) state.errors.reReferralDate = state.errors["reReferral.date"];
-      return reply.page("workers/detail", await page(request, { ...state, values: echo(request.body), failed: section, postUnavailable: result.unavailable }), result.unavailable ? 503 : 422);
+      return reply.page(
+        "workers/detail",
+        await page(request, { ...state, values: echo(request.body), failed: section, postUnavailable: result.unavailable }),
+        result.unavailable ? 503 : 422,
+      );
     }
     reply.flash(done);
     return reply.redirect(`/werkers/${encodeURIComponent(request.params.id)}#${section}`, 303);

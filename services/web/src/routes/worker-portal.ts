@@ -7,8 +7,14 @@ import { echo, formFailure, num, str, type FormBody } from "../forms.ts";
 import { formatShortDuration } from "@wijkwerk/notify";
 import { translate } from "../i18n/index.ts";
 
-interface Assignment { id: string; jobId: string; startsAt: string; endsAt: string; minutes: number; status: string }
-
+interface Assignment {
+  id: string;
+  jobId: string;
+  startsAt: string;
+  endsAt: string;
+  minutes: number;
+  status: string;
+}
 
 /** The worker's own pages, phone first: assignments, answer, hours, cap, trainings. */
 const workerPortal: FastifyPluginAsync = async (app) => {
@@ -53,7 +59,11 @@ const workerPortal: FastifyPluginAsync = async (app) => {
 
   app.post<{ Params: { id: string }; Body: FormBody }>("/werker/opdrachten/:id/antwoord", guard, async (request, reply) => {
     const response = str(request.body, "response") === "decline" ? "decline" : "accept";
-    const result = await api.request("POST", "/v1/assignments/{id}/respond", { params: { id: request.params.id }, token: request.session!.token, body: { response } });
+    const result = await api.request("POST", "/v1/assignments/{id}/respond", {
+      params: { id: request.params.id },
+      token: request.session!.token,
+      body: { response },
+    });
     if (sentFailure(request, reply, result)) return reply;
     reply.flash(result.ok ? translate(request.lang, "worker.answered") : (result.problem.detail ?? result.problem.title));
     return reply.redirect("/werker", 303);
@@ -63,12 +73,16 @@ const workerPortal: FastifyPluginAsync = async (app) => {
     const result = await myAssignments(request);
     const today = brusselsDateOf(new Date());
     const options = result.ok
-      ? result.data.items.filter((a) => a.status === "accepted" && brusselsDateOf(a.startsAt) <= today).map((a) => ({ value: a.id, label: `${brusselsDateOf(a.startsAt)} (${a.minutes} min)` }))
+      ? result.data.items
+          .filter((a) => a.status === "accepted" && brusselsDateOf(a.startsAt) <= today)
+          .map((a) => ({ value: a.id, label: `${brusselsDateOf(a.startsAt)} (${a.minutes} min)` }))
       : [];
     return { title: translate(request.lang, "worker.hours"), languageSwitch: true, values, assignments: options, unavailable: !result.ok, ...extra };
   }
 
-  app.get("/werker/uren", guard, async (request, reply) => reply.page("worker/hours", await hoursPage(request, { date: brusselsDateOf(new Date()), travelKm: "0" })));
+  app.get("/werker/uren", guard, async (request, reply) =>
+    reply.page("worker/hours", await hoursPage(request, { date: brusselsDateOf(new Date()), travelKm: "0" })),
+  );
 
   app.post<{ Body: FormBody }>("/werker/uren", guard, async (request, reply) => {
     const b = request.body;
@@ -77,7 +91,12 @@ const workerPortal: FastifyPluginAsync = async (app) => {
     if (sentFailure(request, reply, result)) return reply;
     if (!result.ok) {
       const t = (k: string) => translate(request.lang, k);
-      const state = formFailure(result.problem, { assignmentId: t("worker.assignment"), date: t("worker.date"), minutes: t("worker.minutes"), travelKm: t("worker.km") });
+      const state = formFailure(result.problem, {
+        assignmentId: t("worker.assignment"),
+        date: t("worker.date"),
+        minutes: t("worker.minutes"),
+        travelKm: t("worker.km"),
+      });
       return reply.page("worker/hours", await hoursPage(request, echo(b), { ...state, postUnavailable: result.unavailable }), 422);
     }
     reply.flash(translate(request.lang, "worker.sent"));
@@ -102,26 +121,46 @@ const workerPortal: FastifyPluginAsync = async (app) => {
   });
 
   app.post<{ Params: { id: string }; Body: FormBody }>("/werker/opleidingen/:id", guard, async (request, reply) => {
-    const result = await api.request("POST", "/v1/training-sessions/{id}/enrollments", { params: { id: request.params.id }, 
+    const result = await api.request("POST", "/v1/training-sessions/{id}/enrollments", {
+      params: { id: request.params.id },
       token: request.session!.token,
       body: { workerId: request.session!.subjectId ?? "" },
     });
     if (sentFailure(request, reply, result)) return reply;
     const t = (k: string, vars?: Record<string, unknown>) => translate(request.lang, k, vars);
-    reply.flash(result.ok ? (result.data.status === "waitlisted" ? t("worker.waitlisted", { n: result.data.waitlistPosition ?? "?" }) : t("worker.enrolled")) : (result.problem.detail ?? result.problem.title));
+    reply.flash(
+      result.ok
+        ? result.data.status === "waitlisted"
+          ? t("worker.waitlisted", { n: result.data.waitlistPosition ?? "?" })
+          : t("worker.enrolled")
+        : (result.problem.detail ?? result.problem.title),
+    );
     return reply.redirect("/werker/opleidingen", 303);
   });
 
   // The link in the proposal SMS (services/api assignments.ts): answer without signing in.
   app.get<{ Params: { id: string }; Querystring: { token?: string } }>("/assignments/:id/respond", async (request, reply) =>
-    reply.page("worker/respond", { title: translate(request.lang, "worker.title"), languageSwitch: false, id: request.params.id, token: request.query.token ?? "" }),
+    reply.page("worker/respond", {
+      title: translate(request.lang, "worker.title"),
+      languageSwitch: false,
+      id: request.params.id,
+      token: request.query.token ?? "",
+    }),
   );
 
   app.post<{ Params: { id: string }; Body: FormBody }>("/assignments/:id/respond", async (request, reply) => {
     const response = str(request.body, "response") === "decline" ? "decline" : "accept";
-    const result = await api.request("POST", "/v1/assignments/{id}/respond", { params: { id: request.params.id }, query: { token: str(request.body, "token") }, body: { response } });
+    const result = await api.request("POST", "/v1/assignments/{id}/respond", {
+      params: { id: request.params.id },
+      query: { token: str(request.body, "token") },
+      body: { response },
+    });
     const message = result.ok ? translate(request.lang, "worker.answered") : (result.problem.detail ?? result.problem.title);
-    return reply.page("worker/respond", { title: translate(request.lang, "worker.title"), id: request.params.id, done: true, message }, result.ok ? 200 : result.status);
+    return reply.page(
+      "worker/respond",
+      { title: translate(request.lang, "worker.title"), id: request.params.id, done: true, message },
+      result.ok ? 200 : result.status,
+    );
   });
 };
 

@@ -92,7 +92,10 @@ const workers: FastifyPluginAsync = async (app) => {
       loadError: state.error,
       query: { q: q ?? "", status: status ?? "", neighbourhoodId: neighbourhoodId ?? "" },
       neighbourhoods: place.neighbourhoods,
-      statuses: [{ value: "active", label: "Actief" }, { value: "inactive", label: "Niet actief" }],
+      statuses: [
+        { value: "active", label: "Actief" },
+        { value: "inactive", label: "Niet actief" },
+      ],
     });
   });
 
@@ -110,7 +113,9 @@ const workers: FastifyPluginAsync = async (app) => {
     };
   }
 
-  app.get("/werkers/nieuw", guard, async (request, reply) => reply.page("workers/new", await form(request, { language: "nl", availabilityFrom: "08:00", availabilityTo: "17:00", maxTravelKm: "5" })));
+  app.get("/werkers/nieuw", guard, async (request, reply) =>
+    reply.page("workers/new", await form(request, { language: "nl", availabilityFrom: "08:00", availabilityTo: "17:00", maxTravelKm: "5" })),
+  );
 
   app.post<{ Body: FormBody }>("/werkers/nieuw", guard, async (request, reply) => {
     const result = await api.request("POST", "/v1/workers", { token: request.session!.token, body: workerBody(request.body) });

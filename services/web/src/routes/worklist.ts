@@ -9,7 +9,9 @@ const worklist: FastifyPluginAsync = async (app) => {
     if (sentFailure(request, reply, result)) return reply;
     const state = loadState(result);
     const w = state.data;
-    const count = w ? w.disputedEntries.total + w.awaitingVouchers.total + w.proposals.total + w.unpaidFees.total + w.endingAgreements.total + w.incompleteWorkers.total : 0;
+    const count = w
+      ? w.disputedEntries.total + w.awaitingVouchers.total + w.proposals.total + w.unpaidFees.total + w.endingAgreements.total + w.incompleteWorkers.total
+      : 0;
     return reply.page("consultant/worklist", { title: "Te doen", w, count, unavailable: state.unavailable, loadError: state.error });
   });
 };

@@ -34,7 +34,12 @@ export class PayloadError extends Error {}
 
 type Data<E extends EventName> = Omit<EventData[E], keyof BaseData>;
 
-function message<E extends EventName>(event: E, recipient: Recipient, data: Data<E>, extra: { smsData?: Partial<Data<E>>; channels?: Channel[]; urgent?: boolean } = {}): PlannedMessage {
+function message<E extends EventName>(
+  event: E,
+  recipient: Recipient,
+  data: Data<E>,
+  extra: { smsData?: Partial<Data<E>>; channels?: Channel[]; urgent?: boolean } = {},
+): PlannedMessage {
   const m: PlannedMessage = { event, recipient, data: data as Record<string, unknown> };
   if (extra.smsData) m.smsData = extra.smsData as Record<string, unknown>;
   if (extra.channels) m.channels = extra.channels;
@@ -107,7 +112,15 @@ export const LOADERS: { [N in EventJobName]: Loader<N> } = {
     if (!a || (a.status !== "accepted" && a.status !== "completed")) return [];
     const client = await clientRecipient(tx, payload.clientId);
     if (!client) return [];
-    return [message("assignment.confirmed", client, { activity: a.activity, workerName: a.worker_name, startsAt: a.starts_at, endsAt: a.ends_at, address: addressOf(a) })];
+    return [
+      message("assignment.confirmed", client, {
+        activity: a.activity,
+        workerName: a.worker_name,
+        startsAt: a.starts_at,
+        endsAt: a.ends_at,
+        address: addressOf(a),
+      }),
+    ];
   },
 
   "assignment.reminder": async ({ tx, payload }) => {
@@ -115,7 +128,15 @@ export const LOADERS: { [N in EventJobName]: Loader<N> } = {
     if (!a || a.status !== "accepted") return [];
     const worker = await workerRecipient(tx, payload.workerId);
     if (!worker) return [];
-    return [message("assignment.reminder", worker, { activity: a.activity, clientName: a.client_name, startsAt: a.starts_at, endsAt: a.ends_at, address: addressOf(a) })];
+    return [
+      message("assignment.reminder", worker, {
+        activity: a.activity,
+        clientName: a.client_name,
+        startsAt: a.starts_at,
+        endsAt: a.ends_at,
+        address: addressOf(a),
+      }),
+    ];
   },
 
   "assignment.cancelled": async ({ tx, payload, now }) => {
@@ -126,8 +147,10 @@ export const LOADERS: { [N in EventJobName]: Loader<N> } = {
     // Work planned for today cannot wait for the morning: the SMS goes out even in quiet hours.
     const urgent = sameBrusselsDay(new Date(a.starts_at), now);
     const out: PlannedMessage[] = [];
-    if (notify.includes("worker")) for (const r of some(await workerRecipient(tx, payload.workerId))) out.push(message("assignment.cancelled", r, data, { urgent }));
-    if (notify.includes("client")) for (const r of some(await clientRecipient(tx, payload.clientId))) out.push(message("assignment.cancelled", r, data, { urgent }));
+    if (notify.includes("worker"))
+      for (const r of some(await workerRecipient(tx, payload.workerId))) out.push(message("assignment.cancelled", r, data, { urgent }));
+    if (notify.includes("client"))
+      for (const r of some(await clientRecipient(tx, payload.clientId))) out.push(message("assignment.cancelled", r, data, { urgent }));
     return out;
   },
 
@@ -149,7 +172,14 @@ export const LOADERS: { [N in EventJobName]: Loader<N> } = {
     const a = await assignment(tx, payload.assignmentId);
     if (!a || a.status !== "declined") return [];
     const reason = payload.reason ?? "";
-    const data: Data<"assignment.declined"> = { activity: a.activity, workerName: a.worker_name, clientName: a.client_name, startsAt: a.starts_at, reason, link: web(config, `/klussen/${a.job_id}`) };
+    const data: Data<"assignment.declined"> = {
+      activity: a.activity,
+      workerName: a.worker_name,
+      clientName: a.client_name,
+      startsAt: a.starts_at,
+      reason,
+      link: web(config, `/klussen/${a.job_id}`),
+    };
     return (await consultantRecipients(tx)).map((r) => message("assignment.declined", r, data));
   },
 
@@ -206,13 +236,24 @@ export const LOADERS: { [N in EventJobName]: Loader<N> } = {
     const client = await clientRecipient(tx, payload.clientId);
     if (!client) return [];
     const days = (await wallet.tenantSettings(tx, payload.tenantId)).confirmWindowDays;
-    return [message("time_entry.to_confirm", client, { workerName: te.worker_name, activity: te.activity, workedOn: te.work_date, minutes: te.minutes, autoConfirmDays: days, link: web(config, "/klant") })];
+    return [
+      message("time_entry.to_confirm", client, {
+        workerName: te.worker_name,
+        activity: te.activity,
+        workedOn: te.work_date,
+        minutes: te.minutes,
+        autoConfirmDays: days,
+        link: web(config, "/klant"),
+      }),
+    ];
   },
 
   "voucher_order.created": async ({ tx, payload }) => {
     const client = await clientRecipient(tx, payload.clientId);
     if (!client) return [];
-    const [acct] = await tx.execute<{ iban: string; bic: string | null }>(sql`SELECT iban, bic FROM organisation_accounts WHERE tenant_id = app_current_tenant()`);
+    const [acct] = await tx.execute<{ iban: string; bic: string | null }>(
+      sql`SELECT iban, bic FROM organisation_accounts WHERE tenant_id = app_current_tenant()`,
+    );
     // Without the organisation's account the client cannot pay: fail visibly instead of mailing half a message.
     if (!acct) throw new PayloadError("De organisatie heeft nog geen rekeningnummer (organisation_accounts): de betaalinstructie kan niet verstuurd worden.");
     return [
@@ -241,7 +282,9 @@ export const LOADERS: { [N in EventJobName]: Loader<N> } = {
   "agreement.ending": async ({ tx, payload, config }) => {
     const worker = await workerRecipient(tx, payload.workerId);
     if (!worker) return [];
-    const [w] = await tx.execute<{ name: string }>(sql`SELECT first_name || ' ' || last_name AS name FROM workers WHERE tenant_id = app_current_tenant() AND id = ${worker.id}`);
+    const [w] = await tx.execute<{ name: string }>(
+      sql`SELECT first_name || ' ' || last_name AS name FROM workers WHERE tenant_id = app_current_tenant() AND id = ${worker.id}`,
+    );
     const endsOn = payload.endsOn;
     const daysLeft = payload.daysLeft;
     const data: Data<"agreement.ending"> = { workerName: w?.name ?? worker.name, endsOn, daysLeft, link: web(config, `/werkers/${worker.id}`) };
@@ -257,7 +300,14 @@ export const LOADERS: { [N in EventJobName]: Loader<N> } = {
     const [e] = await tx.execute<{ status: string }>(sql`
       SELECT status FROM training_enrollments WHERE tenant_id = app_current_tenant() AND session_id = ${payload.sessionId} AND worker_id = ${worker.id}`);
     if (e && e.status !== "enrolled") return [];
-    return [message("training.reminder", worker, { training: payload.training, startsAt: payload.startsAt, endsAt: payload.endsAt, place: placeOf(payload.location) })];
+    return [
+      message("training.reminder", worker, {
+        training: payload.training,
+        startsAt: payload.startsAt,
+        endsAt: payload.endsAt,
+        place: placeOf(payload.location),
+      }),
+    ];
   },
 
   "training.promoted": async ({ tx, payload }) => {
@@ -267,19 +317,31 @@ export const LOADERS: { [N in EventJobName]: Loader<N> } = {
       SELECT status FROM training_enrollments WHERE tenant_id = app_current_tenant() AND session_id = ${payload.sessionId} AND worker_id = ${worker.id}`);
     // Gave the place up again before we got here: no "you have a place" message.
     if (e && e.status !== "enrolled") return [];
-    return [message("training.promoted", worker, { training: payload.training, startsAt: payload.startsAt, endsAt: payload.endsAt, place: placeOf(payload.location) })];
+    return [
+      message("training.promoted", worker, {
+        training: payload.training,
+        startsAt: payload.startsAt,
+        endsAt: payload.endsAt,
+        place: placeOf(payload.location),
+      }),
+    ];
   },
 
   "appointment.reminder": async ({ tx, payload }) => {
-    const [ap] = await tx.execute<{ status: string }>(sql`SELECT status FROM appointments WHERE tenant_id = app_current_tenant() AND id = ${payload.appointmentId}`);
+    const [ap] = await tx.execute<{ status: string }>(
+      sql`SELECT status FROM appointments WHERE tenant_id = app_current_tenant() AND id = ${payload.appointmentId}`,
+    );
     if (ap && ap.status !== "planned") return [];
     const { clientId, workerId } = payload;
     let recipient = clientId ? await clientRecipient(tx, clientId) : workerId ? await workerRecipient(tx, workerId) : undefined;
     const phone = payload.phone;
-    if (!recipient && phone) recipient = { type: "contact", id: null, name: payload.name ?? "", language: "nl", phone, email: null, smsOptOut: false, emailOptOut: false };
+    if (!recipient && phone)
+      recipient = { type: "contact", id: null, name: payload.name ?? "", language: "nl", phone, email: null, smsOptOut: false, emailOptOut: false };
     if (!recipient) return [];
     const where = [payload.location, payload.neighbourhoodName].filter(Boolean).join(", ");
-    return [message("appointment.reminder", recipient, { startsAt: payload.startsAt, place: placeOf(where || "-"), consultantName: payload.consultantName ?? "-" })];
+    return [
+      message("appointment.reminder", recipient, { startsAt: payload.startsAt, place: placeOf(where || "-"), consultantName: payload.consultantName ?? "-" }),
+    ];
   },
 
   "auth.code": async ({ tx, payload }) => {
@@ -289,7 +351,13 @@ export const LOADERS: { [N in EventJobName]: Loader<N> } = {
     if (!person) return [];
     const channel: Channel = payload.channel;
     // The code goes where it was asked for, whatever the opt-outs: the person asked for it now.
-    const recipient: Recipient = { ...person, smsOptOut: false, emailOptOut: false, phone: channel === "sms" ? payload.destination : null, email: channel === "email" ? payload.destination : null };
+    const recipient: Recipient = {
+      ...person,
+      smsOptOut: false,
+      emailOptOut: false,
+      phone: channel === "sms" ? payload.destination : null,
+      email: channel === "email" ? payload.destination : null,
+    };
     return [message("auth.code", recipient, { code: payload.code, validMinutes: payload.validMinutes }, { channels: [channel], urgent: true })];
   },
 };

@@ -144,10 +144,12 @@ function prepare(runtime: NotifyRuntime, m: PlannedMessage, organisationName: st
       d.text = smsText ?? null;
     }
     if (!to) return { ...d, status: "suppressed", reason: channel === "email" ? "Geen e-mailadres bekend." : "Geen gsm-nummer bekend." };
-    if (channel === "email" ? r.emailOptOut : r.smsOptOut) return { ...d, status: "suppressed", reason: channel === "email" ? "Wil geen e-mails (opt-out)." : "Wil geen sms'en (opt-out)." };
+    if (channel === "email" ? r.emailOptOut : r.smsOptOut)
+      return { ...d, status: "suppressed", reason: channel === "email" ? "Wil geen e-mails (opt-out)." : "Wil geen sms'en (opt-out)." };
     if (channel === "sms") {
       // One SMS or none: a message split in two arrives out of order on basic phones and costs double.
-      if (!d.text || !fitsOneSms(d.text)) return { ...d, status: "failed", reason: `De sms past niet in één bericht van 160 tekens (${d.text?.length ?? 0} tekens); niet verstuurd.` };
+      if (!d.text || !fitsOneSms(d.text))
+        return { ...d, status: "failed", reason: `De sms past niet in één bericht van 160 tekens (${d.text?.length ?? 0} tekens); niet verstuurd.` };
       if (!m.urgent) {
         const after = smsSendAfter(now);
         if (after.getTime() !== now.getTime()) d.sendAfter = after;

@@ -16,13 +16,41 @@ export interface Recipient {
 }
 
 export async function workerRecipient(tx: Tx, id: string): Promise<Recipient | undefined> {
-  const [w] = await tx.execute<{ id: string; first_name: string; phone: string; email: string | null; language: string; sms_opt_out: boolean; email_opt_out: boolean }>(sql`SELECT id, first_name, phone, email, language, sms_opt_out, email_opt_out FROM workers WHERE tenant_id = app_current_tenant() AND id = ${id}`);
+  const [w] = await tx.execute<{
+    id: string;
+    first_name: string;
+    phone: string;
+    email: string | null;
+    language: string;
+    sms_opt_out: boolean;
+    email_opt_out: boolean;
+  }>(sql`SELECT id, first_name, phone, email, language, sms_opt_out, email_opt_out FROM workers WHERE tenant_id = app_current_tenant() AND id = ${id}`);
   if (!w) return undefined;
-  return { type: "worker", id: w.id, name: w.first_name, language: w.language, phone: w.phone, email: w.email, smsOptOut: w.sms_opt_out, emailOptOut: w.email_opt_out };
+  return {
+    type: "worker",
+    id: w.id,
+    name: w.first_name,
+    language: w.language,
+    phone: w.phone,
+    email: w.email,
+    smsOptOut: w.sms_opt_out,
+    emailOptOut: w.email_opt_out,
+  };
 }
 
 export async function clientRecipient(tx: Tx, id: string): Promise<Recipient | undefined> {
-  const [c] = await tx.execute<{ id: string; contact_first_name: string; contact_last_name: string; phone: string | null; email: string | null; language: string; sms_opt_out: boolean; email_opt_out: boolean }>(sql`SELECT id, contact_first_name, contact_last_name, phone, email, language, sms_opt_out, email_opt_out FROM clients WHERE tenant_id = app_current_tenant() AND id = ${id}`);
+  const [c] = await tx.execute<{
+    id: string;
+    contact_first_name: string;
+    contact_last_name: string;
+    phone: string | null;
+    email: string | null;
+    language: string;
+    sms_opt_out: boolean;
+    email_opt_out: boolean;
+  }>(
+    sql`SELECT id, contact_first_name, contact_last_name, phone, email, language, sms_opt_out, email_opt_out FROM clients WHERE tenant_id = app_current_tenant() AND id = ${id}`,
+  );
   if (!c) return undefined;
   return {
     type: "client",
@@ -38,7 +66,9 @@ export async function clientRecipient(tx: Tx, id: string): Promise<Recipient | u
 
 /** Consultant events go to every active consultant of the tenant (staff read mail only). */
 export async function consultantRecipients(tx: Tx): Promise<Recipient[]> {
-  const staff = await tx.execute<{ id: string; name: string; email: string }>(sql`SELECT id, name, email FROM staff WHERE tenant_id = app_current_tenant() AND role = 'consultant' AND active ORDER BY created_at, id`);
+  const staff = await tx.execute<{ id: string; name: string; email: string }>(
+    sql`SELECT id, name, email FROM staff WHERE tenant_id = app_current_tenant() AND role = 'consultant' AND active ORDER BY created_at, id`,
+  );
   return staff.map((s) => ({ type: "staff", id: s.id, name: s.name, language: "nl", phone: null, email: s.email, smsOptOut: true, emailOptOut: false }));
 }
 
@@ -51,7 +81,12 @@ export interface Organisation {
 }
 
 export async function organisation(tx: Tx): Promise<Organisation> {
-  const [o] = await tx.execute<{ name: string; phone: string | null; iban: string | null; bic: string | null }>(sql`SELECT t.name, t.settings->>'organisationPhone' AS phone, a.iban, a.bic
+  const [o] = await tx.execute<{
+    name: string;
+    phone: string | null;
+    iban: string | null;
+    bic: string | null;
+  }>(sql`SELECT t.name, t.settings->>'organisationPhone' AS phone, a.iban, a.bic
           FROM tenants t LEFT JOIN organisation_accounts a ON a.tenant_id = t.id
          WHERE t.id = app_current_tenant()`);
   if (!o) throw new Error("tenant not found");

@@ -18,13 +18,23 @@ export interface NotifyRuntime {
 export function createTransports(config: Config, options: { smtpMaxConnections?: number } = {}): { email: Transport; sms: Transport } {
   const sink = createDevSinkTransport({ dir: config.DEV_SINK_DIR, from: config.MAIL_FROM });
   const email = config.SMTP_URL
-    ? createSmtpTransport({ url: config.SMTP_URL, from: config.MAIL_FROM, pool: true, ...(options.smtpMaxConnections ? { maxConnections: options.smtpMaxConnections } : {}) })
+    ? createSmtpTransport({
+        url: config.SMTP_URL,
+        from: config.MAIL_FROM,
+        pool: true,
+        ...(options.smtpMaxConnections ? { maxConnections: options.smtpMaxConnections } : {}),
+      })
     : sink;
-  const sms = config.SMS_GATEWAY_URL && config.SMS_GATEWAY_TOKEN ? createSmsGatewayTransport({ url: config.SMS_GATEWAY_URL, token: config.SMS_GATEWAY_TOKEN }) : sink;
+  const sms =
+    config.SMS_GATEWAY_URL && config.SMS_GATEWAY_TOKEN ? createSmsGatewayTransport({ url: config.SMS_GATEWAY_URL, token: config.SMS_GATEWAY_TOKEN }) : sink;
   return { email, sms };
 }
 
-export function createNotifyRuntime(config: Config, queues: { email: Queue; sms: Queue }, options: { now?: () => Date; transports?: { email: Transport; sms: Transport } } = {}): NotifyRuntime {
+export function createNotifyRuntime(
+  config: Config,
+  queues: { email: Queue; sms: Queue },
+  options: { now?: () => Date; transports?: { email: Transport; sms: Transport } } = {},
+): NotifyRuntime {
   return {
     renderer: createRenderer(),
     transports: options.transports ?? createTransports(config),

@@ -35,20 +35,32 @@ export function sendProcessor(channel: Channel) {
     if (!tenantId || !deliveryId) throw new UnrecoverableError("send job without tenantId/deliveryId");
     const db = deps.database;
 
-    const [row] = await db.withTenant(tenantId, async (tx) =>
-      await tx.execute<Claimed>(sql`
+    const [row] = await db.withTenant(
+      tenantId,
+      async (tx) =>
+        await tx.execute<Claimed>(sql`
         UPDATE deliveries SET status = 'sending', attempts = attempts + 1, updated_at = now()
          WHERE tenant_id = app_current_tenant() AND id = ${deliveryId} AND channel = ${channel} AND status IN ('queued', 'sending')
         RETURNING id, event, channel, to_address, subject, body_text, body_html, attempts`),
     );
     if (!row) {
-      const [current] = await db.withTenant(tenantId, async (tx) => await tx.execute<{ status: string }>(sql`SELECT status FROM deliveries WHERE tenant_id = app_current_tenant() AND id = ${deliveryId}`));
+      const [current] = await db.withTenant(
+        tenantId,
+        async (tx) => await tx.execute<{ status: string }>(sql`SELECT status FROM deliveries WHERE tenant_id = app_current_tenant() AND id = ${deliveryId}`),
+      );
       return { status: current?.status ?? "missing" };
     }
 
     const message: OutgoingMessage =
       channel === "email"
-        ? { kind: "email", to: row.to_address, subject: row.subject ?? "", text: row.body_text ?? "", html: row.body_html ?? "", messageId: messageIdFor(row.id, deps.config.MAIL_FROM) }
+        ? {
+            kind: "email",
+            to: row.to_address,
+            subject: row.subject ?? "",
+            text: row.body_text ?? "",
+            html: row.body_html ?? "",
+            messageId: messageIdFor(row.id, deps.config.MAIL_FROM),
+          }
         : { kind: "sms", to: row.to_address, text: row.body_text ?? "", reference: row.id };
     // Sign-in codes are not kept in the database once their fate is known.
     const scrub = row.event === "auth.code" ? sql`, body_text = NULL, body_html = NULL` : sql``;

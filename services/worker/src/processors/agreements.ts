@@ -29,7 +29,6 @@ export async function announceEndingAgreements(database: Database, now: Date = n
   return { announced };
 }
 
-
 /** Notice, audit and outbox rows of the agreements of the bound tenant ending in [today, until]. */
 function announceStatement(today: string, until: string) {
   return sql`

@@ -2,7 +2,9 @@ import type { Database } from "@wijkwerk/db";
 import { QUEUES } from "@wijkwerk/queue";
 import { registerProcessors } from "./index.ts";
 
-export interface ExpireResult { expired: number }
+export interface ExpireResult {
+  expired: number;
+}
 
 /**
  * Proposals nobody answered in time (settings.proposalExpiryHours) become "expired", across all

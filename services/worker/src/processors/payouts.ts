@@ -4,7 +4,12 @@ import { pgError } from "@wijkwerk/db";
 import { payloadProblem, QUEUES, type PayloadOf } from "@wijkwerk/queue";
 import { registerProcessors, type ProcessorDeps } from "./index.ts";
 
-export interface RegenerateResult { runId: string; skipped?: "not_found" | "not_draft" | "month_locked"; lineCount?: number; totalCents?: number }
+export interface RegenerateResult {
+  runId: string;
+  skipped?: "not_found" | "not_draft" | "month_locked";
+  lineCount?: number;
+  totalCents?: number;
+}
 
 /** SQLSTATE of app_payout_generate for "a run of this or a later month is approved" (migration 0018). */
 const MONTH_LOCKED = "WW409";

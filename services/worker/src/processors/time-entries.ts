@@ -38,7 +38,16 @@ export async function autoConfirmDue(database: Database, now: Date = new Date())
       const res = await wallet.confirmTimeEntry(tx, c.tenant_id, c.id, { by: "auto", now, allowFrom: ["submitted"] });
       if (res.outcome !== "confirmed" && res.outcome !== "awaiting_vouchers") return;
       await writeOutbox(tx, c.tenant_id, res.events);
-      await audit(tx, c.tenant_id, "time_entries.auto_confirm", "confirm", "time_entry", c.id, { status: res.before.status }, { status: res.entry.status, confirmedBy: "auto" });
+      await audit(
+        tx,
+        c.tenant_id,
+        "time_entries.auto_confirm",
+        "confirm",
+        "time_entry",
+        c.id,
+        { status: res.before.status },
+        { status: res.entry.status, confirmedBy: "auto" },
+      );
       if (res.outcome === "confirmed") confirmed++;
       else awaiting++;
     });
@@ -76,7 +85,8 @@ export async function expireVoucherLots(database: Database, now: Date = new Date
       expiredVouchers += res.expiredVouchers;
       warned += res.events.length;
       await writeOutbox(tx, tenant_id, res.events);
-      if (res.expiredVouchers > 0) await audit(tx, tenant_id, "vouchers.expire", "expire", "voucher_lots", today, null, { lots: res.expiredLots, vouchers: res.expiredVouchers });
+      if (res.expiredVouchers > 0)
+        await audit(tx, tenant_id, "vouchers.expire", "expire", "voucher_lots", today, null, { lots: res.expiredLots, vouchers: res.expiredVouchers });
     });
   }
   return { expiredVouchers, warned };
