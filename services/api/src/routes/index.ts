@@ -21,7 +21,7 @@ import activityRequests from "../activity-requests/routes.ts";
 import skills from "./skills.ts";
 import workers from "../workers/routes.ts";
 import worklist from "../worklist/routes.ts";
-import workerAgreements from "./worker-agreements.ts";
+import workerAgreements from "../worker-agreements/routes.ts";
 import deliveries from "./deliveries.ts";
 import authCodes from "./auth-codes.ts";
 import reportsDashboard from "./reports-dashboard.ts";
