@@ -15,7 +15,7 @@ import timeEntries from "../time-entries/routes.ts";
 import vouchers from "../vouchers/routes.ts";
 import trainings from "../trainings/routes.ts";
 import officeHours from "../office-hours/routes.ts";
-import geography from "./geography.ts";
+import geography from "../geography/routes.ts";
 import activities from "./activities.ts";
 import activityRequests from "../activity-requests/routes.ts";
 import skills from "./skills.ts";
@@ -23,7 +23,7 @@ import workers from "../workers/routes.ts";
 import worklist from "../worklist/routes.ts";
 import workerAgreements from "../worker-agreements/routes.ts";
 import deliveries from "./deliveries.ts";
-import authCodes from "./auth-codes.ts";
+import authCodes from "../auth-codes/routes.ts";
 import reportsDashboard from "./reports-dashboard.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */

@@ -6,6 +6,7 @@ import { epochOf } from "../scheduling/time.ts";
 import { errorResponses, IdParams, ListQuery, Page } from "../schemas/common.ts";
 import { assertSelf, cancelEnrollment, enroll, recordAttendance, sessionOr404 } from "./enrolment.ts";
 import { trainingDemand } from "./demand.ts";
+import { demandItems } from "./views.ts";
 import * as repo from "./repository.ts";
 import * as S from "./schemas.ts";
 import { enrollmentListItem, sessionOut, trainingOut } from "./views.ts";
@@ -144,15 +145,6 @@ const trainings: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   // DELETE as REST has it, and POST …/cancel for a form without JavaScript: the same action.
-  const cancel = {
-    config: { roles: READERS, errors: ["training.session_started"] as const },
-    schema: {
-      tags: ["training"],
-      summary: "Give up a place or leave the waitlist; the next waiting worker gets the place",
-      params: S.WorkerParams,
-      response: { 200: S.CancelOut, ...errorResponses(401, 403, 404, 409) },
-    },
-  };
   for (const [method, url] of [
     ["DELETE", "/v1/training-sessions/:id/enrollments/:workerId"],
     ["POST", "/v1/training-sessions/:id/enrollments/:workerId/cancel"],
@@ -160,7 +152,7 @@ const trainings: FastifyPluginAsyncTypebox = async (app) => {
     app.route({
       method,
       url,
-      ...cancel,
+      ...S.cancelRoute(READERS),
       handler: async (request) => {
         const { id, workerId } = request.params;
         assertSelf(request.claims, workerId);
@@ -196,27 +188,7 @@ const trainings: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Object({ items: Type.Array(S.DemandItem) }), ...errorResponses(401, 403) },
       },
     },
-    async (request) => {
-      const rows = await request.tenantTx(({ tx }) => trainingDemand(tx));
-      return {
-        items: rows.map((r) => {
-          const openJobs = Number(r.open_jobs);
-          const qualifiedWorkers = Number(r.qualified ?? 0);
-          return {
-            neighbourhoodId: r.neighbourhood_id,
-            neighbourhoodName: r.neighbourhood_name,
-            activityCode: r.activity_code,
-            skillName: r.skill_name,
-            skillId: r.skill_id,
-            openJobs,
-            qualifiedWorkers,
-            suggestTraining: openJobs > qualifiedWorkers,
-            trainingId: r.training_id,
-            nextSessionId: r.next_session_id,
-          };
-        }),
-      };
-    },
+    async (request) => ({ items: demandItems(await request.tenantTx(({ tx }) => trainingDemand(tx))) }),
   );
 };
 

@@ -1,5 +1,5 @@
 import { Type } from "@sinclair/typebox";
-import { DateOnly, ListQuery, Uuid } from "../schemas/common.ts";
+import { DateOnly, errorResponses, ListQuery, Uuid } from "../schemas/common.ts";
 
 /** The HTTP shapes of trainings, sessions, enrolments and the training-demand report (OpenAPI from these). */
 const Instant = Type.String({ format: "date-time", examples: ["2026-03-31T09:00:00+02:00"] });
@@ -79,4 +79,15 @@ export const DemandItem = Type.Object({
   suggestTraining: Type.Boolean({ description: "openJobs > qualifiedWorkers: more open klussen than qualified workers nearby." }),
   trainingId: Type.Union([Uuid, Type.Null()], { description: "A training that grants the skill, to schedule a session of." }),
   nextSessionId: Type.Union([Uuid, Type.Null()], { description: "The next session of such a training, if one is planned." }),
+});
+
+/** The options of the two cancel routes (DELETE and POST …/cancel), the same action. */
+export const cancelRoute = <R extends readonly string[]>(roles: R) => ({
+  config: { roles, errors: ["training.session_started"] as const },
+  schema: {
+    tags: ["training"],
+    summary: "Give up a place or leave the waitlist; the next waiting worker gets the place",
+    params: WorkerParams,
+    response: { 200: CancelOut, ...errorResponses(401, 403, 404, 409) },
+  },
 });

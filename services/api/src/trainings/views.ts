@@ -1,3 +1,4 @@
+import type { DemandRow } from "./demand.ts";
 import { isoBrussels } from "@wijkwerk/domain";
 import type { EnrollmentListRow, SessionRow, TrainingRow } from "./repository.ts";
 
@@ -46,4 +47,24 @@ export function sessionPayload(s: SessionRow, workerId: string) {
     endsAt: isoBrussels(s.ends_at),
     location: s.location,
   };
+}
+
+/** The training-demand report: a training is suggested where open klussen outnumber the workers who could do them. */
+export function demandItems(rows: readonly DemandRow[]) {
+  return rows.map((r) => {
+    const openJobs = Number(r.open_jobs);
+    const qualifiedWorkers = Number(r.qualified ?? 0);
+    return {
+      neighbourhoodId: r.neighbourhood_id,
+      neighbourhoodName: r.neighbourhood_name,
+      activityCode: r.activity_code,
+      skillName: r.skill_name,
+      skillId: r.skill_id,
+      openJobs,
+      qualifiedWorkers,
+      suggestTraining: openJobs > qualifiedWorkers,
+      trainingId: r.training_id,
+      nextSessionId: r.next_session_id,
+    };
+  });
 }

@@ -2,70 +2,14 @@ import { createHmac, randomInt, randomUUID, timingSafeEqual } from "node:crypto"
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { sql } from "drizzle-orm";
-import { schema, type Tx } from "@wijkwerk/db";
-import { normalizePhone } from "@wijkwerk/domain";
+import { schema } from "@wijkwerk/db";
 import { writeOutbox } from "@wijkwerk/queue";
-import { AppError, rateLimited, validationError } from "../errors/problem.ts";
+import { AppError, rateLimited } from "../errors/problem.ts";
 import { minutes } from "../limits/index.ts";
-import { Email, errorResponses } from "../schemas/common.ts";
+import { errorResponses } from "../schemas/common.ts";
 import { TokenResponse } from "../schemas/tokens.ts";
-
-/** A code lives 10 minutes and survives 5 wrong tries (issue "Notifications", sign-in codes). */
-export const CODE_VALID_MINUTES = 10;
-export const CODE_MAX_ATTEMPTS = 5;
-
-const Target = {
-  tenant: Type.String({ minLength: 1, maxLength: 63 }),
-  phone: Type.Optional(Type.String({ minLength: 6, maxLength: 30 })),
-  email: Type.Optional(Email),
-};
-const RequestBody = Type.Object(Target, { additionalProperties: false });
-const VerifyBody = Type.Object({ ...Target, code: Type.String({ pattern: "^[0-9]{6}$", examples: ["123456"] }) }, { additionalProperties: false });
-
-type Destination = { channel: "sms" | "email"; value: string };
-
-/** Exactly one of phone or email; phones are compared in E.164, e-mail addresses in lower case. */
-function destinationOf(body: { phone?: string | undefined; email?: string | undefined }): Destination {
-  if ((body.phone === undefined) === (body.email === undefined)) {
-    const message = "Geef een gsm-nummer of een e-mailadres, niet allebei.";
-    throw validationError([
-      { path: "phone", message },
-      { path: "email", message },
-    ]);
-  }
-  if (body.phone !== undefined) {
-    const phone = normalizePhone(body.phone);
-    if (!phone.ok) throw validationError([{ path: "phone", message: "Dit gsm-nummer kunnen we niet lezen. Schrijf het zo: 0470 12 34 56." }]);
-    // A landline cannot receive the code. Saying so depends on the number alone, never on whether it is registered.
-    if (phone.mobile === false)
-      throw validationError([
-        { path: "phone", message: "Naar een vast nummer kunnen we geen sms sturen. Gebruik uw gsm-nummer of e-mailadres, of bel uw consulent." },
-      ]);
-    return { channel: "sms", value: phone.value };
-  }
-  return { channel: "email", value: body.email!.trim().toLowerCase() };
-}
-
-interface Subject {
-  type: "worker" | "client";
-  id: string;
-}
-
-/** Workers first (their phone is required), then clients by contact phone or e-mail; active workers only. */
-async function findSubject(tx: Tx, d: Destination): Promise<Subject | undefined> {
-  const w = await tx.execute<{ id: string }>(
-    d.channel === "sms"
-      ? sql`SELECT id FROM workers WHERE tenant_id = app_current_tenant() AND phone = ${d.value} AND status = 'active' ORDER BY created_at LIMIT 1`
-      : sql`SELECT id FROM workers WHERE tenant_id = app_current_tenant() AND lower(email) = ${d.value} AND status = 'active' ORDER BY created_at LIMIT 1`,
-  );
-  if (w[0]) return { type: "worker", id: w[0].id };
-  const c = await tx.execute<{ id: string }>(
-    d.channel === "sms"
-      ? sql`SELECT id FROM clients WHERE tenant_id = app_current_tenant() AND phone = ${d.value} ORDER BY created_at LIMIT 1`
-      : sql`SELECT id FROM clients WHERE tenant_id = app_current_tenant() AND lower(email) = ${d.value} ORDER BY created_at LIMIT 1`,
-  );
-  return c[0] ? { type: "client", id: c[0].id } : undefined;
-}
+import { CODE_MAX_ATTEMPTS, CODE_VALID_MINUTES, RequestBody, VerifyBody } from "./schemas.ts";
+import { destinationOf, findSubject } from "./subject.ts";
 
 /**
  * Sign-in with a one-time code for workers and clients (API.md). POST /v1/auth/codes answers 202

@@ -1,84 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { Type } from "@sinclair/typebox";
-import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { pgError, PG, schema, type Tx } from "@wijkwerk/db";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { pgError, PG, schema } from "@wijkwerk/db";
 import { decodeCursor, pageOf } from "../cursor.ts";
 import { AppError, validationError, type FieldError } from "../errors/problem.ts";
-import { errorResponses, ListQuery, Page, Uuid } from "../schemas/common.ts";
-
-const Name = Type.String({ minLength: 1, maxLength: 200 });
-const PostalCode = Type.String({ pattern: "^[1-9][0-9]{3}$", examples: ["9000"] });
-
-const MunicipalityBody = Type.Object(
-  { name: Name, nisCode: Type.String({ pattern: "^[0-9]{5}$", examples: ["44021"] }), postalCodes: Type.Array(PostalCode, { minItems: 1, maxItems: 50 }) },
-  { additionalProperties: false },
-);
-const MunicipalityOut = Type.Object({
-  id: Uuid,
-  name: Type.String(),
-  nisCode: Type.String(),
-  postalCodes: Type.Array(Type.String()),
-  createdAt: Type.String(),
-});
-
-const Centroid = Type.Object(
-  { lat: Type.Number({ minimum: -90, maximum: 90 }), lon: Type.Number({ minimum: -180, maximum: 180 }) },
-  { additionalProperties: false },
-);
-const NeighbourhoodBody = Type.Object(
-  { municipalityId: Uuid, name: Name, centroid: Centroid, adjacentIds: Type.Optional(Type.Array(Uuid, { maxItems: 100 })) },
-  { additionalProperties: false },
-);
-const NeighbourhoodOut = Type.Object({
-  id: Uuid,
-  municipalityId: Uuid,
-  name: Type.String(),
-  centroid: Type.Object({ lat: Type.Number(), lon: Type.Number() }),
-  adjacentIds: Type.Array(Uuid),
-  createdAt: Type.String(),
-});
-const NeighbourhoodQs = Type.Object({ ...ListQuery, municipalityId: Type.Optional(Uuid) }, { additionalProperties: false });
-
-type MunicipalityRow = typeof schema.municipalities.$inferSelect;
-const iso = (t: string) => new Date(t).toISOString();
-
-function municipalityOut(r: MunicipalityRow) {
-  return { id: r.id, name: r.name, nisCode: r.nisCode, postalCodes: r.postalCodes, createdAt: iso(r.createdAt) };
-}
-
-/** Neighbourhood rows with their adjacency folded in as one array (stored symmetric, so one direction suffices). */
-async function selectNeighbourhoods(tx: Tx, where: SQL | undefined, limit: number) {
-  const n = schema.neighbourhoods;
-  const rows = await tx
-    .select({
-      id: n.id,
-      municipalityId: n.municipalityId,
-      name: n.name,
-      lat: n.lat,
-      lon: n.lon,
-      createdAt: n.createdAt,
-      adjacentIds: sql<
-        string[]
-      >`COALESCE((SELECT array_agg(na.adjacent_id::text ORDER BY na.adjacent_id) FROM neighbourhood_adjacency na WHERE na.tenant_id = ${n.tenantId} AND na.neighbourhood_id = ${n.id}), '{}'::text[])`,
-    })
-    .from(n)
-    .where(where)
-    .orderBy(asc(n.name), asc(n.id))
-    .limit(limit);
-  return rows;
-}
-
-function neighbourhoodOut(r: Awaited<ReturnType<typeof selectNeighbourhoods>>[number]) {
-  return {
-    id: r.id,
-    municipalityId: r.municipalityId,
-    name: r.name,
-    centroid: { lat: r.lat, lon: r.lon },
-    adjacentIds: r.adjacentIds,
-    createdAt: iso(r.createdAt),
-  };
-}
+import { errorResponses, Page } from "../schemas/common.ts";
+import { municipalityOut, neighbourhoodOut, selectNeighbourhoods } from "./repository.ts";
+import { MunicipalityBody, MunicipalityOut, MunicipalityQs, NeighbourhoodBody, NeighbourhoodOut, NeighbourhoodQs } from "./schemas.ts";
 
 const READERS = ["admin", "consultant", "finance"] as const;
 
@@ -122,7 +50,7 @@ const geography: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ["geography"],
         summary: "List municipalities",
-        querystring: Type.Object(ListQuery, { additionalProperties: false }),
+        querystring: MunicipalityQs,
         response: { 200: Page(MunicipalityOut), ...errorResponses(401, 403, 422) },
       },
     },
