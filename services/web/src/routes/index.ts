@@ -2,12 +2,15 @@ import type { FastifyPluginAsync } from "fastify";
 import activityRequests from "./activity-requests.ts";
 import auth from "./auth.ts";
 import clientPortal from "./client-portal.ts";
+import clientVouchers from "./client-vouchers.ts";
+import clientPage from "./client-page.ts";
 import clients from "./clients.ts";
 import consultant from "./consultant.ts";
 import deliveries from "./deliveries.ts";
 import devMailbox from "./dev-mailbox.ts";
 import finance from "./finance.ts";
 import hoursOnBehalf from "./hours-on-behalf.ts";
+import jobPage from "./job-page.ts";
 import jobs from "./jobs.ts";
 import officeHours from "./office-hours.ts";
 import personEdit from "./person-edit.ts";
@@ -27,7 +30,9 @@ export const routes: FastifyPluginAsync[] = [
   workerPage,
   personEdit,
   clients,
+  clientPage,
   jobs,
+  jobPage,
   officeHours,
   vouchers,
   hoursOnBehalf,
@@ -35,6 +40,7 @@ export const routes: FastifyPluginAsync[] = [
   deliveries,
   workerPortal,
   clientPortal,
+  clientVouchers,
   activityRequests,
   search,
   worklist,
