@@ -15,6 +15,8 @@ export const ConfigSchema = Type.Object({
   /** Bounds of a database outage (issue 23): how long opening a connection may take, the longest wait before reconnecting. */
   DATABASE_CONNECT_TIMEOUT_SECONDS: Type.Integer({ minimum: 1, default: 5 }),
   DATABASE_RECONNECT_MAX_SECONDS: Type.Number({ minimum: 0, default: 1 }),
+  /** The longest one statement of a request may run or wait for a lock (issue 13 item 10); then 503 with Retry-After. */
+  DATABASE_STATEMENT_TIMEOUT_SECONDS: Type.Integer({ minimum: 1, default: 30 }),
   /** Retry-After (seconds) on a 503 while the database or Redis is unreachable. */
   RETRY_AFTER_SECONDS: Type.Integer({ minimum: 1, default: 5 }),
   REDIS_URL: Type.String({ minLength: 1 }),

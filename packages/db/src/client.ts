@@ -33,6 +33,8 @@ export interface ConnectionOptions {
   connectTimeoutSeconds?: number;
   /** Longest wait before a closed connection reconnects (issue 23, see below). */
   reconnectMaxSeconds?: number;
+  /** PostgreSQL's statement_timeout for every connection of the pool; none when absent. */
+  statementTimeoutSeconds?: number;
 }
 
 export function createDatabase(url: string, options: ConnectionOptions = {}): Database {
@@ -45,6 +47,7 @@ export function createDatabase(url: string, options: ConnectionOptions = {}): Da
     // requests hung up to 20 s although the server was back. Short, capped waits answer them in time.
     backoff: (failures: number) => Math.min(0.05 * 2 ** failures, reconnectMax),
     onnotice: () => {},
+    ...(options.statementTimeoutSeconds ? { connection: { statement_timeout: options.statementTimeoutSeconds * 1000 } } : {}),
     // timestamps and dates come back as strings: we format them for the API ourselves.
     types: { date: { to: 1082, from: [1082], serialize: (x: string) => x, parse: (x: string) => x } },
   });

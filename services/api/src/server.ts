@@ -9,6 +9,7 @@ const database = createDatabase(config.DATABASE_APP_URL, {
   max: 20,
   connectTimeoutSeconds: config.DATABASE_CONNECT_TIMEOUT_SECONDS,
   reconnectMaxSeconds: config.DATABASE_RECONNECT_MAX_SECONDS,
+  statementTimeoutSeconds: config.DATABASE_STATEMENT_TIMEOUT_SECONDS,
 });
 const redis = createRedis(config.REDIS_URL, "producer");
 const app = await buildApp({ config, database, redis }, { logger: true });

@@ -27,7 +27,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     DATABASE_APP_URL: tdb.appUrl,
     REDIS_PREFIX: `t${randomBytes(4).toString("hex")}`,
   });
-  const database = createDatabase(config.DATABASE_APP_URL, { max: 10 });
+  const database = createDatabase(config.DATABASE_APP_URL, { max: 10, statementTimeoutSeconds: config.DATABASE_STATEMENT_TIMEOUT_SECONDS });
   const owner = createDatabase(config.DATABASE_URL, { max: 2 });
   const redis = createRedis(config.REDIS_URL, "producer");
   const app = await buildApp({ config, database, redis });
