@@ -2,19 +2,24 @@ import { spawn } from "node:child_process";
 import { loadConfig } from "@wijkwerk/config";
 import { DEMO_LOGINS, DEMO_TENANT, ensureDatabase, migrate, seedDemo } from "@wijkwerk/db";
 import { provision, repoRoot, sleep } from "./lib/services.ts";
+import { orExplain } from "./lib/setup-errors.ts";
 import { supervise, type Supervised } from "./lib/supervisor.ts";
 
 const log = (l: string) => console.log(`» ${l}`);
-const services = await provision({ name: "dev", env: process.env, log });
-// With DATABASE_URL given we use it as is; the embedded server gets its own "wijkwerk" database.
-const databaseUrl = process.env.DATABASE_URL ?? (await ensureDatabase(services.databaseUrl, "wijkwerk"));
-const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: services.redisUrl, DEV_SINK_DIR: process.env.DEV_SINK_DIR ?? `${repoRoot}/.data/outbox` };
-const config = loadConfig(env);
+// Provision, migrate and seed; what is missing outside the project is said in one sentence (issue 13 item 16).
+const { env, config, services } = await orExplain(process.env, async () => {
+  const services = await provision({ name: "dev", env: process.env, log });
+  // With DATABASE_URL given we use it as is; the embedded server gets its own "wijkwerk" database.
+  const databaseUrl = process.env.DATABASE_URL ?? (await ensureDatabase(services.databaseUrl, "wijkwerk"));
+  const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: services.redisUrl, DEV_SINK_DIR: process.env.DEV_SINK_DIR ?? `${repoRoot}/.data/outbox` };
+  const config = loadConfig(env);
 
-log("migrating");
-await migrate(config.DATABASE_URL, config.APP_DB_PASSWORD, log);
-const seeded = await seedDemo(config.DATABASE_URL, log);
-log(seeded.created ? "demo tenant seeded" : "demo tenant already present");
+  log("migrating");
+  await migrate(config.DATABASE_URL, config.APP_DB_PASSWORD, log);
+  const seeded = await seedDemo(config.DATABASE_URL, log);
+  log(seeded.created ? "demo tenant seeded" : "demo tenant already present");
+  return { env, config, services };
+});
 
 const supervised: Supervised[] = [];
 function run(name: string, entry: string) {

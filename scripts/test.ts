@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import postgres from "postgres";
 import { dataDir, provision, repoRoot } from "./lib/services.ts";
+import { orExplain } from "./lib/setup-errors.ts";
 
 /**
  * Runs lint, typecheck and all tests against real services, then prints one closing line
@@ -9,7 +10,8 @@ import { dataDir, provision, repoRoot } from "./lib/services.ts";
  */
 const log = (l: string) => console.log(`» ${l}`);
 const started = Date.now();
-const services = await provision({ name: "test", env: process.env, log });
+// What is missing outside the project is said in one sentence (issue 13 item 16).
+const services = await orExplain(process.env, () => provision({ name: "test", env: process.env, log }));
 const env = { ...process.env, DATABASE_URL: services.databaseUrl, REDIS_URL: services.redisUrl, NODE_ENV: "test" };
 let exitCode = 1;
 try {
