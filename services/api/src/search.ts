@@ -14,3 +14,9 @@ export function phoneDigits(q: string): string | null {
   const digits = q.replace(/\D/g, "").replace(/^0+/, "");
   return digits.length >= 3 ? digits : null;
 }
+
+/** An INSZ as people type it (85.07.30-033.28 or 85073003328): its 11 digits, or null when it is not one. */
+export function nationalNumberOf(q: string): string | null {
+  const digits = q.replace(/[\s.-]/g, "");
+  return /^\d{11}$/.test(digits) ? digits : null;
+}

@@ -248,6 +248,20 @@ describe("GET /v1/workers", () => {
     expect(byPhone.map((w: { id: string }) => w.id)).toEqual([ids[1]]);
   });
 
+  it("issue 16: finds a worker by a whole INSZ as typed (dots and dash or not), never by a part of it, and by street", async () => {
+    const one = (await get(consultant, `/v1/workers/${ids[0]}`)).json() as { nationalNumber: string };
+    const n = one.nationalNumber;
+    const typed = `${n.slice(0, 2)}.${n.slice(2, 4)}.${n.slice(4, 6)}-${n.slice(6, 9)}.${n.slice(9)}`;
+    for (const q of [n, typed]) {
+      const found = (await get(consultant, `/v1/workers?q=${encodeURIComponent(q)}`)).json().items as { id: string }[];
+      expect(found.map((w) => w.id), q).toEqual([ids[0]]);
+    }
+    const part = (await get(consultant, `/v1/workers?q=${n.slice(0, 9)}&neighbourhoodId=${geo.ledeberg}`)).json().items;
+    expect(part).toEqual([]);
+    const byStreet = (await get(consultant, `/v1/workers?q=kouter&neighbourhoodId=${geo.ledeberg}`)).json().items;
+    expect(byStreet).toHaveLength(2);
+  });
+
   it("pages with limit and cursor without repeating or skipping", async () => {
     const seen: string[] = [];
     let cursor: string | null = null;

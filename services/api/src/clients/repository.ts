@@ -4,7 +4,7 @@ import { schema, type Tx } from "@wijkwerk/db";
 import { makeOgm } from "@wijkwerk/domain";
 import { notFound } from "../errors/problem.ts";
 import type { AddressValues } from "../registries/address.ts";
-import { containsPattern, phoneDigits } from "../search.ts";
+import { containsPattern, nationalNumberOf, phoneDigits } from "../search.ts";
 import type { ClientTypeT } from "./schemas.ts";
 
 export type ClientRow = typeof schema.clients.$inferSelect;
@@ -65,8 +65,8 @@ export async function updateClient(tx: Tx, id: string, values: ClientValues & { 
 }
 
 /**
- * One page of clients by client number. `q` finds part of a name, contact or e-mail, a phone as
- * people type it, or the client number; a client token sees only itself.
+ * One page of clients by client number. `q` finds part of a name, contact, e-mail or street, a phone
+ * as people type it, a whole INSZ, or the client number; a client token sees only itself.
  */
 export async function listClients(
   tx: Tx,
@@ -93,6 +93,8 @@ export async function listClients(
         ilike(c.contactLastName, like),
         ilike(c.contactFirstName, like),
         ilike(c.email, like),
+        ilike(c.street, like),
+        nationalNumberOf(f.q) ? eq(c.nationalNumber, nationalNumberOf(f.q)!) : undefined,
         digits ? sql`${c.phone} LIKE ${`%${digits}%`}` : undefined,
         /^\d{1,15}$/.test(f.q.trim()) ? eq(c.clientNumber, Number(f.q.trim())) : undefined,
       ),
