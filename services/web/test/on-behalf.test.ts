@@ -213,3 +213,32 @@ describe("issue 16, the consultant's worklist ('Te doen')", () => {
     expect(after.find((e) => e.id === entryId)).toMatchObject({ status: "awaiting_vouchers" });
   });
 });
+
+describe("issue 16, cancelling an assignment with a reason", () => {
+  it("the consultant calls off an accepted assignment from the job page; without a reason it is refused, with one the worker is told", async () => {
+    const clientId = await addClient(h.api, geo, { agreement });
+    const workerId = await addWorker(h.api, geo, { firstName: "Jonas", agreement });
+    const assignmentId = await acceptedToday(clientId, workerId, "16:00", "18:00", "Avondwandeling");
+    const [row] = await h.api.owner.sql<{ job_id: string }[]>`SELECT job_id FROM assignments WHERE id = ${assignmentId}`;
+    const jobId = row!.job_id;
+    const ctx = await scanContext(h.browser, { width: 360 });
+    await ctx.addCookies([{ name: "ww_session", value: tokenFor(h.api, tenant.tenantId, "consultant"), url: h.webUrl, httpOnly: true, sameSite: "Lax" }]);
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/klussen/${jobId}`);
+    await page.click("summary:has-text('Toewijzing annuleren')");
+    await page.click("button:has-text('Toewijzing annuleren')");
+    await page.waitForURL(`${h.webUrl}/klussen/${jobId}`);
+    expect(await page.textContent("[role=status]")).not.toContain("geannuleerd");
+    await page.click("summary:has-text('Toewijzing annuleren')");
+    await page.fill(`#reason-${assignmentId}`, "De klant is ziek.");
+    await check(page, "toewijzing-annuleren-360");
+    await page.click("button:has-text('Toewijzing annuleren')");
+    await page.waitForURL(`${h.webUrl}/klussen/${jobId}`);
+    expect(await page.textContent("[role=status]")).toContain("geannuleerd");
+    await ctx.close();
+    const [after] = await h.api.owner.sql<{ status: string; cancel_reason: string }[]>`SELECT status, cancel_reason FROM assignments WHERE id = ${assignmentId}`;
+    expect(after).toMatchObject({ status: "cancelled", cancel_reason: "De klant is ziek." });
+    const told = await h.api.owner.sql`SELECT 1 FROM outbox WHERE payload->>'assignmentId' = ${assignmentId} AND topic LIKE '%cancel%'`;
+    expect(told.length).toBeGreaterThan(0);
+  });
+});

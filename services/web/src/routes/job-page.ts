@@ -43,6 +43,8 @@ const jobPage: FastifyPluginAsync = async (app) => {
             ...a,
             workerName: names.get(a.workerId) ?? "Wijk-werker",
             statusLabel: ASSIGNMENT_STATUS[a.status] ?? a.status,
+            // A proposal or an accepted assignment can still be called off, with a reason the worker reads.
+            cancellable: a.status === "proposed" || a.status === "accepted",
           })),
         },
         matches: matches.ok
@@ -129,6 +131,25 @@ const jobPage: FastifyPluginAsync = async (app) => {
     reply.flash(parts.join(" "));
     return reply.redirect(`/klussen/${encodeURIComponent(request.params.id)}`, 303);
   });
+
+  app.post<{ Params: { id: string; assignmentId: string }; Body: FormBody }>(
+    "/klussen/:id/toewijzingen/:assignmentId/annuleren",
+    guard,
+    async (request, reply) => {
+      const result = await api.request("POST", "/v1/assignments/{id}/cancel", {
+        params: { id: request.params.assignmentId },
+        token: request.session!.token,
+        body: { reason: str(request.body, "reason") },
+      });
+      if (sentFailure(request, reply, result)) return reply;
+      reply.flash(
+        result.ok
+          ? "De toewijzing is geannuleerd; de wijk-werker krijgt een bericht met de reden."
+          : (result.problem.errors?.[0]?.message ?? result.problem.detail ?? result.problem.title),
+      );
+      return reply.redirect(`/klussen/${encodeURIComponent(request.params.id)}`, 303);
+    },
+  );
 };
 
 export default jobPage;
