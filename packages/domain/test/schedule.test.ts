@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expandRecurrence, liesWithinWindow, officeHourSlots, ScheduleError, validateRrule } from "../src/schedule/index.ts";
+import { describeRrule, expandRecurrence, isRepeat, liesWithinWindow, officeHourSlots, repeatRrule, ScheduleError, validateRrule } from "../src/schedule/index.ts";
 
 const starts = (xs: { startsAt: string }[]) => xs.map((x) => x.startsAt);
 
@@ -196,5 +196,23 @@ describe("liesWithinWindow", () => {
   });
   it("refuses an unreadable instant", () => {
     expect(() => liesWithinWindow({ startsAt: "morgen", endsAt: "2027-03-16T10:00:00+01:00" }, window)).toThrow(RangeError);
+  });
+});
+
+describe("a series in words (issue 16): the RRULE underneath and the Dutch a consultant says", () => {
+  it.each([
+    { repeat: "weekly", start: "2027-03-15T09:00:00+01:00", rrule: "FREQ=WEEKLY", words: "elke week op maandagvoormiddag" },
+    { repeat: "every2weeks", start: "2027-03-16T14:00:00+01:00", rrule: "FREQ=WEEKLY;INTERVAL=2", words: "elke twee weken op dinsdagnamiddag" },
+    { repeat: "every4weeks", start: "2027-07-02T19:30:00+02:00", rrule: "FREQ=WEEKLY;INTERVAL=4", words: "elke vier weken op vrijdagavond" },
+  ] as const)("$repeat from $start: $rrule, '$words'", ({ repeat, start, rrule, words }) => {
+    expect(isRepeat(repeat)).toBe(true);
+    expect(repeatRrule(repeat)).toBe(rrule);
+    expect(describeRrule(rrule, start)).toBe(words);
+  });
+
+  it("says nothing it cannot say exactly: other rules have no words", () => {
+    expect(describeRrule("FREQ=MONTHLY", "2027-03-15T09:00:00+01:00")).toBeNull();
+    expect(describeRrule("FREQ=WEEKLY;BYDAY=MO,TH", "2027-03-15T09:00:00+01:00")).toBeNull();
+    expect(isRepeat("daily")).toBe(false);
   });
 });

@@ -34,6 +34,9 @@ export const labels: Record<string, string> = {
   startsAt: "Begin",
   endsAt: "Einde",
   reason: "Reden",
+  "recurrence.rrule": "Herhaling",
+  "recurrence.until": "Herhalen tot",
+  recurrence: "Herhaling",
 };
 
 /** ISO with offset → value for <input type="datetime-local"> in Brussels time. */

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
+import { describeRrule } from "@wijkwerk/domain";
 import { bar } from "../capacity.ts";
 import { requireRole, sentFailure } from "../context.ts";
 import { echo, formFailure, localToIso, str, type FormBody } from "../forms.ts";
@@ -35,6 +36,8 @@ const jobPage: FastifyPluginAsync = async (app) => {
           cancellable: job.data.status === "open" || job.data.status === "assigned",
           // The first job of a series stands for the series: cancelling it cancels what is left.
           isSeries: job.data.recurrence !== null && job.data.parentJobId === null,
+          // The series in the words it was ordered with (the RRULE stays underneath).
+          repeatText: job.data.recurrence ? (describeRrule(job.data.recurrence.rrule, job.data.window.from) ?? job.data.recurrence.rrule) : undefined,
           cancelledByLabel: job.data.cancellation ? (CANCELLED_BY[job.data.cancellation.by] ?? job.data.cancellation.by) : undefined,
           occurrences: (job.data.occurrences ?? []).map((o) => ({ ...o, statusLabel: STATUS[o.status] ?? o.status })),
           // People read "Gras maaien", not the catalogue code.

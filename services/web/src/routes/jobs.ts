@@ -1,9 +1,17 @@
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
+import { isRepeat, repeatRrule, type Repeat } from "@wijkwerk/domain";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 import { compact, echo, formFailure, localToIso, num, str, type FormBody } from "../forms.ts";
 import { labels, STATUS } from "../job-labels.ts";
 import { activities } from "../refdata.ts";
 import { pickClient } from "../search.ts";
+
+const REPEATS = [
+  { value: "", label: "Eén keer" },
+  { value: "weekly", label: "Elke week" },
+  { value: "every2weeks", label: "Elke twee weken" },
+  { value: "every4weeks", label: "Elke vier weken" },
+];
 
 /** Consultant pages for jobs: list, take a job for a client, ranked matches, assign. */
 const jobs: FastifyPluginAsync = async (app) => {
@@ -38,7 +46,7 @@ const jobs: FastifyPluginAsync = async (app) => {
       pickClient(api, token, { clientId: (typeof values.clientId === "string" && values.clientId) || query.clientId, zoek: query.zoek }),
       activities(api, token),
     ]);
-    return { title: "Klus opnemen", values, picker, activities: acts.options, refUnavailable: acts.unavailable, ...extra };
+    return { title: "Klus opnemen", values, picker, activities: acts.options, repeats: REPEATS, refUnavailable: acts.unavailable, ...extra };
   }
 
   app.get<{ Querystring: { clientId?: string; zoek?: string } }>("/klussen/nieuw", guard, async (request, reply) =>
@@ -53,16 +61,20 @@ const jobs: FastifyPluginAsync = async (app) => {
       description: str(b, "description"),
       estimatedMinutes: num(b, "estimatedMinutes"),
       window: { from: localToIso(str(b, "window.from")) ?? "", to: localToIso(str(b, "window.to")) ?? "" },
+      // A series in words (issue 16): the consultant picks "elke twee weken", the API gets the RRULE.
+      recurrence: isRepeat(str(b, "repeat")) ? { rrule: repeatRrule(str(b, "repeat") as Repeat), until: str(b, "repeatUntil") } : undefined,
     });
     const result = await api.request("POST", "/v1/jobs", { token: request.session!.token, body });
     if (sentFailure(request, reply, result)) return reply;
-    if (!result.ok)
-      return reply.page(
-        "jobs/new",
-        await jobForm(request, echo(b), { ...formFailure(result.problem, labels), unavailable: result.unavailable }),
-        result.unavailable ? 503 : 422,
-      );
-    reply.flash("De klus is opgenomen. Kies hieronder een wijk-werker.");
+    if (!result.ok) {
+      const state = formFailure(result.problem, labels);
+      // The API speaks of recurrence.until and .rrule; the form of "Herhalen tot" and "Hoe vaak?".
+      state.errors.repeatUntil ??= state.errors["recurrence.until"] ?? "";
+      state.errors.repeat ??= state.errors["recurrence.rrule"] ?? state.errors.recurrence ?? "";
+      for (const k of ["repeatUntil", "repeat"]) if (state.errors[k] === "") delete state.errors[k];
+      return reply.page("jobs/new", await jobForm(request, echo(b), { ...state, unavailable: result.unavailable }), result.unavailable ? 503 : 422);
+    }
+    reply.flash(body.recurrence ? "De reeks klussen is opgenomen. Kies hieronder een wijk-werker." : "De klus is opgenomen. Kies hieronder een wijk-werker.");
     return reply.redirect(`/klussen/${result.data.id}`, 303);
   });
 };
