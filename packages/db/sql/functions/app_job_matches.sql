@@ -1,5 +1,5 @@
 -- app_job_matches(p_tenant uuid, p_job uuid, p_margin_km float8, p_max_radius_km float8) RETURNS json
--- Rule copy: "within reach" and "the skill an activity needs" (RULES §1, §6), labelled copies of the domain's withinReach (matching/reach.ts) and missingSkill (work/skills.ts); bound by services/api/test/reach-property.test.ts.
+-- Rule copy: "within reach" and "the skill an activity needs" (RULES §1, §6), labelled copies of the domain's withinReach (matching/reach.ts) and missingSkill (work/skills.ts); bound by services/api/test/reach-property.test.ts and skill-property.test.ts.
 -- NULL when the job does not exist in the tenant; otherwise
 -- { job: {…}, settings: {…stored overrides}, candidates: [{…}] }.
 -- Pre-filter (the ranking is the domain's, in the API): active; an agreement on the job's
