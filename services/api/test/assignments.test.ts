@@ -450,3 +450,32 @@ describe("POST /v1/jobs/{id}/assignments/check (issue 16: warnings before propos
     expect(asWorker.statusCode).toBe(403);
   });
 });
+
+describe("POST /v1/jobs/{id}/assignments/check: the client's unpaid fee (issue 16, RULES §3)", () => {
+  it("warns client.agreement_fee_unpaid with the payment reference while the fee is not paid, even within the grace period", async () => {
+    const patched = await t.app.inject({ method: "PATCH", url: "/v1/settings", headers: bearer(gent.token), payload: { agreementFeeGraceDays: 30 } });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const unpaid = await addClient(t, geo, { feePaid: false });
+    const job = await createJob(undefined, unpaid);
+    const worker = await addWorker(t, geo);
+    const res = await t.app.inject({
+      method: "POST",
+      url: `/v1/jobs/${job}/assignments/check`,
+      headers: bearer(consultant),
+      payload: { workerId: worker, startsAt: "2027-03-16T09:00:00+01:00", endsAt: "2027-03-16T10:00:00+01:00" },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const fee = (res.json().warnings as { code: string; paymentReference?: string }[]).find((w) => w.code === "client.agreement_fee_unpaid");
+    expect(fee?.paymentReference).toMatch(/^\+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+$/);
+    const paidClient = (
+      await t.app.inject({
+        method: "POST",
+        url: `/v1/jobs/${jobId}/assignments/check`,
+        headers: bearer(consultant),
+        payload: { workerId: worker, startsAt: "2027-03-16T10:00:00+01:00", endsAt: "2027-03-16T11:00:00+01:00" },
+      })
+    ).json();
+    expect((paidClient.warnings as { code: string }[]).map((w) => w.code)).not.toContain("client.agreement_fee_unpaid");
+    await t.app.inject({ method: "PATCH", url: "/v1/settings", headers: bearer(gent.token), payload: { agreementFeeGraceDays: 0 } });
+  });
+});

@@ -1,13 +1,15 @@
 import { vouchers as wallet } from "@wijkwerk/db";
-import { vouchersShortForWork } from "@wijkwerk/domain";
+import { brusselsDateOf, unpaidAgreementsFor, vouchersShortForWork } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
+import { clientAgreements } from "../jobs/repository.ts";
 import { assess, type Proposal } from "./propose.ts";
 
 /**
  * What the consultant should know before proposing (issue 16, "Warnings that matter"): the same
  * refusals and warnings as the proposal itself (caps, agreement end, a training at that time), and
  * the client's cheques: fewer than the work needs is a warning, not a refusal, since the client may
- * still buy them. Nothing is written.
+ * still buy them; and an agreement fee not yet paid (within the tenant's grace period, RULES §3).
+ * Nothing is written.
  */
 export async function checkProposal(ctx: TenantContext, jobId: string, p: Proposal) {
   const { job, minutes, warnings } = await assess(ctx, jobId, p);
@@ -18,6 +20,17 @@ export async function checkProposal(ctx: TenantContext, jobId: string, p: Propos
       code: "client.vouchers_short",
       short,
       detail: `De klant heeft ${short} ${short === 1 ? "cheque" : "cheques"} te weinig voor dit werk (één per begonnen uur). Vraag de klant om cheques bij te kopen.`,
+    });
+  }
+  // Not paid yet is worth saying even within the tenant's grace period (which let the job be created).
+  const agreements = await clientAgreements(ctx.tx, job.client_id);
+  const [unpaid] = unpaidAgreementsFor([brusselsDateOf(p.startsAt)], agreements, brusselsDateOf(new Date()), 0);
+  if (unpaid) {
+    const paymentReference = agreements.find((a) => a.startDate === unpaid.startDate)?.paymentReference ?? "";
+    warnings.push({
+      code: "client.agreement_fee_unpaid",
+      paymentReference,
+      detail: `De klant heeft het inschrijvingsgeld nog niet betaald (mededeling ${paymentReference}). Zonder betaling kan de klant na de respijtperiode geen nieuwe klussen of cheques bestellen.`,
     });
   }
   return { warnings };
