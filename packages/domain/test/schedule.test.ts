@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { describeRrule, expandRecurrence, isRepeat, liesWithinWindow, officeHourSlots, repeatRrule, ScheduleError, validateRrule } from "../src/schedule/index.ts";
+import {
+  describeRrule,
+  expandRecurrence,
+  isRepeat,
+  liesWithinWindow,
+  officeHourSlots,
+  repeatRrule,
+  ScheduleError,
+  validateRrule,
+} from "../src/schedule/index.ts";
 
 const starts = (xs: { startsAt: string }[]) => xs.map((x) => x.startsAt);
 

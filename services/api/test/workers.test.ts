@@ -254,7 +254,10 @@ describe("GET /v1/workers", () => {
     const typed = `${n.slice(0, 2)}.${n.slice(2, 4)}.${n.slice(4, 6)}-${n.slice(6, 9)}.${n.slice(9)}`;
     for (const q of [n, typed]) {
       const found = (await get(consultant, `/v1/workers?q=${encodeURIComponent(q)}`)).json().items as { id: string }[];
-      expect(found.map((w) => w.id), q).toEqual([ids[0]]);
+      expect(
+        found.map((w) => w.id),
+        q,
+      ).toEqual([ids[0]]);
     }
     const part = (await get(consultant, `/v1/workers?q=${n.slice(0, 9)}&neighbourhoodId=${geo.ledeberg}`)).json().items;
     expect(part).toEqual([]);

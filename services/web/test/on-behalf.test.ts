@@ -236,7 +236,9 @@ describe("issue 16, cancelling an assignment with a reason", () => {
     await page.waitForURL(`${h.webUrl}/klussen/${jobId}`);
     expect(await page.textContent("[role=status]")).toContain("geannuleerd");
     await ctx.close();
-    const [after] = await h.api.owner.sql<{ status: string; cancel_reason: string }[]>`SELECT status, cancel_reason FROM assignments WHERE id = ${assignmentId}`;
+    const [after] = await h.api.owner.sql<
+      { status: string; cancel_reason: string }[]
+    >`SELECT status, cancel_reason FROM assignments WHERE id = ${assignmentId}`;
     expect(after).toMatchObject({ status: "cancelled", cancel_reason: "De klant is ziek." });
     const told = await h.api.owner.sql`SELECT 1 FROM outbox WHERE payload->>'assignmentId' = ${assignmentId} AND topic LIKE '%cancel%'`;
     expect(told.length).toBeGreaterThan(0);
