@@ -452,7 +452,7 @@ describe("POST /v1/jobs/{id}/assignments/check (issue 16: warnings before propos
 });
 
 describe("POST /v1/jobs/{id}/assignments/check: the client's unpaid fee (issue 16, RULES §3)", () => {
-  it("warns client.agreement_fee_unpaid with the payment reference while the fee is not paid, even within the grace period", async () => {
+  it("warns client.fee_not_paid with the payment reference while the fee is not paid, even within the grace period", async () => {
     const patched = await t.app.inject({ method: "PATCH", url: "/v1/settings", headers: bearer(gent.token), payload: { agreementFeeGraceDays: 30 } });
     expect(patched.statusCode, patched.body).toBe(200);
     const unpaid = await addClient(t, geo, { feePaid: false });
@@ -465,7 +465,7 @@ describe("POST /v1/jobs/{id}/assignments/check: the client's unpaid fee (issue 1
       payload: { workerId: worker, startsAt: "2027-03-16T09:00:00+01:00", endsAt: "2027-03-16T10:00:00+01:00" },
     });
     expect(res.statusCode, res.body).toBe(200);
-    const fee = (res.json().warnings as { code: string; paymentReference?: string }[]).find((w) => w.code === "client.agreement_fee_unpaid");
+    const fee = (res.json().warnings as { code: string; paymentReference?: string }[]).find((w) => w.code === "client.fee_not_paid");
     expect(fee?.paymentReference).toMatch(/^\+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+$/);
     const paidClient = (
       await t.app.inject({
@@ -475,7 +475,7 @@ describe("POST /v1/jobs/{id}/assignments/check: the client's unpaid fee (issue 1
         payload: { workerId: worker, startsAt: "2027-03-16T10:00:00+01:00", endsAt: "2027-03-16T11:00:00+01:00" },
       })
     ).json();
-    expect((paidClient.warnings as { code: string }[]).map((w) => w.code)).not.toContain("client.agreement_fee_unpaid");
+    expect((paidClient.warnings as { code: string }[]).map((w) => w.code)).not.toContain("client.fee_not_paid");
     await t.app.inject({ method: "PATCH", url: "/v1/settings", headers: bearer(gent.token), payload: { agreementFeeGraceDays: 0 } });
   });
 });

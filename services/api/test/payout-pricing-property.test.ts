@@ -144,7 +144,8 @@ describe("payout pricing: the SQL of the payout run agrees with the domain (issu
           expect(res.json().totalCents).toBe([...want.values()].reduce((sum, l) => sum + l.total_cents, 0));
         },
       ),
-      { numRuns: 40 },
+      // A fixed seed: the coverage guard below must hold on every run, not on most (CI once drew none at 100 tenths).
+      { numRuns: 40, seed: 20261205 },
     );
     expect(compared).toBeGreaterThanOrEqual(40);
     // The generators reach the edges the property is about (a few dozen each in practice).

@@ -28,7 +28,7 @@ export async function checkProposal(ctx: TenantContext, jobId: string, p: Propos
   if (unpaid) {
     const paymentReference = agreements.find((a) => a.startDate === unpaid.startDate)?.paymentReference ?? "";
     warnings.push({
-      code: "client.agreement_fee_unpaid",
+      code: "client.fee_not_paid",
       paymentReference,
       detail: `De klant heeft het inschrijvingsgeld nog niet betaald (mededeling ${paymentReference}). Zonder betaling kan de klant na de respijtperiode geen nieuwe klussen of cheques bestellen.`,
     });

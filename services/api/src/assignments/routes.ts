@@ -51,7 +51,7 @@ const assignments: FastifyPluginAsyncTypebox = async (app) => {
         tags: ["assignments"],
         summary: "What proposing this worker would meet, before proposing: the same refusals, and the warnings to show (nothing is written)",
         description:
-          "200 `{ warnings }`: near a cap, agreement ending, a training at that time (`worker.training_clash`), the client's cheques short for this work (`client.vouchers_short`, with `short`), its agreement fee not yet paid (`client.agreement_fee_unpaid`, with `paymentReference`). " +
+          "200 `{ warnings }`: near a cap, agreement ending, a training at that time (`worker.training_clash`), the client's cheques short for this work (`client.vouchers_short`, with `short`), its agreement fee not yet paid (`client.fee_not_paid`, with `paymentReference`). " +
           "The refusals are those of POST /v1/jobs/{id}/assignments.",
         params: IdParams,
         body: S.CreateBody,
