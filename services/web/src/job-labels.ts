@@ -1,14 +1,4 @@
 /** What the job pages (routes/jobs.ts, routes/job-page.ts) share: Dutch labels and the Brussels datetime-local format. */
-export interface Job {
-  id: string;
-  clientId: string;
-  activityCode: string;
-  description: string;
-  estimatedMinutes: number;
-  window: { from: string; to: string };
-  status: string;
-  assignments?: { id: string; workerId: string; startsAt: string; endsAt: string; status: string }[];
-}
 
 /** Who cancelled, in the consultant's words. */
 export const CANCELLED_BY: Record<string, string> = { client: "de klant", consultant: "een bemiddelaar" };

@@ -4,25 +4,6 @@ import { addressOf, compact, echo, formFailure, optional, str, type FormBody } f
 import { labels, typeLabel } from "../client-labels.ts";
 import { CLIENT_TYPE_OPTIONS, LANGUAGE_OPTIONS, places } from "../refdata.ts";
 
-export interface Client {
-  id: string;
-  clientNumber?: number;
-  type: string;
-  name: string;
-  contact: { firstName: string; lastName: string; phone: string | null; email: string | null };
-  address?: { street: string; number: string; postalCode: string; neighbourhoodId: string };
-  activeAgreement?: { startDate: string; endDate: string; feePaid: boolean } | null;
-}
-/** GET /v1/clients/{id}/wallet; shortfall and planned are newer fields, so optional for an older API. */
-export interface Wallet {
-  available: number;
-  reserved: number;
-  shortfall?: number;
-  planned?: number;
-  expiringWithin30Days: number;
-  lots: { count: number; expiresOn: string }[];
-}
-
 function clientBody(body: FormBody) {
   return compact({
     type: str(body, "type"),

@@ -3,21 +3,6 @@ import { loadState, requireRole, sentFailure } from "../context.ts";
 import { ADDRESS_LABELS, addressOf, compact, echo, formFailure, list, num, optional, str, type FormBody } from "../forms.ts";
 import { LANGUAGE_OPTIONS, places, WEEKDAYS } from "../refdata.ts";
 
-export interface Worker {
-  id: string;
-  firstName: string;
-  lastName: string;
-  phone: string;
-  email?: string | null;
-  status?: string;
-  language?: string;
-  nationalNumber?: string;
-  iban?: string;
-  referrer?: string;
-  maxTravelKm?: number;
-  address?: { street: string; number: string; postalCode: string; neighbourhoodId: string; municipalityId: string };
-}
-
 const labels: Record<string, string> = {
   firstName: "Voornaam",
   lastName: "Familienaam",
