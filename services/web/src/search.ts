@@ -60,21 +60,22 @@ const jobFound = (j: JobLike): Found => ({ id: j.id, label: j.description, detai
 
 const none: Results = { items: [], more: false, unavailable: false };
 
-export async function searchClients(api: ApiClient, token: string, q: string, limit = LIMIT): Promise<Results> {
+export async function searchClients(api: ApiClient, token: string, q: string): Promise<Results> {
   if (q === "") return none;
-  const r = await api.request("GET", "/v1/clients", { token, query: { q: q.slice(0, 100), limit } });
+  const r = await api.request("GET", "/v1/clients", { token, query: { q: q.slice(0, 100), limit: LIMIT } });
   return r.ok ? { items: r.data.items.map(clientFound), more: r.data.nextCursor !== null, unavailable: false } : { ...none, unavailable: true };
 }
 
-export async function searchWorkers(api: ApiClient, token: string, q: string, limit = LIMIT): Promise<Results> {
+/** Workers matching `q`; `status: "active"` where someone is chosen to work or to train. */
+export async function searchWorkers(api: ApiClient, token: string, q: string, status?: "active"): Promise<Results> {
   if (q === "") return none;
-  const r = await api.request("GET", "/v1/workers", { token, query: { q: q.slice(0, 100), limit } });
+  const r = await api.request("GET", "/v1/workers", { token, query: { q: q.slice(0, 100), limit: LIMIT, ...(status ? { status } : {}) } });
   return r.ok ? { items: r.data.items.map(workerFound), more: r.data.nextCursor !== null, unavailable: false } : { ...none, unavailable: true };
 }
 
-export async function searchJobs(api: ApiClient, token: string, q: string, limit = LIMIT): Promise<Results> {
+export async function searchJobs(api: ApiClient, token: string, q: string): Promise<Results> {
   if (q === "") return none;
-  const r = await api.request("GET", "/v1/jobs", { token, query: { q: q.slice(0, 100), limit } });
+  const r = await api.request("GET", "/v1/jobs", { token, query: { q: q.slice(0, 100), limit: LIMIT } });
   return r.ok ? { items: r.data.items.map(jobFound), more: r.data.nextCursor !== null, unavailable: false } : { ...none, unavailable: true };
 }
 
@@ -96,7 +97,5 @@ export async function pickWorker(api: ApiClient, token: string, query: { workerI
     if (r.ok) return { ...base, chosen: workerFound(r.data) };
     if (r.unavailable) return { ...base, unavailable: true };
   }
-  if (base.q === "") return base;
-  const r = await api.request("GET", "/v1/workers", { token, query: { q: base.q.slice(0, 100), status: "active", limit: LIMIT } });
-  return r.ok ? { ...base, items: r.data.items.map(workerFound), more: r.data.nextCursor !== null } : { ...base, unavailable: true };
+  return base.q === "" ? base : { ...base, ...(await searchWorkers(api, token, base.q, "active")) };
 }

@@ -1,7 +1,7 @@
 import { vouchers as wallet } from "@wijkwerk/db";
-import { brusselsDateOf, unpaidAgreementsFor, vouchersShortForWork } from "@wijkwerk/domain";
+import { brusselsDateOf, vouchersShortForWork } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
-import { clientAgreements } from "../jobs/repository.ts";
+import { unpaidAgreement } from "../registries/agreement-fee.ts";
 import { assess, type Proposal } from "./propose.ts";
 
 /**
@@ -23,10 +23,9 @@ export async function checkProposal(ctx: TenantContext, jobId: string, p: Propos
     });
   }
   // Not paid yet is worth saying even within the tenant's grace period (which let the job be created).
-  const agreements = await clientAgreements(ctx.tx, job.client_id);
-  const [unpaid] = unpaidAgreementsFor([brusselsDateOf(p.startsAt)], agreements, brusselsDateOf(new Date()), 0);
+  const unpaid = await unpaidAgreement(ctx.tx, job.client_id, [brusselsDateOf(p.startsAt)], 0);
   if (unpaid) {
-    const paymentReference = agreements.find((a) => a.startDate === unpaid.startDate)?.paymentReference ?? "";
+    const { paymentReference } = unpaid;
     warnings.push({
       code: "client.fee_not_paid",
       paymentReference,

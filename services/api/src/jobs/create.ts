@@ -14,7 +14,7 @@ import {
 import type { TenantContext } from "../context.ts";
 import { AppError, notFound, validationError } from "../errors/problem.ts";
 import { brusselsLocal } from "../work/time.ts";
-import { assertAgreementFeeSettled } from "../registries/agreement-fee.ts";
+import { assertAgreementFeeSettled, clientAgreements } from "../registries/agreement-fee.ts";
 import * as repo from "./repository.ts";
 import type { CreateBody } from "./schemas.ts";
 import { jobOut } from "./views.ts";
@@ -70,7 +70,7 @@ function daysOf(w: Series): string[] {
  * can renew the agreement first (a renewal may start in advance) or choose an earlier end date.
  */
 async function assertAgreementCovers(tx: Tx, clientId: string, windows: readonly Series[], recurring: boolean): Promise<void> {
-  const agreements = await repo.clientAgreements(tx, clientId);
+  const agreements = await clientAgreements(tx, clientId);
   const gap = firstDateWithoutAgreement(windows.flatMap(daysOf), agreements);
   if (!gap) return;
   const day = formatDutchDate(gap.date);

@@ -55,14 +55,6 @@ export async function clientForJob(tx: Tx, clientId: string, activityCode: strin
   return client;
 }
 
-export type ClientAgreementRow = { startDate: string; endDate: string; feeCents: number; feePaidOn: string | null; paymentReference: string };
-
-export async function clientAgreements(tx: Tx, clientId: string): Promise<ClientAgreementRow[]> {
-  return tx.execute<ClientAgreementRow>(sql`
-    SELECT start_date::text AS "startDate", end_date::text AS "endDate", fee_cents AS "feeCents", fee_paid_on::text AS "feePaidOn", payment_reference AS "paymentReference"
-      FROM client_agreements WHERE tenant_id = app_current_tenant() AND client_id = ${clientId}`);
-}
-
 /** A job and its occurrences in one statement; the first row is the series head the others point to. */
 export async function insertJobs(
   tx: Tx,

@@ -4,7 +4,21 @@ import { brusselsDateOf, formatDutchDate, unpaidAgreementsFor } from "@wijkwerk/
 import { AppError } from "../errors/problem.ts";
 import { loadSettings } from "../settings-store.ts";
 
-type AgreementFeeRow = { startDate: string; endDate: string; feeCents: number; feePaidOn: string | null; paymentReference: string };
+/** A client's agreements as the fee and coverage rules read them (RULES §3). */
+export type ClientAgreementRow = { startDate: string; endDate: string; feeCents: number; feePaidOn: string | null; paymentReference: string };
+
+export async function clientAgreements(tx: Tx, clientId: string): Promise<ClientAgreementRow[]> {
+  return tx.execute<ClientAgreementRow>(sql`
+    SELECT start_date::text AS "startDate", end_date::text AS "endDate", fee_cents AS "feeCents", fee_paid_on::text AS "feePaidOn", payment_reference AS "paymentReference"
+      FROM client_agreements WHERE tenant_id = app_current_tenant() AND client_id = ${clientId} ORDER BY start_date`);
+}
+
+/** The first agreement covering one of `dates` whose fee is not settled (after `graceDays` from its start), if any. */
+export async function unpaidAgreement(tx: Tx, clientId: string, dates: readonly string[], graceDays: number): Promise<ClientAgreementRow | undefined> {
+  const agreements = await clientAgreements(tx, clientId);
+  const [unpaid] = unpaidAgreementsFor(dates, agreements, brusselsDateOf(new Date()), graceDays);
+  return unpaid && agreements.find((a) => a.startDate === unpaid.startDate);
+}
 
 const euro = (cents: number) => `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, "0")} euro`;
 
@@ -14,13 +28,10 @@ const euro = (cents: number) => `${Math.floor(cents / 100)},${String(cents % 100
  * settled; 409 client.agreement_fee_unpaid names the fee and its payment reference.
  */
 export async function assertAgreementFeeSettled(tx: Tx, tenantId: string, clientId: string, dates: readonly string[]): Promise<void> {
-  const agreements = await tx.execute<AgreementFeeRow>(sql`
-    SELECT start_date::text AS "startDate", end_date::text AS "endDate", fee_cents AS "feeCents", fee_paid_on::text AS "feePaidOn", payment_reference AS "paymentReference"
-      FROM client_agreements WHERE tenant_id = app_current_tenant() AND client_id = ${clientId} ORDER BY start_date`);
   const { agreementFeeGraceDays } = await loadSettings(tx, tenantId);
-  const [unpaid] = unpaidAgreementsFor(dates, agreements, brusselsDateOf(new Date()), agreementFeeGraceDays);
+  const unpaid = await unpaidAgreement(tx, clientId, dates, agreementFeeGraceDays);
   if (!unpaid) return;
-  const { paymentReference } = agreements.find((a) => a.startDate === unpaid.startDate)!;
+  const { paymentReference } = unpaid;
   throw new AppError(
     "client.agreement_fee_unpaid",
     `Het inschrijvingsgeld van ${euro(unpaid.feeCents)} voor de gebruikersovereenkomst van ${formatDutchDate(unpaid.startDate)} tot ${formatDutchDate(unpaid.endDate)} ` +
