@@ -1,3 +1,5 @@
+import { sql, type AnyColumn, type SQL } from "drizzle-orm";
+
 /**
  * What a person types in a search box, made safe for ILIKE: `%` and `_` are letters to them, not
  * wildcards. One helper so every list's `q` behaves the same.
@@ -19,4 +21,12 @@ export function phoneDigits(q: string): string | null {
 export function nationalNumberOf(q: string): string | null {
   const digits = q.replace(/[\s.-]/g, "");
   return /^\d{11}$/.test(digits) ? digits : null;
+}
+
+/**
+ * "Ledeberg" typed in a search box means the people or jobs in that wijk: a condition on a
+ * neighbourhood column, matching part of the wijk's name (the tenant's own wijken, under RLS).
+ */
+export function inNeighbourhoodNamed(column: SQL | AnyColumn, like: string): SQL {
+  return sql`${column} IN (SELECT n.id FROM neighbourhoods n WHERE n.tenant_id = app_current_tenant() AND n.name ILIKE ${like})`;
 }

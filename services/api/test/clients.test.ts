@@ -207,6 +207,10 @@ describe("GET and PATCH /v1/clients", () => {
     expect(byQ.json().items.map((c: { id: string }) => c.id)).toEqual([n2Client.id]);
     const byPhone = await t.app.inject({ url: `/v1/clients?q=${encodeURIComponent("0471 22 33 44")}`, headers: bearer(gent.token) });
     expect(byPhone.json().items.map((c: { id: string }) => c.id)).toEqual([n2Client.id]);
+    // Issue 16: part of the wijk's name finds the clients of that wijk.
+    const [wijk] = await t.owner.sql<{ name: string }[]>`SELECT name FROM neighbourhoods WHERE id = ${geoGent.n2}`;
+    const byWijk = await t.app.inject({ url: `/v1/clients?q=${encodeURIComponent(wijk!.name.slice(1).toLowerCase())}`, headers: bearer(gent.token) });
+    expect(byWijk.json().items.map((c: { id: string }) => c.id)).toEqual([n2Client.id]);
     const byType = await t.app.inject({ url: "/v1/clients?type=education", headers: bearer(gent.token) });
     expect(byType.json().items.every((c: { type: string }) => c.type === "education")).toBe(true);
     expect(byType.json().items.length).toBeGreaterThan(0);

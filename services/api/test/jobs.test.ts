@@ -278,6 +278,12 @@ describe("GET /v1/jobs?q=&clientId= (issue 16: find a klus)", () => {
     expect(await ids("q=100%25")).toEqual([mine.json().id]);
     expect(await ids("q=snoeien%25netjes")).toEqual([]); // a wildcard would have matched
     expect(await ids(`clientId=${other}`)).toEqual([theirs.json().id]);
+    // Issue 16: the wijk's name finds the jobs in that wijk, and only those.
+    const wijk = mine.json().neighbourhoodId as string;
+    const [n] = await t.owner.sql<{ name: string }[]>`SELECT name FROM neighbourhoods WHERE id = ${wijk}`;
+    const inWijk = (await t.app.inject({ url: `/v1/jobs?q=${encodeURIComponent(n!.name.toUpperCase())}&limit=100`, headers: bearer(consultant) })).json().items;
+    expect(inWijk.map((j: { id: string }) => j.id)).toContain(mine.json().id);
+    expect(inWijk.every((j: { neighbourhoodId: string }) => j.neighbourhoodId === wijk)).toBe(true);
     // Another organisation's consultant finds nothing of Gent's.
     const aalstConsultant = tokenFor(t, aalst.tenantId, "consultant");
     expect((await t.app.inject({ url: "/v1/jobs?q=haag", headers: bearer(aalstConsultant) })).json().items).toEqual([]);

@@ -265,6 +265,14 @@ describe("GET /v1/workers", () => {
     expect(byStreet).toHaveLength(2);
   });
 
+  it("issue 16: finds the workers of a wijk by part of the wijk's name, and only those", async () => {
+    const byWijk = (await get(consultant, "/v1/workers?q=ledeB")).json().items as { id: string }[];
+    expect(byWijk.map((w) => w.id).sort()).toEqual([...ids].sort());
+    const inBrugse = async (url: string) => ((await get(consultant, url)).json().items as { id: string }[]).map((w) => w.id).sort();
+    const elsewhere = await inBrugse(`/v1/workers?q=${encodeURIComponent("brugse poort")}&limit=100`);
+    expect(elsewhere).toEqual(await inBrugse(`/v1/workers?neighbourhoodId=${geo.brugse}&limit=100`));
+  });
+
   it("pages with limit and cursor without repeating or skipping", async () => {
     const seen: string[] = [];
     let cursor: string | null = null;

@@ -4,7 +4,7 @@ import { schema, type Tx } from "@wijkwerk/db";
 import { makeOgm } from "@wijkwerk/domain";
 import { notFound } from "../errors/problem.ts";
 import type { AddressValues } from "../registries/address.ts";
-import { containsPattern, nationalNumberOf, phoneDigits } from "../search.ts";
+import { containsPattern, inNeighbourhoodNamed, nationalNumberOf, phoneDigits } from "../search.ts";
 import type { ClientTypeT } from "./schemas.ts";
 
 export type ClientRow = typeof schema.clients.$inferSelect;
@@ -94,6 +94,7 @@ export async function listClients(
         ilike(c.contactFirstName, like),
         ilike(c.email, like),
         ilike(c.street, like),
+        inNeighbourhoodNamed(c.neighbourhoodId, like),
         nationalNumberOf(f.q) ? eq(c.nationalNumber, nationalNumberOf(f.q)!) : undefined,
         digits ? sql`${c.phone} LIKE ${`%${digits}%`}` : undefined,
         /^\d{1,15}$/.test(f.q.trim()) ? eq(c.clientNumber, Number(f.q.trim())) : undefined,

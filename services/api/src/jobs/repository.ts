@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "@wijkwerk/db";
-import { containsPattern } from "../search.ts";
+import { containsPattern, inNeighbourhoodNamed } from "../search.ts";
 
 /** Every query of jobs (klussen), inside the caller's tenant transaction; results typed here. */
 
@@ -99,7 +99,7 @@ export async function listJobs(
        ${q.status ? sql`AND status = ${q.status}` : sql``}
        ${q.neighbourhoodId ? sql`AND neighbourhood_id = ${q.neighbourhoodId}` : sql``}
        ${q.clientId !== undefined ? sql`AND client_id = ${q.clientId}` : sql``}
-       ${like ? sql`AND (j.description ILIKE ${like} OR EXISTS (SELECT 1 FROM clients c WHERE c.tenant_id = j.tenant_id AND c.id = j.client_id AND c.name ILIKE ${like}))` : sql``}
+       ${like ? sql`AND (j.description ILIKE ${like} OR EXISTS (SELECT 1 FROM clients c WHERE c.tenant_id = j.tenant_id AND c.id = j.client_id AND c.name ILIKE ${like}) OR ${inNeighbourhoodNamed(sql`j.neighbourhood_id`, like)})` : sql``}
        ${q.after ? sql`AND (created_at, id) > (${String(q.after[0])}::timestamptz, ${String(q.after[1])}::uuid)` : sql``}
      ORDER BY created_at, id
      LIMIT ${q.limit + 1}`);

@@ -46,7 +46,7 @@ export const ListQuerySchema = Type.Object(
     status: Type.Optional(JobStatus),
     neighbourhoodId: Type.Optional(Uuid),
     clientId: Type.Optional(Uuid),
-    q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: "Part of the description or of the client's name" })),
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: "Part of the description, of the client's name or of the wijk's name" })),
   },
   { additionalProperties: false },
 );

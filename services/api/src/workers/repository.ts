@@ -1,6 +1,6 @@
 import { and, asc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { schema, type Tx } from "@wijkwerk/db";
-import { containsPattern, nationalNumberOf, phoneDigits } from "../search.ts";
+import { containsPattern, inNeighbourhoodNamed, nationalNumberOf, phoneDigits } from "../search.ts";
 import type { WorkerRow } from "./read.ts";
 import type { AvailabilitySlot, WorkerValues } from "./validate.ts";
 
@@ -35,7 +35,7 @@ export async function replaceSets(tx: Tx, tenantId: string, workerId: string, av
   }
 }
 
-/** One page of workers by name. `q` finds part of a first or last name (either order), e-mail or street, a phone as people type it, or a whole INSZ. */
+/** One page of workers by name. `q` finds part of a first or last name (either order), e-mail, street or wijk, a phone as people type it, or a whole INSZ. */
 export async function listWorkers(
   tx: Tx,
   f: {
@@ -61,6 +61,7 @@ export async function listWorkers(
         sql`(${w.lastName} || ' ' || ${w.firstName}) ILIKE ${like}`,
         ilike(w.email, like),
         ilike(w.street, like),
+        inNeighbourhoodNamed(w.neighbourhoodId, like),
         digits ? sql`${w.phone} LIKE ${`%${digits}%`}` : undefined,
         // An INSZ typed with or without its dots and dash: the whole number, never a part of it.
         nationalNumberOf(f.q) ? eq(w.nationalNumber, nationalNumberOf(f.q)!) : undefined,
