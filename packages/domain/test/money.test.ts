@@ -71,6 +71,11 @@ describe("RULES §2/§4 (S17): cheques a client still lacks for new work, warned
   ])("available $available, planned $planned, $minutes min: $short short", ({ available, planned, minutes, short }) => {
     expect(vouchersShortForWork({ available, planned }, minutes)).toBe(short);
   });
+  it("a series counts each visit's started hours: five visits of 90 min need 10 cheques, not 8 (one per started hour, per visit)", () => {
+    expect(vouchersShortForWork({ available: 0, planned: 0 }, [90, 90, 90, 90, 90])).toBe(10);
+    expect(vouchersShortForWork({ available: 7, planned: 1 }, [90, 90, 90, 90, 90])).toBe(4);
+    expect(vouchersShortForWork({ available: 3, planned: 0 }, [])).toBe(0);
+  });
 });
 
 describe("voucher prices", () => {

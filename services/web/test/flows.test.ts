@@ -764,34 +764,3 @@ describe("issue 16, registration that leads somewhere", () => {
     expect(worker.availability).toHaveLength(7);
   });
 });
-
-describe("issue 16, a series in words", () => {
-  it("the consultant orders 'elke twee weken' until a date and sees the series in words and its occurrences", async () => {
-    const ctx = await as("consultant");
-    const page = await ctx.newPage();
-    await page.goto(`${h.webUrl}/klussen/nieuw?clientId=${clientId}`);
-    await page.selectOption("#f-activityCode", "accompany.company");
-    await page.fill("#f-description", "Samen naar de bib");
-    await page.fill("#f-estimatedMinutes", "60");
-    const first = ahead(14);
-    await page.fill("#f-window-from", `${first}T10:00`);
-    await page.fill("#f-window-to", `${first}T11:30`);
-    await page.selectOption("#f-repeat", "every2weeks");
-    // A series needs its last day: said at the field.
-    await page.click("button:has-text('Klus opnemen')");
-    await expect.poll(() => page.locator("#f-repeatUntil-error").isVisible()).toBe(true);
-    await check(page, "reeks-zonder-einddatum");
-    await page.fill("#f-repeatUntil", ahead(14 + 42));
-    await page.click("button:has-text('Klus opnemen')");
-    await page.waitForURL(/\/klussen\/[0-9a-f-]{36}$/);
-    const weekday = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"][new Date(`${first}T12:00:00Z`).getUTCDay()];
-    expect(await page.textContent("dl.facts")).toContain(`elke twee weken op ${weekday}voormiddag`);
-    expect(await page.locator("h2:has-text('De volgende keren') + ul li").count()).toBe(3);
-    await check(page, "reeks-opgenomen");
-    const jobId = new URL(page.url()).pathname.split("/").pop()!;
-    await ctx.close();
-    const job = (await h.api.app.inject({ url: `/v1/jobs/${jobId}`, headers: bearer(tenant.token) })).json();
-    expect(job.recurrence).toEqual({ rrule: "FREQ=WEEKLY;INTERVAL=2", until: ahead(14 + 42) });
-    expect(job.occurrences).toHaveLength(3);
-  });
-});

@@ -28,14 +28,16 @@ export function vouchersForMinutes(minutes: number): number {
 }
 
 /**
- * RULES §2/§4 (S17): the cheques a client still lacks for `minutes` of new work: one per started
- * hour, against what the wallet holds beyond the hours already entered (`available`) and the work
- * already planned (`planned`). 0 when the wallet covers it. A warning before proposing, not a refusal:
- * the client may still buy them before the work is done.
+ * RULES §2/§4 (S17): the cheques a client still lacks for new work of `minutes` per visit (one
+ * number for one klus, several for the dates of a series): one per started hour of each visit,
+ * against what the wallet holds beyond the hours already entered (`available`) and the work already
+ * planned (`planned`). 0 when the wallet covers it. A warning before proposing, not a refusal: the
+ * client may still buy them before the work is done.
  */
-export function vouchersShortForWork(wallet: { available: number; planned: number }, minutes: number): number {
+export function vouchersShortForWork(wallet: { available: number; planned: number }, minutes: number | readonly number[]): number {
   const free = Math.max(0, wallet.available - wallet.planned);
-  return Math.max(0, vouchersForMinutes(minutes) - free);
+  const needed = (typeof minutes === "number" ? [minutes] : minutes).reduce((sum, m) => sum + vouchersForMinutes(m), 0);
+  return Math.max(0, needed - free);
 }
 
 /** RULES §4 (S7): a voucher price must be one of 595/645/695/745 cents. */

@@ -5,6 +5,7 @@ import { AppError } from "../errors/problem.ts";
 import { errorResponses, IdParams, Page } from "../schemas/common.ts";
 import { checkProposal } from "./check.ts";
 import { propose } from "./propose.ts";
+import { checkSeries, proposeSeries } from "./series.ts";
 import * as repo from "./repository.ts";
 import { answer, answerer, cancel } from "./respond.ts";
 import * as S from "./schemas.ts";
@@ -59,6 +60,43 @@ const assignments: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => request.tenantTx((ctx) => checkProposal(ctx, request.params.id, request.body)),
+  );
+
+  app.post(
+    "/v1/jobs/:id/series-assignments/check",
+    {
+      config: { roles: ["admin", "consultant"], errors: ["job.not_series", "job.not_open"] },
+      schema: {
+        tags: ["assignments"],
+        summary: "Before proposing a worker for a whole series: each open date with its refusal or warnings (nothing is written)",
+        description:
+          "`{id}` is the series' first klus; startsAt–endsAt is the time on that klus, moved onto each open date (the same minutes after its window opens). " +
+          "Each item has `refusal` (the code and Dutch sentence POST /v1/jobs/{id}/assignments would give on that date, counting the dates before it) or null, and its warnings; " +
+          "`warnings` holds the client's side for all dates together (`client.vouchers_short`, `client.fee_not_paid`). 422 `job.not_series` when the job does not head a series.",
+        params: IdParams,
+        body: S.CreateBody,
+        response: { 200: S.SeriesCheckOut, ...errorResponses(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => request.tenantTx((ctx) => checkSeries(ctx, config, request.params.id, request.body)),
+  );
+
+  app.post(
+    "/v1/jobs/:id/series-assignments",
+    {
+      config: { roles: ["admin", "consultant"], errors: ["job.not_series", "job.not_open", "assignment.series_refused"] },
+      schema: {
+        tags: ["assignments"],
+        summary: "Propose a worker for every open date of a series (or the dates in jobIds), all or none",
+        description:
+          "409 `assignment.series_refused` when a date is refused (cap, clash, agreement, skill): nothing is written, and `refused` lists each date with its code and sentence. " +
+          "The worker gets a message per date, each with its own answer link.",
+        params: IdParams,
+        body: S.SeriesBody,
+        response: { 201: S.SeriesOut, ...errorResponses(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await request.tenantTx((ctx) => proposeSeries(ctx, config, request.params.id, request.body))),
   );
 
   app.post(

@@ -31,3 +31,27 @@ export const ListQuerySchema = Type.Object(
 );
 
 export const CheckOut = Type.Object({ warnings: Type.Array(Warning) }, { additionalProperties: false });
+
+/** A series: the time on its first klus, moved onto each open date; `jobIds` keeps only some dates. */
+export const SeriesBody = Type.Object(
+  {
+    workerId: Uuid,
+    startsAt: Instant,
+    endsAt: Instant,
+    jobIds: Type.Optional(
+      Type.Array(Uuid, { minItems: 1, maxItems: 200, uniqueItems: true, description: "The dates (klussen of the series) to propose; default every open one" }),
+    ),
+  },
+  { additionalProperties: false },
+);
+const Refusal = Type.Object({ code: Type.String(), detail: Type.String() });
+export const SeriesCheckOut = Type.Object(
+  {
+    items: Type.Array(
+      Type.Object({ jobId: Uuid, startsAt: Type.String(), endsAt: Type.String(), refusal: Type.Union([Refusal, Type.Null()]), warnings: Type.Array(Warning) }),
+    ),
+    warnings: Type.Array(Warning, { description: "The client's side, for all the dates together: cheques short, agreement fee not paid" }),
+  },
+  { additionalProperties: false },
+);
+export const SeriesOut = Type.Object({ items: Type.Array(AssignmentOut) }, { additionalProperties: false });

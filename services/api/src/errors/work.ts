@@ -10,6 +10,8 @@ export const WORK_ERRORS = {
   "activity_request.reason_required": { status: 422, title: "Zeg de klant waarom in een paar woorden." },
   "job.too_many_occurrences": { status: 422, title: "Deze herhaling geeft te veel klussen." },
   "job.not_open": { status: 409, title: "Deze klus staat niet meer open." },
+  "job.not_series": { status: 422, title: "Deze klus is niet de eerste van een reeks." },
+  "assignment.series_refused": { status: 409, title: "De wijk-werker kan niet op elke gekozen keer van de reeks komen." },
   "client.no_active_agreement": { status: 409, title: "De klant heeft geen geldige gebruikersovereenkomst op die datum." },
   "worker.agreement_inactive": { status: 409, title: "De wijk-werker heeft geen geldige overeenkomst op die datum." },
   "worker.skill_missing": { status: 409, title: "De wijk-werker heeft de nodige competentie niet." },

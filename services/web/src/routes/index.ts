@@ -15,6 +15,7 @@ import jobs from "./jobs.ts";
 import officeHours from "./office-hours.ts";
 import personEdit from "./person-edit.ts";
 import search from "./search.ts";
+import seriesProposal from "./series-proposal.ts";
 import trainings from "./trainings.ts";
 import vouchers from "./vouchers.ts";
 import workerPortal from "./worker-portal.ts";
@@ -33,6 +34,7 @@ export const routes: FastifyPluginAsync[] = [
   clientPage,
   jobs,
   jobPage,
+  seriesProposal,
   officeHours,
   vouchers,
   hoursOnBehalf,
