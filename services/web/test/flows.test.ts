@@ -613,7 +613,7 @@ describe("issue 16, find anyone: pickers search the whole tenant instead of list
     });
     expect(session.statusCode, session.body).toBe(201);
 
-    const ctx = await as("consultant");
+    const ctx = await as("consultant", undefined, 360);
     const page = await ctx.newPage();
     // 1. A klus: the client is found by the phone number as she says it.
     await page.goto(`${h.webUrl}/klussen/nieuw`);
@@ -712,7 +712,7 @@ describe("issue 16, registration that leads somewhere", () => {
         (m) => m.workerId,
       );
 
-    const ctx = await as("consultant");
+    const ctx = await as("consultant", undefined, 360);
     const page = await ctx.newPage();
     await page.goto(`${h.webUrl}/werkers/nieuw`);
     const nine = "920315047";

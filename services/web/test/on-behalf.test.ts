@@ -52,7 +52,7 @@ describe("issue 16, acting on behalf: hours reported by phone, and a client's an
     );
     expect(paid.statusCode, paid.body).toBe(201);
 
-    const ctx = await scanContext(h.browser, { width: 1280 });
+    const ctx = await scanContext(h.browser, { width: 360 });
     await ctx.addCookies([{ name: "ww_session", value: tokenFor(h.api, tenant.tenantId, "consultant"), url: h.webUrl, httpOnly: true, sameSite: "Lax" }]);
     const page = await ctx.newPage();
 
