@@ -83,16 +83,15 @@ export function incompleteWorkers(tx: Tx) {
   return rows<Item & { name: string; no_availability: boolean; no_activities: boolean; no_skills: boolean }>(
     tx,
     sql`
-    SELECT w.id, w.first_name || ' ' || w.last_name AS name,
-           NOT EXISTS (SELECT 1 FROM worker_availability v WHERE v.tenant_id = w.tenant_id AND v.worker_id = w.id) AS no_availability,
-           NOT EXISTS (SELECT 1 FROM worker_activities x WHERE x.tenant_id = w.tenant_id AND x.worker_id = w.id) AS no_activities,
-           NOT EXISTS (SELECT 1 FROM worker_skills s WHERE s.tenant_id = w.tenant_id AND s.worker_id = w.id) AS no_skills,
-           count(*) OVER ()::int AS total
-      FROM workers w
-     WHERE w.tenant_id = app_current_tenant() AND w.status = 'active'
-       AND (NOT EXISTS (SELECT 1 FROM worker_availability v WHERE v.tenant_id = w.tenant_id AND v.worker_id = w.id)
-         OR NOT EXISTS (SELECT 1 FROM worker_activities x WHERE x.tenant_id = w.tenant_id AND x.worker_id = w.id)
-         OR NOT EXISTS (SELECT 1 FROM worker_skills s WHERE s.tenant_id = w.tenant_id AND s.worker_id = w.id))
-     ORDER BY w.last_name, w.first_name, w.id LIMIT ${SHOWN}`,
+    SELECT id, name, no_availability, no_activities, no_skills, count(*) OVER ()::int AS total
+      FROM (SELECT w.id, w.first_name || ' ' || w.last_name AS name, w.last_name, w.first_name,
+                   NOT EXISTS (SELECT 1 FROM worker_availability v WHERE v.tenant_id = w.tenant_id AND v.worker_id = w.id) AS no_availability,
+                   NOT EXISTS (SELECT 1 FROM worker_activities x WHERE x.tenant_id = w.tenant_id AND x.worker_id = w.id) AS no_activities,
+                   NOT EXISTS (SELECT 1 FROM worker_skills s WHERE s.tenant_id = w.tenant_id AND s.worker_id = w.id) AS no_skills
+              FROM workers w
+             WHERE w.tenant_id = app_current_tenant() AND w.status = 'active') w
+     -- Each missing step is looked up once, for the flag and the filter alike.
+     WHERE no_availability OR no_activities OR no_skills
+     ORDER BY last_name, first_name, id LIMIT ${SHOWN}`,
   );
 }
