@@ -56,7 +56,7 @@ export async function migrate(ownerUrl: string, appPassword: string, log: (line:
       await sql.begin(async (tx) => {
         // A migration's triggers and data steps call functions that live in sql/functions/: define
         // what can be defined on the schema as it stands (bodies are checked when called).
-        await defineFunctions(tx, functions, "as far as possible");
+        await defineFunctions(tx, neededBy(m.sql, functions), "as far as possible");
         await tx.unsafe(m.sql);
         await tx`INSERT INTO schema_migrations (name) VALUES (${m.name})`;
       });
@@ -72,6 +72,26 @@ export async function migrate(ownerUrl: string, appPassword: string, log: (line:
     await sql.end();
   }
   return applied;
+}
+
+/**
+ * The functions a migration's text names (its markers, triggers and data steps), with those their
+ * bodies name in turn: what it may call while it runs. Most migrations need none or a few, and
+ * defining all of them before each one made a fresh database slow to set up.
+ */
+export function neededBy(migration: string, functions: readonly Migration[]): Migration[] {
+  const byName = new Map(functions.map((f) => [f.name.replace(/\.sql$/, ""), f]));
+  const needed = new Set<string>();
+  const visit = (text: string) => {
+    for (const [name] of text.matchAll(/\bapp_\w+/g)) {
+      const f = byName.get(name);
+      if (!f || needed.has(name)) continue;
+      needed.add(name);
+      visit(f.sql);
+    }
+  };
+  visit(migration);
+  return functions.filter((f) => needed.has(f.name.replace(/\.sql$/, "")));
 }
 
 /**

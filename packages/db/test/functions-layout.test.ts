@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadConfig } from "@wijkwerk/config";
-import { ensureDatabase, loadFunctions, loadMigrations, migrate, withDatabase } from "../src/index.ts";
+import { ensureDatabase, loadFunctions, loadMigrations, migrate, neededBy, withDatabase } from "../src/index.ts";
 import { historicMigrations } from "./fixtures/historic-migrations.ts";
 
 /**
@@ -89,5 +89,19 @@ describe("SQL functions one per file (issue 15 item 2)", () => {
     }
     const defined = (await loadMigrations()).flatMap((m) => [...m.sql.matchAll(/CREATE (?:OR REPLACE )?FUNCTION (\w+)/gi)].map((x) => x[1]!));
     expect([...new Set(defined)].sort()).toEqual(MIGRATION_HELPERS);
+  });
+
+  it("before a migration only the functions it names are defined, with the ones their bodies call (and so on)", async () => {
+    const functions = await loadFunctions();
+    const names = (text: string) => neededBy(text, functions).map((f) => f.name.replace(/\.sql$/, ""));
+    expect(names("CREATE TABLE t (id int);")).toEqual([]);
+    const generate = names("SELECT * FROM app_payout_generate(NULL);");
+    expect(generate).toContain("app_payout_generate");
+    // Called from its body, not from the migration's text.
+    const inner = [...functions.find((f) => f.name === "app_payout_generate.sql")!.sql.matchAll(/\bapp_\w+/g)]
+      .map((m) => m[0])
+      .filter((n) => n !== "app_payout_generate");
+    expect(inner.length).toBeGreaterThan(0);
+    for (const n of inner) if (functions.some((f) => f.name === `${n}.sql`)) expect(generate).toContain(n);
   });
 });
