@@ -1,5 +1,5 @@
 import { Type, type Static } from "@sinclair/typebox";
-import { AddressBody, AddressPatch, Name, Nullable } from "../registries/address.ts";
+import { AddressBody, AddressOut, AddressPatch, Name, Nullable } from "../registries/address.ts";
 import { DateOnly, Email, ListQuery, Uuid } from "../schemas/common.ts";
 
 /** The HTTP shapes of clients and their yearly agreements (OpenAPI from these). */
@@ -69,15 +69,7 @@ export const ClientOut = Type.Object({
     phone: Type.Union([Type.String(), Type.Null()]),
     email: Type.Union([Type.String(), Type.Null()]),
   }),
-  address: Type.Object({
-    street: Type.String(),
-    number: Type.String(),
-    postalCode: Type.String(),
-    municipalityId: Uuid,
-    neighbourhoodId: Uuid,
-    lat: Type.Union([Type.Number(), Type.Null()]),
-    lon: Type.Union([Type.Number(), Type.Null()]),
-  }),
+  address: AddressOut,
   nationalNumber: Type.Union([Type.String(), Type.Null()]),
   enterpriseNumber: Type.Union([Type.String(), Type.Null()]),
   language: Language,

@@ -1,5 +1,6 @@
 import { maskNationalNumber } from "@wijkwerk/domain";
 import type { AgreementRow, ClientRow } from "./repository.ts";
+import { addressOut } from "../registries/address.ts";
 
 const iso = (t: string) => new Date(t).toISOString();
 
@@ -11,15 +12,7 @@ export function clientOut(r: ClientRow, masked = false) {
     type: r.type,
     name: r.name,
     contact: { firstName: r.contactFirstName, lastName: r.contactLastName, phone: r.phone, email: r.email },
-    address: {
-      street: r.street,
-      number: r.houseNumber,
-      postalCode: r.postalCode,
-      municipalityId: r.municipalityId,
-      neighbourhoodId: r.neighbourhoodId,
-      lat: r.lat,
-      lon: r.lon,
-    },
+    address: addressOut(r),
     nationalNumber: masked && r.nationalNumber ? maskNationalNumber(r.nationalNumber) : r.nationalNumber,
     enterpriseNumber: r.enterpriseNumber,
     language: r.language,

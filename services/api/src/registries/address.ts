@@ -23,6 +23,17 @@ export const AddressPatch = Type.Partial(Type.Object({ ...AddressProps, lat: Nul
   minProperties: 1,
 });
 
+/** The address as workers and clients show it. */
+export const AddressOut = Type.Object({
+  street: Type.String(),
+  number: Type.String(),
+  postalCode: Type.String(),
+  municipalityId: Uuid,
+  neighbourhoodId: Uuid,
+  lat: Type.Union([Type.Number(), Type.Null()]),
+  lon: Type.Union([Type.Number(), Type.Null()]),
+});
+
 interface AddressIn {
   street: string;
   number: string;
@@ -66,5 +77,18 @@ export function mergedAddress(patch: Partial<AddressIn> | undefined, row: Addres
     neighbourhoodId: patch?.neighbourhoodId ?? row.neighbourhoodId,
     lat: patch?.lat !== undefined ? patch.lat : row.lat,
     lon: patch?.lon !== undefined ? patch.lon : row.lon,
+  };
+}
+
+/** The stored address columns in their HTTP shape (AddressOut). */
+export function addressOut(r: AddressValues) {
+  return {
+    street: r.street,
+    number: r.houseNumber,
+    postalCode: r.postalCode,
+    municipalityId: r.municipalityId,
+    neighbourhoodId: r.neighbourhoodId,
+    lat: r.lat,
+    lon: r.lon,
   };
 }

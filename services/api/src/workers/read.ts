@@ -3,6 +3,7 @@ import { schema, type Tx } from "@wijkwerk/db";
 import type { TokenClaims } from "../context.ts";
 import { maskIban, maskNationalNumber } from "@wijkwerk/domain";
 import { notFound } from "../errors/problem.ts";
+import { addressOut } from "../registries/address.ts";
 
 export type WorkerRow = typeof schema.workers.$inferSelect;
 
@@ -31,15 +32,7 @@ export function workerBase(r: WorkerRow, masked = false) {
     phone: r.phone,
     email: r.email,
     language: r.language,
-    address: {
-      street: r.street,
-      number: r.houseNumber,
-      postalCode: r.postalCode,
-      municipalityId: r.municipalityId,
-      neighbourhoodId: r.neighbourhoodId,
-      lat: r.lat,
-      lon: r.lon,
-    },
+    address: addressOut(r),
     iban: masked ? maskIban(r.iban) : r.iban,
     referrer: r.referrer,
     referralDate: r.referralDate,

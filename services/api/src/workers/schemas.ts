@@ -1,5 +1,5 @@
 import { Type, type Static } from "@sinclair/typebox";
-import { AddressBody, AddressPatch, Name, Nullable } from "../registries/address.ts";
+import { AddressBody, AddressOut, AddressPatch, Name, Nullable } from "../registries/address.ts";
 import { DateOnly, Email, ListQuery, Uuid } from "../schemas/common.ts";
 
 /** The HTTP shapes of wijk-werkers and their skills (OpenAPI from these). */
@@ -64,15 +64,7 @@ const BaseProps = {
   phone: Type.String(),
   email: Type.Union([Type.String(), Type.Null()]),
   language: Language,
-  address: Type.Object({
-    street: Type.String(),
-    number: Type.String(),
-    postalCode: Type.String(),
-    municipalityId: Uuid,
-    neighbourhoodId: Uuid,
-    lat: Type.Union([Type.Number(), Type.Null()]),
-    lon: Type.Union([Type.Number(), Type.Null()]),
-  }),
+  address: AddressOut,
   iban: Type.String(),
   referrer: Referrer,
   referralDate: Type.Union([Type.String(), Type.Null()], { description: "null for workers registered before the date was asked" }),
