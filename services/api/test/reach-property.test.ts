@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withinReach } from "@wijkwerk/domain";
 import { loadMatchInput } from "../src/work/match-query.ts";
-import { addClient, addWorker, createGeo, tokenFor, type Geo } from "./fixtures/work.ts";
-import { bearer, createTenant, startTestApp, type TenantLogin, type TestApp } from "./helpers.ts";
+import { addClient, addWorker, createGeo, orderJob, type Geo } from "./fixtures/work.ts";
+import { createTenant, startTestApp, type TenantLogin, type TestApp } from "./helpers.ts";
 
 /**
  * Issue 15 item 1: the match list applies "within reach" in SQL (packages/db/sql/functions/app_job_matches.sql) for speed;
@@ -22,20 +22,7 @@ beforeAll(async () => {
   gent = await createTenant(t, "gent");
   geo = await createGeo(t, gent.tenantId);
   const clientId = await addClient(t, geo);
-  const job = await t.app.inject({
-    method: "POST",
-    url: "/v1/jobs",
-    headers: bearer(tokenFor(t, gent.tenantId, "consultant")),
-    payload: {
-      clientId,
-      activityCode: "accompany.company",
-      description: "Boodschappen",
-      estimatedMinutes: 60,
-      window: { from: "2027-03-16T09:00:00+01:00", to: "2027-03-16T12:00:00+01:00" },
-    },
-  });
-  expect(job.statusCode, job.body).toBe(201);
-  jobId = job.json().id;
+  jobId = await orderJob(t, geo, clientId, { activityCode: "accompany.company", description: "Boodschappen" });
 });
 afterAll(async () => t?.close());
 
