@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
+import { brusselsDateOf } from "@wijkwerk/domain";
 import { labels, typeLabel } from "../client-labels.ts";
 import { requireRole, sentFailure } from "../context.ts";
 import { echo, formFailure, num, str, type FormBody } from "../forms.ts";
@@ -38,7 +39,8 @@ const clientPage: FastifyPluginAsync = async (app) => {
       wallet: wallet.ok ? wallet.data : undefined,
       walletUnavailable: !wallet.ok,
       activityRequests,
-      values: {},
+      // Most agreements start the day the client registers.
+      values: { startDate: brusselsDateOf(new Date()) },
     });
   });
 

@@ -68,7 +68,7 @@ const clients: FastifyPluginAsync = async (app) => {
         result.unavailable ? 503 : 422,
       );
     }
-    reply.flash(`${result.data.name} is geregistreerd.`);
+    reply.flash(`${result.data.name} is geregistreerd. De volgende stap: de jaarlijkse overeenkomst en het inschrijvingsgeld.`);
     return reply.redirect(`/klanten/${result.data.id}`, 303);
   });
 };
