@@ -62,6 +62,7 @@ const jobPage: FastifyPluginAsync = async (app) => {
         matchesError: !matches.ok && !matches.unavailable ? (matches.problem.detail ?? matches.problem.title) : undefined,
         values: { startsAt, endsAt },
         feeUnpaid,
+        clientName: client.ok ? client.data.name : undefined,
         ...extra,
       },
     };
