@@ -14,3 +14,4 @@ export * from "./work/index.ts";
 export * from "./training/index.ts";
 export * from "./clients/index.ts";
 export * from "./workers/index.ts";
+export * from "./office-hours/index.ts";

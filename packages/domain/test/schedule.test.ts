@@ -219,7 +219,18 @@ describe("a series in words (issue 16): the RRULE underneath and the Dutch a con
     expect(describeRrule(rrule, start)).toBe(words);
   });
 
+  it.each([
+    { rrule: "FREQ=WEEKLY;BYDAY=TU", start: "2026-01-06T09:00:00+01:00", words: "elke week op dinsdagvoormiddag" },
+    // RULES §7 Melle: Wednesday of even weeks; the rule's day wins over the first start's (a Monday here).
+    { rrule: "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE", start: "2026-01-05T09:00:00+01:00", words: "elke twee weken op woensdagvoormiddag" },
+    { rrule: "FREQ=WEEKLY;BYDAY=TH", start: "2026-01-08T13:30:00+01:00", words: "elke week op donderdagnamiddag" },
+  ])("a zitdag's weekly rule with its one day, $rrule: '$words'", ({ rrule, start, words }) => {
+    expect(describeRrule(rrule, start)).toBe(words);
+  });
+
   it("says nothing it cannot say exactly: other rules have no words", () => {
+    expect(describeRrule("FREQ=MONTHLY;BYDAY=1WE", "2027-03-15T09:00:00+01:00")).toBeNull();
+    expect(describeRrule("FREQ=WEEKLY;BYDAY=XX", "2027-03-15T09:00:00+01:00")).toBeNull();
     expect(describeRrule("FREQ=MONTHLY", "2027-03-15T09:00:00+01:00")).toBeNull();
     expect(describeRrule("FREQ=WEEKLY;BYDAY=MO,TH", "2027-03-15T09:00:00+01:00")).toBeNull();
     expect(isRepeat("daily")).toBe(false);

@@ -379,3 +379,98 @@ describe("appointments", () => {
     expect(Object.keys(res.body.items[1]).sort()).toEqual(["availability", "endsAt", "startsAt"]);
   });
 });
+
+describe("seeing someone at the zitdag (POST /v1/appointments/{id}/seen and /no-show)", () => {
+  let officeHoursId: string;
+  let thursday: string;
+  beforeAll(async () => {
+    officeHoursId = await createOfficeHours({ ...rabotTuesday(), rrule: "FREQ=WEEKLY;BYDAY=TH", firstDate: "2026-01-08" });
+    thursday = nextWeekday(4);
+  });
+  const book = async (startTime: string, who: Record<string, unknown>, tok = gw.consultantToken) => {
+    const res = await api("POST", "/v1/appointments", tok, { officeHoursId, startsAt: at(thursday, startTime), topic: "Vraag", ...who });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return res.body.id as string;
+  };
+  const walkIn = async (name: string) => {
+    const res = await api("POST", `/v1/office-hours/${officeHoursId}/walk-ins`, gw.consultantToken, { date: thursday, name, topic: "Klus aanvragen" });
+    expect(res.status).toBe(201);
+    return res.body.id as string;
+  };
+
+  it("a booked client is seen, a walk-in did not come: statuses and names in the day view, each audited, the reminder dropped", async () => {
+    const clientId = await addClient(t, gw);
+    const [client] = await t.owner.sql<{ name: string }[]>`SELECT name FROM clients WHERE id = ${clientId}`;
+    const booked = await book("09:00", { clientId });
+    const walker = await walkIn("Karim");
+    const seen = await api("POST", `/v1/appointments/${booked}/seen`, gw.consultantToken);
+    expect(seen.status).toBe(200);
+    expect(seen.body).toMatchObject({ id: booked, status: "done", clientId });
+    const gone = await api("POST", `/v1/appointments/${walker}/no-show`, gw.consultantToken);
+    expect(gone.status).toBe(200);
+    expect(gone.body).toMatchObject({ id: walker, status: "no_show", kind: "walk_in", name: "Karim" });
+
+    const day = (await api("GET", `/v1/office-hours/${officeHoursId}/day?date=${thursday}`, gw.consultantToken)).body;
+    expect(day.slots[0].appointment).toMatchObject({ id: booked, status: "done", clientId, name: null, personName: client!.name });
+    expect(day.walkIns).toEqual([expect.objectContaining({ id: walker, status: "no_show", personName: "Karim" })]);
+    const audit = await t.owner.sql<{ entity_id: string; action: string; actor_type: string }[]>`
+      SELECT entity_id::text, action, actor_type FROM audit_log WHERE entity = 'appointment' AND entity_id IN (${booked}, ${walker}) AND action IN ('seen', 'no_show')`;
+    expect(audit.map((a) => [a.entity_id, a.action, a.actor_type]).sort()).toEqual(
+      [
+        [booked, "seen", "consultant"],
+        [walker, "no_show", "consultant"],
+      ].sort(),
+    );
+    const reminders = await t.owner
+      .sql`SELECT count(*)::int AS n FROM outbox WHERE topic = 'events/appointment.reminder' AND payload->>'appointmentId' = ${booked}`;
+    expect(reminders[0]!.n).toBe(0);
+  });
+
+  it("only from planned: seen, not come or cancelled cannot be marked again (409 appointment.not_planned), and nothing changes", async () => {
+    const seen = await book("09:20", { name: "Sofie", phone: "0470 11 22 33" });
+    expect((await api("POST", `/v1/appointments/${seen}/seen`, gw.consultantToken)).status).toBe(200);
+    const cancelled = await book("09:40", { name: "Tom" });
+    expect((await api("POST", `/v1/appointments/${cancelled}/cancel`, gw.consultantToken)).status).toBe(200);
+    const noShow = await walkIn("Lotte");
+    expect((await api("POST", `/v1/appointments/${noShow}/no-show`, gw.consultantToken)).status).toBe(200);
+    for (const [id, action, status] of [
+      [seen, "no-show", "done"],
+      [seen, "seen", "done"],
+      [seen, "cancel", "done"],
+      [cancelled, "seen", "cancelled"],
+      [cancelled, "no-show", "cancelled"],
+      [noShow, "seen", "no_show"],
+    ] as const) {
+      const res = await api("POST", `/v1/appointments/${id}/${action}`, gw.consultantToken);
+      expect(res.status, `${status} → ${action}`).toBe(409);
+      expect(res.body.code).toBe("appointment.not_planned");
+      const [row] = await t.owner.sql<{ status: string }[]>`SELECT status FROM appointments WHERE id = ${id}`;
+      expect(row!.status).toBe(status);
+    }
+  });
+
+  it("staff only: finance, the client itself and workers are 403; another tenant's or an unknown appointment is 404", async () => {
+    const clientId = await addClient(t, gw);
+    const client = token(t, gent.tenantId, "client", clientId);
+    const own = await book("10:00", {}, client);
+    const worker = token(t, gent.tenantId, "worker", await addWorker(t, gw));
+    for (const action of ["seen", "no-show"]) {
+      for (const tok of [gw.financeToken, client, worker]) expect((await api("POST", `/v1/appointments/${own}/${action}`, tok)).status).toBe(403);
+      const foreign = await api("POST", `/v1/appointments/${own}/${action}`, aw.consultantToken);
+      expect(foreign.status).toBe(404);
+      expect(foreign.body.code).toBe("resource.not_found");
+      expect((await api("POST", `/v1/appointments/00000000-0000-4000-8000-000000000000/${action}`, gw.consultantToken)).status).toBe(404);
+    }
+    const [row] = await t.owner.sql<{ status: string }[]>`SELECT status FROM appointments WHERE id = ${own}`;
+    expect(row!.status).toBe("planned");
+    // An admin may mark too.
+    expect((await api("POST", `/v1/appointments/${own}/seen`, gent.token)).body.status).toBe("done");
+  });
+
+  it("parallel marks of one appointment: exactly one wins, the others are 409", async () => {
+    const id = await walkIn("Ahmed");
+    const all = await Promise.all(["seen", "no-show", "seen", "no-show"].map((a) => api("POST", `/v1/appointments/${id}/${a}`, gw.consultantToken)));
+    expect(all.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(all.filter((r) => r.status === 409).map((r) => r.body.code)).toEqual(Array(3).fill("appointment.not_planned"));
+  });
+});

@@ -10,6 +10,8 @@ export interface Session {
   role: string;
   /** The worker's or client's own id (claims.subjectId), for "my" pages. */
   subjectId?: string | undefined;
+  /** Who signed in (claims.sub): for staff, their own staff id ("I hold this zitdag"). */
+  sub?: string | undefined;
   /** Unix seconds; the cookie dies with the token. */
   exp?: number | undefined;
 }
@@ -23,12 +25,13 @@ export function sessionFromToken(token: string | undefined): Session | undefined
   const payload = token.split(".")[1];
   if (!payload) return undefined;
   try {
-    const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { role?: unknown; exp?: unknown; subjectId?: unknown };
+    const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { role?: unknown; exp?: unknown; subjectId?: unknown; sub?: unknown };
     if (typeof claims.role !== "string") return undefined;
     const exp = typeof claims.exp === "number" ? claims.exp : undefined;
     if (exp !== undefined && exp * 1000 < Date.now()) return undefined;
     const subjectId = typeof claims.subjectId === "string" ? claims.subjectId : undefined;
-    return { token, role: claims.role, exp, subjectId };
+    const sub = typeof claims.sub === "string" ? claims.sub : undefined;
+    return { token, role: claims.role, exp, subjectId, sub };
   } catch {
     return undefined;
   }

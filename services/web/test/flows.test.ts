@@ -209,7 +209,9 @@ describe("trainings and zitdagen", () => {
     const page = await ctx.newPage();
     await page.goto(`${h.webUrl}/zitdagen?id=${created.json().id}&date=${day}`);
     expect(await page.textContent("main")).toContain("Wijkcentrum Centrum");
-    expect(await page.locator("tbody tr").count()).toBe(4);
+    // The chooser's address leads to the day's own (/zitdagen/:id/:date); each slot is a card.
+    expect(page.url()).toBe(`${h.webUrl}/zitdagen/${created.json().id}/${day}`);
+    expect(await page.locator("li.card").count()).toBe(4);
     await check(page, "zitdag");
     await ctx.close();
   });

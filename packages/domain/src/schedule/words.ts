@@ -20,14 +20,23 @@ export function repeatRrule(repeat: Repeat): string {
   return RULES[repeat];
 }
 
-/** The series in Dutch words: "elke twee weken op maandag", or null for a rule these words do not cover. */
+/** RFC 5545 day codes, Monday first (luxon's weekday 1–7). */
+const BYDAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+
+/**
+ * The series in Dutch words: "elke twee weken op maandag", or null for a rule these words do not cover.
+ * A weekly rule may name its one day (BYDAY=TU, as zitdagen entered through the API do); without
+ * it the day is the first start's own.
+ */
 export function describeRrule(rrule: string, firstStart: string): string | null {
   const parts = new Map(rrule.split(";").map((p) => p.split("=") as [string, string]));
-  if (parts.get("FREQ") !== "WEEKLY" || [...parts.keys()].some((k) => k !== "FREQ" && k !== "INTERVAL")) return null;
+  if (parts.get("FREQ") !== "WEEKLY" || [...parts.keys()].some((k) => k !== "FREQ" && k !== "INTERVAL" && k !== "BYDAY")) return null;
   const interval = Number(parts.get("INTERVAL") ?? "1");
   const words = WORDS[interval];
   const start = DateTime.fromISO(firstStart, { setZone: true }).setZone(BRUSSELS_ZONE);
-  if (!words || !start.isValid) return null;
+  const byday = parts.get("BYDAY");
+  const weekday = byday === undefined ? start.weekday : BYDAY.indexOf(byday) + 1;
+  if (!words || !start.isValid || weekday === 0) return null;
   const part = start.hour < 12 ? "voormiddag" : start.hour < 18 ? "namiddag" : "avond";
-  return `${words} op ${WEEKDAYS[start.weekday - 1]}${part}`;
+  return `${words} op ${WEEKDAYS[weekday - 1]}${part}`;
 }

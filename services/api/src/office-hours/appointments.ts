@@ -1,4 +1,4 @@
-import { brusselsDateOf, plannedReminderAt } from "@wijkwerk/domain";
+import { appointmentAfter, brusselsDateOf, plannedReminderAt, type AppointmentAction } from "@wijkwerk/domain";
 import { pgError, PG } from "@wijkwerk/db";
 import type { TenantContext, TokenClaims } from "../context.ts";
 import { AppError, notFound, validationError } from "../errors/problem.ts";
@@ -8,7 +8,14 @@ import type { OfficeHoursRow } from "./repository.ts";
 import { phoneOrError, slotsOf } from "./series.ts";
 import { appointmentOut } from "./views.ts";
 
-/** Booking a slot of a zitdag, walking in, cancelling (RULES.md §7). */
+/** Booking a slot of a zitdag, walking in, cancelling, seeing someone (RULES.md §7). */
+
+/** Why an appointment can no longer change, in the words of the one who tried. */
+const NOT_PLANNED: Record<string, string> = {
+  done: "Deze persoon is al gezien.",
+  no_show: "Deze afspraak is al genoteerd als 'niet gekomen'.",
+  cancelled: "Deze afspraak is geannuleerd.",
+};
 
 export async function officeHoursOr404(ctx: Pick<TenantContext, "tx">, id: string, lock = false): Promise<OfficeHoursRow> {
   const o = await repo.findOfficeHours(ctx.tx, id, lock);
@@ -99,15 +106,21 @@ export async function book(ctx: TenantContext, b: BookingInput, who: { clientId:
   return a;
 }
 
-/** Cancels a planned appointment; clients and workers see only their own (someone else's is "not found"). */
-export async function cancel(ctx: TenantContext, id: string) {
+const AUDIT_ACTION: Record<AppointmentAction, string> = { cancel: "cancel", seen: "seen", no_show: "no_show" };
+
+/**
+ * Cancels a planned appointment, or gives it its outcome at the zitdag (seen, did not come: staff
+ * only, by the route's roles). Clients and workers reach only their own (someone else's is "not found").
+ */
+export async function settle(ctx: TenantContext, id: string, action: AppointmentAction) {
   const { actor } = ctx;
   const row = await repo.lockAppointment(ctx.tx, id);
   const own = actor.role === "client" ? row?.client_id === actor.subjectId : actor.role === "worker" ? row?.worker_id === actor.subjectId : true;
   if (!row || !own) throw notFound("Deze afspraak");
-  if (row.status !== "planned") throw new AppError("appointment.not_planned", "Deze afspraak is al voorbij of geannuleerd.");
-  const a = appointmentOut(await repo.cancelAppointment(ctx.tx, row.id));
-  await ctx.audit({ entity: "appointment", entityId: a.id, action: "cancel", before: appointmentOut(row), after: a });
+  const next = appointmentAfter(row.status, action);
+  if (next === null) throw new AppError("appointment.not_planned", NOT_PLANNED[row.status] ?? "Deze afspraak is niet meer gepland.");
+  const a = appointmentOut(await repo.setAppointmentStatus(ctx.tx, row.id, next));
+  await ctx.audit({ entity: "appointment", entityId: a.id, action: AUDIT_ACTION[action], before: appointmentOut(row), after: a });
   return a;
 }
 
@@ -127,8 +140,8 @@ export async function walkIn(ctx: TenantContext, officeHoursId: string, w: { dat
 /** The consultant's day: each slot with its appointment, the walk-in queue, and where to go next. */
 export async function dayAt(ctx: TenantContext, officeHoursId: string, date: string) {
   const o = await officeHoursOr404(ctx, officeHoursId);
-  const rows = await repo.appointmentsOfDay(ctx.tx, o.id, date);
-  const booked = new Map(rows.filter((r) => r.kind === "booked" && r.starts_at).map((r) => [epochOf(r.starts_at!), appointmentOut(r)]));
+  const rows = (await repo.appointmentsOfDay(ctx.tx, o.id, date)).map((r) => ({ row: r, out: { ...appointmentOut(r), personName: r.person_name } }));
+  const booked = new Map(rows.filter(({ row }) => row.kind === "booked" && row.starts_at).map(({ row, out }) => [epochOf(row.starts_at!), out]));
   const slots = slotsOf(o, date, date).map((s) => {
     const a = booked.get(epochOf(s.startsAt));
     return a ? { ...s, appointment: a } : s;
@@ -140,7 +153,7 @@ export async function dayAt(ctx: TenantContext, officeHoursId: string, date: str
     neighbourhood: { id: o.neighbourhood_id, name: o.neighbourhood_name },
     consultant: { id: o.consultant_id, name: o.consultant_name },
     slots,
-    walkIns: rows.filter((r) => r.kind === "walk_in").map(appointmentOut),
+    walkIns: rows.filter(({ row }) => row.kind === "walk_in").map(({ out }) => out),
     links: { registerWorker: "/v1/workers", registerClient: "/v1/clients", newJob: "/v1/jobs", sellVouchers: "/v1/voucher-orders" },
   };
 }

@@ -153,20 +153,27 @@ export async function lockAppointment(tx: Tx, id: string): Promise<AppointmentRo
   return row;
 }
 
-/** Cancels the appointment and its reminder, if that has not gone out yet. */
-export async function cancelAppointment(tx: Tx, id: string): Promise<AppointmentRow> {
+/**
+ * The appointment's new status (cancelled, done, no_show). Its reminder goes too, if it has not gone
+ * out yet: a cancelled appointment is off, and someone already seen needs no reminder.
+ */
+export async function setAppointmentStatus(tx: Tx, id: string, status: AppointmentRow["status"]): Promise<AppointmentRow> {
   const [row] = await tx.execute<AppointmentRow>(
-    sql`UPDATE appointments SET status = 'cancelled' WHERE tenant_id = app_current_tenant() AND id = ${id} RETURNING ${APPOINTMENT_COLUMNS}`,
+    sql`UPDATE appointments SET status = ${status} WHERE tenant_id = app_current_tenant() AND id = ${id} RETURNING ${APPOINTMENT_COLUMNS}`,
   );
   await tx.execute(sql`
     DELETE FROM outbox WHERE tenant_id = app_current_tenant() AND topic = 'events/appointment.reminder' AND relayed_at IS NULL AND payload->>'appointmentId' = ${id}`);
   return row!;
 }
 
-/** The day's live appointments: walk-ins by queue number, bookings by time. */
-export async function appointmentsOfDay(tx: Tx, officeHoursId: string, date: string): Promise<AppointmentRow[]> {
-  return tx.execute<AppointmentRow>(sql`
-    SELECT ${APPOINTMENT_COLUMNS} FROM appointments
-     WHERE tenant_id = app_current_tenant() AND office_hours_id = ${officeHoursId} AND day = ${date}::date AND status <> 'cancelled'
-     ORDER BY queue_number NULLS FIRST, starts_at, created_at`);
+/** The day's live appointments, each with the registered person's name: walk-ins by queue number, bookings by time. */
+export async function appointmentsOfDay(tx: Tx, officeHoursId: string, date: string): Promise<(AppointmentRow & { person_name: string | null })[]> {
+  return tx.execute<AppointmentRow & { person_name: string | null }>(sql`
+    SELECT a.id, a.office_hours_id, a.kind, a.day::text, a.starts_at::text, a.ends_at::text, a.queue_number, a.client_id, a.worker_id, a.name, a.phone,
+           a.topic, a.status, coalesce(c.name, w.first_name || ' ' || w.last_name, a.name) AS person_name
+      FROM appointments a
+      LEFT JOIN clients c ON c.tenant_id = a.tenant_id AND c.id = a.client_id
+      LEFT JOIN workers w ON w.tenant_id = a.tenant_id AND w.id = a.worker_id
+     WHERE a.tenant_id = app_current_tenant() AND a.office_hours_id = ${officeHoursId} AND a.day = ${date}::date AND a.status <> 'cancelled'
+     ORDER BY a.queue_number NULLS FIRST, a.starts_at, a.created_at`);
 }

@@ -5,7 +5,7 @@ import { decodeCursor, pageOf } from "../cursor.ts";
 import { notFound, validationError } from "../errors/problem.ts";
 import { epochOf, todayInBrussels } from "../scheduling/time.ts";
 import { errorResponses, IdParams, ListQuery, Page, Uuid } from "../schemas/common.ts";
-import { book, bookingSubject, cancel, dayAt, officeHoursOr404, walkIn } from "./appointments.ts";
+import { book, bookingSubject, dayAt, officeHoursOr404, settle, walkIn } from "./appointments.ts";
 import * as repo from "./repository.ts";
 import * as S from "./schemas.ts";
 import { assertValidSeries, MAX_SLOT_DAYS, slotsOf, storedRrule } from "./series.ts";
@@ -127,8 +127,24 @@ const officeHours: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: S.AppointmentOut, ...errorResponses(401, 403, 404, 409) },
       },
     },
-    async (request) => request.tenantTx((ctx) => cancel(ctx, request.params.id)),
+    async (request) => request.tenantTx((ctx) => settle(ctx, request.params.id, "cancel")),
   );
+
+  // The consultant notes how the appointment went; once noted, it stays (domain appointmentAfter).
+  const outcomes = [
+    { path: "seen", action: "seen", summary: "Mark a planned appointment or walk-in as seen (status done)" },
+    { path: "no-show", action: "no_show", summary: "Mark a planned appointment or walk-in as not come (status no_show)" },
+  ] as const;
+  for (const o of outcomes) {
+    app.post(
+      `/v1/appointments/:id/${o.path}`,
+      {
+        config: { roles: STAFF, errors: ["appointment.not_planned"] },
+        schema: { tags: ["office-hours"], summary: o.summary, params: IdParams, response: { 200: S.AppointmentOut, ...errorResponses(401, 403, 404, 409) } },
+      },
+      async (request) => request.tenantTx((ctx) => settle(ctx, request.params.id, o.action)),
+    );
+  }
 
   app.post(
     "/v1/office-hours/:id/walk-ins",

@@ -68,13 +68,15 @@ export const AppointmentOut = Type.Object({
 });
 export const WalkInBody = Type.Object({ date: DateOnly, name: Text(200), phone: Type.Optional(Phone), topic: Text(500) }, { additionalProperties: false });
 export const DayQuery = Type.Object({ date: Type.Optional(DateOnly) }, { additionalProperties: false });
+/** On the consultant's day: who it is, by name — the registered client's or worker's own, else the name given. */
+const DayAppointmentOut = Type.Composite([AppointmentOut, Type.Object({ personName: Nullable(Type.String()) })]);
 export const DayOut = Type.Object({
   date: Type.String(),
   officeHoursId: Uuid,
   location: Type.String(),
   neighbourhood: Type.Object({ id: Uuid, name: Type.String() }),
   consultant: Type.Object({ id: Uuid, name: Type.String() }),
-  slots: Type.Array(Type.Object({ startsAt: Type.String(), endsAt: Type.String(), appointment: Type.Optional(AppointmentOut) })),
-  walkIns: Type.Array(AppointmentOut),
+  slots: Type.Array(Type.Object({ startsAt: Type.String(), endsAt: Type.String(), appointment: Type.Optional(DayAppointmentOut) })),
+  walkIns: Type.Array(DayAppointmentOut),
   links: Type.Object({ registerWorker: Type.String(), registerClient: Type.String(), newJob: Type.String(), sellVouchers: Type.String() }),
 });

@@ -17,6 +17,8 @@ const OVERRIDES: Record<string, string> = {
   "POST /v1/auth/logout": "logout",
   "POST /v1/auth/codes": "requestSignInCode",
   "POST /v1/auth/codes/verify": "verifySignInCode",
+  "POST /v1/appointments/{id}/seen": "markAppointmentSeen",
+  "POST /v1/appointments/{id}/no-show": "markAppointmentNoShow",
   "POST /v1/assignments/{id}/respond": "respondToAssignment",
   "POST /v1/jobs/{id}/assignments": "createAssignment",
   "GET /v1/jobs/{id}/matches": "listJobMatches",

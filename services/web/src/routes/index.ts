@@ -12,7 +12,9 @@ import finance from "./finance.ts";
 import hoursOnBehalf from "./hours-on-behalf.ts";
 import jobPage from "./job-page.ts";
 import jobs from "./jobs.ts";
-import officeHours from "./office-hours.ts";
+import officeHoursAppointments from "./office-hours-appointments.ts";
+import officeHoursDay from "./office-hours-day.ts";
+import officeHoursSeries from "./office-hours-series.ts";
 import personEdit from "./person-edit.ts";
 import search from "./search.ts";
 import seriesProposal from "./series-proposal.ts";
@@ -35,7 +37,9 @@ export const routes: FastifyPluginAsync[] = [
   jobs,
   jobPage,
   seriesProposal,
-  officeHours,
+  officeHoursSeries,
+  officeHoursDay,
+  officeHoursAppointments,
   vouchers,
   hoursOnBehalf,
   trainings,
