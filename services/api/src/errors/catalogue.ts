@@ -31,6 +31,8 @@ const CORE_ERRORS = {
   "tenant.slug_taken": { status: 409, title: "Deze korte naam is al in gebruik." },
   "staff.email_taken": { status: 409, title: "Er is al een medewerker met dit e-mailadres." },
   "staff.self_deactivation": { status: 409, title: "U kunt uw eigen account niet uitschakelen." },
+  "staff.last_admin": { status: 409, title: "De organisatie houdt minstens één actieve beheerder." },
+  "staff.inactive": { status: 409, title: "Deze medewerker is uitgeschakeld." },
   "settings.invalid": { status: 422, title: "Deze instellingen zijn niet toegelaten." },
   conflict: { status: 409, title: "Dit botst met bestaande gegevens." },
   internal: { status: 500, title: "Er ging iets mis aan onze kant." },

@@ -3,7 +3,7 @@ import auth from "./auth.ts";
 import health from "./health.ts";
 import platform from "./platform.ts";
 import settings from "./settings.ts";
-import staff from "./staff.ts";
+import staff from "../staff/routes.ts";
 import clients from "../clients/routes.ts";
 import jobs from "../jobs/routes.ts";
 import matches from "./matches.ts";

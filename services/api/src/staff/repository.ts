@@ -1,0 +1,50 @@
+import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { schema, type Tx } from "@wijkwerk/db";
+
+/** Every query of staff accounts, inside the caller's tenant transaction. */
+const s = schema.staff;
+
+export async function lockStaff(tx: Tx, id: string) {
+  const [row] = await tx.select().from(s).where(eq(s.id, id)).for("update");
+  return row;
+}
+
+export async function listStaff(tx: Tx, after: readonly (string | number)[] | undefined, limit: number) {
+  return tx
+    .select()
+    .from(s)
+    .where(after ? sql`(${s.createdAt}, ${s.id}) > (${String(after[0])}::timestamptz, ${String(after[1])}::uuid)` : undefined)
+    .orderBy(asc(s.createdAt), asc(s.id))
+    .limit(limit + 1);
+}
+
+/**
+ * Whether another active admin remains besides `id`, with their rows locked: two admins demoting
+ * each other at once cannot both pass.
+ */
+export async function anotherActiveAdmin(tx: Tx, id: string): Promise<boolean> {
+  const rows = await tx
+    .select({ id: s.id })
+    .from(s)
+    .where(and(eq(s.role, "admin"), eq(s.active, true), ne(s.id, id)))
+    .for("update");
+  return rows.length > 0;
+}
+
+/**
+ * Changes a member. With `signOut`, every token they hold is refused from now on: a new role, a
+ * new password or deactivation must not leave an old session with the old rights.
+ */
+export async function updateStaff(
+  tx: Tx,
+  id: string,
+  values: Partial<Pick<typeof s.$inferInsert, "name" | "role" | "active" | "passwordHash">>,
+  signOut: boolean,
+) {
+  const [row] = await tx
+    .update(s)
+    .set(signOut ? { ...values, sessionsRevokedAt: sql`now()` } : values)
+    .where(eq(s.id, id))
+    .returning();
+  return row!;
+}

@@ -1,0 +1,28 @@
+import { Type } from "@sinclair/typebox";
+import { Email, Uuid } from "../schemas/common.ts";
+
+/** The HTTP shapes of staff accounts (OpenAPI from these). */
+export const StaffRole = Type.Union([Type.Literal("admin"), Type.Literal("consultant"), Type.Literal("finance")]);
+export const StaffOut = Type.Object({ id: Uuid, email: Type.String(), name: Type.String(), role: StaffRole, active: Type.Boolean(), createdAt: Type.String() });
+const Password = Type.String({ minLength: 12, maxLength: 200 });
+export const CreateBody = Type.Object(
+  {
+    email: Email,
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    role: StaffRole,
+    password: Type.Optional({ ...Password, description: "Left out, the API makes a temporary password and returns it once (temporaryPassword)" }),
+  },
+  { additionalProperties: false },
+);
+export const CreatedOut = Type.Object({
+  ...StaffOut.properties,
+  temporaryPassword: Type.Optional(Type.String({ description: "Only when no password was given: hand it to the person, it is not shown again" })),
+});
+export const PatchBody = Type.Object(
+  { name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), role: Type.Optional(StaffRole) },
+  { additionalProperties: false, minProperties: 1 },
+);
+export const PasswordResetOut = Type.Object({
+  ...StaffOut.properties,
+  temporaryPassword: Type.String({ description: "Hand it to the person; it is not stored in clear and not shown again" }),
+});
