@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { brusselsDateOf } from "@wijkwerk/domain";
-import { GENT, GENT_BORDERS, GENT_WIJKEN, seedGeography, type MunicipalityDef } from "./gent.ts";
+import { seedGeography, type MunicipalityDef } from "./geography.ts";
+import { GENT, GENT_BORDERS, GENT_WIJKEN } from "./gent/municipality.ts";
 import { seedPopulation, type PopulationResult } from "./population.ts";
 import { Random } from "./random.ts";
 
