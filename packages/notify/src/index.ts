@@ -1,5 +1,6 @@
 export { EVENTS, SMS_EVENTS, EVENT_AUDIENCE, isEventName } from "./events.ts";
-export type { EventName, EventData, BaseData, Address, Place, Audience } from "./events.ts";
+export type { EventName, Audience } from "./events.ts";
+export type { EventData, BaseData, Address, Place } from "./event-data.ts";
 export { createRenderer, DEFAULT_TEMPLATES_DIR } from "./render.ts";
 export type { Renderer, RenderedMessage } from "./render.ts";
 export {

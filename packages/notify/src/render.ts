@@ -3,8 +3,8 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import type { HelperOptions, TemplateDelegate } from "handlebars";
-import { EVENTS, EVENT_AUDIENCE, SMS_EVENTS, isEventName } from "./events.ts";
-import type { EventData, EventName } from "./events.ts";
+import type { EventData } from "./event-data.ts";
+import { EVENTS, EVENT_AUDIENCE, SMS_EVENTS, isEventName, type EventName } from "./events.ts";
 import {
   LANGUAGES,
   formatDate,

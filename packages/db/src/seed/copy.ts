@@ -47,3 +47,13 @@ export async function copyRows(
   await done;
   return n;
 }
+
+/** Rows for copyRows, made one item at a time while COPY streams. */
+export function* mapRows<T>(items: readonly T[], fn: (t: T) => Cell[]): Generator<Cell[]> {
+  for (const t of items) yield fn(t);
+}
+
+/** Several rows per item, made while COPY streams. */
+export function* flatMapRows<T>(items: readonly T[], fn: (t: T) => Cell[][]): Generator<Cell[]> {
+  for (const t of items) yield* fn(t);
+}

@@ -1,4 +1,6 @@
-export { CodaParseError, parseCoda, parseCodaFile, formatCodaStructuredReference, codaMillisToCents } from "./parse.ts";
-export type { CodaMovement, CodaStatement } from "./parse.ts";
+export { CodaParseError } from "./types.ts";
+export type { CodaMovement, CodaStatement } from "./types.ts";
+export { codaMillisToCents, formatCodaStructuredReference } from "./fields.ts";
+export { parseCoda, parseCodaFile } from "./parse.ts";
 export { buildCodaStatement } from "./build.ts";
 export type { CodaBuildInput, CodaBuildMovement } from "./build.ts";

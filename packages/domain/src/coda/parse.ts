@@ -1,135 +1,11 @@
+import { closeMovement, type Draft, type StatementDraft } from "./drafts.ts";
+import { codaMillisToCents, col, date, digits, formatCodaStructuredReference, requiredDate, signedMillis } from "./fields.ts";
+import { CodaParseError, type CodaMovement, type CodaStatement } from "./types.ts";
+
 /**
  * Belgian CODA 2.x bank statements (Febelfin): 128-character fixed-width records.
  * Positions in comments are 1-based as in the Febelfin spec; `col(line, from, to)` takes them as written.
  */
-
-export class CodaParseError extends Error {
-  constructor(
-    public readonly lineNumber: number,
-    message: string,
-  ) {
-    super(`CODA line ${lineNumber}: ${message}`);
-    this.name = "CodaParseError";
-  }
-}
-
-export interface CodaMovement {
-  /** Credits positive, debits negative; rounded half away from zero when the bank sends a third decimal. */
-  amountCents: number;
-  /** Exact amount as sent (CODA has 3 decimals). */
-  amountMillis: number;
-  /** "YYYY-MM-DD"; the entry date when the bank left the value date empty (000000). */
-  valueDate: string;
-  entryDate: string;
-  sequence: number;
-  bankReference: string;
-  transactionCode: string;
-  /** "+++ddd/dddd/ddddd+++" — extracted as is, NOT checked against mod-97 (that is the caller's job). */
-  structuredReference?: string;
-  freeCommunication?: string;
-  counterpartyName?: string;
-  counterpartyAccount?: string;
-  counterpartyBic?: string;
-  clientReference?: string;
-  /** Free text from the 3.x information records belonging to this movement. */
-  information?: string;
-  /** Detail records (2.1 with detail number > 0) of a globalised movement. */
-  details?: CodaMovement[];
-}
-
-export interface CodaStatement {
-  /** Account as written in record 1: the IBAN (structures 2 and 3) or the 12-digit Belgian number (0). */
-  account: string;
-  accountStructure: "0" | "1" | "2" | "3";
-  currency: string;
-  accountHolderName: string;
-  /** Sequence number of the paper statement (record 1 positions 3-5). */
-  statementNumber: number;
-  /** Date of the new balance (record 8), "YYYY-MM-DD". */
-  date: string;
-  /** Creation date in the header record. */
-  createdOn: string;
-  bankId: string;
-  /** Header position 17 = "D": the bank re-sent a statement already delivered. */
-  duplicate: boolean;
-  oldBalanceDate: string;
-  oldBalanceCents: number;
-  oldBalanceMillis: number;
-  newBalanceCents: number;
-  newBalanceMillis: number;
-  movements: CodaMovement[];
-  freeMessages: string[];
-  trailer: { recordCount: number; debitMillis: number; creditMillis: number };
-}
-
-function col(line: string, from: number, to: number): string {
-  return line.slice(from - 1, to);
-}
-
-function digits(lineNo: number, line: string, from: number, to: number, what: string): number {
-  const s = col(line, from, to);
-  if (!/^\d+$/.test(s)) throw new CodaParseError(lineNo, `${what} (positions ${from}-${to}) is not numeric: ${JSON.stringify(s)}`);
-  return Number(s);
-}
-
-function date(lineNo: number, line: string, from: number, what: string): string | undefined {
-  const s = col(line, from, from + 5);
-  if (s === "000000") return undefined;
-  if (!/^\d{6}$/.test(s)) throw new CodaParseError(lineNo, `${what} (position ${from}) is not DDMMYY: ${JSON.stringify(s)}`);
-  const dd = Number(s.slice(0, 2));
-  const mm = Number(s.slice(2, 4));
-  if (dd < 1 || dd > 31 || mm < 1 || mm > 12) throw new CodaParseError(lineNo, `${what} is not a date: ${s}`);
-  return `20${s.slice(4, 6)}-${s.slice(2, 4)}-${s.slice(0, 2)}`;
-}
-
-function requiredDate(lineNo: number, line: string, from: number, what: string): string {
-  const d = date(lineNo, line, from, what);
-  if (d === undefined) throw new CodaParseError(lineNo, `${what} is missing`);
-  return d;
-}
-
-/** Sign digit (0 = credit, 1 = debit) followed by 15 digits with 3 decimals. */
-function signedMillis(lineNo: number, line: string, signPos: number, what: string): number {
-  const sign = col(line, signPos, signPos);
-  if (sign !== "0" && sign !== "1") throw new CodaParseError(lineNo, `${what} sign (position ${signPos}) must be 0 or 1, got ${JSON.stringify(sign)}`);
-  const abs = digits(lineNo, line, signPos + 1, signPos + 15, what);
-  return sign === "1" ? -abs : abs;
-}
-
-export function codaMillisToCents(millis: number): number {
-  const abs = Math.abs(millis);
-  const cents = Math.floor(abs / 10) + (abs % 10 >= 5 ? 1 : 0);
-  return millis < 0 ? -cents : cents;
-}
-
-export function formatCodaStructuredReference(twelveDigits: string): string {
-  return `+++${twelveDigits.slice(0, 3)}/${twelveDigits.slice(3, 7)}/${twelveDigits.slice(7, 12)}+++`;
-}
-
-interface Draft {
-  movement: CodaMovement;
-  communication: string;
-  structured: boolean;
-  info: string;
-}
-
-function finish(d: Draft): CodaMovement {
-  const m = d.movement;
-  if (!d.structured) {
-    const free = d.communication.trim();
-    if (free !== "") m.freeCommunication = free;
-  }
-  const info = d.info.trim();
-  if (info !== "") m.information = info;
-  return m;
-}
-
-interface StatementDraft {
-  header: { createdOn: string; bankId: string; duplicate: boolean };
-  statement?: Partial<CodaStatement> & { movements: CodaMovement[]; freeMessages: string[] };
-  current?: Draft;
-  parent?: Draft;
-}
 
 /** Parses a CODA file that may hold several statements (each 0 … 9). */
 export function parseCodaFile(text: string): CodaStatement[] {
@@ -137,18 +13,6 @@ export function parseCodaFile(text: string): CodaStatement[] {
   while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
   const out: CodaStatement[] = [];
   let st: StatementDraft | undefined;
-
-  const closeMovement = (s: StatementDraft) => {
-    if (s.current && s.statement) {
-      const m = finish(s.current);
-      if (s.parent && s.parent !== s.current) {
-        (s.parent.movement.details ??= []).push(m);
-      } else {
-        s.statement.movements.push(m);
-      }
-    }
-    s.current = undefined;
-  };
 
   lines.forEach((raw, idx) => {
     const n = idx + 1;

@@ -3,4 +3,5 @@ export * from "./vouchers.ts";
 export * from "./travel.ts";
 export * from "./tax.ts";
 export * from "./ledger.ts";
+export * from "./wallet.ts";
 export * from "./price-schedule.ts";

@@ -1,2 +1,3 @@
 export * from "./settings.ts";
 export * from "./resolve.ts";
+export * from "./validate.ts";

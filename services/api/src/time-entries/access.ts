@@ -3,7 +3,7 @@ import { schema } from "@wijkwerk/db";
 import { travelKmToTenths } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
 import { AppError, notFound, validationError } from "../errors/problem.ts";
-import type { Entry } from "./write.ts";
+import type { Entry } from "./views.ts";
 
 /** API.md travelKm: a number with at most one decimal, stored as tenths (the domain's rule). */
 export function tenthsOfKm(km: number, path: string): number {

@@ -5,7 +5,10 @@ import type { SQL } from "drizzle-orm";
 import type { TokenClaims } from "../context.ts";
 import { AppError } from "../errors/problem.ts";
 import { collectedWritesStatement, type AuditRow } from "../writes.ts";
-import { ALREADY_EXISTS, capsProblem, lockAssignments, newEntry, submissionProblem, type TimeEntryOut } from "./write.ts";
+import { ALREADY_EXISTS, capsProblem, submissionProblem } from "./checks.ts";
+import { lockAssignments } from "./entry-context.ts";
+import { newEntry } from "./new-entry.ts";
+import type { TimeEntryOut } from "./views.ts";
 import type { WorkerMinutes } from "../work/worker-minutes.ts";
 
 /** One POST /v1/time-entries, validated at the edge, waiting to be written. */

@@ -5,7 +5,10 @@ import type { TenantContext } from "../context.ts";
 import { AppError, notFound } from "../errors/problem.ts";
 import { workerMinutes } from "../work/worker-minutes.ts";
 import { cancelEntry, loadEntry } from "./access.ts";
-import { ALREADY_EXISTS, capsProblem, lockAssignments, MAX_ENTRY_MINUTES, newEntry, toTimeEntryOut } from "./write.ts";
+import { ALREADY_EXISTS, capsProblem, MAX_ENTRY_MINUTES } from "./checks.ts";
+import { lockAssignments } from "./entry-context.ts";
+import { newEntry } from "./new-entry.ts";
+import { toTimeEntryOut } from "./views.ts";
 
 /** What happens to hours once entered: confirmed, disputed, corrected or cancelled (API.md, RULES §5). */
 

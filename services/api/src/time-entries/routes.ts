@@ -5,7 +5,7 @@ import { tenthsOfKm } from "./access.ts";
 import { createTimeEntryBatcher } from "./batch.ts";
 import { cancel, confirm, correct, dispute, list } from "./review.ts";
 import * as S from "./schemas.ts";
-import { toTimeEntryOut } from "./write.ts";
+import { toTimeEntryOut } from "./views.ts";
 
 /** Time entries (prestaties): hours entered after an assignment, confirmed by the client (API.md, RULES §2, §5). */
 const timeEntries: FastifyPluginAsyncTypebox = async (app) => {

@@ -1,0 +1,153 @@
+import type { DateInput } from "./format.ts";
+
+/** What each event's templates get to fill in (the names themselves are in events.ts). */
+
+/** Fields every event gets: the organisation (mail header, footer) and whom we greet. */
+export type BaseData = {
+  /** The wijk-werkorganisator, e.g. "Wijk-werken Gent". */
+  organisationName: string;
+  /** Phone number people can call to ask questions or to stop messages. */
+  organisationPhone: string;
+  /** First name (or full name) of the recipient, used in the greeting. */
+  recipientName: string;
+};
+
+export type Address = {
+  /** Street, number and box on one line: "Kortrijksesteenweg 1234 bus 12". */
+  street: string;
+  postalCode: string;
+  municipality: string;
+};
+
+export type Place = Address & {
+  /** Name of the building or room: "Dienstencentrum De Vlinder". */
+  name: string;
+};
+
+/**
+ * Data per event. Instants (`startsAt`, `endsAt`, ...) are ISO strings with offset or Dates;
+ * calendar dates (`endsOn`, `expiresOn`, `workedOn`) are "YYYY-MM-DD". Money is integer cents.
+ * Links are built short by the caller (about 32 characters, "https://wijk.werk/a/XXXXXXXXXXXX"):
+ * they end up in one SMS.
+ */
+export type EventData = {
+  "assignment.proposed": BaseData & {
+    activity: string;
+    clientName: string;
+    startsAt: DateInput;
+    endsAt: DateInput;
+    address: Address;
+    /** Until when the worker can answer. */
+    respondBy: DateInput;
+    /** Short signed link to accept or decline. */
+    link: string;
+  };
+  "assignment.confirmed": BaseData & {
+    activity: string;
+    workerName: string;
+    startsAt: DateInput;
+    endsAt: DateInput;
+    address: Address;
+  };
+  "assignment.reminder": BaseData & {
+    activity: string;
+    clientName: string;
+    startsAt: DateInput;
+    endsAt: DateInput;
+    address: Address;
+  };
+  "assignment.cancelled": BaseData & {
+    activity: string;
+    startsAt: DateInput;
+    address: Address;
+    reason: string;
+  };
+  "assignment.expired": BaseData & {
+    activity: string;
+    workerName: string;
+    clientName: string;
+    startsAt: DateInput;
+    proposedAt: DateInput;
+    /** Link to the job in the web UI, to pick another worker. */
+    link: string;
+  };
+  "assignment.declined": BaseData & {
+    activity: string;
+    workerName: string;
+    clientName: string;
+    startsAt: DateInput;
+    /** What the worker gave as reason; empty when none. */
+    reason: string;
+    /** Link to the job in the web UI, to pick another worker. */
+    link: string;
+  };
+  "time_entry.disputed": BaseData & {
+    workerName: string;
+    clientName: string;
+    activity: string;
+    workedOn: DateInput;
+    minutes: number;
+    reason: string;
+    /** Link to the client in the web UI, where the consultant corrects or cancels the hours. */
+    link: string;
+  };
+  "time_entry.to_confirm": BaseData & {
+    workerName: string;
+    activity: string;
+    workedOn: DateInput;
+    minutes: number;
+    /** Days after which the hours count as confirmed when nobody answers. */
+    autoConfirmDays: number;
+    link: string;
+  };
+  "voucher_order.created": BaseData & {
+    quantity: number;
+    amountCents: number;
+    /** Structured reference as printed: "+++090/9337/55493+++". */
+    ogm: string;
+    iban: string;
+    bic: string;
+  };
+  "vouchers.low": BaseData & {
+    remaining: number;
+    link: string;
+  };
+  "vouchers.expiring": BaseData & {
+    count: number;
+    expiresOn: DateInput;
+    link: string;
+  };
+  "agreement.ending": BaseData & {
+    workerName: string;
+    endsOn: DateInput;
+    daysLeft: number;
+    link: string;
+  };
+  /** The worker's own notice of agreement.ending (the same outbox event). */
+  "agreement.ending_worker": BaseData & {
+    endsOn: DateInput;
+    daysLeft: number;
+  };
+  "training.reminder": BaseData & {
+    training: string;
+    startsAt: DateInput;
+    endsAt: DateInput;
+    place: Place;
+  };
+  /** A waitlisted worker got a place (same data as the reminder). */
+  "training.promoted": BaseData & {
+    training: string;
+    startsAt: DateInput;
+    endsAt: DateInput;
+    place: Place;
+  };
+  "appointment.reminder": BaseData & {
+    startsAt: DateInput;
+    place: Place;
+    consultantName: string;
+  };
+  "auth.code": BaseData & {
+    code: string;
+    validMinutes: number;
+  };
+};
