@@ -17,6 +17,8 @@ import officeHoursDay from "./office-hours-day.ts";
 import officeHoursSeries from "./office-hours-series.ts";
 import personEdit from "./person-edit.ts";
 import search from "./search.ts";
+import settings from "./settings.ts";
+import staff from "./staff.ts";
 import seriesProposal from "./series-proposal.ts";
 import trainings from "./trainings.ts";
 import vouchers from "./vouchers.ts";
@@ -51,5 +53,7 @@ export const routes: FastifyPluginAsync[] = [
   search,
   worklist,
   finance,
+  staff,
+  settings,
   devMailbox,
 ];
