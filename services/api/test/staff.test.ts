@@ -16,8 +16,6 @@ afterAll(async () => t?.close());
 const call = (method: "GET" | "POST" | "PATCH", url: string, payload?: object, token = tenant.token) =>
   t.app.inject({ method, url, headers: bearer(token), ...(payload ? { payload } : {}) });
 const me = (token: string) => t.app.inject({ url: "/v1/skills", headers: bearer(token) });
-// A revocation counts from its second: a sign-in in that same second would be refused with the old tokens.
-const nextSecond = () => new Promise((r) => setTimeout(r, 1100));
 const adminId = () => (JSON.parse(Buffer.from(tenant.token.split(".")[1]!, "base64url").toString()) as { sub: string }).sub;
 const auditOf = (id: string) =>
   t.owner.sql<{ action: string; before: Record<string, unknown> | null; after: Record<string, unknown> }[]>`
@@ -45,7 +43,6 @@ describe("issue 16: staff accounts", () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ name: "Jan Claes", role: "finance", active: true });
     expect((await me(before)).statusCode).toBe(401);
-    await nextSecond();
     const finance = await login(t, tenant.slug, "jan@gent.be", "a long password 1");
     expect((await t.app.inject({ url: "/v1/payout-runs", headers: bearer(finance) })).statusCode).toBe(200);
     expect((await auditOf(created.id)).map((a) => a.action)).toEqual(["create", "update", "change_role"]);
@@ -64,7 +61,6 @@ describe("issue 16: staff accounts", () => {
       payload: { tenant: tenant.slug, email: "an@gent.be", password: "a long password 2" },
     });
     expect(refused.statusCode).toBe(401);
-    await nextSecond();
     expect((await me(await login(t, tenant.slug, "an@gent.be", temporaryPassword))).statusCode).toBe(200);
     const audit = await auditOf(created.id);
     expect(audit.map((a) => a.action)).toContain("reset_password");

@@ -93,13 +93,20 @@ export function fieldErrorsFromAjv(errors: FastifySchemaValidationError[], conte
   const prefix = context && context !== "body" ? (context === "querystring" ? "query" : context) : "";
   const out: FieldError[] = [];
   const seen = new Set<string>();
+  // A union of literals fails once per literal ("Moet admin zijn.", "Moet finance zijn.", …): one
+  // "Kies een van: …" at that field says it better, and a form shows only the first message.
+  const choices = new Map<string, unknown[]>();
+  for (const raw of errors) if (raw.keyword === "const") choices.set(raw.instancePath, [...(choices.get(raw.instancePath) ?? []), raw.params.allowedValue]);
   for (const raw of errors) {
+    const allowed = choices.get(raw.instancePath) ?? [];
+    if (allowed.length > 1 && raw.keyword === "const") continue;
     let pointer = raw.instancePath ?? "";
     if (raw.keyword === "required") pointer += `/${String(raw.params.missingProperty)}`;
     if (raw.keyword === "additionalProperties") pointer += `/${String(raw.params.additionalProperty)}`;
     const dotted = pointer.split("/").filter(Boolean).join(".");
     const path = [prefix, dotted].filter(Boolean).join(".") || prefix || "(body)";
-    const message = messages[raw.keyword]?.(raw) ?? "Heeft niet de juiste vorm.";
+    const message =
+      allowed.length > 1 && raw.keyword === "anyOf" ? `Kies een van: ${allowed.join(", ")}.` : (messages[raw.keyword]?.(raw) ?? "Heeft niet de juiste vorm.");
     const key = `${path}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);

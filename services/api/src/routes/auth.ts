@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, sql } from "drizzle-orm";
 import { schema } from "@wijkwerk/db";
 import { AppError, rateLimited } from "../errors/problem.ts";
 import { minutes } from "../limits/index.ts";
@@ -42,7 +42,10 @@ const auth: FastifyPluginAsyncTypebox = async (app) => {
       const member = tenantId
         ? await database.withTenant(tenantId, async (tx) => {
             const [row] = await tx
-              .select()
+              .select({
+                ...getTableColumns(schema.staff),
+                revokedUntil: sql<number | null>`floor(extract(epoch from ${schema.staff.sessionsRevokedAt}))::float8`,
+              })
               .from(schema.staff)
               .where(and(eq(sql`lower(${schema.staff.email})`, email.toLowerCase()), eq(schema.staff.active, true)));
             return row;
@@ -53,7 +56,7 @@ const auth: FastifyPluginAsyncTypebox = async (app) => {
         throw new AppError("auth.invalid_credentials");
       }
       await app.limits.failures.clear("password", account, request.ip);
-      const accessToken = app.jwt.sign({ sub: member.id, tid: tenantId, role: member.role, jti: randomUUID() });
+      const accessToken = app.jwt.sign({ sub: member.id, tid: tenantId, role: member.role, jti: randomUUID(), iat: issuedAfter(member.revokedUntil) });
       return { accessToken, expiresIn: config.ACCESS_TOKEN_TTL_SECONDS, role: member.role };
     },
   );
@@ -97,5 +100,15 @@ const auth: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 };
+
+/**
+ * Token times are whole seconds, and app_token_revoked refuses every token issued up to the
+ * member's sessions_revoked_at; a sign-in in the same second as a password reset or a role change
+ * would get a token that is refused at once. Such a token is dated the next second instead.
+ */
+function issuedAfter(revokedSecond: number | null): number {
+  const now = Math.floor(Date.now() / 1000);
+  return revokedSecond === null ? now : Math.max(now, revokedSecond + 1);
+}
 
 export default auth;
