@@ -94,3 +94,28 @@ describe("issue 16: staff accounts", () => {
     expect((await call("POST", `/v1/staff/${created.id}/password-reset`, undefined, other.token)).statusCode).toBe(404);
   });
 });
+
+describe("issue 16: one's own password", () => {
+  it("a member replaces the temporary password: a wrong current one is said at its field; afterwards only the new one signs in and old tokens are refused", async () => {
+    const admin = await login(t, tenant.slug, "tweede@gent.be", "a long password 3");
+    const invited = (await call("POST", "/v1/staff", { email: "nieuw@gent.be", name: "Nieuw", role: "consultant" }, admin)).json();
+    const token = await login(t, tenant.slug, "nieuw@gent.be", invited.temporaryPassword);
+    const wrong = await call("POST", "/v1/staff/me/password", { currentPassword: "niet juist", newPassword: "mijn eigen lange zin" }, token);
+    expect(wrong.statusCode).toBe(422);
+    expect(wrong.json().errors).toEqual([{ path: "currentPassword", message: "Dit is niet uw huidige wachtwoord." }]);
+    const short = await call("POST", "/v1/staff/me/password", { currentPassword: invited.temporaryPassword, newPassword: "kort" }, token);
+    expect(short.statusCode).toBe(422);
+    expect(short.json().errors[0].path).toBe("newPassword");
+    const ok = await call("POST", "/v1/staff/me/password", { currentPassword: invited.temporaryPassword, newPassword: "mijn eigen lange zin" }, token);
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect((await me(token)).statusCode).toBe(401);
+    const old = await t.app.inject({
+      method: "POST",
+      url: "/v1/auth/login",
+      payload: { tenant: tenant.slug, email: "nieuw@gent.be", password: invited.temporaryPassword },
+    });
+    expect(old.statusCode).toBe(401);
+    expect((await me(await login(t, tenant.slug, "nieuw@gent.be", "mijn eigen lange zin"))).statusCode).toBe(200);
+    expect((await auditOf(invited.id)).map((a) => a.action)).toEqual(["create", "change_own_password"]);
+  });
+});

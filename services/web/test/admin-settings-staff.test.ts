@@ -118,4 +118,47 @@ describe("issue 16, admin: settings and staff on a phone", () => {
     const actions = await h.api.owner.sql<{ action: string }[]>`SELECT action FROM audit_log WHERE entity = 'staff' AND entity_id = ${els.id} ORDER BY at`;
     expect(actions.map((a) => a.action)).toEqual(["create", "change_role", "reset_password", "deactivate"]);
   });
+
+  // 13 steps: sign in with the temporary password (4), the menu, a wrong current password (4: said at the field), the right one (4).
+  it("a consultant invited with a temporary password signs in on a phone and chooses her own; only the new one signs in afterwards", async () => {
+    const invited = await h.api.app.inject({
+      method: "POST",
+      url: "/v1/staff",
+      headers: bearer(tenant.token),
+      payload: { name: "Bram Wouters", email: "bram.wouters@example.be", role: "consultant" },
+    });
+    expect(invited.statusCode, invited.body).toBe(201);
+    const temporary = invited.json().temporaryPassword as string;
+    const ctx = await scanContext(h.browser, { width: 360 });
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/aanmelden`);
+    await page.fill("#f-tenant", tenant.slug);
+    await page.fill("#f-email", "bram.wouters@example.be");
+    await page.fill("#f-password", temporary);
+    await page.click("button[type=submit]:has-text('Aanmelden')");
+    await page.waitForURL(`${h.webUrl}/consulent`);
+    await page.click("nav a:has-text('Mijn wachtwoord')");
+    await page.waitForURL(`${h.webUrl}/wachtwoord`);
+    await page.fill("#f-currentPassword", "dat weet ik niet meer");
+    await page.fill("#f-newPassword", "de kouter op zondagmorgen");
+    await page.fill("#f-repeat", "de kouter op zondagmorgen");
+    await page.click("button:has-text('Wachtwoord veranderen')");
+    await expect.poll(() => page.textContent("#f-currentPassword-error")).toContain("niet uw huidige wachtwoord");
+    await atThePage(page, "eigen-wachtwoord-fout");
+    await page.fill("#f-currentPassword", temporary);
+    await page.fill("#f-newPassword", "de kouter op zondagmorgen");
+    await page.fill("#f-repeat", "de kouter op zondagmorgen");
+    await page.click("button:has-text('Wachtwoord veranderen')");
+    await page.waitForURL(`${h.webUrl}/aanmelden`);
+    expect(await page.textContent("[role=status]")).toContain("Uw wachtwoord is veranderd");
+    await ctx.close();
+
+    const old = await h.api.app.inject({
+      method: "POST",
+      url: "/v1/auth/login",
+      payload: { tenant: tenant.slug, email: "bram.wouters@example.be", password: temporary },
+    });
+    expect(old.statusCode).toBe(401);
+    expect((await api("/v1/skills", await login(h.api, tenant.slug, "bram.wouters@example.be", "de kouter op zondagmorgen"))).statusCode).toBe(200);
+  });
 });

@@ -20,6 +20,7 @@ const OVERRIDES: Record<string, string> = {
   "POST /v1/appointments/{id}/seen": "markAppointmentSeen",
   "POST /v1/appointments/{id}/no-show": "markAppointmentNoShow",
   "POST /v1/staff/{id}/password-reset": "resetStaffPassword",
+  "POST /v1/staff/me/password": "changeOwnPassword",
   "POST /v1/assignments/{id}/respond": "respondToAssignment",
   "POST /v1/jobs/{id}/assignments": "createAssignment",
   "GET /v1/jobs/{id}/matches": "listJobMatches",

@@ -4,6 +4,7 @@ import health from "./health.ts";
 import platform from "./platform.ts";
 import settings from "./settings.ts";
 import staff from "../staff/routes.ts";
+import ownPassword from "../staff/own-password.ts";
 import clients from "../clients/routes.ts";
 import jobs from "../jobs/routes.ts";
 import matches from "./matches.ts";
@@ -31,6 +32,7 @@ export const routes: FastifyPluginAsync[] = [
   health,
   platform,
   auth,
+  ownPassword,
   staff,
   settings,
   clients,

@@ -12,6 +12,7 @@ import finance from "./finance.ts";
 import hoursOnBehalf from "./hours-on-behalf.ts";
 import jobPage from "./job-page.ts";
 import jobs from "./jobs.ts";
+import ownPassword from "./own-password.ts";
 import officeHoursAppointments from "./office-hours-appointments.ts";
 import officeHoursDay from "./office-hours-day.ts";
 import officeHoursSeries from "./office-hours-series.ts";
@@ -55,5 +56,6 @@ export const routes: FastifyPluginAsync[] = [
   finance,
   staff,
   settings,
+  ownPassword,
   devMailbox,
 ];
