@@ -12,9 +12,15 @@ import finance from "./finance.ts";
 import hoursOnBehalf from "./hours-on-behalf.ts";
 import jobPage from "./job-page.ts";
 import jobs from "./jobs.ts";
+import municipalities from "./municipalities.ts";
+import municipalityActivities from "./municipality-activities.ts";
+import neighbourhoodNeighbours from "./neighbourhood-neighbours.ts";
 import officeHours from "./office-hours.ts";
 import personEdit from "./person-edit.ts";
 import search from "./search.ts";
+import skills from "./skills.ts";
+import trainingPlan from "./training-plan.ts";
+import trainingSession from "./training-session.ts";
 import trainings from "./trainings.ts";
 import vouchers from "./vouchers.ts";
 import workerPortal from "./worker-portal.ts";
@@ -37,6 +43,12 @@ export const routes: FastifyPluginAsync[] = [
   vouchers,
   hoursOnBehalf,
   trainings,
+  trainingPlan,
+  trainingSession,
+  municipalities,
+  neighbourhoodNeighbours,
+  municipalityActivities,
+  skills,
   deliveries,
   workerPortal,
   clientPortal,
