@@ -167,6 +167,58 @@ describe("neighbourhoods", () => {
     const res = await post(consultant, "/v1/neighbourhoods", { municipalityId: gentId, name: "Sluizeken", centroid: { lat: 51.06, lon: 3.72 } });
     expect(res.statusCode).toBe(403);
   });
+
+  describe("PUT /v1/neighbourhoods/{id}/neighbours", () => {
+    const adjacent = async (id: string) =>
+      ((await get(gent.token, `/v1/neighbourhoods?municipalityId=${gentId}&limit=200`)).json().items as { id: string; adjacentIds: string[] }[]).find(
+        (n) => n.id === id,
+      )?.adjacentIds;
+
+    it("replaces the set in both directions: a dropped neighbour no longer lists the wijk, a new one does; audited", async () => {
+      const muide = await post(gent.token, "/v1/neighbourhoods", { municipalityId: gentId, name: "Muide", centroid: { lat: 51.07, lon: 3.73 } });
+      expect(muide.statusCode, muide.body).toBe(201);
+      const muideId = muide.json().id as string;
+      const res = await put(gent.token, `/v1/neighbourhoods/${brugse}/neighbours`, { adjacentIds: [muideId, muideId] });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toMatchObject({ id: brugse, name: "Brugse Poort", adjacentIds: [muideId] });
+      expect(await adjacent(centrum)).toEqual([]);
+      expect(await adjacent(muideId)).toEqual([brugse]);
+      const [audit] = await t.owner.sql`
+        SELECT before, after FROM audit_log WHERE tenant_id = ${gent.tenantId} AND entity = 'neighbourhood' AND entity_id = ${brugse} AND action = 'replace_neighbours'`;
+      expect(audit).toMatchObject({ before: { adjacentIds: [centrum] }, after: { adjacentIds: [muideId] } });
+      const cleared = await put(gent.token, `/v1/neighbourhoods/${brugse}/neighbours`, { adjacentIds: [] });
+      expect(cleared.json().adjacentIds).toEqual([]);
+      expect(await adjacent(muideId)).toEqual([]);
+    });
+
+    it("itself, an unknown wijk or another tenant's wijk is 422 with the path, and nothing changes", async () => {
+      await put(gent.token, `/v1/neighbourhoods/${centrum}/neighbours`, { adjacentIds: [brugse] });
+      const aalstN = (await get(aalst.token, "/v1/neighbourhoods")).json().items[0].id as string;
+      const res = await put(gent.token, `/v1/neighbourhoods/${centrum}/neighbours`, {
+        adjacentIds: [centrum, "00000000-0000-4000-8000-000000000002", aalstN],
+      });
+      expect(res.statusCode).toBe(422);
+      expect(res.json().errors).toEqual([
+        { path: "adjacentIds.0", message: "Een wijk kan niet aan zichzelf grenzen." },
+        { path: "adjacentIds.1", message: "Deze wijk bestaat niet." },
+        { path: "adjacentIds.2", message: "Deze wijk bestaat niet." },
+      ]);
+      expect(await adjacent(centrum)).toEqual([brugse]);
+      expect(await adjacent(brugse)).toEqual([centrum]);
+    });
+
+    it("an unknown or another tenant's wijk is 404; a consultant may not change neighbours (403)", async () => {
+      const aalstN = (await get(aalst.token, "/v1/neighbourhoods")).json().items[0].id as string;
+      for (const id of ["00000000-0000-4000-8000-000000000003", aalstN]) {
+        const res = await put(gent.token, `/v1/neighbourhoods/${id}/neighbours`, { adjacentIds: [] });
+        expect(res.statusCode).toBe(404);
+        expect(res.json().code).toBe("resource.not_found");
+      }
+      const forbidden = await put(consultant, `/v1/neighbourhoods/${centrum}/neighbours`, { adjacentIds: [] });
+      expect(forbidden.statusCode).toBe(403);
+      expect(await adjacent(centrum)).toEqual([brugse]);
+    });
+  });
 });
 
 describe("skills", () => {

@@ -713,6 +713,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/neighbourhoods/{id}/neighbours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a neighbourhood's neighbours (both directions)
+         * @description A neighbour left out here also stops listing this neighbourhood: adjacency stays symmetric.
+         *
+         *     Roles: admin
+         */
+        put: operations["replaceNeighbourhoodNeighbours"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/office-hours": {
         parameters: {
             query?: never;
@@ -8474,6 +8496,179 @@ export interface operations {
                         code?: "neighbourhood.name_taken";
                         /** @constant */
                         status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    replaceNeighbourhoodNeighbours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "adjacentIds": [
+                 *         "3f1c2a6e-8b4d-4e2a-9c7f-1a2b3c4d5e6f"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    adjacentIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        adjacentIds: string[];
+                        centroid: {
+                            lat: number;
+                            lon: number;
+                        };
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        municipalityId: string;
+                        name: string;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
                     };
                 };
             };

@@ -89,3 +89,9 @@ export function formFailure(
   }
   return { problem: problem.detail ?? problem.title, errors, errorList };
 }
+
+/** Errors on `postalCodes.2` or `adjacentIds.0` shown at the one field (or checkbox group) that holds them all. */
+export function foldIndexedPaths<P extends { errors?: { path: string; message: string }[] | undefined }>(problem: P, fields: string[]): P {
+  const fold = (path: string) => fields.find((f) => path.startsWith(`${f}.`) && /^\d+$/.test(path.slice(f.length + 1))) ?? path;
+  return { ...problem, errors: problem.errors?.map((e) => ({ ...e, path: fold(e.path) })) };
+}

@@ -5,6 +5,26 @@ export interface Option {
   label: string;
 }
 
+/**
+ * Every item of a paged list. A list a page chooses from (an organiser of 24 municipalities has
+ * more wijken than one page of 200) is read to the end, up to a bound well above any organiser.
+ */
+export async function everyPage<T>(
+  fetch: (cursor: string | undefined) => Promise<ApiResult<{ items: T[]; nextCursor: string | null }>>,
+  maxPages = 25,
+): Promise<{ items: T[]; unavailable: boolean }> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  for (let i = 0; i < maxPages; i++) {
+    const r = await fetch(cursor);
+    if (!r.ok) return { items, unavailable: true };
+    items.push(...r.data.items);
+    if (!r.data.nextCursor) break;
+    cursor = r.data.nextCursor;
+  }
+  return { items, unavailable: false };
+}
+
 async function all<T>(request: Promise<ApiResult<{ items: T[] }>>): Promise<{ items: T[]; unavailable: boolean }> {
   const result = await request;
   return result.ok ? { items: result.data.items, unavailable: false } : { items: [], unavailable: true };

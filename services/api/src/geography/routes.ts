@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { pgError, PG, schema } from "@wijkwerk/db";
 import { decodeCursor, pageOf } from "../cursor.ts";
-import { AppError, validationError, type FieldError } from "../errors/problem.ts";
-import { errorResponses, Page } from "../schemas/common.ts";
+import { AppError } from "../errors/problem.ts";
+import { errorResponses, IdParams, Page } from "../schemas/common.ts";
+import { createNeighbourhood, replaceNeighbours } from "./neighbourhoods.ts";
 import { municipalityOut, neighbourhoodOut, selectNeighbourhoods } from "./repository.ts";
-import { MunicipalityBody, MunicipalityOut, MunicipalityQs, NeighbourhoodBody, NeighbourhoodOut, NeighbourhoodQs } from "./schemas.ts";
+import { MunicipalityBody, MunicipalityOut, MunicipalityQs, NeighbourhoodBody, NeighbourhoodOut, NeighbourhoodQs, NeighboursBody } from "./schemas.ts";
 
 const READERS = ["admin", "consultant", "finance"] as const;
 
@@ -83,47 +84,30 @@ const geography: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { municipalityId, name, centroid } = request.body;
-      const adjacentIds = request.body.adjacentIds ?? [];
       try {
-        const out = await request.tenantTx(async ({ tx, tenantId, audit }) => {
-          const errors: FieldError[] = [];
-          const [m] = await tx.select({ id: schema.municipalities.id }).from(schema.municipalities).where(eq(schema.municipalities.id, municipalityId));
-          if (!m) errors.push({ path: "municipalityId", message: "Deze gemeente bestaat niet." });
-          const unique = [...new Set(adjacentIds)];
-          const found = unique.length
-            ? new Set(
-                (await tx.select({ id: schema.neighbourhoods.id }).from(schema.neighbourhoods).where(inArray(schema.neighbourhoods.id, unique))).map(
-                  (r) => r.id,
-                ),
-              )
-            : new Set<string>();
-          adjacentIds.forEach((id, i) => {
-            if (!found.has(id)) errors.push({ path: `adjacentIds.${i}`, message: "Deze wijk bestaat niet." });
-          });
-          if (errors.length > 0) throw validationError(errors);
-
-          const id = randomUUID();
-          await tx.insert(schema.neighbourhoods).values({ tenantId, id, municipalityId, name: name.trim(), lat: centroid.lat, lon: centroid.lon });
-          if (unique.length > 0) {
-            // Both directions, so "who borders X" is one index lookup for matching.
-            const pairs = unique.flatMap((other) => [
-              { tenantId, neighbourhoodId: id, adjacentId: other },
-              { tenantId, neighbourhoodId: other, adjacentId: id },
-            ]);
-            await tx.insert(schema.neighbourhoodAdjacency).values(pairs).onConflictDoNothing();
-          }
-          const [row] = await selectNeighbourhoods(tx, eq(schema.neighbourhoods.id, id), 1);
-          const created = neighbourhoodOut(row!);
-          await audit({ entity: "neighbourhood", entityId: id, action: "create", after: created });
-          return created;
-        });
-        return reply.status(201).send(out);
+        return reply.status(201).send(await request.tenantTx((ctx) => createNeighbourhood(ctx, request.body)));
       } catch (err) {
-        if (pgError(err)?.code === PG.uniqueViolation) throw new AppError("neighbourhood.name_taken", `De gemeente heeft al een wijk "${name.trim()}".`);
+        if (pgError(err)?.code === PG.uniqueViolation)
+          throw new AppError("neighbourhood.name_taken", `De gemeente heeft al een wijk "${request.body.name.trim()}".`);
         throw err;
       }
     },
+  );
+
+  app.put(
+    "/v1/neighbourhoods/:id/neighbours",
+    {
+      config: { roles: ["admin"], errors: ["resource.not_found"] },
+      schema: {
+        tags: ["geography"],
+        summary: "Replace a neighbourhood's neighbours (both directions)",
+        description: "A neighbour left out here also stops listing this neighbourhood: adjacency stays symmetric.",
+        params: IdParams,
+        body: NeighboursBody,
+        response: { 200: NeighbourhoodOut, ...errorResponses(401, 403, 404, 422) },
+      },
+    },
+    async (request) => request.tenantTx((ctx) => replaceNeighbours(ctx, request.params.id, request.body.adjacentIds)),
   );
 
   app.get(

@@ -25,6 +25,7 @@ export const NeighbourhoodBody = Type.Object(
   { municipalityId: Uuid, name: Name, centroid: Centroid, adjacentIds: Type.Optional(Type.Array(Uuid, { maxItems: 100 })) },
   { additionalProperties: false },
 );
+export const NeighboursBody = Type.Object({ adjacentIds: Type.Array(Uuid, { maxItems: 100 }) }, { additionalProperties: false });
 export const NeighbourhoodOut = Type.Object({
   id: Uuid,
   municipalityId: Uuid,

@@ -12,15 +12,21 @@ import finance from "./finance.ts";
 import hoursOnBehalf from "./hours-on-behalf.ts";
 import jobPage from "./job-page.ts";
 import jobs from "./jobs.ts";
-import ownPassword from "./own-password.ts";
+import municipalities from "./municipalities.ts";
+import municipalityActivities from "./municipality-activities.ts";
+import neighbourhoodNeighbours from "./neighbourhood-neighbours.ts";
 import officeHoursAppointments from "./office-hours-appointments.ts";
 import officeHoursDay from "./office-hours-day.ts";
 import officeHoursSeries from "./office-hours-series.ts";
+import ownPassword from "./own-password.ts";
 import personEdit from "./person-edit.ts";
 import search from "./search.ts";
-import settings from "./settings.ts";
-import staff from "./staff.ts";
 import seriesProposal from "./series-proposal.ts";
+import settings from "./settings.ts";
+import skills from "./skills.ts";
+import staff from "./staff.ts";
+import trainingPlan from "./training-plan.ts";
+import trainingSession from "./training-session.ts";
 import trainings from "./trainings.ts";
 import vouchers from "./vouchers.ts";
 import workerPortal from "./worker-portal.ts";
@@ -46,6 +52,12 @@ export const routes: FastifyPluginAsync[] = [
   vouchers,
   hoursOnBehalf,
   trainings,
+  trainingPlan,
+  trainingSession,
+  municipalities,
+  neighbourhoodNeighbours,
+  municipalityActivities,
+  skills,
   deliveries,
   workerPortal,
   clientPortal,

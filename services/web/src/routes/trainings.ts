@@ -27,7 +27,7 @@ const trainings: FastifyPluginAsync = async (app) => {
   }
 
   app.get<{ Querystring: { workerId?: string; zoek?: string } }>("/opleidingen", guard, async (request, reply) =>
-    reply.page("consultant/trainings", await page(request, request.query)),
+    reply.page("trainings/list", await page(request, request.query)),
   );
 
   app.post<{ Params: { id: string }; Body: FormBody }>("/opleidingen/:id/inschrijven", guard, async (request, reply) => {
@@ -40,7 +40,7 @@ const trainings: FastifyPluginAsync = async (app) => {
     if (sentFailure(request, reply, result)) return reply;
     if (!result.ok)
       return reply.page(
-        "consultant/trainings",
+        "trainings/list",
         await page(request, { workerId }, { ...formFailure(result.problem, { workerId: "Wijk-werker" }), failedSession: request.params.id }),
         result.status === 409 ? 409 : 422,
       );
