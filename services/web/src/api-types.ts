@@ -1082,7 +1082,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Dashboard figures: hours per month, open jobs per neighbourhood, workers near the monthly cap
+         * Dashboard figures: hours per month against last year, open jobs and available workers per neighbourhood, workers near the monthly cap
          * @description Roles: admin, consultant
          */
         get: operations["getDashboardReport"];
@@ -11752,8 +11752,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Worked minutes per Brussels month over the last 12 months, months without hours left out. */
                         hoursPerMonth: {
                             minutes: number;
+                            month: string;
+                        }[];
+                        /** @description Always the last 12 Brussels months, oldest first, with zero where nobody worked; hours not cancelled. */
+                        hoursPerMonthWithLastYear: {
+                            lastYearMinutes: number;
+                            /** @description The same month a year earlier. */
+                            lastYearMonth: string;
+                            minutes: number;
+                            /** @description YYYY-MM, one of the last 12 months (this month included). */
                             month: string;
                         }[];
                         month: string;
@@ -11765,6 +11775,20 @@ export interface operations {
                             usedMinutes: number;
                             /** Format: uuid */
                             workerId: string;
+                        }[];
+                        /** @description Every neighbourhood of the organisation, by name, for a map. */
+                        neighbourhoods: {
+                            /** @description Active workers with an agreement running today who are within reach of the neighbourhood's centroid, by the match list's rule: living there or next door, or within their own travel distance. A worker counts in every neighbourhood they reach. */
+                            availableWorkers: number;
+                            centroid: {
+                                lat: number;
+                                lon: number;
+                            };
+                            name: string;
+                            /** Format: uuid */
+                            neighbourhoodId: string;
+                            /** @description Open klussen in the neighbourhood whose window has not ended. */
+                            openJobs: number;
                         }[];
                         openJobsPerNeighbourhood: {
                             name: string;

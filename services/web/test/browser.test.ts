@@ -90,9 +90,9 @@ describe("staff sign-in", () => {
     await page.click("button[type=submit]:has-text('Aanmelden')");
     await page.waitForURL(`${h.webUrl}/consulent`);
     expect(await page.textContent("h1")).toBe("Overzicht");
-    // The three dashboard charts come from GET /v1/reports/dashboard, not from a page of workers.
+    // The dashboard charts come from GET /v1/reports/dashboard and the training-demand report, not from a page of workers.
     expect(await page.locator("h2").allTextContents()).toEqual(
-      expect.arrayContaining(["Dicht bij het maximum deze maand", "Gewerkte uren per maand", "Open klussen per wijk"]),
+      expect.arrayContaining(["Dicht bij het maximum deze maand", "Gewerkte uren per maand", "Open klussen en wijk-werkers per wijk", "Vraag naar opleiding"]),
     );
     await check(page, "consulent-overzicht");
 

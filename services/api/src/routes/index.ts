@@ -25,7 +25,7 @@ import worklist from "../worklist/routes.ts";
 import workerAgreements from "../worker-agreements/routes.ts";
 import deliveries from "./deliveries.ts";
 import authCodes from "../auth-codes/routes.ts";
-import reportsDashboard from "./reports-dashboard.ts";
+import reportsDashboard from "../reports/routes.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */
 export const routes: FastifyPluginAsync[] = [
