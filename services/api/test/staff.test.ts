@@ -16,7 +16,8 @@ afterAll(async () => t?.close());
 const call = (method: "GET" | "POST" | "PATCH", url: string, payload?: object, token = tenant.token) =>
   t.app.inject({ method, url, headers: bearer(token), ...(payload ? { payload } : {}) });
 const me = (token: string) => t.app.inject({ url: "/v1/skills", headers: bearer(token) });
-const adminId = () => (JSON.parse(Buffer.from(tenant.token.split(".")[1]!, "base64url").toString()) as { sub: string }).sub;
+const adminIdOf = (token: string) => (JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()) as { sub: string }).sub;
+const adminId = () => adminIdOf(tenant.token);
 const auditOf = (id: string) =>
   t.owner.sql<{ action: string; before: Record<string, unknown> | null; after: Record<string, unknown> }[]>`
     SELECT action, before, after FROM audit_log WHERE entity = 'staff' AND entity_id = ${id} ORDER BY at, action`;
@@ -79,6 +80,38 @@ describe("issue 16: staff accounts", () => {
     expect(down.statusCode, down.body).toBe(200);
     // The old admin token is gone with the role.
     expect((await call("GET", "/v1/staff")).statusCode).toBe(401);
+  });
+
+  it("two admins who take each other's admin role at once: one wins, the other is refused, one admin remains", async () => {
+    const t1 = await createTenant(t, "race");
+    const admin = (slug: string, email: string) => login(t, slug, email, "a long password 9");
+    const b = await t.app.inject({
+      method: "POST",
+      url: "/v1/staff",
+      headers: bearer(t1.token),
+      payload: { email: "b@race.be", name: "B", role: "admin", password: "a long password 9" },
+    });
+    const c = await t.app.inject({
+      method: "POST",
+      url: "/v1/staff",
+      headers: bearer(t1.token),
+      payload: { email: "c@race.be", name: "C", role: "admin", password: "a long password 9" },
+    });
+    const first = adminIdOf(t1.token);
+    expect((await call("PATCH", `/v1/staff/${first}`, { role: "consultant" }, t1.token)).statusCode).toBe(200);
+    const [tb, tc] = [await admin(t1.slug, "b@race.be"), await admin(t1.slug, "c@race.be")];
+    const answers = await Promise.all([
+      call("PATCH", `/v1/staff/${c.json().id}`, { role: "consultant" }, tb),
+      call("PATCH", `/v1/staff/${b.json().id}`, { role: "consultant" }, tc),
+    ]);
+    // The loser is 409 staff.last_admin when both were past sign-in, or 401 when the winner's change (which signs the demoted out) came first.
+    const codes = answers.map((r) => r.statusCode).sort();
+    expect(codes[0]).toBe(200);
+    expect([401, 409]).toContain(codes[1]);
+    const loser = answers.find((r) => r.statusCode !== 200)!;
+    expect(loser.json().code).toBe(loser.statusCode === 409 ? "staff.last_admin" : "auth.unauthenticated");
+    const [left] = await t.owner.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM staff WHERE tenant_id = ${t1.tenantId} AND role = 'admin' AND active`;
+    expect(left!.n).toBe(1);
   });
 
   it("bad requests are 4xx problems: an unknown role, an empty patch, a deactivated member's reset, another tenant's member", async () => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { schema, type Tx } from "@wijkwerk/db";
 
 /** Every query of staff accounts, inside the caller's tenant transaction. */
@@ -19,16 +19,17 @@ export async function listStaff(tx: Tx, after: readonly (string | number)[] | un
 }
 
 /**
- * Whether another active admin remains besides `id`, with their rows locked: two admins demoting
- * each other at once cannot both pass.
+ * The active admins' ids, their rows locked in id order. Taken before any other staff row, so two
+ * admins who demote each other at once queue instead of deadlocking, and the second sees the first's change.
  */
-export async function anotherActiveAdmin(tx: Tx, id: string): Promise<boolean> {
+export async function lockActiveAdmins(tx: Tx): Promise<string[]> {
   const rows = await tx
     .select({ id: s.id })
     .from(s)
-    .where(and(eq(s.role, "admin"), eq(s.active, true), ne(s.id, id)))
+    .where(and(eq(s.role, "admin"), eq(s.active, true)))
+    .orderBy(asc(s.id))
     .for("update");
-  return rows.length > 0;
+  return rows.map((r) => r.id);
 }
 
 /**

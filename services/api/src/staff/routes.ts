@@ -21,12 +21,6 @@ async function memberOr404(ctx: TenantContext, id: string) {
   return row;
 }
 
-/** An organisation always keeps an active admin: who else could invite, reset or change roles? */
-async function assertAnotherAdmin(ctx: TenantContext, id: string) {
-  if (!(await repo.anotherActiveAdmin(ctx.tx, id)))
-    throw new AppError("staff.last_admin", "Dit is de laatste actieve beheerder. Maak eerst iemand anders beheerder.");
-}
-
 /** Staff accounts of a tenant (admin only): invite, list, change name or role, reset the password, deactivate. */
 const staff: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
@@ -97,10 +91,13 @@ const staff: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) =>
       request.tenantTx(async (ctx) => {
+        const admins = await repo.lockActiveAdmins(ctx.tx);
         const before = await memberOr404(ctx, request.params.id);
         const { name, role } = request.body;
         const newRole = role !== undefined && role !== before.role;
-        if (newRole && before.role === "admin" && before.active) await assertAnotherAdmin(ctx, before.id);
+        // An organisation always keeps an active admin: who else could invite, reset or change roles?
+        if (newRole && admins.includes(before.id) && admins.length === 1)
+          throw new AppError("staff.last_admin", "Dit is de laatste actieve beheerder. Maak eerst iemand anders beheerder.");
         const after = staffOut(await repo.updateStaff(ctx.tx, before.id, { ...(name ? { name } : {}), ...(role ? { role } : {}) }, newRole));
         await ctx.audit({ entity: "staff", entityId: before.id, action: newRole ? "change_role" : "update", before: staffOut(before), after });
         return after;
