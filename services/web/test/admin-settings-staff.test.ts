@@ -63,7 +63,7 @@ describe("issue 16, admin: settings and staff on a phone", () => {
     ]);
   });
 
-  // 14 steps: sign in (4), the menu, invite (4), change the role (2), a new password (1), switch off (2);
+  // 16 steps: sign in (4), the menu, invite (4), change the role (2), a new password (1), switch off (2);
   // and the admin's own role, which the last admin keeps (2).
   it("the admin invites a consultant, makes her finance, gives her a new password and switches her off; the API and her sign-ins follow each step", async () => {
     const page = await signedIn();
