@@ -27,6 +27,8 @@ export type Place = Address & {
 /**
  * Data per event. Instants (`startsAt`, `endsAt`, ...) are ISO strings with offset or Dates;
  * calendar dates (`endsOn`, `expiresOn`, `workedOn`) are "YYYY-MM-DD". Money is integer cents.
+ * `activity` is the activity's code ("garden.mowing"); the renderer writes its name in the
+ * recipient's language (activities.ts), so a loader never picks a language itself.
  * Links are built short by the caller (about 32 characters, "https://wijk.werk/a/XXXXXXXXXXXX"):
  * they end up in one SMS.
  */

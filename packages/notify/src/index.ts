@@ -2,6 +2,7 @@ export { EVENTS, SMS_EVENTS, EVENT_AUDIENCE, isEventName } from "./events.ts";
 export type { EventName, Audience } from "./events.ts";
 export type { EventData, BaseData, Address, Place } from "./event-data.ts";
 export { createRenderer, DEFAULT_TEMPLATES_DIR } from "./render.ts";
+export { ACTIVITY_NAMES, activityName } from "./activities.ts";
 export type { Renderer, RenderedMessage } from "./render.ts";
 export {
   LANGUAGES,

@@ -22,6 +22,7 @@ import {
 import type { DateInput, Language } from "./format.ts";
 import { toGsm7 } from "@wijkwerk/domain";
 import { FOOTERS } from "./footer.ts";
+import { activityName } from "./activities.ts";
 
 export const DEFAULT_TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "templates");
 
@@ -176,6 +177,8 @@ export function createRenderer(options: { templatesDir?: string } = {}): Rendere
       const compiled = templates.get(`${event}|${lang}`);
       if (!compiled) throw new Error(`no templates for ${event} in ${lang}`);
       const runtime = { data: { lang } };
+      // Loaders pass the activity's code; the reader sees its name in their own language.
+      if ("activity" in data && typeof data.activity === "string") data = { ...data, activity: activityName(data.activity, lang) };
 
       const subject = oneLine(compiled.subject(data, runtime));
       const footer = FOOTERS[lang][EVENT_AUDIENCE[event]](data.organisationName, data.organisationPhone);

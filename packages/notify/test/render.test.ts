@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { gsm7Length, isGsm7 } from "@wijkwerk/domain";
-import { createRenderer, DEFAULT_TEMPLATES_DIR, EVENTS, LANGUAGES, SMS_EVENTS } from "../src/index.ts";
+import { ACTIVITY_NAMES, createRenderer, DEFAULT_TEMPLATES_DIR, EVENTS, LANGUAGES, SMS_EVENTS } from "../src/index.ts";
 import type { EventName } from "../src/index.ts";
 import { LONGEST, TYPICAL } from "./fixtures.ts";
 
@@ -80,6 +80,21 @@ describe("rendering", () => {
     const en = render("voucher_order.created", "en", { ...LONGEST["voucher_order.created"], quantity: 1, amountCents: 745 });
     expect(en.email?.subject).toContain("€7.45");
     expect(en.email?.text).toContain("1 wijk-werk voucher.");
+  });
+
+  it("writes an activity given by its code in the reader's language (issue 17)", () => {
+    const data = { ...TYPICAL["assignment.proposed"], activity: "garden.mowing" };
+    expect(render("assignment.proposed", "nl", data).email?.subject).toContain("Gras maaien");
+    expect(render("assignment.proposed", "fr", data).email?.subject).toContain("Tondre la pelouse");
+    expect(render("assignment.proposed", "en", data).sms).toContain("Mowing the lawn");
+  });
+
+  it("every activity's name in every language keeps the proposal SMS within one message", () => {
+    for (const code of Object.keys(ACTIVITY_NAMES))
+      for (const lang of LANGUAGES) {
+        const sms = render("assignment.proposed", lang, { ...LONGEST["assignment.proposed"], activity: code }).sms ?? "";
+        expect(isGsm7(sms) && gsm7Length(sms), `${code} ${lang}: ${sms}`).toBeLessThanOrEqual(160);
+      }
   });
 
   it("falls back to Dutch for an unknown language", () => {

@@ -14,7 +14,7 @@ export interface Problem {
   status: number;
   detail?: string;
   code: string;
-  errors?: { path: string; message: string }[];
+  errors?: { path: string; message: string; rule?: string; params?: Record<string, unknown> }[];
   [k: string]: unknown;
 }
 

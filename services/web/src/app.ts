@@ -37,7 +37,7 @@ export async function buildWeb(options: WebOptions): Promise<FastifyInstance> {
     frameworkErrors: (error, _request, reply) => {
       const status = error.code === "FST_ERR_MAX_PARAM_LENGTH" ? 414 : 400;
       // Plain HTML: the request never reached the hooks that read cookies and language.
-      const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${translate("nl", "error.title")}</title><link rel="stylesheet" href="/static/style.css"></head><body><main><h1>${translate("nl", "error.title")}</h1><p>${translate("nl", "error.notFound")}</p><p><a href="/">Naar de startpagina</a></p></main></body></html>`;
+      const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${translate("nl", "error.title")}</title><link rel="stylesheet" href="/static/style.css"></head><body><main><h1>${translate("nl", "error.title")}</h1><p>${translate("nl", "error.notFound")}</p><p><a href="/">${translate("nl", "error.home")}</a></p></main></body></html>`;
       void (reply as FastifyReply).status(status).type("text/html; charset=utf-8").send(html);
     },
   });

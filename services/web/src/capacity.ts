@@ -1,5 +1,5 @@
 import { formatShortDuration } from "@wijkwerk/notify";
-import type { Lang } from "./i18n/index.ts";
+import { translate, type Lang } from "./i18n/index.ts";
 
 export interface PeriodCapacity {
   usedMinutes: number;
@@ -13,6 +13,11 @@ export function bar(label: string, p: PeriodCapacity | undefined, lang: Lang = "
   if (!p || !p.capMinutes) return undefined;
   const taken = p.usedMinutes + (p.plannedMinutes ?? 0);
   const percent = Math.max(0, Math.min(100, Math.round((taken / p.capMinutes) * 100)));
-  const text = `${formatShortDuration(taken, lang)} van ${formatShortDuration(p.capMinutes, lang)} (${percent}%), nog ${formatShortDuration(Math.max(0, p.remainingMinutes), lang)} over`;
+  const text = translate(lang, "bar.text", {
+    taken: formatShortDuration(taken, lang),
+    cap: formatShortDuration(p.capMinutes, lang),
+    percent,
+    left: formatShortDuration(Math.max(0, p.remainingMinutes), lang),
+  });
   return { label, text, percent, warn: percent >= 80 };
 }

@@ -1,7 +1,8 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Config } from "@wijkwerk/config";
 import type { ApiClient, ApiResult } from "./api.ts";
-import type { Lang } from "./i18n/index.ts";
+import { translate, type Lang } from "./i18n/index.ts";
+import { problemText } from "./i18n/problem.ts";
 import type { PageInput, Renderer } from "./render.ts";
 import type { Session } from "./session.ts";
 
@@ -58,7 +59,7 @@ export function requireRole(...roles: string[]) {
       return reply.redirect(`${codeRoles ? "/aanmelden/code" : "/aanmelden"}?terug=${encodeURIComponent(request.url)}`, 303);
     }
     if (!roles.includes(request.session.role))
-      return reply.page("errors/error", { title: "Geen toegang", message: "U mag deze pagina niet zien. Meld u aan met een ander account." }, 403);
+      return reply.page("errors/error", { title: translate(request.lang, "error.noAccess"), message: translate(request.lang, "error.otherAccount") }, 403);
   };
 }
 
@@ -70,11 +71,13 @@ export function sentFailure(request: FastifyRequest, reply: FastifyReply, result
   if (result.ok) return false;
   if (result.status === 401 && request.session) {
     reply.clearCookie("ww_session", { path: "/" });
-    reply.redirect(`/aanmelden?terug=${encodeURIComponent(request.url)}&verlopen=1`, 303);
+    // Clients and workers sign in with a code, staff with a password: each back to their own door.
+    const door = request.session.role === "client" || request.session.role === "worker" ? "/aanmelden/code" : "/aanmelden";
+    reply.redirect(`${door}?terug=${encodeURIComponent(request.url)}&verlopen=1`, 303);
     return true;
   }
   if (result.status === 403) {
-    reply.page("errors/error", { title: "Geen toegang", message: result.problem.detail ?? result.problem.title }, 403);
+    reply.page("errors/error", { title: translate(request.lang, "error.noAccess"), message: problemText(request.lang, result.problem) }, 403);
     return true;
   }
   return false;

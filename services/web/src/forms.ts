@@ -1,4 +1,6 @@
 import { DateTime } from "luxon";
+import type { Lang } from "./i18n/index.ts";
+import { fieldText, problemText, type ProblemLike } from "./i18n/problem.ts";
 
 /** Form bodies from @fastify/formbody: every value a string (or a list for repeated names). */
 export type FormBody = Record<string, string | string[] | undefined>;
@@ -74,20 +76,20 @@ export interface FormState {
 
 /**
  * A failed API call as the form shows it: each `errors[].path` next to its field, and all of
- * them in the summary at the top (so an error on a field the form lacks is never lost).
+ * them in the summary at the top (so an error on a field the form lacks is never lost). With the
+ * reader's language (client and worker pages) the messages come from the catalogues, by the
+ * problem's code and each field's rule; staff pages read the API's Dutch as it is.
  */
-export function formFailure(
-  problem: { title: string; detail?: string | undefined; errors?: { path: string; message: string }[] | undefined },
-  labels: Record<string, string>,
-): FormState {
+export function formFailure(problem: ProblemLike, labels: Record<string, string>, lang?: Lang): FormState {
   const errors: Record<string, string> = {};
   const errorList: FormState["errorList"] = [];
   for (const e of problem.errors ?? []) {
     if (e.path in errors) continue;
-    errors[e.path] = e.message;
-    errorList.push({ path: e.path, label: labels[e.path] ?? e.path, message: e.message });
+    const message = lang ? fieldText(lang, e) : e.message;
+    errors[e.path] = message;
+    errorList.push({ path: e.path, label: labels[e.path] ?? e.path, message });
   }
-  return { problem: problem.detail ?? problem.title, errors, errorList };
+  return { problem: lang ? problemText(lang, problem) : (problem.detail ?? problem.title), errors, errorList };
 }
 
 /** Errors on `postalCodes.2` or `adjacentIds.0` shown at the one field (or checkbox group) that holds them all. */

@@ -1,4 +1,6 @@
+import { activityName } from "@wijkwerk/notify";
 import type { ApiClient, ApiResult } from "./api.ts";
+import type { Lang } from "./i18n/index.ts";
 
 export interface Option {
   value: string;
@@ -45,11 +47,13 @@ export async function places(api: ApiClient, token: string) {
   };
 }
 
-export async function activities(api: ApiClient, token: string | undefined) {
+/** The activities as options, named in the reader's language (staff read the Dutch names). */
+export async function activities(api: ApiClient, token: string | undefined, lang: Lang = "nl") {
   const result = await api.request("GET", "/v1/activities", { token });
   if (!result.ok) return { options: [] as Option[], unavailable: true, items: [] };
   const items = result.data.items;
-  return { options: items.map((a): Option => ({ value: a.code, label: a.name })), unavailable: false, items };
+  const label = (a: { code: string; name: string }) => (lang === "nl" ? a.name : activityName(a.code, lang));
+  return { options: items.map((a): Option => ({ value: a.code, label: label(a) })), unavailable: false, items };
 }
 
 export const LANGUAGE_OPTIONS: Option[] = [

@@ -2,7 +2,11 @@ import { lookupError, type ErrorCode } from "./catalogue.ts";
 
 export interface FieldError {
   path: string;
+  /** Dutch, for staff screens and logs. */
   message: string;
+  /** The rule broken, stable ("required", "format.date", "minimum"): others translate by it. */
+  rule?: string;
+  params?: Record<string, unknown>;
 }
 
 /** Thrown anywhere in a request; the error handler turns it into RFC 9457 problem+json. */

@@ -88,7 +88,41 @@ function formatMessage(format: string): string {
   }
 }
 
-/** ajv errors → [{ path, message }] with dotted paths ("address.postalCode", "query.limit"). */
+/**
+ * The rule an ajv error breaks, named stably for screens in other languages (web
+ * i18n `field.<rule>`): "type.integer", "format.date-time", "minimum" with its limit, "choice" with
+ * the allowed values.
+ */
+function ruleOf(e: FastifySchemaValidationError, allowed: unknown[] | undefined): Pick<FieldError, "rule" | "params"> {
+  const p = e.params as Record<string, unknown>;
+  if (allowed) return { rule: "choice", params: { allowed: allowed.join(", ") } };
+  switch (e.keyword) {
+    case "type":
+      return { rule: `type.${String(p.type)}` };
+    case "format":
+      return { rule: `format.${String(p.format)}` };
+    case "enum":
+      return { rule: "choice", params: { allowed: (p.allowedValues as unknown[]).join(", ") } };
+    case "minLength":
+      return Number(p.limit) === 1 ? { rule: "required" } : { rule: "minLength", params: { limit: p.limit } };
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "maxLength":
+    case "minItems":
+    case "maxItems":
+      return { rule: e.keyword, params: { limit: p.limit } };
+    case "required":
+    case "additionalProperties":
+    case "pattern":
+    case "minProperties":
+      return { rule: e.keyword };
+    default:
+      return { rule: "shape" };
+  }
+}
+
+/** ajv errors → [{ path, message, rule, params }] with dotted paths ("address.postalCode", "query.limit"). */
 export function fieldErrorsFromAjv(errors: FastifySchemaValidationError[], context?: string): FieldError[] {
   const prefix = context && context !== "body" ? (context === "querystring" ? "query" : context) : "";
   const out: FieldError[] = [];
@@ -105,12 +139,12 @@ export function fieldErrorsFromAjv(errors: FastifySchemaValidationError[], conte
     if (raw.keyword === "additionalProperties") pointer += `/${String(raw.params.additionalProperty)}`;
     const dotted = pointer.split("/").filter(Boolean).join(".");
     const path = [prefix, dotted].filter(Boolean).join(".") || prefix || "(body)";
-    const message =
-      allowed.length > 1 && raw.keyword === "anyOf" ? `Kies een van: ${allowed.join(", ")}.` : (messages[raw.keyword]?.(raw) ?? "Heeft niet de juiste vorm.");
+    const choice = allowed.length > 1 && raw.keyword === "anyOf";
+    const message = choice ? `Kies een van: ${allowed.join(", ")}.` : (messages[raw.keyword]?.(raw) ?? "Heeft niet de juiste vorm.");
     const key = `${path}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ path, message });
+    out.push({ path, message, ...ruleOf(raw, choice ? allowed : undefined) });
   }
   return out;
 }

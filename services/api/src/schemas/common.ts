@@ -6,7 +6,18 @@ export const Month = Type.String({ format: "month", examples: ["2026-03"] });
 export const Email = Type.String({ format: "email", maxLength: 254 });
 export const IdParams = Type.Object({ id: Uuid });
 
-export const FieldErrorSchema = Type.Object({ path: Type.String(), message: Type.String() });
+export const FieldErrorSchema = Type.Object({
+  path: Type.String(),
+  message: Type.String({ description: "in Dutch, for staff screens" }),
+  rule: Type.Optional(
+    Type.String({
+      description:
+        "the broken rule, stable, so a screen can say it in the reader's language: required, type.integer, format.date, minimum, maxLength, choice, …",
+      examples: ["format.date-time"],
+    }),
+  ),
+  params: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: "the rule's values, e.g. { limit: 60 }" })),
+});
 export const ProblemSchema = Type.Object(
   {
     type: Type.String(),

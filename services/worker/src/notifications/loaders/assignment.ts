@@ -27,7 +27,7 @@ type AssignmentInfo = {
 async function assignment(tx: Tx, id: string): Promise<AssignmentInfo | undefined> {
   const [a] = await tx.execute<AssignmentInfo>(sql`
     SELECT a.id, a.job_id, a.status, a.starts_at, a.ends_at, a.expires_at, a.created_at,
-           act.name AS activity, c.name AS client_name, c.street, c.house_number, c.postal_code, m.name AS municipality,
+           act.code AS activity, c.name AS client_name, c.street, c.house_number, c.postal_code, m.name AS municipality,
            w.first_name || ' ' || w.last_name AS worker_name
       FROM assignments a
       JOIN jobs j ON j.tenant_id = a.tenant_id AND j.id = a.job_id

@@ -17,7 +17,7 @@ export const TIME_ENTRY_LOADERS: LoaderTable<Extract<EventJobName, `time_entry.$
       worker_name: string;
       client_name: string;
     }>(sql`
-      SELECT te.work_date, te.minutes, te.status, te.dispute_reason, te.client_id, act.name AS activity,
+      SELECT te.work_date, te.minutes, te.status, te.dispute_reason, te.client_id, act.code AS activity,
              w.first_name || ' ' || w.last_name AS worker_name, c.name AS client_name
         FROM time_entries te
         JOIN assignments a ON a.tenant_id = te.tenant_id AND a.id = te.assignment_id
@@ -48,7 +48,7 @@ export const TIME_ENTRY_LOADERS: LoaderTable<Extract<EventJobName, `time_entry.$
       activity: string;
       worker_name: string;
     }>(sql`
-      SELECT te.work_date, te.minutes, te.status, act.name AS activity, w.first_name || ' ' || w.last_name AS worker_name
+      SELECT te.work_date, te.minutes, te.status, act.code AS activity, w.first_name || ' ' || w.last_name AS worker_name
         FROM time_entries te
         JOIN assignments a ON a.tenant_id = te.tenant_id AND a.id = te.assignment_id
         JOIN jobs j ON j.tenant_id = a.tenant_id AND j.id = a.job_id
