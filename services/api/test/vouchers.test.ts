@@ -266,6 +266,32 @@ describe("GET /v1/clients/{id}/tax-certificate", () => {
     expect(pdfText(none.rawPayload)).toContain("0,00 EUR");
   });
 
+  it("issue 17: in the client's language (French for a French-speaking client), saying the Dutch one is official; ?lang picks another", async () => {
+    const g = await createWorkFixture(t, gent);
+    const patched = await t.app.inject({
+      method: "PATCH",
+      url: `/v1/clients/${g.clientId}`,
+      headers: bearer(consultant),
+      payload: { language: "fr", contact: { phone: "+32470112233" } },
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const o = await order(g.clientId, 10);
+    await pay(o.paymentReference, o.amountCents, "2025-12-30");
+    const fr = await get(`/v1/clients/${g.clientId}/tax-certificate?year=2025`, tokenFor(t, gent.tenantId, "client", g.clientId));
+    expect(fr.headers["content-disposition"]).toContain("attestation-fiscale-2025.pdf");
+    const text = pdfText(fr.rawPayload);
+    expect(text).toContain("Attestation fiscale");
+    expect(text).toContain("Montant payé: 74,50 EUR");
+    expect(text).toContain("Réduction d'impôt (20 %): 14,90 EUR");
+    expect(text).toContain("néerlandais est le document officiel");
+    const en = pdfText((await get(`/v1/clients/${g.clientId}/tax-certificate?year=2025&lang=en`, consultant)).rawPayload);
+    expect(en).toContain("Amount paid: EUR 74.50");
+    const nl = pdfText((await get(`/v1/clients/${g.clientId}/tax-certificate?year=2025&lang=nl`, consultant)).rawPayload);
+    expect(nl).toContain("Betaald bedrag: 74,50 EUR");
+    expect(nl).not.toContain("officiel");
+    expect((await get(`/v1/clients/${g.clientId}/tax-certificate?year=2025&lang=de`, consultant)).statusCode).toBe(422);
+  });
+
   it("issue 14 (RULES §3, §4): it names the organisation (name, KBO, address), the vouchers bought and used, and marks the current year provisional", async () => {
     const account = await t.app.inject({
       method: "PUT",

@@ -5508,6 +5508,8 @@ export interface operations {
     getClientTaxCertificate: {
         parameters: {
             query: {
+                /** @description the certificate's language; the client's own language when left out */
+                lang?: "nl" | "fr" | "en";
                 year: number;
             };
             header?: never;

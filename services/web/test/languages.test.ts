@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Handlebars from "handlebars";
-import type { hbs } from "handlebars";
 import { describe, expect, it } from "vitest";
 import { hasKey, keysOf, LANGS, translate } from "../src/i18n/index.ts";
 import { TEMPLATES_DIR } from "../src/render.ts";

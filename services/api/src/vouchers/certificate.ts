@@ -23,5 +23,6 @@ export async function taxCertificateInput(ctx: TenantContext, clientId: string, 
     },
     ...sums,
     provisional: year >= brusselsYearOf(new Date()),
+    language: client.language,
   };
 }

@@ -12,6 +12,7 @@ import { refundVouchers } from "./refunds.ts";
 import * as repo from "./repository.ts";
 import * as S from "./schemas.ts";
 import { renderTaxCertificate } from "./tax-certificate.ts";
+import { CERTIFICATE_TEXTS, isCertificateLanguage } from "./tax-certificate-texts.ts";
 import { paymentOut } from "./views.ts";
 
 const CODA_BODY_LIMIT = 5 * 1024 * 1024;
@@ -171,8 +172,13 @@ const vouchers: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { year } = request.query;
-      const pdf = await renderTaxCertificate(await request.tenantTx((ctx) => taxCertificateInput(ctx, request.params.id, year)));
-      return reply.type("application/pdf").header("content-disposition", `attachment; filename="fiscaal-attest-${year}.pdf"`).send(pdf);
+      const input = await request.tenantTx((ctx) => taxCertificateInput(ctx, request.params.id, year));
+      const lang = request.query.lang ?? (isCertificateLanguage(input.language) ? input.language : "nl");
+      const pdf = await renderTaxCertificate(input, lang);
+      return reply
+        .type("application/pdf")
+        .header("content-disposition", `attachment; filename="${CERTIFICATE_TEXTS[lang].file(year)}"`)
+        .send(pdf);
     },
   );
 };

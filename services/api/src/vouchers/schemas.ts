@@ -80,6 +80,16 @@ export const PaymentListQs = Type.Object(
   { ...ListQuery, status: Type.Optional(Type.Union([Type.Literal("matched"), Type.Literal("unmatched")])) },
   { additionalProperties: false },
 );
-export const TaxYearQs = Type.Object({ year: Type.Integer({ minimum: 2018, maximum: 2100 }) }, { additionalProperties: false });
+export const TaxYearQs = Type.Object(
+  {
+    year: Type.Integer({ minimum: 2018, maximum: 2100 }),
+    lang: Type.Optional(
+      Type.Union([Type.Literal("nl"), Type.Literal("fr"), Type.Literal("en")], {
+        description: "the certificate's language; the client's own language when left out",
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
 export type OrderBodyT = Static<typeof OrderBody>;
 export type RefundBodyT = Static<typeof RefundBody>;

@@ -1,4 +1,5 @@
 import PDFDocument from "pdfkit";
+import { CERTIFICATE_TEXTS, type CertificateLanguage } from "./tax-certificate-texts.ts";
 import { formatNationalNumber, taxDeductibleCents, taxDeductionPercent, validateEnterpriseNumber } from "@wijkwerk/domain";
 
 export interface TaxCertificateInput {
@@ -12,20 +13,25 @@ export interface TaxCertificateInput {
   vouchersUsed: number;
   /** The year is not over yet: the figures can still change. */
   provisional: boolean;
+  /** The client's language (nl, fr, en): the certificate's unless another is asked for. */
+  language: string;
 }
 
-/** Belgian notation: 1.234,50 EUR. */
-export function euro(cents: number): string {
-  const whole = Math.trunc(cents / 100).toLocaleString("nl-BE");
-  return `${whole},${String(Math.abs(cents) % 100).padStart(2, "0")} EUR`;
+/** Money as the reader writes it: 1.234,50 EUR in Dutch and French, EUR 1,234.50 in English. */
+export function euro(cents: number, locale = "nl-BE"): string {
+  const amount = (cents / 100).toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return locale === "en-GB" ? `EUR ${amount}` : `${amount} EUR`;
 }
 
 /**
  * RULES §3/§4 (S13, S14): the fiscal certificate of a private client for the cheques PAID in a
- * year, with the deductible share of that year. Uncompressed so the amounts stay searchable.
+ * year, with the deductible share of that year, in the client's language (issue 17).
+ * Uncompressed so the amounts stay searchable.
  */
-export function renderTaxCertificate(input: TaxCertificateInput): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: 56, compress: false, info: { Title: `Fiscaal attest wijk-werkcheques ${input.year}` } });
+export function renderTaxCertificate(input: TaxCertificateInput, lang: CertificateLanguage = "nl"): Promise<Buffer> {
+  const t = CERTIFICATE_TEXTS[lang];
+  const money = (cents: number) => euro(cents, t.locale);
+  const doc = new PDFDocument({ size: "A4", margin: 56, compress: false, lang, info: { Title: t.title(input.year, false) } });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on("data", (c: Buffer) => chunks.push(c));
@@ -35,32 +41,29 @@ export function renderTaxCertificate(input: TaxCertificateInput): Promise<Buffer
   const percent = taxDeductionPercent(input.year);
   const deductible = taxDeductibleCents(input.paidCents, input.year);
   const c = input.client;
-  doc.fontSize(18).text(`Fiscaal attest wijk-werkcheques ${input.year}${input.provisional ? " (voorlopig)" : ""}`);
-  if (input.provisional)
-    doc
-      .moveDown(0.5)
-      .fontSize(11)
-      .text(`VOORLOPIG: ${input.year} is nog niet om. Het definitieve attest volgt na 31 december; alleen dat hoort bij uw belastingaangifte.`);
+  doc.fontSize(18).text(t.title(input.year, input.provisional));
+  if (t.translation) doc.moveDown(0.5).fontSize(10).text(t.translation);
+  if (input.provisional) doc.moveDown(0.5).fontSize(11).text(t.provisional(input.year));
   const o = input.organisation;
-  doc.moveDown().fontSize(11).text(`Uitgereikt door: ${o.name}`);
+  doc.moveDown().fontSize(11).text(`${t.issuedBy}: ${o.name}`);
   const kbo = o.enterpriseNumber ? validateEnterpriseNumber(o.enterpriseNumber) : undefined;
-  doc.text(`Ondernemingsnummer: ${kbo?.ok ? kbo.formatted : "nog niet ingevuld"}`);
-  doc.text(`Adres: ${o.address ?? "nog niet ingevuld"}`);
-  doc.moveDown().text(`Gebruiker: ${c.name}`);
-  doc.text(`Adres: ${c.street} ${c.houseNumber}, ${c.postalCode}`);
-  doc.text(`Rijksregisternummer: ${displayInsz(c.nationalNumber)}`);
-  doc.text(`Gebruikersnummer: ${c.clientNumber}`);
-  doc.moveDown().text(`Aantal wijk-werkcheques betaald in ${input.year}: ${input.vouchers}`);
-  doc.text(`Aantal wijk-werkcheques gebruikt in ${input.year}: ${input.vouchersUsed}`);
-  doc.text(`Betaald bedrag: ${euro(input.paidCents)}`);
-  doc.text(`Belastingvermindering (${percent} %): ${euro(deductible)}`);
-  doc.moveDown().fontSize(9).text("Alleen cheques die u in dit jaar betaald hebt, tellen mee. Bewaar dit attest bij uw belastingaangifte.");
+  doc.text(`${t.enterpriseNumber}: ${kbo?.ok ? kbo.formatted : t.notFilledIn}`);
+  doc.text(`${t.address}: ${o.address ?? t.notFilledIn}`);
+  doc.moveDown().text(`${t.user}: ${c.name}`);
+  doc.text(`${t.address}: ${c.street} ${c.houseNumber}, ${c.postalCode}`);
+  doc.text(`${t.nationalNumber}: ${displayInsz(c.nationalNumber) ?? t.unknown}`);
+  doc.text(`${t.clientNumber}: ${c.clientNumber}`);
+  doc.moveDown().text(`${t.paidIn(input.year)}: ${input.vouchers}`);
+  doc.text(`${t.usedIn(input.year)}: ${input.vouchersUsed}`);
+  doc.text(`${t.amountPaid}: ${money(input.paidCents)}`);
+  doc.text(`${t.deduction(percent)}: ${money(deductible)}`);
+  doc.moveDown().fontSize(9).text(t.keep);
   doc.end();
   return done;
 }
 
-function displayInsz(n: string | null): string {
-  if (!n) return "onbekend";
+function displayInsz(n: string | null): string | undefined {
+  if (!n) return undefined;
   try {
     return formatNationalNumber(n);
   } catch {
