@@ -104,9 +104,7 @@ const clientPortal: FastifyPluginAsync = async (app) => {
           ? await api.request("POST", "/v1/time-entries/{id}/dispute", { ...options, body: { reason: str(request.body, "reason") } })
           : await api.request("POST", "/v1/time-entries/{id}/confirm", options);
       if (sentFailure(request, reply, result)) return reply;
-      reply.flash(
-        result.ok ? translate(request.lang, action === "confirm" ? "client.confirmed" : "client.disputed") : problemOrField(request, result.problem),
-      );
+      reply.flash(result.ok ? translate(request.lang, action === "confirm" ? "client.confirmed" : "client.disputed") : problemOrField(request, result.problem));
       return reply.redirect("/klant", 303);
     });
   }
@@ -234,7 +232,11 @@ const clientPortal: FastifyPluginAsync = async (app) => {
       if (result.problem.code === "validation.failed" && fieldErrors.length > 0) {
         const at = stepOfPath(fieldErrors[0]!.path);
         const name = at === "when" ? "date" : at === "duration" ? "minutes" : at === "activity" ? "activityCode" : "description";
-        return reply.page("client/order", await stepPage(request, at, answers, { errors: { [name]: fieldText(request.lang, fieldErrors[0]!) }, review: true }), 422);
+        return reply.page(
+          "client/order",
+          await stepPage(request, at, answers, { errors: { [name]: fieldText(request.lang, fieldErrors[0]!) }, review: true }),
+          422,
+        );
       }
       return reply.page("client/order", await stepPage(request, "check", answers, { problem: problemText(request.lang, result.problem) }), 422);
     }
