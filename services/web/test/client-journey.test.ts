@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatMoney } from "@wijkwerk/notify";
 import { createGeo, tokenFor, type Geo } from "../../api/test/fixtures/work.ts";

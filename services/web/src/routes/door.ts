@@ -67,6 +67,8 @@ const door: FastifyPluginAsync = async (app) => {
     const who = whoOf(request.query.voor ?? (terug?.startsWith("/werker") ? "werker" : "klant"));
     const org = await findOrg(api, request.query.organisatie ?? rememberedSlug(request));
     if (!org) return reply.redirect(`/organisatie?voor=${who}${terug ? `&terug=${encodeURIComponent(terug)}` : ""}`, 303);
+    // Remembered at once, so the language switch (which returns to the bare path) keeps the organisation.
+    rememberOrg(reply, secureCookies, org.slug);
     return reply.page("auth/code-request", codePage(request, org, who, { terug, values: {} }));
   });
 
