@@ -6,7 +6,7 @@ import { translate } from "../i18n/index.ts";
 import { problemText } from "../i18n/problem.ts";
 import { findOrg, rememberOrg, rememberedSlug, SLUG, type Org } from "../org-door.ts";
 import { setSession } from "../session.ts";
-import { safeReturn } from "./auth.ts";
+import { safeReturn } from "../safe-return.ts";
 
 type Who = "klant" | "werker" | "medewerker";
 const whoOf = (v: unknown): Who => (v === "werker" || v === "medewerker" ? v : "klant");
