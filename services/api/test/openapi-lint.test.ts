@@ -91,7 +91,17 @@ describe("OpenAPI document (issue 24)", () => {
       .map(({ name }) => name)
       .sort();
     expect(open).toEqual(
-      ["GET /health", "GET /ready", "POST /v1/assignments/{id}/respond", "POST /v1/auth/codes", "POST /v1/auth/codes/verify", "POST /v1/auth/login"].sort(),
+      [
+        "GET /health",
+        "GET /ready",
+        "POST /v1/assignments/{id}/respond",
+        "POST /v1/auth/codes",
+        "POST /v1/auth/codes/verify",
+        "POST /v1/auth/login",
+        // Issue 17, the door: finding one's organisation before signing in.
+        "GET /v1/organisations",
+        "GET /v1/organisations/{slug}",
+      ].sort(),
     );
   });
 

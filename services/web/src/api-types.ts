@@ -359,6 +359,28 @@ export interface paths {
         patch: operations["updateClient"];
         trace?: never;
     };
+    "/v1/clients/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Activities this client may order: allowed for its type in its municipality (RULES §3, §6)
+         * @description What a client is offered when ordering a klus (issue 17): a household does not see school crossings or homeless shelters. A client reads its own.
+         *
+         *     Roles: admin, consultant, finance, client
+         */
+        get: operations["listClientActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/clients/{id}/agreements": {
         parameters: {
             query?: never;
@@ -395,6 +417,26 @@ export interface paths {
          * @description Roles: consultant, finance, admin, client
          */
         get: operations["getClientTaxCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clients/{id}/voucher-terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What an order of vouchers costs this client and where to pay, before ordering (issue 17)
+         * @description Roles: consultant, admin, finance, client
+         */
+        get: operations["getClientVoucherTerms"];
         put?: never;
         post?: never;
         delete?: never;
@@ -858,6 +900,65 @@ export interface paths {
          *     Roles: finance, admin
          */
         put: operations["updateOrganisationAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisation-contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the organisation's public phone number and e-mail address
+         * @description Shown on the organisation's own address (/<slug>), on every client page and to a person who gave a landline.
+         *
+         *     Roles: admin
+         */
+        put: operations["updateOrganisationContact"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find an organisation by a part of its name, short name or a municipality it serves (public)
+         * @description Case-insensitive; spaces, hyphens and punctuation are ignored. Fewer than 2 letters find nothing. At most 20, by name.
+         */
+        get: operations["listOrganisations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisations/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organisation's public contact data by its short name, any case (public) */
+        get: operations["getOrganisation"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1553,13 +1654,37 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List voucher orders, newest first; a client lists its own
+         * @description Roles: consultant, admin, finance, client
+         */
+        get: operations["listVoucherOrders"];
         put?: never;
         /**
          * Order vouchers; pay with the OGM reference (RULES §3: once the client agreement's fee is paid)
          * @description Roles: consultant, admin, finance, client
          */
         post: operations["createVoucherOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/voucher-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One voucher order with where to pay it: the organisation's IBAN next to the OGM
+         * @description Roles: consultant, admin, finance, client
+         */
+        get: operations["getVoucherOrder"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3871,7 +3996,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            /**
+             * @description `auth.phone_landline`: Naar een vast nummer kunnen we geen sms sturen. Bel uw consulent.
+             *     `validation.failed`: Sommige gegevens zijn niet juist.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3879,7 +4007,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "validation.failed";
+                        code?: "auth.phone_landline" | "validation.failed";
                         /** @constant */
                         status?: 422;
                     };
@@ -4029,7 +4157,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            /**
+             * @description `auth.phone_landline`: Naar een vast nummer kunnen we geen sms sturen. Bel uw consulent.
+             *     `validation.failed`: Sommige gegevens zijn niet juist.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4037,7 +4168,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "validation.failed";
+                        code?: "auth.phone_landline" | "validation.failed";
                         /** @constant */
                         status?: 422;
                     };
@@ -5173,6 +5304,118 @@ export interface operations {
             };
         };
     };
+    listClientActivities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            category: string;
+                            code: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
     listClientAgreements: {
         parameters: {
             query?: never;
@@ -5583,6 +5826,126 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "tax_certificate.not_private" | "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    getClientVoucherTerms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Orders above this quantity are asked to be confirmed first (issue 17) */
+                        confirmAboveQuantity: number;
+                        maxQuantity: number;
+                        /** @description The organisation's bank account to pay to; null until the organisation has set it */
+                        payTo: {
+                            bic: string | null;
+                            /** @description Electronic format, e.g. BE68539007547034 */
+                            iban: string;
+                            /** @description Account holder */
+                            name: string;
+                        } | null;
+                        /** @description Price of one voucher for this client today (RULES §4) */
+                        unitPriceCents: number;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
                         /** @constant */
                         status?: 422;
                     };
@@ -6385,6 +6748,8 @@ export interface operations {
                             id: string;
                             startsAt: string;
                             status: string;
+                            /** @description Who comes: the first name only, for the client (issue 17) */
+                            workerFirstName: string;
                             /** Format: uuid */
                             workerId: string;
                         }[];
@@ -9954,6 +10319,349 @@ export interface operations {
             };
         };
     };
+    updateOrganisationContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "phone": "09 210 10 10",
+                 *       "email": "an.peeters@example.be"
+                 *     }
+                 */
+                "application/json": {
+                    email: string | null;
+                    phone: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: string | null;
+                        phone: string | null;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    listOrganisations: {
+        parameters: {
+            query: {
+                /** @description A part of the name, the short name or a municipality; any case */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            email: string | null;
+                            /** @description Names of the municipalities it serves */
+                            municipalities: string[];
+                            name: string;
+                            /** @description E.164, e.g. +3292101010; null until the organisation sets it */
+                            phone: string | null;
+                            /** @description The same number as people write it, e.g. 09 210 10 10 */
+                            phoneDisplay: string | null;
+                            /** @description Its own address: /<slug>, e.g. gent */
+                            slug: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate.limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    getOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: string | null;
+                        /** @description Names of the municipalities it serves */
+                        municipalities: string[];
+                        name: string;
+                        /** @description E.164, e.g. +3292101010; null until the organisation sets it */
+                        phone: string | null;
+                        /** @description The same number as people write it, e.g. 09 210 10 10 */
+                        phoneDisplay: string | null;
+                        /** @description Its own address: /<slug>, e.g. gent */
+                        slug: string;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate.limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
     listPayments: {
         parameters: {
             query?: {
@@ -11597,14 +12305,23 @@ export interface operations {
                  *       "name": "tekst",
                  *       "slug": "tekst",
                  *       "adminEmail": "an.peeters@example.be",
-                 *       "adminPassword": "tekstxxxxxxx"
+                 *       "adminPassword": "tekstxxxxxxx",
+                 *       "phone": "09 210 10 10",
+                 *       "email": "an.peeters@example.be"
                  *     }
                  */
                 "application/json": {
                     /** Format: email */
                     adminEmail: string;
                     adminPassword: string;
+                    /** Format: email */
+                    email?: string;
                     name: string;
+                    /**
+                     * @description Public phone number shown to clients and workers
+                     * @example 09 210 10 10
+                     */
+                    phone?: string;
                     /** @description short name used at sign-in, e.g. gent */
                     slug: string;
                 };
@@ -13723,6 +14440,9 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** @description In lists: the task of the job worked on */
+                            activityCode?: string;
+                            activityName?: string;
                             /** Format: uuid */
                             assignmentId: string;
                             /** Format: uuid */
@@ -13741,6 +14461,8 @@ export interface operations {
                             status: "submitted" | "confirmed" | "disputed" | "awaiting_vouchers" | "cancelled";
                             travelKm: number;
                             vouchers: number;
+                            /** @description In lists: who worked, for the client to check (issue 17) */
+                            workerFirstName?: string;
                             /** Format: uuid */
                             workerId: string;
                         }[];
@@ -13862,6 +14584,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description In lists: the task of the job worked on */
+                        activityCode?: string;
+                        activityName?: string;
                         /** Format: uuid */
                         assignmentId: string;
                         /** Format: uuid */
@@ -13880,6 +14605,8 @@ export interface operations {
                         status: "submitted" | "confirmed" | "disputed" | "awaiting_vouchers" | "cancelled";
                         travelKm: number;
                         vouchers: number;
+                        /** @description In lists: who worked, for the client to check (issue 17) */
+                        workerFirstName?: string;
                         /** Format: uuid */
                         workerId: string;
                     };
@@ -14057,6 +14784,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description In lists: the task of the job worked on */
+                        activityCode?: string;
+                        activityName?: string;
                         /** Format: uuid */
                         assignmentId: string;
                         /** Format: uuid */
@@ -14075,6 +14805,8 @@ export interface operations {
                         status: "submitted" | "confirmed" | "disputed" | "awaiting_vouchers" | "cancelled";
                         travelKm: number;
                         vouchers: number;
+                        /** @description In lists: who worked, for the client to check (issue 17) */
+                        workerFirstName?: string;
                         /** Format: uuid */
                         workerId: string;
                     };
@@ -14240,6 +14972,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description In lists: the task of the job worked on */
+                        activityCode?: string;
+                        activityName?: string;
                         /** Format: uuid */
                         assignmentId: string;
                         /** Format: uuid */
@@ -14258,6 +14993,8 @@ export interface operations {
                         status: "submitted" | "confirmed" | "disputed" | "awaiting_vouchers" | "cancelled";
                         travelKm: number;
                         vouchers: number;
+                        /** @description In lists: who worked, for the client to check (issue 17) */
+                        workerFirstName?: string;
                         /** Format: uuid */
                         workerId: string;
                     };
@@ -14440,6 +15177,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description In lists: the task of the job worked on */
+                        activityCode?: string;
+                        activityName?: string;
                         /** Format: uuid */
                         assignmentId: string;
                         /** Format: uuid */
@@ -14458,6 +15198,8 @@ export interface operations {
                         status: "submitted" | "confirmed" | "disputed" | "awaiting_vouchers" | "cancelled";
                         travelKm: number;
                         vouchers: number;
+                        /** @description In lists: who worked, for the client to check (issue 17) */
+                        workerFirstName?: string;
                         /** Format: uuid */
                         workerId: string;
                     };
@@ -14642,6 +15384,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description In lists: the task of the job worked on */
+                        activityCode?: string;
+                        activityName?: string;
                         /** Format: uuid */
                         assignmentId: string;
                         /** Format: uuid */
@@ -14660,6 +15405,8 @@ export interface operations {
                         status: "submitted" | "confirmed" | "disputed" | "awaiting_vouchers" | "cancelled";
                         travelKm: number;
                         vouchers: number;
+                        /** @description In lists: who worked, for the client to check (issue 17) */
+                        workerFirstName?: string;
                         /** Format: uuid */
                         workerId: string;
                     };
@@ -16355,6 +17102,115 @@ export interface operations {
             };
         };
     };
+    listVoucherOrders: {
+        parameters: {
+            query?: {
+                clientId?: string;
+                cursor?: string;
+                limit?: number;
+                status?: "awaiting_payment" | "paid" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            amountCents: number;
+                            /** Format: uuid */
+                            clientId: string;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            paymentReference: string;
+                            quantity: number;
+                            status: "awaiting_payment" | "paid" | "cancelled";
+                            unitPriceCents: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
     createVoucherOrder: {
         parameters: {
             query?: never;
@@ -16501,6 +17357,132 @@ export interface operations {
                         code?: "request.unsupported_media_type";
                         /** @constant */
                         status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    getVoucherOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amountCents: number;
+                        /** Format: uuid */
+                        clientId: string;
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        paidAt: string | null;
+                        paymentReference: string;
+                        /** @description The organisation's bank account to pay to; null until the organisation has set it */
+                        payTo: {
+                            bic: string | null;
+                            /** @description Electronic format, e.g. BE68539007547034 */
+                            iban: string;
+                            /** @description Account holder */
+                            name: string;
+                        } | null;
+                        quantity: number;
+                        status: "awaiting_payment" | "paid" | "cancelled";
+                        unitPriceCents: number;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
                     };
                 };
             };

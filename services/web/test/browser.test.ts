@@ -253,7 +253,7 @@ describe("phone width (360 px)", () => {
       [worker, "/werker", "werker-vandaag-360"],
       [worker, "/werker/uren", "werker-uren-360"],
       [worker, "/werker/opleidingen", "werker-opleidingen-360"],
-      [worker, "/aanmelden/code", "aanmelden-code-360"],
+      [worker, `/aanmelden/code?organisatie=${tenant.slug}`, "aanmelden-code-360"],
     ];
     for (const [ctx, path, name] of pages) {
       const page = await ctx.newPage();
@@ -272,7 +272,7 @@ describe("without JavaScript", () => {
   it("sign-in, the language switch and a form post work as plain HTML", async () => {
     const ctx = await h.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 800 } });
     const page = await ctx.newPage();
-    await page.goto(`${h.webUrl}/aanmelden/code`);
+    await page.goto(`${h.webUrl}/aanmelden/code?organisatie=${tenant.slug}`);
     await page.click("button[name=lang][value=fr]");
     await page.waitForURL(`${h.webUrl}/aanmelden/code`);
     expect(await page.textContent("h1")).toBe("Se connecter avec un code");

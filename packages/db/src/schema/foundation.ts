@@ -6,6 +6,9 @@ export const tenants = pgTable("tenants", {
   id: uuid("id").primaryKey(),
   slug: text("slug").notNull(),
   name: text("name").notNull(),
+  /** Public contact (issue 17, the door): E.164 phone and e-mail shown to clients and workers. */
+  phone: text("phone"),
+  email: text("email"),
   settings: jsonb("settings").$type<Record<string, unknown>>().notNull(),
   createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
 });

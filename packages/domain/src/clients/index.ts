@@ -1,1 +1,2 @@
 export * from "./agreement-fee.ts";
+export * from "./klus-order.ts";

@@ -5,3 +5,4 @@ export * from "./enterprise.ts";
 export * from "./ogm.ts";
 export * from "./phone.ts";
 export * from "./mask.ts";
+export * from "./sms-reach.ts";

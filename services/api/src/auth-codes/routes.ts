@@ -27,7 +27,7 @@ const authCodes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/auth/codes",
     {
-      config: { noAudit: true, errors: ["auth.rate_limited"] },
+      config: { noAudit: true, errors: ["auth.rate_limited", "auth.phone_landline"] },
       schema: {
         tags: ["auth"],
         summary: "Send a one-time sign-in code by SMS or e-mail (workers, clients)",
@@ -86,7 +86,7 @@ const authCodes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/auth/codes/verify",
     {
-      config: { noAudit: true, errors: ["auth.invalid_code", "auth.rate_limited"] },
+      config: { noAudit: true, errors: ["auth.invalid_code", "auth.rate_limited", "auth.phone_landline"] },
       schema: {
         tags: ["auth"],
         summary: "Exchange a sign-in code for a worker or client token",

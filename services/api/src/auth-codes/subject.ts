@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "@wijkwerk/db";
-import { normalizePhone } from "@wijkwerk/domain";
-import { validationError } from "../errors/problem.ts";
+import { normalizePhone, smsReach } from "@wijkwerk/domain";
+import { AppError, validationError } from "../errors/problem.ts";
 
 export type Destination = { channel: "sms" | "email"; value: string };
 
@@ -17,11 +17,11 @@ export function destinationOf(body: { phone?: string | undefined; email?: string
   if (body.phone !== undefined) {
     const phone = normalizePhone(body.phone);
     if (!phone.ok) throw validationError([{ path: "phone", message: "Dit gsm-nummer kunnen we niet lezen. Schrijf het zo: 0470 12 34 56." }]);
-    // A landline cannot receive the code. Saying so depends on the number alone, never on whether it is registered.
-    if (phone.mobile === false)
-      throw validationError([
-        { path: "phone", message: "Naar een vast nummer kunnen we geen sms sturen. Gebruik uw gsm-nummer of e-mailadres, of bel uw consulent." },
-      ]);
+    // A landline cannot receive the code (domain smsReach). Saying so depends on the number alone, never on whether it is registered.
+    if (smsReach(body.phone) === "landline")
+      throw new AppError("auth.phone_landline", "Naar een vast nummer kunnen we geen sms sturen. Gebruik uw gsm-nummer of e-mailadres, of bel uw consulent.", {
+        errors: [{ path: "phone", message: "Naar een vast nummer kunnen we geen sms sturen. Gebruik uw gsm-nummer of e-mailadres, of bel uw consulent." }],
+      });
     return { channel: "sms", value: phone.value };
   }
   return { channel: "email", value: body.email!.trim().toLowerCase() };

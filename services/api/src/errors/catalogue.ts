@@ -23,6 +23,7 @@ const CORE_ERRORS = {
   "auth.unauthenticated": { status: 401, title: "U bent niet aangemeld." },
   "auth.invalid_credentials": { status: 401, title: "E-mailadres of wachtwoord is niet juist." },
   "auth.invalid_code": { status: 401, title: "De code is niet juist of niet meer geldig." },
+  "auth.phone_landline": { status: 422, title: "Naar een vast nummer kunnen we geen sms sturen. Bel uw consulent." },
   "auth.forbidden": { status: 403, title: "U mag dit niet doen." },
   "auth.rate_limited": { status: 429, title: "Te veel pogingen. Probeer het later opnieuw." },
   "rate.limited": { status: 429, title: "Te veel aanvragen. Wacht even en probeer opnieuw." },

@@ -32,7 +32,7 @@ export type ClientForJob = {
   ex_pwa_only: boolean;
   ex_pwa_since: string | null;
 };
-export type JobAssignment = { id: string; worker_id: string; starts_at: string; ends_at: string; status: string };
+export type JobAssignment = { id: string; worker_id: string; worker_first_name: string; starts_at: string; ends_at: string; status: string };
 export type ReachedJob = { id: string; status: string; has_hours: boolean };
 export type LiveAssignment = { id: string; job_id: string; worker_id: string; client_id: string; status: "proposed" | "accepted"; starts_at: string };
 
@@ -111,8 +111,9 @@ export async function occurrencesOf(tx: Tx, headId: string): Promise<JobRow[]> {
 
 export async function assignmentsOf(tx: Tx, jobId: string): Promise<JobAssignment[]> {
   return tx.execute<JobAssignment>(sql`
-    SELECT id, worker_id, starts_at, ends_at, status FROM assignments
-     WHERE tenant_id = app_current_tenant() AND job_id = ${jobId} ORDER BY created_at`);
+    SELECT a.id, a.worker_id, w.first_name AS worker_first_name, a.starts_at, a.ends_at, a.status
+      FROM assignments a JOIN workers w ON w.tenant_id = a.tenant_id AND w.id = a.worker_id
+     WHERE a.tenant_id = app_current_tenant() AND a.job_id = ${jobId} ORDER BY a.created_at`);
 }
 
 /** The job and its occurrences, each with whether hours were entered for it (not cancelled). */

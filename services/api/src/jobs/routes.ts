@@ -87,6 +87,7 @@ const jobs: FastifyPluginAsyncTypebox = async (app) => {
           assignments: assignments.map((a) => ({
             id: a.id,
             workerId: a.worker_id,
+            workerFirstName: a.worker_first_name,
             startsAt: isoBrussels(a.starts_at),
             endsAt: isoBrussels(a.ends_at),
             status: a.status,

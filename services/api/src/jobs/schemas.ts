@@ -38,7 +38,14 @@ export const JobOut = Type.Object({
   createdAt: Type.String(),
 });
 export const OccurrenceOut = Type.Object({ id: Uuid, window: WindowOut, status: JobStatus });
-const AssignmentSummary = Type.Object({ id: Uuid, workerId: Uuid, startsAt: Type.String(), endsAt: Type.String(), status: Type.String() });
+const AssignmentSummary = Type.Object({
+  id: Uuid,
+  workerId: Uuid,
+  workerFirstName: Type.String({ description: "Who comes: the first name only, for the client (issue 17)" }),
+  startsAt: Type.String(),
+  endsAt: Type.String(),
+  status: Type.String(),
+});
 export const JobDetail = Type.Composite([JobOut, Type.Object({ occurrences: Type.Array(OccurrenceOut), assignments: Type.Array(AssignmentSummary) })]);
 export const ListQuerySchema = Type.Object(
   {

@@ -27,6 +27,8 @@ const OVERRIDES: Record<string, string> = {
   "GET /v1/settings": "getSettings",
   "PATCH /v1/settings": "updateSettings",
   "PUT /v1/organisation-account": "updateOrganisationAccount",
+  "PUT /v1/organisation-contact": "updateOrganisationContact",
+  "GET /v1/clients/{id}/voucher-terms": "getClientVoucherTerms",
   "POST /v1/payments/coda": "importCodaStatement",
   "POST /v1/platform/tenants": "createTenant",
   "GET /v1/reports/hours.csv": "getHoursReportCsv",

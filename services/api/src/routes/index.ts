@@ -26,6 +26,7 @@ import workerAgreements from "../worker-agreements/routes.ts";
 import deliveries from "./deliveries.ts";
 import authCodes from "../auth-codes/routes.ts";
 import reportsDashboard from "../reports/routes.ts";
+import organisations from "../organisations/routes.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */
 export const routes: FastifyPluginAsync[] = [
@@ -56,4 +57,5 @@ export const routes: FastifyPluginAsync[] = [
   authCodes,
   reportsDashboard,
   worklist,
+  organisations,
 ];

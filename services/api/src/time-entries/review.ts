@@ -126,5 +126,22 @@ export async function list(
     .where(and(...where))
     .orderBy(asc(te.createdAt), asc(te.id))
     .limit(q.limit + 1);
-  return { rows, confirmWindowDays: settings.confirmWindowDays };
+  // Who worked and on what, so a client can check the hours (issue 17): one query for the page.
+  const about = new Map<string, { worker_first_name: string; activity_code: string; activity_name: string }>();
+  if (rows.length > 0) {
+    const ids = rows.map((r) => r.id);
+    const found = await ctx.tx.execute<{ id: string; worker_first_name: string; activity_code: string; activity_name: string }>(sql`
+      SELECT te.id, w.first_name AS worker_first_name, j.activity_code, a.name AS activity_name
+        FROM time_entries te
+        JOIN workers w ON w.tenant_id = te.tenant_id AND w.id = te.worker_id
+        JOIN assignments asg ON asg.tenant_id = te.tenant_id AND asg.id = te.assignment_id
+        JOIN jobs j ON j.tenant_id = asg.tenant_id AND j.id = asg.job_id
+        JOIN activities a ON a.code = j.activity_code
+       WHERE te.tenant_id = app_current_tenant() AND te.id IN (${sql.join(
+         ids.map((id) => sql`${id}::uuid`),
+         sql`, `,
+       )})`);
+    for (const f of found) about.set(f.id, f);
+  }
+  return { rows, confirmWindowDays: settings.confirmWindowDays, about };
 }

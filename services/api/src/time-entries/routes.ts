@@ -131,9 +131,16 @@ const timeEntries: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const limit = request.query.limit ?? 50;
       const after = decodeCursor(request.query.cursor, 2);
-      const { rows, confirmWindowDays } = await request.tenantTx((ctx) => list(ctx, { ...request.query, after, limit }));
+      const { rows, confirmWindowDays, about } = await request.tenantTx((ctx) => list(ctx, { ...request.query, after, limit }));
       const page = pageOf(rows, limit, (r) => [r.createdAt, r.id]);
-      return { items: page.items.map((r) => toTimeEntryOut(r, confirmWindowDays)), nextCursor: page.nextCursor };
+      const items = page.items.map((r) => {
+        const a = about.get(r.id);
+        return {
+          ...toTimeEntryOut(r, confirmWindowDays),
+          ...(a ? { workerFirstName: a.worker_first_name, activityCode: a.activity_code, activityName: a.activity_name } : {}),
+        };
+      });
+      return { items, nextCursor: page.nextCursor };
     },
   );
 };

@@ -27,6 +27,9 @@ export const TimeEntryOut = Type.Object({
   disputeReason: Type.Union([Type.String(), Type.Null()]),
   correctsEntryId: Type.Union([Uuid, Type.Null()]),
   createdAt: Type.String(),
+  workerFirstName: Type.Optional(Type.String({ description: "In lists: who worked, for the client to check (issue 17)" })),
+  activityCode: Type.Optional(Type.String({ description: "In lists: the task of the job worked on" })),
+  activityName: Type.Optional(Type.String()),
 });
 export const CreateBody = Type.Object(
   { assignmentId: Uuid, date: DateOnly, minutes: Type.Integer({ minimum: 1, maximum: 24 * 60 }), travelKm: TravelKm },

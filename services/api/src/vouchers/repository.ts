@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { schema, type Tx } from "@wijkwerk/db";
 import { makeOgm } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
@@ -104,4 +104,40 @@ export async function yearOfVouchers(tx: Tx, tenantId: string, clientId: string,
     WHERE p.tenant_id = ${tenantId} AND o.client_id = ${clientId} AND p.status = 'matched'
       AND p.paid_on >= ${`${year}-01-01`}::date AND p.paid_on < ${`${year + 1}-01-01`}::date`);
   return { vouchers: Number(sum?.vouchers ?? 0), paidCents: Number(sum?.paid ?? 0), vouchersUsed: Number(used?.n ?? 0) };
+}
+
+/** A page of orders, newest first; a client sees only its own (issue 17: what is still to be paid). */
+export async function listOrders(
+  ctx: TenantContext,
+  q: { clientId?: string | undefined; status?: string | undefined; after: readonly unknown[] | undefined; limit: number },
+): Promise<OrderRow[]> {
+  const o = schema.voucherOrders;
+  const where: SQL[] = [eq(o.tenantId, ctx.tenantId)];
+  if (ctx.actor.role === "client") where.push(eq(o.clientId, ctx.actor.subjectId ?? "00000000-0000-0000-0000-000000000000"));
+  if (q.clientId) where.push(eq(o.clientId, q.clientId));
+  if (q.status) where.push(sql`${o.status} = ${q.status}`);
+  if (q.after) where.push(sql`(${o.createdAt}, ${o.id}) < (${String(q.after[0])}::timestamptz, ${String(q.after[1])}::uuid)`);
+  return ctx.tx
+    .select()
+    .from(o)
+    .where(and(...where))
+    .orderBy(desc(o.createdAt), desc(o.id))
+    .limit(q.limit + 1);
+}
+
+export async function findOrder(ctx: TenantContext, id: string): Promise<OrderRow> {
+  const o = schema.voucherOrders;
+  const [row] = await ctx.tx
+    .select()
+    .from(o)
+    .where(and(eq(o.tenantId, ctx.tenantId), eq(o.id, id)));
+  if (!row || (ctx.actor.role === "client" && ctx.actor.subjectId !== row.clientId)) throw notFound("Deze bestelling");
+  return row;
+}
+
+/** Where to pay: the organisation's account (null until it is set). */
+export async function payTo(tx: Tx, tenantId: string): Promise<{ name: string; iban: string; bic: string | null } | null> {
+  const a = schema.organisationAccounts;
+  const [row] = await tx.select({ name: a.name, iban: a.iban, bic: a.bic }).from(a).where(eq(a.tenantId, tenantId));
+  return row ?? null;
 }

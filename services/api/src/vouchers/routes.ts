@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { vouchers as wallet } from "@wijkwerk/db";
+import { VOUCHER_ORDER_CONFIRM_ABOVE } from "@wijkwerk/domain";
 import { decodeCursor, pageOf } from "../cursor.ts";
 import { AppError } from "../errors/problem.ts";
 import { errorResponses, IdParams, Page } from "../schemas/common.ts";
@@ -13,7 +14,7 @@ import * as repo from "./repository.ts";
 import * as S from "./schemas.ts";
 import { renderTaxCertificate } from "./tax-certificate.ts";
 import { CERTIFICATE_TEXTS, isCertificateLanguage } from "./tax-certificate-texts.ts";
-import { paymentOut } from "./views.ts";
+import { orderOut, paymentOut } from "./views.ts";
 
 const CODA_BODY_LIMIT = 5 * 1024 * 1024;
 
@@ -54,6 +55,68 @@ const vouchers: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => reply.status(201).send(await request.tenantTx((ctx) => orderVouchers(ctx, request.body))),
+  );
+
+  app.get(
+    "/v1/voucher-orders",
+    {
+      config: { roles: ["consultant", "admin", "finance", "client"] },
+      schema: {
+        tags: ["vouchers"],
+        summary: "List voucher orders, newest first; a client lists its own",
+        querystring: S.OrderListQs,
+        response: { 200: Page(S.OrderOut), ...errorResponses(401, 403, 422) },
+      },
+    },
+    async (request) => {
+      const limit = request.query.limit ?? 50;
+      const after = decodeCursor(request.query.cursor, 2);
+      const rows = await request.tenantTx((ctx) => repo.listOrders(ctx, { ...request.query, after, limit }));
+      const page = pageOf(rows, limit, (r) => [r.createdAt, r.id]);
+      return { items: page.items.map(orderOut), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.get(
+    "/v1/voucher-orders/:id",
+    {
+      config: { roles: ["consultant", "admin", "finance", "client"], errors: ["resource.not_found"] },
+      schema: {
+        tags: ["vouchers"],
+        summary: "One voucher order with where to pay it: the organisation's IBAN next to the OGM",
+        params: IdParams,
+        response: { 200: S.OrderWithPayTo, ...errorResponses(401, 403, 404) },
+      },
+    },
+    async (request) =>
+      request.tenantTx(async (ctx) => {
+        const order = await repo.findOrder(ctx, request.params.id);
+        return { ...orderOut(order), paidAt: order.paidAt ? new Date(order.paidAt).toISOString() : null, payTo: await repo.payTo(ctx.tx, ctx.tenantId) };
+      }),
+  );
+
+  app.get(
+    "/v1/clients/:id/voucher-terms",
+    {
+      config: { roles: ["consultant", "admin", "finance", "client"], errors: ["resource.not_found"] },
+      schema: {
+        tags: ["vouchers"],
+        summary: "What an order of vouchers costs this client and where to pay, before ordering (issue 17)",
+        params: IdParams,
+        response: { 200: S.VoucherTerms, ...errorResponses(401, 403, 404) },
+      },
+    },
+    async (request) =>
+      request.tenantTx(async (ctx) => {
+        const client = await repo.loadClient(ctx, request.params.id);
+        const settings = await wallet.tenantSettings(ctx.tx, ctx.tenantId);
+        return {
+          unitPriceCents: settings.voucherPriceCents[client.type],
+          confirmAboveQuantity: VOUCHER_ORDER_CONFIRM_ABOVE,
+          maxQuantity: S.ORDER_MAX_QUANTITY,
+          payTo: await repo.payTo(ctx.tx, ctx.tenantId),
+        };
+      }),
   );
 
   app.post(

@@ -3,7 +3,8 @@ import { DateOnly, ListQuery, Uuid } from "../schemas/common.ts";
 
 /** The HTTP shapes of voucher orders, payments, refunds and the wallet (OpenAPI from these). */
 const Ogm = Type.String({ minLength: 12, maxLength: 30, examples: ["+++123/4567/89002+++"] });
-export const OrderBody = Type.Object({ clientId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 500 }) }, { additionalProperties: false });
+export const ORDER_MAX_QUANTITY = 500;
+export const OrderBody = Type.Object({ clientId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: ORDER_MAX_QUANTITY }) }, { additionalProperties: false });
 export const OrderOut = Type.Object({
   id: Uuid,
   clientId: Uuid,
@@ -14,6 +15,32 @@ export const OrderOut = Type.Object({
   status: Type.Union([Type.Literal("awaiting_payment"), Type.Literal("paid"), Type.Literal("cancelled")]),
   createdAt: Type.String(),
 });
+export const OrderListQs = Type.Object(
+  {
+    ...ListQuery,
+    clientId: Type.Optional(Uuid),
+    status: Type.Optional(Type.Union([Type.Literal("awaiting_payment"), Type.Literal("paid"), Type.Literal("cancelled")])),
+  },
+  { additionalProperties: false },
+);
+export const PayTo = Type.Union(
+  [
+    Type.Object({
+      name: Type.String({ description: "Account holder" }),
+      iban: Type.String({ description: "Electronic format, e.g. BE68539007547034" }),
+      bic: Type.Union([Type.String(), Type.Null()]),
+    }),
+    Type.Null(),
+  ],
+  { description: "The organisation's bank account to pay to; null until the organisation has set it" },
+);
+export const VoucherTerms = Type.Object({
+  unitPriceCents: Type.Integer({ description: "Price of one voucher for this client today (RULES §4)" }),
+  confirmAboveQuantity: Type.Integer({ description: "Orders above this quantity are asked to be confirmed first (issue 17)" }),
+  maxQuantity: Type.Integer(),
+  payTo: PayTo,
+});
+export const OrderWithPayTo = Type.Composite([OrderOut, Type.Object({ paidAt: Type.Union([Type.String(), Type.Null()]), payTo: PayTo })]);
 export const PaymentBody = Type.Object(
   { paymentReference: Ogm, amountCents: Type.Integer({ minimum: 1, maximum: 100_000_000 }), paidOn: DateOnly },
   { additionalProperties: false },

@@ -2,45 +2,27 @@ import type { FastifyPluginAsync } from "fastify";
 import { homeFor } from "../context.ts";
 import { formFailure, str, type FormBody } from "../forms.ts";
 import { isLang, translate } from "../i18n/index.ts";
+import { rememberedSlug, SLUG } from "../org-door.ts";
+import { safeReturn } from "../safe-return.ts";
 import { clearSession, cookieOptions, LANG_COOKIE, setSession } from "../session.ts";
 
-/**
- * Only a path of this site is followed after sign-in, so "terug" cannot send users away (issue 13
- * item 7). Browsers drop tabs and line breaks from a Location and read "\\" as "/", so
- * "/\t/evil.example" meant "//evil.example"; any control character or backslash is refused, and
- * what is left must resolve to our own origin. The answer is the resolved path, never the input.
- */
-const HERE = "http://wijkwerk.invalid";
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-const UNSAFE = /[\u0000-\u001f\u007f\\]/;
-export function safeReturn(value: unknown): string | undefined {
-  if (typeof value !== "string" || !value.startsWith("/") || UNSAFE.test(value)) return undefined;
-  let url: URL;
-  try {
-    url = new URL(value, HERE);
-  } catch {
-    return undefined;
-  }
-  return url.origin === HERE && url.pathname.startsWith("/") && !url.pathname.startsWith("//") ? url.pathname + url.search + url.hash : undefined;
-}
+export { safeReturn };
 
 const staffLabels = { tenant: "Organisatie", email: "E-mailadres", password: "Wachtwoord" };
-const codeLabels = { tenant: "Organisatie", phone: "Gsm-nummer", email: "E-mailadres", code: "Code" };
 
 /** Staff sign-in with a password, clients and workers with a one-time code, sign-out, language. */
 const auth: FastifyPluginAsync = async (app) => {
   const { api, secureCookies } = app.web;
 
-  app.get("/", async (request, reply) => reply.redirect(homeFor(request.session?.role), 303));
-
-  app.get<{ Querystring: { terug?: string; verlopen?: string } }>("/aanmelden", async (request, reply) =>
-    reply.page("auth/login", {
-      title: "Aanmelden voor medewerkers",
-      values: {},
+  app.get<{ Querystring: { terug?: string; verlopen?: string; organisatie?: string } }>("/aanmelden", async (request, reply) => {
+    const organisatie = (request.query.organisatie ?? "").toLowerCase();
+    return reply.page("auth/login", {
+      title: translate(request.lang, "door.login.title"),
+      values: SLUG.test(organisatie) ? { tenant: organisatie } : {},
       terug: safeReturn(request.query.terug),
-      flash: request.query.verlopen ? "Uw sessie is verlopen. Meld u opnieuw aan." : undefined,
-    }),
-  );
+      flash: request.query.verlopen ? translate(request.lang, "door.login.expired") : undefined,
+    });
+  });
 
   app.post<{ Body: FormBody; Querystring: { terug?: string } }>("/aanmelden", async (request, reply) => {
     const values = { tenant: str(request.body, "tenant"), email: str(request.body, "email") };
@@ -50,52 +32,8 @@ const auth: FastifyPluginAsync = async (app) => {
       const state = formFailure(result.problem, staffLabels);
       return reply.page(
         "auth/login",
-        { title: "Aanmelden voor medewerkers", values, terug, ...state },
+        { title: translate(request.lang, "door.login.title"), values, terug, ...state },
         result.unavailable ? 503 : result.status === 429 ? 429 : 422,
-      );
-    }
-    setSession(reply, secureCookies, result.data.accessToken, result.data.expiresIn);
-    return reply.redirect(terug ?? homeFor(result.data.role), 303);
-  });
-
-  app.get<{ Querystring: { terug?: string } }>("/aanmelden/code", async (request, reply) =>
-    reply.page("auth/code-request", { title: translate(request.lang, "code.title"), values: {}, languageSwitch: true, terug: safeReturn(request.query.terug) }),
-  );
-
-  app.post<{ Body: FormBody }>("/aanmelden/code", async (request, reply) => {
-    const tenant = str(request.body, "tenant");
-    const contact = str(request.body, "contact");
-    const terug = safeReturn(str(request.body, "terug"));
-    const key = contact.includes("@") ? "email" : "phone";
-    const title = translate(request.lang, "code.title");
-    const result = await api.request("POST", "/v1/auth/codes", { body: { tenant, [key]: contact } });
-    if (!result.ok) {
-      const state = formFailure(result.problem, codeLabels);
-      // The form has one field for both; an error on phone or email belongs next to it.
-      const contactError = state.errors.phone ?? state.errors.email;
-      if (contactError) state.errors.contact = contactError;
-      for (const e of state.errorList) if (e.path === "phone" || e.path === "email") e.path = "contact";
-      if (result.unavailable)
-        return reply.page("auth/code-request", { title, values: { tenant, contact }, languageSwitch: true, terug, unavailable: true }, 503);
-      return reply.page("auth/code-request", { title, values: { tenant, contact }, languageSwitch: true, terug, ...state }, 422);
-    }
-    return reply.page("auth/code-verify", { title, values: { tenant, contact }, languageSwitch: true, terug, flash: translate(request.lang, "code.sent") });
-  });
-
-  app.post<{ Body: FormBody }>("/aanmelden/code/bevestigen", async (request, reply) => {
-    const tenant = str(request.body, "tenant");
-    const contact = str(request.body, "contact");
-    const code = str(request.body, "code");
-    const terug = safeReturn(str(request.body, "terug"));
-    const key = contact.includes("@") ? "email" : "phone";
-    const result = await api.request("POST", "/v1/auth/codes/verify", { body: { tenant, [key]: contact, code } });
-    if (!result.ok) {
-      const state = formFailure(result.problem, codeLabels);
-      if (!state.errors.code && result.status === 401) state.errors.code = result.problem.detail ?? result.problem.title;
-      return reply.page(
-        "auth/code-verify",
-        { title: translate(request.lang, "code.title"), values: { tenant, contact }, languageSwitch: true, terug, unavailable: result.unavailable, ...state },
-        422,
       );
     }
     setSession(reply, secureCookies, result.data.accessToken, result.data.expiresIn);
@@ -106,7 +44,10 @@ const auth: FastifyPluginAsync = async (app) => {
     // The API refuses this token from now on (issue 13 item 13); the cookie goes either way.
     if (request.session) await api.request("POST", "/v1/auth/logout", { token: request.session.token }).catch(() => undefined);
     clearSession(reply, secureCookies);
-    return reply.redirect("/aanmelden", 303);
+    // Issue 17: a client or worker goes back to their organisation's door, staff to their sign-in.
+    const role = request.session?.role;
+    const slug = rememberedSlug(request);
+    return reply.redirect((role === "client" || role === "worker") && slug ? `/${slug}` : "/aanmelden", 303);
   });
 
   app.post<{ Body: FormBody }>("/taal", async (request, reply) => {

@@ -1,24 +1,42 @@
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { loadState, requireRole, sentFailure } from "../context.ts";
-import { echo, formFailure, localToIso, num, str, type FormBody } from "../forms.ts";
+import { str, type FormBody } from "../forms.ts";
+import {
+  activityLabel,
+  durationLabel,
+  durationOptions,
+  isOrderStep,
+  ORDER_STEPS,
+  startOptions,
+  stepErrors,
+  stepOfPath,
+  todayInBrussels,
+  windowOf,
+  type OrderAnswers,
+  type OrderStep,
+} from "../client-order.ts";
 import { translate } from "../i18n/index.ts";
-import { activities } from "../refdata.ts";
+import { fieldText, problemText } from "../i18n/problem.ts";
+import { orgContact } from "../org-door.ts";
 
-const STEP_FIELDS: Record<string, number> = { activityCode: 1, description: 2, estimatedMinutes: 2, "window.from": 3, "window.to": 3 };
-
-/** The client's own pages: overview, order a klus in three steps, hours, vouchers, certificate. */
+/** The client's own pages: who comes when, hours to check, a klus step by step (issue 17). */
 const clientPortal: FastifyPluginAsync = async (app) => {
   const { api } = app.web;
   const guard = { preHandler: requireRole("client") };
   const me = (request: FastifyRequest) => request.session!.subjectId ?? "";
 
-  app.get("/klant", guard, async (request, reply) => {
+  app.get<{ Querystring: { nieuw?: string } }>("/klant", guard, async (request, reply) => {
     const token = request.session!.token;
-    const [wallet, jobs, entries, asked] = await Promise.all([
+    const lang = request.lang;
+    const t = (k: string, v: Record<string, unknown> = {}) => translate(lang, k, v);
+    const [wallet, jobs, submitted, disputed, asked, contact] = await Promise.all([
       api.request("GET", "/v1/clients/{id}/wallet", { params: { id: me(request) }, token }),
       api.request("GET", "/v1/jobs", { token, query: { limit: 20 } }),
       api.request("GET", "/v1/time-entries", { token, query: { status: "submitted", limit: 50 } }),
+      // A disputed entry stays in view, with its state, until the consultant resolves it.
+      api.request("GET", "/v1/time-entries", { token, query: { status: "disputed", limit: 50 } }),
       api.request("GET", "/v1/activity-requests", { token, query: { limit: 5 } }),
+      orgContact(api, request),
     ]);
     if (sentFailure(request, reply, wallet)) return reply;
     const jobState = loadState(jobs);
@@ -32,26 +50,48 @@ const clientPortal: FastifyPluginAsync = async (app) => {
     const visits = details
       .flatMap((d) =>
         d.ok
-          ? (d.data.assignments ?? []).filter((a) => a.status === "accepted" || a.status === "proposed").map((a) => ({ ...a, description: d.data.description }))
+          ? (d.data.assignments ?? [])
+              .filter((a) => a.status === "accepted" || a.status === "proposed")
+              .map((a) => ({
+                ...a,
+                description: d.data.description,
+                activity: activityLabel(lang, d.data.activityCode, undefined),
+                confirmed: a.status === "accepted",
+                stateLabel: t(a.status === "accepted" ? "client.visit.confirmed" : "client.visit.proposed"),
+              }))
           : [],
       )
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+    type Entry = (typeof submitted & { ok: true })["data"]["items"][number];
+    const entry = (e: Entry) => ({
+      ...e,
+      activity: e.activityCode ? activityLabel(lang, e.activityCode, e.activityName) : "",
+      disputed: e.status === "disputed",
+      stateLabel: t(`client.entry.${e.status}`),
+    });
+    const entries = [...(disputed.ok ? disputed.data.items : []), ...(submitted.ok ? submitted.data.items : [])]
+      .map(entry)
+      .sort((a, b) => a.date.localeCompare(b.date));
+    const fresh = request.query.nieuw;
     return reply.page("client/home", {
-      title: translate(request.lang, "client.title"),
+      title: t("client.title"),
       languageSwitch: true,
+      ...contact,
       wallet: wallet.ok ? wallet.data : undefined,
       walletUnavailable: !wallet.ok,
       jobs: (jobState.data?.items ?? []).map((j) => ({
         ...j,
-        statusLabel: translate(request.lang, `client.status.${j.status}`),
+        activity: activityLabel(lang, j.activityCode, undefined),
+        statusLabel: t(`client.status.${j.status}`),
         cancellable: j.status === "open" || j.status === "assigned",
         isSeries: j.recurrence !== null && j.parentJobId === null,
+        isNew: j.id === fresh,
       })),
       visits,
       jobsUnavailable: !jobs.ok,
-      entries: entries.ok ? entries.data.items : [],
-      entriesUnavailable: !entries.ok,
-      activityRequests: (asked.ok ? asked.data.items : []).map((r) => ({ ...r, statusLabel: translate(request.lang, `client.activityStatus.${r.status}`) })),
+      entries,
+      entriesUnavailable: !submitted.ok || !disputed.ok,
+      activityRequests: (asked.ok ? asked.data.items : []).map((r) => ({ ...r, statusLabel: t(`client.activityStatus.${r.status}`) })),
       year: new Date().getFullYear() - 1,
     });
   });
@@ -64,13 +104,15 @@ const clientPortal: FastifyPluginAsync = async (app) => {
           ? await api.request("POST", "/v1/time-entries/{id}/dispute", { ...options, body: { reason: str(request.body, "reason") } })
           : await api.request("POST", "/v1/time-entries/{id}/confirm", options);
       if (sentFailure(request, reply, result)) return reply;
-      reply.flash(
-        result.ok
-          ? translate(request.lang, action === "confirm" ? "client.confirmed" : "client.disputed")
-          : (result.problem.errors?.[0]?.message ?? result.problem.detail ?? result.problem.title),
-      );
+      reply.flash(result.ok ? translate(request.lang, action === "confirm" ? "client.confirmed" : "client.disputed") : problemOrField(request, result.problem));
       return reply.redirect("/klant", 303);
     });
+  }
+
+  function problemOrField(request: FastifyRequest, problem: Parameters<typeof problemText>[1]): string {
+    const first = problem.errors?.[0];
+    if (problem.code === "validation.failed" && first) return fieldText(request.lang, first);
+    return problemText(request.lang, problem);
   }
 
   app.post<{ Params: { id: string }; Body: FormBody }>("/klant/klussen/:id/annuleren", guard, async (request, reply) => {
@@ -80,58 +122,126 @@ const clientPortal: FastifyPluginAsync = async (app) => {
       body: { reason: str(request.body, "reason") ?? "" },
     });
     if (sentFailure(request, reply, result)) return reply;
-    reply.flash(
-      result.ok ? translate(request.lang, "client.cancelled") : (result.problem.errors?.[0]?.message ?? result.problem.detail ?? result.problem.title),
-    );
+    reply.flash(result.ok ? translate(request.lang, "client.cancelled") : problemOrField(request, result.problem));
     return reply.redirect("/klant", 303);
   });
 
-  // Three steps without JavaScript: each step posts everything so far in hidden fields.
-  async function stepPage(request: FastifyRequest, step: number, values: Record<string, unknown>, extra: Record<string, unknown> = {}) {
-    const acts = await activities(api, request.session!.token);
+  // ---- Ordering a klus: one question per page ----
+
+  const answersOf = (b: FormBody): OrderAnswers => ({
+    activityCode: str(b, "activityCode"),
+    description: str(b, "description"),
+    date: str(b, "date"),
+    start: str(b, "start"),
+    minutes: str(b, "minutes"),
+  });
+
+  async function allowedActivities(request: FastifyRequest) {
+    const r = await api.request("GET", "/v1/clients/{id}/activities", { params: { id: me(request) }, token: request.session!.token });
+    const items = r.ok ? r.data.items : [];
     return {
-      title: translate(request.lang, "client.order"),
-      languageSwitch: true,
-      step,
-      values,
-      activities: acts.options,
-      unavailable: acts.unavailable,
-      ...extra,
+      unavailable: !r.ok,
+      codes: items.map((a) => a.code),
+      options: items.map((a) => ({ value: a.code, label: activityLabel(request.lang, a.code, a.name) })),
     };
   }
 
-  app.get("/klant/klus", guard, async (request, reply) => reply.page("client/order", await stepPage(request, 1, { estimatedMinutes: "120" })));
+  async function stepPage(request: FastifyRequest, step: OrderStep, answers: OrderAnswers, extra: Record<string, unknown> = {}) {
+    const lang = request.lang;
+    const t = (k: string, v: Record<string, unknown> = {}) => translate(lang, k, v);
+    const acts = await allowedActivities(request);
+    const n = ORDER_STEPS.indexOf(step) + 1;
+    const labels: Record<string, string> = {
+      activityCode: t("klus.activity.label"),
+      description: t("klus.description.label"),
+      date: t("klus.when.date"),
+      start: t("klus.when.start"),
+      minutes: t("klus.duration.label"),
+    };
+    const errors = (extra.errors as Record<string, string> | undefined) ?? {};
+    const errorList = Object.entries(errors).map(([path, message]) => ({ path, label: labels[path] ?? path, message }));
+    return {
+      title: `${t(`klus.${step}.title`)} – ${t("client.order")}`,
+      languageSwitch: true,
+      ...(await orgContact(api, request)),
+      step,
+      is: { [step]: true },
+      stepText: t("klus.stepOf", { n, total: ORDER_STEPS.length }),
+      values: answers,
+      review: extra.review === true,
+      activities: acts.options,
+      unavailable: acts.unavailable,
+      durations: durationOptions(lang),
+      starts: startOptions(),
+      today: todayInBrussels(),
+      summary: {
+        activity: acts.options.find((o) => o.value === answers.activityCode)?.label ?? answers.activityCode,
+        when: /^\d{4}-\d{2}-\d{2}$/.test(answers.date) && /^\d{2}:\d{2}$/.test(answers.start) ? windowOf(answers).from : "",
+        duration: Number(answers.minutes) > 0 ? durationLabel(lang, Number(answers.minutes)) : "",
+      },
+      ...extra,
+      errors,
+      errorList,
+      problem: errorList.length > 0 ? (extra.problem ?? t("klus.error.summary")) : extra.problem,
+    };
+  }
+
+  app.get("/klant/klus", guard, async (request, reply) =>
+    reply.page("client/order", await stepPage(request, "activity", { activityCode: "", description: "", date: "", start: "09:00", minutes: "120" })),
+  );
 
   app.post<{ Body: FormBody }>("/klant/klus", guard, async (request, reply) => {
     const b = request.body;
-    const step = Number(str(b, "step")) || 1;
-    const values = echo(b);
-    if (str(b, "back")) return reply.page("client/order", await stepPage(request, Math.max(1, step - 1), values));
-    if (step < 3) return reply.page("client/order", await stepPage(request, step + 1, values));
-    const body = {
-      clientId: me(request),
-      activityCode: str(b, "activityCode"),
-      description: str(b, "description"),
-      estimatedMinutes: num(b, "estimatedMinutes") ?? "",
-      window: { from: localToIso(str(b, "window.from")) ?? "", to: localToIso(str(b, "window.to")) ?? "" },
-    };
-    const result = await api.request("POST", "/v1/jobs", { token: request.session!.token, body });
+    const answers = answersOf(b);
+    const step: OrderStep = isOrderStep(str(b, "step")) ? (str(b, "step") as OrderStep) : "activity";
+    const review = str(b, "review") === "1";
+    const edit = str(b, "edit");
+    // "Wijzigen" on the check page: back to that one question, then straight back to the check.
+    if (isOrderStep(edit)) return reply.page("client/order", await stepPage(request, edit, answers, { review: true }));
+    if (str(b, "back")) {
+      const prev = ORDER_STEPS[Math.max(0, ORDER_STEPS.indexOf(step) - 1)]!;
+      return reply.page("client/order", await stepPage(request, review ? "check" : prev, answers));
+    }
+    if (step !== "check") {
+      const acts = step === "activity" ? (await allowedActivities(request)).codes : [];
+      const errors = stepErrors(request.lang, step, answers, acts);
+      if (Object.keys(errors).length > 0) return reply.page("client/order", await stepPage(request, step, answers, { errors, review }), 422);
+      const next: OrderStep = review ? "check" : ORDER_STEPS[ORDER_STEPS.indexOf(step) + 1]!;
+      return reply.page("client/order", await stepPage(request, next, answers));
+    }
+    // The check page: every answer once more, then to the API.
+    const acts = (await allowedActivities(request)).codes;
+    for (const s of ORDER_STEPS.slice(0, -1)) {
+      const errors = stepErrors(request.lang, s, answers, acts);
+      if (Object.keys(errors).length > 0) return reply.page("client/order", await stepPage(request, s, answers, { errors, review: true }), 422);
+    }
+    const result = await api.request("POST", "/v1/jobs", {
+      token: request.session!.token,
+      body: {
+        clientId: me(request),
+        activityCode: answers.activityCode,
+        description: answers.description.trim(),
+        estimatedMinutes: Number(answers.minutes),
+        window: windowOf(answers),
+      },
+    });
     if (sentFailure(request, reply, result)) return reply;
     if (!result.ok) {
-      const t = (k: string) => translate(request.lang, k);
-      const state = formFailure(result.problem, {
-        activityCode: t("client.activity"),
-        description: t("client.description"),
-        estimatedMinutes: t("client.duration"),
-        "window.from": t("client.from"),
-        "window.to": t("client.to"),
-      });
-      // Go back to the first step that holds a field with an error.
-      const back = Math.min(3, ...Object.keys(state.errors).map((p) => STEP_FIELDS[p] ?? 3));
-      return reply.page("client/order", await stepPage(request, back, values, { ...state, postUnavailable: result.unavailable }), 422);
+      if (result.unavailable) return reply.page("client/order", await stepPage(request, "check", answers, { postUnavailable: true }), 503);
+      const fieldErrors = result.problem.errors ?? [];
+      if (result.problem.code === "validation.failed" && fieldErrors.length > 0) {
+        const at = stepOfPath(fieldErrors[0]!.path);
+        const name = at === "when" ? "date" : at === "duration" ? "minutes" : at === "activity" ? "activityCode" : "description";
+        return reply.page(
+          "client/order",
+          await stepPage(request, at, answers, { errors: { [name]: fieldText(request.lang, fieldErrors[0]!) }, review: true }),
+          422,
+        );
+      }
+      return reply.page("client/order", await stepPage(request, "check", answers, { problem: problemText(request.lang, result.problem) }), 422);
     }
     reply.flash(translate(request.lang, "client.ordered"));
-    return reply.redirect("/klant", 303);
+    return reply.redirect(`/klant?nieuw=${result.data.id}#klus-${result.data.id}`, 303);
   });
 };
 

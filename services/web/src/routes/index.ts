@@ -8,6 +8,7 @@ import clients from "./clients.ts";
 import consultant from "./consultant.ts";
 import deliveries from "./deliveries.ts";
 import devMailbox from "./dev-mailbox.ts";
+import door from "./door.ts";
 import finance from "./finance.ts";
 import hoursOnBehalf from "./hours-on-behalf.ts";
 import jobPage from "./job-page.ts";
@@ -70,4 +71,5 @@ export const routes: FastifyPluginAsync[] = [
   settings,
   ownPassword,
   devMailbox,
+  door,
 ];

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "@wijkwerk/db";
+import { formatPhoneNational } from "@wijkwerk/domain";
 
 export type Channel = "email" | "sms";
 
@@ -74,7 +75,7 @@ export async function consultantRecipients(tx: Tx): Promise<Recipient[]> {
 
 export interface Organisation {
   name: string;
-  /** From tenants.settings.organisationPhone; absent → the template says "your consultant". */
+  /** From tenants.phone (else the older tenants.settings.organisationPhone); absent → the template says "your consultant". */
   phone: string | null;
   iban: string | null;
   bic: string | null;
@@ -86,11 +87,12 @@ export async function organisation(tx: Tx): Promise<Organisation> {
     phone: string | null;
     iban: string | null;
     bic: string | null;
-  }>(sql`SELECT t.name, t.settings->>'organisationPhone' AS phone, a.iban, a.bic
+  }>(sql`SELECT t.name, COALESCE(t.phone, t.settings->>'organisationPhone') AS phone, a.iban, a.bic
           FROM tenants t LEFT JOIN organisation_accounts a ON a.tenant_id = t.id
          WHERE t.id = app_current_tenant()`);
   if (!o) throw new Error("tenant not found");
-  return o;
+  // tenants.phone (issue 17, set by the admin) is E.164: written as people write it in messages.
+  return { ...o, phone: o.phone?.startsWith("+") ? formatPhoneNational(o.phone) : o.phone };
 }
 
 const NO_PHONE: Record<string, string> = { nl: "uw bemiddelaar", fr: "votre accompagnateur", en: "your consultant" };
