@@ -7,7 +7,8 @@ import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import type { Config } from "@wijkwerk/config";
 import { loggedRequest } from "@wijkwerk/domain";
 import { createApiClient } from "./api.ts";
-import type { WebDeps } from "./context.ts";
+import { STAFF_ROLES, type WebDeps } from "./context.ts";
+import { cachedOrgContact } from "./org-door.ts";
 import { isLang, translate, type Lang } from "./i18n/index.ts";
 import { createRenderer, type PageInput } from "./render.ts";
 import { routes } from "./routes/index.ts";
@@ -56,6 +57,7 @@ export async function buildWeb(options: WebOptions): Promise<FastifyInstance> {
   app.decorateRequest("session", undefined);
   app.decorateRequest("lang", "nl" as Lang);
   app.decorateRequest("flash", undefined);
+  app.decorateRequest("orgContact", undefined);
 
   app.addHook("onRequest", async (request, reply) => {
     request.session = sessionFromToken(request.cookies[TOKEN_COOKIE]);
@@ -67,6 +69,12 @@ export async function buildWeb(options: WebOptions): Promise<FastifyInstance> {
       request.flash = flash.slice(0, 300);
       reply.clearCookie(FLASH_COOKIE, cookieOptions(deps.secureCookies));
     }
+  });
+
+  // Clients and workers see their organisation's name and phone on every page (issue 17); staff do not need it.
+  app.addHook("preHandler", async (request) => {
+    const staff = request.session && (STAFF_ROLES as readonly string[]).includes(request.session.role);
+    if (!staff && !request.url.startsWith("/static/")) request.orgContact = await cachedOrgContact(deps.api, request);
   });
 
   // The API sees the person's address, not the web's: each handler runs with it at hand.
@@ -81,6 +89,7 @@ export async function buildWeb(options: WebOptions): Promise<FastifyInstance> {
   app.decorateReply("page", function (this: FastifyReply, template: string, data: PageInput, status = 200) {
     const request = this.request;
     const html = deps.renderer.render(template, {
+      ...request.orgContact,
       ...data,
       flash: data.flash ?? request.flash,
       lang: data.lang ?? request.lang,

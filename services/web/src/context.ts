@@ -5,6 +5,7 @@ import { translate, type Lang } from "./i18n/index.ts";
 import { problemText } from "./i18n/problem.ts";
 import type { PageInput, Renderer } from "./render.ts";
 import type { Session } from "./session.ts";
+import type { OrgContact } from "./org-door.ts";
 
 export interface WebDeps {
   config: Config;
@@ -22,6 +23,8 @@ declare module "fastify" {
     session: Session | undefined;
     lang: Lang;
     flash: string | undefined;
+    /** The organisation of a client or worker (its name and phone on every page, issue 17). */
+    orgContact: OrgContact | undefined;
   }
   interface FastifyReply {
     flash(message: string): FastifyReply;

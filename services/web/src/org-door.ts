@@ -32,9 +32,28 @@ export function rememberOrg(reply: FastifyReply, secure: boolean, slug: string):
   reply.setCookie(ORG_COOKIE, slug.toLowerCase(), cookieOptions(secure, 365 * 24 * 3600));
 }
 
+export type OrgContact = { org?: Org; orgPhone?: string };
+
 /** Page data for the org-contact partial: the organisation's name and phone number (issue 17). */
-export async function orgContact(api: ApiClient, request: FastifyRequest): Promise<{ org?: Org; orgPhone?: string }> {
+export async function orgContact(api: ApiClient, request: FastifyRequest): Promise<OrgContact> {
   const org = await findOrg(api, rememberedSlug(request));
   if (!org) return {};
   return { org, ...(org.phoneDisplay ? { orgPhone: org.phoneDisplay } : {}) };
+}
+
+/**
+ * The same for the layout of every client and worker page, read at most once a minute per
+ * organisation: a phone number changes rarely, and a page should not wait on it each time.
+ */
+const cache = new Map<string, { at: number; contact: OrgContact }>();
+const TTL_MS = 60_000;
+export async function cachedOrgContact(api: ApiClient, request: FastifyRequest): Promise<OrgContact> {
+  const slug = rememberedSlug(request);
+  if (!slug) return {};
+  const hit = cache.get(slug);
+  if (hit && Date.now() - hit.at < TTL_MS) return hit.contact;
+  const contact = await orgContact(api, request);
+  if (cache.size > 1000) cache.clear();
+  cache.set(slug, { at: Date.now(), contact });
+  return contact;
 }

@@ -21,7 +21,7 @@ const VISIBLE_ATTRIBUTES = /\b(?:aria-label|placeholder|title|alt)="([^"]*)"/g;
 const STAFF_ONLY = /isConsultant|isFinance|"admin"/;
 const HOLE = "\u0000";
 /** Keys whose text is the same in Dutch and another language on purpose (the product's name). */
-const SAME_TEXT_OK = new Set(["app", "menu", "code.code", "worker.cap"]);
+const SAME_TEXT_OK = new Set(["app", "menu", "code.code", "worker.cap", "client.orderPage.bic"]);
 
 const templates = (): string[] => {
   const names = [...AUDIENCE_FILES];
