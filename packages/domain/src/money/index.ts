@@ -5,3 +5,4 @@ export * from "./tax.ts";
 export * from "./ledger.ts";
 export * from "./wallet.ts";
 export * from "./price-schedule.ts";
+export * from "./four-eyes.ts";

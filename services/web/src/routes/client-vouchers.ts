@@ -53,7 +53,11 @@ const clientVouchers: FastifyPluginAsync = async (app) => {
 
   app.get<{ Querystring: { year?: string } }>("/klant/attest", guard, async (request, reply) => {
     const year = Number(request.query.year) || new Date().getFullYear() - 1;
-    const res = await api.download("/v1/clients/{id}/tax-certificate", { params: { id: me(request) }, token: request.session!.token, query: { year, lang: request.lang } });
+    const res = await api.download("/v1/clients/{id}/tax-certificate", {
+      params: { id: me(request) },
+      token: request.session!.token,
+      query: { year, lang: request.lang },
+    });
     if (!(res instanceof Response)) {
       if (sentFailure(request, reply, res)) return reply;
       return reply.page(

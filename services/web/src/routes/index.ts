@@ -9,6 +9,7 @@ import consultant from "./consultant.ts";
 import deliveries from "./deliveries.ts";
 import devMailbox from "./dev-mailbox.ts";
 import finance from "./finance.ts";
+import payoutApproval from "./payout-approval.ts";
 import hoursOnBehalf from "./hours-on-behalf.ts";
 import jobPage from "./job-page.ts";
 import jobs from "./jobs.ts";
@@ -66,6 +67,7 @@ export const routes: FastifyPluginAsync[] = [
   search,
   worklist,
   finance,
+  payoutApproval,
   staff,
   settings,
   ownPassword,
