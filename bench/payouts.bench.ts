@@ -79,7 +79,7 @@ async function payEarlierMonths(owner: Database, app: Database, tenantId: string
   ).map((r) => r.m);
   const open = async (m: string) => {
     const id = randomUUID();
-    await owner.sql`INSERT INTO payout_runs (tenant_id, id, month, hourly_cents, debtor_name, debtor_iban, debtor_bic, created_by) VALUES (${tenantId}, ${id}, ${m}, 410, 'Wijk-werken Bench', 'BE68539007547034', 'GKCCBEBB', 'bench')`;
+    await owner.sql`INSERT INTO payout_runs (tenant_id, id, month, hourly_cents, debtor_name, debtor_iban, debtor_bic, created_by, prepared_by) VALUES (${tenantId}, ${id}, ${m}, 410, 'Wijk-werken Bench', 'BE68539007547034', 'GKCCBEBB', 'bench', 'bench')`;
     return id;
   };
   for (const m of months) {

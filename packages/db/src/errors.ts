@@ -50,7 +50,9 @@ const DRIVER_CONNECTION_CODES = new Set([
 /**
  * The database could not be reached or went away mid-request (issue 23): the server is stopping,
  * starting or gone (SQLSTATE class 08, 57P01–57P03), the driver lost its connection, or a
- * statement ran past statement_timeout (57014). The caller
+ * statement ran past statement_timeout (57014), or the server is out of resources (class 53: too
+ * many connections, out of memory, disk full; once seen as a 500 when parallel test runs filled
+ * max_connections). The caller
  * may retry later; nothing of the request's transaction was committed unless the answer got lost.
  */
 export function isDatabaseUnavailable(err: unknown): boolean {
@@ -60,7 +62,13 @@ export function isDatabaseUnavailable(err: unknown): boolean {
     // 57014: a statement ran past statement_timeout (a hung server, a lock held too long): try again later, like an outage.
     if (
       typeof code === "string" &&
-      (DRIVER_CONNECTION_CODES.has(code) || code.startsWith("08") || code === "57014" || code === "57P01" || code === "57P02" || code === "57P03")
+      (DRIVER_CONNECTION_CODES.has(code) ||
+        code.startsWith("08") ||
+        code.startsWith("53") ||
+        code === "57014" ||
+        code === "57P01" ||
+        code === "57P02" ||
+        code === "57P03")
     )
       return true;
     e = (e as { cause?: unknown }).cause;

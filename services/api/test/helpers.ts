@@ -4,6 +4,7 @@ import { loadConfig, type Config } from "@wijkwerk/config";
 import { createDatabase, createTestDatabase, type Database, type TestDatabase } from "@wijkwerk/db";
 import { createRedis } from "@wijkwerk/queue";
 import { buildApp } from "../src/app.ts";
+import { AppError } from "../src/errors/problem.ts";
 import { installContractCheck } from "./contract.ts";
 
 export interface TestApp {
@@ -33,6 +34,11 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   const app = await buildApp({ config, database, redis });
   // Every response of the API tests is checked against the served document (issue 24).
   const contract = installContractCheck(app);
+  // The tests run without a logger; an unexpected error (a 500) is printed so a rare one can be read in the CI log.
+  app.addHook("onError", async (request, _reply, error) => {
+    if (!(error instanceof AppError) && !(error as { validation?: unknown }).validation)
+      console.error(`unexpected error on ${request.method} ${request.url}:`, error);
+  });
   await app.ready();
   return {
     app,

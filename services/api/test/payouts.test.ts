@@ -261,7 +261,7 @@ describe("a monthly payout run (RULES §2)", () => {
     await expect(t.owner.sql`INSERT INTO payout_lines ${t.owner.sql(rival)}`).rejects.toThrow(/payout_lines_settlement_key|payout_lines_run_worker_month_key/);
     const otherRun = randomUUID();
     await t.owner
-      .sql`INSERT INTO payout_runs (tenant_id, id, month, hourly_cents, debtor_name, debtor_iban, created_by) VALUES (${gent.tenantId}, ${otherRun}, '2023-01', 410, 'x', 'BE68539007547034', 'test')`;
+      .sql`INSERT INTO payout_runs (tenant_id, id, month, hourly_cents, debtor_name, debtor_iban, created_by, prepared_by) VALUES (${gent.tenantId}, ${otherRun}, '2023-01', 410, 'x', 'BE68539007547034', 'test', 'test')`;
     try {
       await expect(t.owner.sql`INSERT INTO payout_lines ${t.owner.sql({ ...rival, run_id: otherRun })}`).rejects.toThrow(/payout_lines_settlement_key/);
     } finally {
@@ -448,8 +448,8 @@ describe("a draft of an earlier month open while a later month is generated", ()
     await addEntries(t.owner, w, [{ workerId: w.workers[0]!.id, date: "2025-05-05", minutes: 60 }]);
     const may = (await post(token, "/v1/payout-runs", { month: "2025-05" })).json();
     // A June run approved behind the API's back (the race the API check cannot see).
-    await t.owner.sql`INSERT INTO payout_runs (tenant_id, id, month, status, approved_at, hourly_cents, debtor_name, debtor_iban, created_by)
-      VALUES (${tenant.tenantId}, ${randomUUID()}, '2025-06', 'approved', now(), 410, 'x', 'BE68539007547034', 'test')`;
+    await t.owner.sql`INSERT INTO payout_runs (tenant_id, id, month, status, approved_at, hourly_cents, debtor_name, debtor_iban, created_by, prepared_by)
+      VALUES (${tenant.tenantId}, ${randomUUID()}, '2025-06', 'approved', now(), 410, 'x', 'BE68539007547034', 'test', 'test')`;
     await expect(
       t.owner.sql.begin(async (tx) => {
         await tx`SELECT set_config('app.tenant_id', ${tenant.tenantId}, true)`;
@@ -623,6 +623,9 @@ describe("runs, refreshes and confirmations at the same time", () => {
   it("whatever the interleaving, each worker's month is paid exactly what is due once the dust settles", async () => {
     const tenant = await createTenant(t);
     const token = await staffToken(t, tenant, "finance");
+    // One person prepares and approves here: the settlement is under test, four eyes in payout-four-eyes.test.ts.
+    const alone = await t.app.inject({ method: "PATCH", url: "/v1/settings", headers: bearer(tenant.token), payload: { fourEyesAboveCents: 100_000_000 } });
+    expect(alone.statusCode).toBe(200);
     const w = await payoutWorld(t.owner, tenant.tenantId, 30);
     const months = ["2025-04", "2025-05", "2025-06"];
     const specs = w.workers.flatMap((wk, i) =>

@@ -1050,6 +1050,30 @@ export interface paths {
         get: operations["getPayoutRun"];
         put?: never;
         post?: never;
+        /**
+         * Delete a draft run (an approved run is history and stays)
+         * @description Roles: finance, admin
+         */
+        delete: operations["deletePayoutRun"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payout-runs/{id}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What to check before approving a run: totals, who prepared it, failing accounts, largest and unusual amounts, last month
+         * @description Roles: finance, admin
+         */
+        get: operations["getPayoutRunApproval"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -11575,6 +11599,325 @@ export interface operations {
             };
         };
     };
+    deletePayoutRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted, without a body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `payout.not_draft`: Deze uitbetaling is geen ontwerp meer. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "payout.not_draft";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    getPayoutRunApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description lines paying more than 60 hours × the hourly pay for one month's work (RULES §1, §2) */
+                        aboveLegalMaximum: {
+                            /** @description cents */
+                            maxPayCents: number;
+                            name: string;
+                            /** @description cents */
+                            payCents: number;
+                            /** Format: uuid */
+                            workerId: string;
+                            workMonth: string | null;
+                        }[];
+                        /** @description this run's total minus the previous run's */
+                        differenceCents: number | null;
+                        fourEyes: {
+                            /** @description cents */
+                            aboveCents: number;
+                            /** @description the total is above the tenant's four-eyes amount: the preparer may not approve */
+                            required: boolean;
+                            youMayApprove: boolean;
+                        };
+                        /** @description names of workers whose account fails the IBAN check (approval is refused while any) */
+                        invalidIbans: string[];
+                        largest: {
+                            minutes: number;
+                            name: string;
+                            /** @description cents */
+                            totalCents: number;
+                            /** Format: uuid */
+                            workerId: string;
+                        }[];
+                        lineCount: number;
+                        month: string;
+                        /** @description who computed the run last */
+                        preparedBy: {
+                            id: string;
+                            name: string | null;
+                        };
+                        previous: {
+                            lineCount: number;
+                            month: string;
+                            /** @description cents */
+                            totalCents: number;
+                        } | null;
+                        /** Format: uuid */
+                        runId: string;
+                        status: "draft" | "approved" | "exported";
+                        /** @description cents */
+                        totalCents: number;
+                        /** @description cents */
+                        transferCents: number;
+                        /** @description transfers in the SEPA file: one per worker whose lines add up to more than 0 */
+                        transferCount: number;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
     approvePayoutRun: {
         parameters: {
             query?: never;
@@ -11668,6 +12011,7 @@ export interface operations {
              * @description `payout.earlier_draft_open`: Een uitbetaling van een vroegere maand is nog niet goedgekeurd.
              *     `payout.invalid_iban`: Een rekeningnummer in deze uitbetaling is niet geldig.
              *     `payout.not_draft`: Deze uitbetaling is geen ontwerp meer.
+             *     `payout.same_person`: Wie een uitbetaling klaarzet, keurt ze niet zelf goed.
              */
             409: {
                 headers: {
@@ -11676,7 +12020,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "payout.earlier_draft_open" | "payout.invalid_iban" | "payout.not_draft";
+                        code?: "payout.earlier_draft_open" | "payout.invalid_iban" | "payout.not_draft" | "payout.same_person";
                         /** @constant */
                         status?: 409;
                     };
@@ -12813,6 +13157,8 @@ export interface operations {
                         agreementFeeGraceDays: number;
                         agreementMaxMonths: number;
                         confirmWindowDays: number;
+                        /** @description Issue 18: a payout run above this amount (cents) is approved by another staff member than the one who prepared it; 0 = every amount. Default 100000 (1.000 euro). */
+                        fourEyesAboveCents: number;
                         matchWeights: {
                             activityPreference: number;
                             adjacentNeighbourhood: number;
@@ -12963,7 +13309,8 @@ export interface operations {
                  *       "proposalExpiryHours": 1,
                  *       "overtimeToleranceMinutes": 1,
                  *       "agreementEndingNoticeDays": 1,
-                 *       "agreementFeeGraceDays": 1
+                 *       "agreementFeeGraceDays": 1,
+                 *       "fourEyesAboveCents": 1
                  *     }
                  */
                 "application/json": {
@@ -12973,6 +13320,8 @@ export interface operations {
                     agreementFeeGraceDays?: number;
                     agreementMaxMonths?: number;
                     confirmWindowDays?: number;
+                    /** @description Issue 18: a payout run above this amount (cents) is approved by another staff member than the one who prepared it; 0 = every amount. Default 100000 (1.000 euro). */
+                    fourEyesAboveCents?: number;
                     matchWeights?: {
                         activityPreference?: number;
                         adjacentNeighbourhood?: number;
@@ -13016,6 +13365,8 @@ export interface operations {
                         agreementFeeGraceDays: number;
                         agreementMaxMonths: number;
                         confirmWindowDays: number;
+                        /** @description Issue 18: a payout run above this amount (cents) is approved by another staff member than the one who prepared it; 0 = every amount. Default 100000 (1.000 euro). */
+                        fourEyesAboveCents: number;
                         matchWeights: {
                             activityPreference: number;
                             adjacentNeighbourhood: number;

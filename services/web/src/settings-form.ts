@@ -51,6 +51,12 @@ export const SETTING_GROUPS: { title: string; fields: SettingField[] }[] = [
         unit: "number",
       },
       { path: "voucherValidityMonths", label: "Hoe lang een cheque geldig is (maanden)", hint: "Daarna vervalt de cheque.", unit: "number" },
+      {
+        path: "fourEyesAboveCents",
+        label: "Vanaf welk bedrag keurt een tweede persoon een uitbetaling goed (euro)",
+        hint: "Wie de uitbetaling klaarzet, mag ze boven dit bedrag niet zelf goedkeuren. Met 0 geldt het voor elk bedrag.",
+        unit: "euro",
+      },
     ],
   },
   {

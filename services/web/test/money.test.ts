@@ -3,7 +3,8 @@ import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCodaStatement } from "@wijkwerk/domain";
 import { addClient, addWorker, createGeo, tokenFor, type Geo } from "../../api/test/fixtures/work.ts";
-import { bearer, createTenant, type TenantLogin } from "../../api/test/helpers.ts";
+import { sepaXsdErrors } from "../../api/test/fixtures/sepa-xsd.ts";
+import { bearer, createTenant, login, type TenantLogin } from "../../api/test/helpers.ts";
 import { check, horizontalOverflow, scanContext, startHarness, type Harness } from "./browser-harness.ts";
 
 let h: Harness;
@@ -180,9 +181,46 @@ describe("money", () => {
 });
 
 describe("payout run", () => {
-  it("finance computes the month, approves it and downloads the SEPA file and the CSV", async () => {
-    const ctx = await as("finance");
+  /** A finance officer with a name, signed in through the API (the approval page and the audit name them). */
+  async function financeOfficer(name: string): Promise<BrowserContext> {
+    const email = `${name.split(" ")[0]!.toLowerCase()}-${randomUUID().slice(0, 4)}@geld.be`;
+    const created = await h.api.app.inject({
+      method: "POST",
+      url: "/v1/staff",
+      headers: bearer(tenant.token),
+      payload: { email, name, role: "finance", password: "correct horse battery" },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const ctx = await scanContext(h.browser, { width: 360 });
+    await ctx.addCookies([
+      { name: "ww_session", value: await login(h.api, tenant.slug, email, "correct horse battery"), url: h.webUrl, httpOnly: true, sameSite: "Lax" },
+    ]);
+    return ctx;
+  }
+
+  it("issue 18: a draft computed by mistake is deleted from its page, and the month can be computed again", async () => {
+    const ctx = await financeOfficer("Ann Claes");
     const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/financien`);
+    const month = today.slice(0, 7);
+    await page.fill("#f-month", month);
+    await page.click("button:has-text('Uitbetaling berekenen')");
+    await page.waitForURL(`${h.webUrl}/financien`);
+    await page.locator(`a:has-text('Nakijken en goedkeuren (${month})')`).click();
+    await page.click("button:has-text('Ontwerp verwijderen')");
+    await page.waitForURL(`${h.webUrl}/financien`);
+    expect(await page.textContent("[role=status]")).toBe("Het ontwerp is verwijderd.");
+    const runs = await h.api.app.inject({ url: `/v1/payout-runs?month=${month}`, headers: bearer(tenant.token) });
+    expect(runs.json().items).toEqual([]);
+    await ctx.close();
+  });
+
+  it("issue 18: one finance officer prepares the month, a second reads the summary and approves; the SEPA file passes the XSD", async () => {
+    // Every amount needs a second person here, so the small test month shows the whole four-eyes journey.
+    const setting = await h.api.app.inject({ method: "PATCH", url: "/v1/settings", headers: bearer(tenant.token), payload: { fourEyesAboveCents: 0 } });
+    expect(setting.statusCode, setting.body).toBe(200);
+    const fatima = await financeOfficer("Fatima Peeters");
+    const page = await fatima.newPage();
     await page.goto(`${h.webUrl}/financien`);
     const month = today.slice(0, 7);
     await page.fill("#f-month", month);
@@ -192,21 +230,45 @@ describe("payout run", () => {
     const row = page.locator("tbody tr", { hasText: month }).first();
     expect(await row.textContent()).toContain("Ontwerp");
     await check(page, "financien-uitbetaling-ontwerp");
+    await row.locator(`a:has-text('Nakijken en goedkeuren (${month})')`).click();
+    expect(await page.textContent("main")).toContain("Klaargezet door Fatima Peeters");
+    expect(await page.textContent("main"), (await page.textContent("main")) ?? "").toContain("U hebt deze uitbetaling zelf klaargezet");
+    expect(await page.locator("button:has-text('Goedkeuren')").count()).toBe(0);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await check(page, "financien-uitbetaling-zelf-klaargezet-360");
+    const runUrl = page.url();
 
-    await row.locator("button:has-text('Goedkeuren')").click();
-    await page.waitForURL(`${h.webUrl}/financien`);
-    expect(await page.textContent("[role=status]")).toBe("De uitbetaling is goedgekeurd.");
-    expect(await page.locator("tbody tr", { hasText: month }).first().textContent()).toContain("Goedgekeurd");
+    const bart = await financeOfficer("Bart De Smet");
+    const second = await bart.newPage();
+    await second.goto(runUrl);
+    const main = await second.textContent("main");
+    expect(main).toContain("Overschrijvingen");
+    expect(main).toContain("Youssef");
+    expect(main).not.toContain("zelf klaargezet");
+    await check(second, "financien-uitbetaling-nakijken-360");
+    await second.click("button:has-text('Goedkeuren')");
+    await second.waitForURL(`${h.webUrl}/financien`);
+    expect(await second.textContent("[role=status]")).toBe("De uitbetaling is goedgekeurd.");
+    expect(await second.locator("tbody tr", { hasText: month }).first().textContent()).toContain("Goedgekeurd");
 
-    const sepaHref = await page.locator(`a:has-text('SEPA-bestand ${month}')`).getAttribute("href");
-    const sepa = await page.request.get(`${h.webUrl}${sepaHref}`);
+    const sepaHref = await second.locator(`a:has-text('SEPA-bestand ${month}')`).getAttribute("href");
+    const sepa = await second.request.get(`${h.webUrl}${sepaHref}`);
     expect(sepa.status()).toBe(200);
-    expect(await sepa.text()).toContain("pain.001.001.09");
-    const csvHref = await page.locator(`a:has-text('CSV ${month}')`).getAttribute("href");
-    const csv = await page.request.get(`${h.webUrl}${csvHref}`);
+    const xml = await sepa.text();
+    expect(xml).toContain("pain.001.001.09");
+    expect(await sepaXsdErrors(xml)).toEqual([]);
+    const csvHref = await second.locator(`a:has-text('CSV ${month}')`).getAttribute("href");
+    const csv = await second.request.get(`${h.webUrl}${csvHref}`);
     expect(csv.status()).toBe(200);
     expect(await csv.text()).toContain("Youssef");
-    await check(page, "financien-uitbetaling-goedgekeurd");
-    await ctx.close();
+    await check(second, "financien-uitbetaling-goedgekeurd");
+    // Checked through the API: approved by Bart, and the audit names both.
+    const runs = await h.api.app.inject({ url: `/v1/payout-runs?month=${month}`, headers: bearer(tenant.token) });
+    expect(runs.json().items[0]).toMatchObject({ status: "exported" });
+    const [audit] = await h.api.owner.sql<{ after: Record<string, unknown> }[]>`
+      SELECT after FROM audit_log WHERE tenant_id = ${tenant.tenantId} AND entity = 'payout_run' AND action = 'approve'`;
+    expect(audit?.after).toMatchObject({ preparedBy: "Fatima Peeters", approvedByName: "Bart De Smet" });
+    await fatima.close();
+    await bart.close();
   });
 });

@@ -34,8 +34,8 @@ beforeAll(async () => {
     VALUES (${tenantId}, ${a}, ${j}, ${workerId}, ${c}, '2025-03-03T09:00:00+01:00', '2025-03-03T10:30:00+01:00', 'completed', 'test')`;
   await sql`INSERT INTO time_entries (tenant_id, id, assignment_id, worker_id, client_id, work_date, minutes, travel_tenths_km, vouchers, status, submitted_by_type, submitted_by_id, confirmed_at, confirmed_by)
     VALUES (${tenantId}, ${randomUUID()}, ${a}, ${workerId}, ${c}, '2025-03-03', 90, 200, 2, 'confirmed', 'worker', 'test', now(), 'client')`;
-  await sql`INSERT INTO payout_runs (tenant_id, id, month, hourly_cents, debtor_name, debtor_iban, debtor_bic, created_by)
-    VALUES (${tenantId}, ${runId}, '2025-03', 410, 'Gent', 'BE68539007547034', 'GKCCBEBB', 'test')`;
+  await sql`INSERT INTO payout_runs (tenant_id, id, month, hourly_cents, debtor_name, debtor_iban, debtor_bic, created_by, prepared_by)
+    VALUES (${tenantId}, ${runId}, '2025-03', 410, 'Gent', 'BE68539007547034', 'GKCCBEBB', 'test', 'test')`;
 });
 afterAll(async () => {
   await Promise.allSettled([owner?.close(), app?.close()]);
@@ -54,8 +54,8 @@ describe("payouts queue: regenerate", () => {
 
   it("leaves a draft alone whose month a later approved run has locked", async () => {
     const june = randomUUID();
-    await owner.sql`INSERT INTO payout_runs (tenant_id, id, month, status, approved_at, hourly_cents, debtor_name, debtor_iban, created_by)
-      VALUES (${tenantId}, ${june}, '2025-06', 'approved', now(), 410, 'Gent', 'BE68539007547034', 'test')`;
+    await owner.sql`INSERT INTO payout_runs (tenant_id, id, month, status, approved_at, hourly_cents, debtor_name, debtor_iban, created_by, prepared_by)
+      VALUES (${tenantId}, ${june}, '2025-06', 'approved', now(), 410, 'Gent', 'BE68539007547034', 'test', 'test')`;
     try {
       expect(await run({ tenantId, runId })).toEqual({ runId, skipped: "month_locked" });
     } finally {

@@ -38,6 +38,8 @@ export const payoutRuns = pgTable(
     debtorIban: text("debtor_iban").notNull(),
     debtorBic: text("debtor_bic"),
     createdBy: text("created_by").notNull(),
+    /** Who computed it last (0039): the one who may not approve it above the four-eyes amount. */
+    preparedBy: text("prepared_by").notNull(),
     createdAt: ts("created_at").notNull().defaultNow(),
     generatedAt: ts("generated_at"),
     approvedAt: ts("approved_at"),

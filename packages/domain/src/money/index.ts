@@ -6,3 +6,4 @@ export * from "./ledger.ts";
 export * from "./wallet.ts";
 export * from "./price-schedule.ts";
 export * from "./voucher-order-check.ts";
+export * from "./four-eyes.ts";

@@ -1,6 +1,6 @@
 import { LEGAL_MONTHLY_CAP_MINUTES, LEGAL_YEARLY_CAP_MINUTES } from "../caps/index.ts";
 import { LEGAL_AGREEMENT_MAX_MONTHS } from "../caps/index.ts";
-import { travelRatePer100Km, WORKER_HOURLY_CENTS } from "../money/index.ts";
+import { DEFAULT_FOUR_EYES_ABOVE_CENTS, travelRatePer100Km, WORKER_HOURLY_CENTS } from "../money/index.ts";
 import type { ClientType } from "../money/index.ts";
 // score.ts only imports a type from this file, so there is no runtime cycle.
 import { DEFAULT_MATCH_WEIGHTS } from "../matching/score.ts";
@@ -36,6 +36,8 @@ export interface Settings {
   agreementEndingNoticeDays: number;
   /** RULES §3: days from a client agreement's start during which work and cheques may be ordered before its fee is paid; 0 = off. */
   agreementFeeGraceDays: number;
+  /** Issue 18: payouts, refunds and manual payments above this amount need a second person to approve; 0 = every amount. */
+  fourEyesAboveCents: number;
 }
 
 /** The settings the law fixes (RULES §2): shown by GET /v1/settings, refused by PATCH. */
@@ -75,6 +77,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   overtimeToleranceMinutes: 30,
   agreementEndingNoticeDays: 30,
   agreementFeeGraceDays: 0,
+  fourEyesAboveCents: DEFAULT_FOUR_EYES_ABOVE_CENTS,
 }) as Readonly<Settings>;
 
 /**

@@ -17,8 +17,10 @@ const POSITIVE_INT_FIELDS = [
 ] as const;
 /** Settings where 0 is meaningful (off). */
 const NON_NEGATIVE_INT_FIELDS = ["agreementFeeGraceDays"] as const;
+/** Amounts in cents where 0 is meaningful (issue 18: 0 = four eyes on every amount). */
+const NON_NEGATIVE_CENTS_FIELDS = ["fourEyesAboveCents"] as const;
 
-const KNOWN_FIELDS = new Set<string>([...POSITIVE_INT_FIELDS, ...NON_NEGATIVE_INT_FIELDS, "voucherPriceCents", "matchWeights"]);
+const KNOWN_FIELDS = new Set<string>([...POSITIVE_INT_FIELDS, ...NON_NEGATIVE_INT_FIELDS, ...NON_NEGATIVE_CENTS_FIELDS, "voucherPriceCents", "matchWeights"]);
 
 const WEIGHT_KEYS = Object.keys(DEFAULT_SETTINGS.matchWeights) as (keyof MatchWeights)[];
 
@@ -64,6 +66,11 @@ export function validateSettingsPatch(current: Settings, patch: SettingsPatch): 
   for (const key of NON_NEGATIVE_INT_FIELDS) {
     if (key in p && !(typeof p[key] === "number" && Number.isSafeInteger(p[key]) && (p[key] as number) >= 0 && (p[key] as number) <= 365)) {
       errors.push({ path: key, code: "settings.out_of_range", message: "Vul een geheel getal van 0 tot 365 in." });
+    }
+  }
+  for (const key of NON_NEGATIVE_CENTS_FIELDS) {
+    if (key in p && !(typeof p[key] === "number" && Number.isSafeInteger(p[key]) && (p[key] as number) >= 0)) {
+      errors.push({ path: key, code: "settings.out_of_range", message: "Vul een bedrag van 0 euro of meer in." });
     }
   }
   const ok = (key: string) => key in p && isPositiveInt(p[key]);

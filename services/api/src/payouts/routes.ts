@@ -102,7 +102,7 @@ const payouts: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/payout-runs/:id/approve",
     {
-      config: { roles: PAYOUT_ROLES, errors: ["payout.not_draft", "payout.invalid_iban", "payout.earlier_draft_open"] },
+      config: { roles: PAYOUT_ROLES, errors: ["payout.not_draft", "payout.invalid_iban", "payout.earlier_draft_open", "payout.same_person"] },
       schema: {
         tags: ["payouts"],
         summary: "Approve a draft run; this locks its month",

@@ -1,6 +1,8 @@
 import type { Database } from "@wijkwerk/db";
 import { pgError, PG } from "@wijkwerk/db";
-import { WORKER_HOURLY_CENTS } from "@wijkwerk/domain";
+import { approvalRefusal, WORKER_HOURLY_CENTS } from "@wijkwerk/domain";
+import { loadSettings } from "../settings-store.ts";
+import { euro } from "../vouchers/tax-certificate.ts";
 import type { TenantContext } from "../context.ts";
 import { AppError, notFound } from "../errors/problem.ts";
 import { workersWithInvalidIban } from "./ibans.ts";
@@ -78,7 +80,7 @@ export async function startRun(ctx: TenantContext, month: string) {
     before = runOut(existing);
     if (existing.status !== "draft") throw new AppError("payout.month_locked", `De uitbetaling van ${month} is al goedgekeurd.`);
     runId = existing.id;
-    await repo.updateRunTerms(ctx.tx, ctx.tenantId, runId, terms);
+    await repo.updateRunTerms(ctx.tx, ctx.tenantId, runId, terms, ctx.actor.sub);
   }
   await generate(ctx, runId);
   const after = runOut(await loadRun(ctx, runId));
@@ -99,24 +101,50 @@ export async function assertApprovable(database: Database, tenantId: string, run
     );
 }
 
-/** Approves a draft; approving locks every earlier month, so an earlier draft must be approved first. */
+/**
+ * Approves a draft; approving locks every earlier month, so an earlier draft must be approved first.
+ * Above the tenant's four-eyes amount the one who prepared it may not approve it (issue 18); the
+ * audit row names both.
+ */
 export async function approve(ctx: TenantContext, runId: string) {
   const run = await loadRun(ctx, runId, true);
   if (run.status !== "draft") throw notDraft(run.status);
   // An earlier draft could then never be refreshed, and what it settled would stay unpaid while later runs count it as paid.
   const earlier = await repo.draftBefore(ctx.tx, run.month);
   if (earlier) throw new AppError("payout.earlier_draft_open", `De uitbetaling van ${earlier} is nog een ontwerp. Keur die eerst goed.`);
+  const { fourEyesAboveCents } = await loadSettings(ctx.tx, ctx.tenantId);
+  const refusal = approvalRefusal({ preparedBy: run.prepared_by, approvedBy: ctx.actor.sub, amountCents: Number(run.total_cents), fourEyesAboveCents });
+  if (refusal === "same_person")
+    throw new AppError(
+      "payout.same_person",
+      `U hebt deze uitbetaling zelf klaargezet. Boven ${euro(fourEyesAboveCents)} keurt een andere medewerker (financiën of beheerder) ze goed.`,
+    );
   await repo.approveRun(ctx.tx, run.id, ctx.actor.sub);
   const after = runOut(await loadRun(ctx, run.id));
-  await ctx.audit({ entity: "payout_run", entityId: run.id, action: "approve", before: runOut(run), after });
+  const names = await repo.staffNames(ctx.tx, [run.prepared_by, ctx.actor.sub]);
+  await ctx.audit({
+    entity: "payout_run",
+    entityId: run.id,
+    action: "approve",
+    before: runOut(run),
+    after: { ...after, preparedBy: names.get(run.prepared_by) ?? run.prepared_by, approvedByName: names.get(ctx.actor.sub) ?? ctx.actor.sub },
+  });
   return after;
+}
+
+/** Deletes a draft (a run prepared by mistake, or for the wrong month); an approved run stays. */
+export async function deleteDraft(ctx: TenantContext, runId: string): Promise<void> {
+  const run = await loadRun(ctx, runId, true);
+  if (run.status !== "draft") throw notDraft(run.status);
+  await repo.deleteDraft(ctx.tx, run.id);
+  await ctx.audit({ entity: "payout_run", entityId: run.id, action: "delete", before: runOut(run) });
 }
 
 /** Recomputes a draft in the background (payouts queue), with today's terms. */
 export async function requestRegeneration(ctx: TenantContext, runId: string) {
   const run = await loadRun(ctx, runId, true);
   if (run.status !== "draft") throw new AppError("payout.not_draft", "Alleen een ontwerp kan opnieuw berekend worden.");
-  await repo.updateRunTerms(ctx.tx, ctx.tenantId, run.id, await snapshotTerms(ctx));
+  await repo.updateRunTerms(ctx.tx, ctx.tenantId, run.id, await snapshotTerms(ctx), ctx.actor.sub);
   await ctx.outbox({ topic: "payouts/regenerate", payload: { runId: run.id } });
   await ctx.audit({ entity: "payout_run", entityId: run.id, action: "regenerate_requested", before: runOut(run) });
   return { id: run.id, status: run.status };

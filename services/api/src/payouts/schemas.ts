@@ -61,3 +61,28 @@ export const LineOut = Type.Object({
 });
 
 export const FileResponse = (type: string) => Type.Unsafe<unknown>({ type: "string", format: "binary", description: type });
+
+const Money = Type.Integer({ description: "cents" });
+export const ApprovalSummary = Type.Object({
+  runId: Uuid,
+  month: Type.String(),
+  status: RunStatus,
+  totalCents: Money,
+  lineCount: Type.Integer(),
+  transferCount: Type.Integer({ description: "transfers in the SEPA file: one per worker whose lines add up to more than 0" }),
+  transferCents: Money,
+  preparedBy: Type.Object({ id: Type.String(), name: Type.Union([Type.String(), Type.Null()]) }, { description: "who computed the run last" }),
+  fourEyes: Type.Object({
+    aboveCents: Money,
+    required: Type.Boolean({ description: "the total is above the tenant's four-eyes amount: the preparer may not approve" }),
+    youMayApprove: Type.Boolean(),
+  }),
+  invalidIbans: Type.Array(Type.String(), { description: "names of workers whose account fails the IBAN check (approval is refused while any)" }),
+  largest: Type.Array(Type.Object({ workerId: Uuid, name: Type.String(), totalCents: Money, minutes: Type.Integer() })),
+  aboveLegalMaximum: Type.Array(
+    Type.Object({ workerId: Uuid, name: Type.String(), workMonth: Type.Union([Type.String(), Type.Null()]), payCents: Money, maxPayCents: Money }),
+    { description: "lines paying more than 60 hours × the hourly pay for one month's work (RULES §1, §2)" },
+  ),
+  previous: Type.Union([Type.Object({ month: Type.String(), totalCents: Money, lineCount: Type.Integer() }), Type.Null()]),
+  differenceCents: Type.Union([Money, Type.Null()], { description: "this run's total minus the previous run's" }),
+});

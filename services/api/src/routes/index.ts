@@ -10,6 +10,7 @@ import jobs from "../jobs/routes.ts";
 import matches from "./matches.ts";
 import assignments from "../assignments/routes.ts";
 import payouts from "../payouts/routes.ts";
+import payoutApproval from "../payouts/approval-routes.ts";
 import organisationAccount from "./organisation-account.ts";
 import reportsHours from "./reports-hours.ts";
 import timeEntries from "../time-entries/routes.ts";
@@ -41,6 +42,7 @@ export const routes: FastifyPluginAsync[] = [
   matches,
   assignments,
   payouts,
+  payoutApproval,
   organisationAccount,
   reportsHours,
   timeEntries,

@@ -51,6 +51,11 @@ export const SettingsSchema = Type.Object({
     description:
       "RULES §3: days from a client agreement's start during which work and cheques may be ordered before its fee is paid; 0 (default) = the fee first",
   }),
+  fourEyesAboveCents: Type.Integer({
+    minimum: 0,
+    description:
+      "Issue 18: a payout run above this amount (cents) is approved by another staff member than the one who prepared it; 0 = every amount. Default 100000 (1.000 euro).",
+  }),
 });
 export type Settings = Static<typeof SettingsSchema>;
 // The wire schema and the domain type must describe the same object.

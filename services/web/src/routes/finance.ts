@@ -5,7 +5,7 @@ import { echo, formFailure, str, type FormBody } from "../forms.ts";
 
 import { codaText, euroToCents, ibanGroups, labels, RUN_STATUS, UNMATCHED } from "../finance-forms.ts";
 
-/** Finance: payout runs (create, approve, SEPA/CSV), the organisation's bank account, payments, CODA upload, unmatched payments. */
+/** Finance: payout runs (create; approval in payout-approval.ts; SEPA/CSV), the organisation's bank account, payments, CODA upload, unmatched payments. */
 const finance: FastifyPluginAsync = async (app) => {
   const { api } = app.web;
   const guard = { preHandler: requireRole("admin", "finance") };
@@ -73,13 +73,6 @@ const finance: FastifyPluginAsync = async (app) => {
         422,
       );
     reply.flash(`De uitbetaling voor ${result.data.month} is aangemaakt.`);
-    return reply.redirect("/financien", 303);
-  });
-
-  app.post<{ Params: { id: string }; Body: FormBody }>("/financien/uitbetalingen/:id/goedkeuren", guard, async (request, reply) => {
-    const result = await api.request("POST", "/v1/payout-runs/{id}/approve", { params: { id: request.params.id }, token: request.session!.token });
-    if (sentFailure(request, reply, result)) return reply;
-    reply.flash(result.ok ? "De uitbetaling is goedgekeurd." : (result.problem.detail ?? result.problem.title));
     return reply.redirect("/financien", 303);
   });
 

@@ -10,6 +10,7 @@ import deliveries from "./deliveries.ts";
 import devMailbox from "./dev-mailbox.ts";
 import door from "./door.ts";
 import finance from "./finance.ts";
+import payoutApproval from "./payout-approval.ts";
 import hoursOnBehalf from "./hours-on-behalf.ts";
 import jobPage from "./job-page.ts";
 import jobs from "./jobs.ts";
@@ -67,6 +68,7 @@ export const routes: FastifyPluginAsync[] = [
   search,
   worklist,
   finance,
+  payoutApproval,
   staff,
   settings,
   ownPassword,
