@@ -30,7 +30,7 @@ async function entry(n: number, worker: string, date: string, minutes: number, t
 }
 
 async function run(runId: string, month: string, approve: boolean) {
-  await sql`INSERT INTO payout_runs (tenant_id, id, month, hourly_cents, debtor_name, debtor_iban, created_by, prepared_by) VALUES (${T}, ${runId}, ${month}, 410, 'x', 'BE68539007547034', 'x', 'x')`;
+  await sql`INSERT INTO payout_runs (tenant_id, id, month, hourly_cents, debtor_name, debtor_iban, created_by) VALUES (${T}, ${runId}, ${month}, 410, 'x', 'BE68539007547034', 'x')`;
   await sql`SELECT * FROM app_payout_generate(${runId})`;
   if (approve) await sql`UPDATE payout_runs SET status = 'approved', approved_at = now() WHERE id = ${runId}`;
 }
