@@ -91,7 +91,19 @@ describe("OpenAPI document (issue 24)", () => {
       .map(({ name }) => name)
       .sort();
     expect(open).toEqual(
-      ["GET /health", "GET /ready", "POST /v1/assignments/{id}/respond", "POST /v1/auth/codes", "POST /v1/auth/codes/verify", "POST /v1/auth/login"].sort(),
+      [
+        "GET /health",
+        "GET /ready",
+        "POST /v1/assignments/{id}/respond",
+        "POST /v1/auth/codes",
+        "POST /v1/auth/codes/verify",
+        "POST /v1/auth/login",
+        // Issue 17: the short answer link (the code is the credential) and the SMS gateway (its own shared token, see the description).
+        "GET /v1/answer-links/{code}",
+        "POST /v1/answer-links/{code}/respond",
+        "POST /v1/answer-links/{code}/undo",
+        "POST /v1/sms/inbound",
+      ].sort(),
     );
   });
 

@@ -26,6 +26,8 @@ import workerAgreements from "../worker-agreements/routes.ts";
 import deliveries from "./deliveries.ts";
 import authCodes from "../auth-codes/routes.ts";
 import reportsDashboard from "../reports/routes.ts";
+import answerLinks from "../answer-links/routes.ts";
+import smsInbound from "../sms-inbound/routes.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */
 export const routes: FastifyPluginAsync[] = [
@@ -56,4 +58,6 @@ export const routes: FastifyPluginAsync[] = [
   authCodes,
   reportsDashboard,
   worklist,
+  answerLinks,
+  smsInbound,
 ];
