@@ -1,4 +1,6 @@
+import { DECLINE_REASONS } from "@wijkwerk/domain";
 import { formatMoney, formatShortDuration } from "@wijkwerk/notify";
+import { str, type FormBody } from "./forms.ts";
 import { translate, type Lang } from "./i18n/index.ts";
 
 /** What the API gives a worker about one assignment (GET /v1/answer-links/{code}, GET /v1/assignments details). */
@@ -35,3 +37,14 @@ export function workerAssignmentView(d: WorkerAssignmentDetails, lang: Lang) {
     mapUrl: `https://www.openstreetmap.org/search?query=${encodeURIComponent(place)}`,
   };
 }
+
+/** A decline reason as the consultant reads it (Dutch, the staff's language), with the worker's own words. */
+export function declineReason(body: FormBody): string | undefined {
+  const code = str(body, "reasonCode");
+  const text = str(body, "reason").trim().slice(0, 400);
+  const label = (DECLINE_REASONS as readonly string[]).includes(code) ? translate("nl", `proposal.reason.${code}`) : "";
+  const reason = [label, text].filter(Boolean).join(": ");
+  return reason || undefined;
+}
+
+export const reasonChoices = (lang: Lang) => DECLINE_REASONS.map((value) => ({ value, label: translate(lang, `proposal.reason.${value}`) }));

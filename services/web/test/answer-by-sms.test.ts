@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "@wijkwerk/config";
 import { gsm7Length, mod97 } from "@wijkwerk/domain";
-import { addClient, createGeo, type Geo } from "../../api/test/fixtures/work.ts";
+import { addClient, createGeo, tokenFor, type Geo } from "../../api/test/fixtures/work.ts";
 import { bearer, createTenant, type TenantLogin } from "../../api/test/helpers.ts";
 // The real worker process in miniature and the local HTTP SMS gateway stand-in (services/worker/test).
 import { createTransports } from "../../worker/src/notifications/runtime.ts";
@@ -32,9 +32,36 @@ const insz = () => {
 const ahead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 const WORDS = {
-  nl: { title: "Een klus voor jou", accept: "Ik doe het", decline: "Ik kan niet", ill: "Ik ben ziek", send: "Verstuur: ik kan niet", undo: "Ongedaan maken", yes: "JA", reply: /^Bedankt! Je doet/ },
-  fr: { title: "Un travail pour vous", accept: "Je le fais", decline: "Je ne peux pas", ill: "Je suis malade", send: "Envoyer : je ne peux pas", undo: "Annuler ma réponse", yes: "OUI", reply: /^Merci ! Vous faites/ },
-  en: { title: "A job for you", accept: "I will do it", decline: "I cannot", ill: "I am ill", send: "Send: I cannot", undo: "Undo", yes: "YES", reply: /^Thank you! You will do/ },
+  nl: {
+    title: "Een klus voor jou",
+    accept: "Ik doe het",
+    decline: "Ik kan niet",
+    ill: "Ik ben ziek",
+    send: "Verstuur: ik kan niet",
+    undo: "Ongedaan maken",
+    yes: "JA",
+    reply: /^Bedankt! Je doet/,
+  },
+  fr: {
+    title: "Un travail pour vous",
+    accept: "Je le fais",
+    decline: "Je ne peux pas",
+    ill: "Je suis malade",
+    send: "Envoyer : je ne peux pas",
+    undo: "Annuler ma réponse",
+    yes: "OUI",
+    reply: /^Merci ! Vous faites/,
+  },
+  en: {
+    title: "A job for you",
+    accept: "I will do it",
+    decline: "I cannot",
+    ill: "I am ill",
+    send: "Send: I cannot",
+    undo: "Undo",
+    yes: "YES",
+    reply: /^Thank you! You will do/,
+  },
 } as const;
 
 beforeAll(async () => {
@@ -45,7 +72,13 @@ beforeAll(async () => {
   clientId = await addClient(h.api, geo, { agreement: { start: `${year}-01-01`, end: `${year + 1}-12-31` } });
   smtp = await startSmtpSink();
   gateway = await startSmsGateway();
-  const config = loadConfig({ ...process.env, DATABASE_URL: h.api.tdb.ownerUrl, SMTP_URL: smtp.url, SMS_GATEWAY_URL: gateway.url, SMS_GATEWAY_TOKEN: gateway.token });
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: h.api.tdb.ownerUrl,
+    SMTP_URL: smtp.url,
+    SMS_GATEWAY_URL: gateway.url,
+    SMS_GATEWAY_TOKEN: gateway.token,
+  });
   pipeline = startPipeline({
     redisUrl: config.REDIS_URL,
     prefix: `bw${randomBytes(4).toString("hex")}`,
@@ -83,7 +116,12 @@ async function register(language: "nl" | "fr" | "en", phone: string): Promise<st
   });
   expect(res.statusCode, res.body).toBe(201);
   const id = res.json().id as string;
-  const agreement = await h.api.app.inject({ method: "POST", url: `/v1/workers/${id}/agreements`, headers: bearer(tenant.token), payload: { startDate: ahead(0) } });
+  const agreement = await h.api.app.inject({
+    method: "POST",
+    url: `/v1/workers/${id}/agreements`,
+    headers: bearer(tenant.token),
+    payload: { startDate: ahead(0) },
+  });
   expect(agreement.statusCode, agreement.body).toBe(201);
   return id;
 }
@@ -112,7 +150,10 @@ async function proposeAndCatchSms(workerId: string, phone: string): Promise<{ id
   });
   expect(res.statusCode, res.body).toBe(201);
   const before = new Set(gateway.accepted.filter((r) => r.to === phone).map((r) => r.text));
-  const sms = await waitFor(async () => gateway.accepted.find((r) => r.to === phone && !before.has(r.text) && /\/j\/[A-Z0-9]{8}$/.test(r.text)), `proposal SMS to ${phone}`);
+  const sms = await waitFor(
+    async () => gateway.accepted.find((r) => r.to === phone && !before.has(r.text) && /\/j\/[A-Z0-9]{8}$/.test(r.text)),
+    `proposal SMS to ${phone}`,
+  );
   expect(gsm7Length(sms.text)).toBeLessThanOrEqual(160);
   const path = new URL(/(https?:\/\/\S+\/j\/[A-Z0-9]{8})$/.exec(sms.text)![1]!).pathname;
   return { id: res.json().id, sms: sms.text, path };
@@ -148,7 +189,9 @@ describe("issue 17: from the SMS to accepted, without signing in, at 360 px", ()
       taps++;
       await expect.poll(() => statusOf(first.id)).toBe("accepted");
       expect(taps).toBe(2);
-      expect(await page.textContent("main")).toContain(lang === "nl" ? "Je doet deze klus" : lang === "fr" ? "Vous faites ce travail" : "You are doing this job");
+      expect(await page.textContent("main")).toContain(
+        lang === "nl" ? "Je doet deze klus" : lang === "fr" ? "Vous faites ce travail" : "You are doing this job",
+      );
       await check(page, `j-accepted-${lang}-360`);
 
       // 2. A second proposal declined with a reason, then undone within 10 minutes.
@@ -186,4 +229,57 @@ describe("issue 17: from the SMS to accepted, without signing in, at 360 px", ()
       expect(gsm7Length(reply.text)).toBeLessThanOrEqual(160);
     });
   }
+});
+
+describe("issue 17: the signed-in worker page /werker at 360 px", () => {
+  it("cards show what, where, for whom, how far; proposed and confirmed differ; decline with a reason and undo; hours in half hours with errors at the field", async () => {
+    const phone = "0470 11 22 34";
+    const e164 = "+32470112234";
+    const workerId = await register("fr", phone);
+    const accepted = await proposeAndCatchSms(workerId, e164);
+    const open = await proposeAndCatchSms(workerId, e164);
+    await h.api.app.inject({ method: "POST", url: `/v1/answer-links/${accepted.path.split("/j/")[1]}/respond`, payload: { response: "accept" } });
+    const ctx = await scanContext(h.browser, { width: 360 });
+    await ctx.addCookies([
+      { name: "ww_session", value: tokenFor(h.api, tenant.tenantId, "worker", workerId), url: h.webUrl, httpOnly: true, sameSite: "Lax" },
+      { name: "ww_lang", value: "fr", url: h.webUrl },
+    ]);
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/werker`);
+    const cards = page.locator("li.card");
+    expect(await cards.count()).toBe(2);
+    expect(await page.locator(".tag.tag-ok", { hasText: "Confirmé : vous faites ce travail" }).count()).toBe(1);
+    expect(await page.locator(".tag", { hasText: "Proposition : pas encore confirmée" }).count()).toBe(1);
+    const text = (await page.textContent("main"))!;
+    for (const part of ["Maria", "Kouter 1", "quartier Centrum", "Aller-retour environ", "Voir le trajet sur la carte"]) expect(text).toContain(part);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await check(page, "werker-kaarten-fr-360");
+
+    await page.click('li.card button:has-text("Je ne peux pas")');
+    await check(page, "werker-reden-fr-360");
+    await page.check('label:has-text("C\'est trop loin") input');
+    await page.click('button:has-text("Envoyer : je ne peux pas")');
+    await page.waitForURL(`${h.webUrl}/werker`);
+    await expect.poll(() => statusOf(open.id)).toBe("declined");
+    expect((await h.api.owner.sql`SELECT response_reason FROM assignments WHERE id = ${open.id}`)[0]?.response_reason).toBe("Het is te ver");
+    await check(page, "werker-geweigerd-fr-360");
+    await page.click('button:has-text("Annuler ma réponse")');
+    await page.waitForURL(`${h.webUrl}/werker`);
+    await expect.poll(() => statusOf(open.id)).toBe("proposed");
+    expect(await page.textContent("[role=status]")).toContain("La proposition est à nouveau ouverte");
+
+    // Hours: a select of half hours, never minutes typed; a missing answer is said at the field, in French.
+    await h.api.owner.sql`UPDATE assignments SET starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour' WHERE id = ${accepted.id}`;
+    await page.goto(`${h.webUrl}/werker/uren`);
+    const options = await page.locator("#f-minutes option").allTextContents();
+    expect(options[0]).toBe("0h30");
+    expect(options.at(-1)).toBe("2h30");
+    expect(options).toHaveLength(5); // 0:30 … 2:00 planned + 0:30 tolerance
+    await check(page, "werker-uren-fr-360");
+    await page.fill("#f-date", "");
+    await page.click('button:has-text("Envoyer")');
+    expect(await page.textContent("#f-date-error")).toContain("Indiquez le jour");
+    await check(page, "werker-uren-fout-fr-360");
+    await ctx.close();
+  });
 });

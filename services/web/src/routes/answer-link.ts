@@ -1,23 +1,11 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
-import { DECLINE_REASONS } from "@wijkwerk/domain";
 import { str, type FormBody } from "../forms.ts";
 import { translate, isLang, type Lang } from "../i18n/index.ts";
 import { problemText } from "../i18n/problem.ts";
 import { LANG_COOKIE } from "../session.ts";
-import { workerAssignmentView, type WorkerAssignmentDetails } from "../worker-assignment.ts";
+import { declineReason, reasonChoices, workerAssignmentView, type WorkerAssignmentDetails } from "../worker-assignment.ts";
 
 type CodeParams = { Params: { code: string } };
-
-/** A decline reason as the consultant reads it (Dutch, the staff's language), with the worker's own words. */
-export function declineReason(body: FormBody): string | undefined {
-  const code = str(body, "reasonCode");
-  const text = str(body, "reason").trim().slice(0, 400);
-  const label = (DECLINE_REASONS as readonly string[]).includes(code) ? translate("nl", `proposal.reason.${code}`) : "";
-  const reason = [label, text].filter(Boolean).join(": ");
-  return reason || undefined;
-}
-
-export const reasonChoices = (lang: Lang) => DECLINE_REASONS.map((value) => ({ value, label: translate(lang, `proposal.reason.${value}`) }));
 
 /**
  * The short answer link from the proposal SMS and mail (issue 17): /j/<code> shows the proposal and

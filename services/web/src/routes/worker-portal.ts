@@ -7,8 +7,7 @@ import { echo, formFailure, str, type FormBody } from "../forms.ts";
 import { formatShortDuration } from "@wijkwerk/notify";
 import { translate } from "../i18n/index.ts";
 import { problemText } from "../i18n/problem.ts";
-import { workerAssignmentView, type WorkerAssignmentDetails } from "../worker-assignment.ts";
-import { declineReason, reasonChoices } from "./answer-link.ts";
+import { declineReason, reasonChoices, workerAssignmentView, type WorkerAssignmentDetails } from "../worker-assignment.ts";
 
 interface Assignment {
   id: string;
@@ -133,13 +132,19 @@ const workerPortal: FastifyPluginAsync = async (app) => {
   app.post<{ Body: FormBody }>("/werker/uren", guard, async (request, reply) => {
     const b = request.body;
     const t = (k: string) => translate(request.lang, k);
-    const labels = { assignmentId: t("proposal.hoursAssignment"), date: t("proposal.hoursDate"), minutes: t("proposal.hoursDuration"), travelKm: t("proposal.hoursKm") };
+    const labels = {
+      assignmentId: t("proposal.hoursAssignment"),
+      date: t("proposal.hoursDate"),
+      minutes: t("proposal.hoursDuration"),
+      travelKm: t("proposal.hoursKm"),
+    };
     // Checked here first, in the worker's language, at the field (issue 17).
     const kmText = str(b, "travelKm").trim().replace(",", ".");
     const fieldErrors: Record<string, string> = {};
     if (!str(b, "assignmentId")) fieldErrors.assignmentId = t("proposal.hoursPickAssignment");
     if (!isIsoDate(str(b, "date"))) fieldErrors.date = t("proposal.hoursPickDate");
-    if (!/^\d+$/.test(str(b, "minutes")) || Number(str(b, "minutes")) % 30 !== 0 || Number(str(b, "minutes")) === 0) fieldErrors.minutes = t("proposal.hoursPickDuration");
+    if (!/^\d+$/.test(str(b, "minutes")) || Number(str(b, "minutes")) % 30 !== 0 || Number(str(b, "minutes")) === 0)
+      fieldErrors.minutes = t("proposal.hoursPickDuration");
     if (kmText && !/^\d+(\.\d)?$/.test(kmText)) fieldErrors.travelKm = t("proposal.hoursKmInvalid");
     if (Object.keys(fieldErrors).length > 0) {
       const errorList = Object.entries(fieldErrors).map(([path, message]) => ({ path, label: labels[path as keyof typeof labels], message }));
