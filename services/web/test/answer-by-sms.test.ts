@@ -211,6 +211,11 @@ describe("issue 17: from the SMS to accepted, without signing in, at 360 px", ()
       await expect.poll(() => statusOf(second.id)).toBe("proposed");
       expect(await page.locator(`button:has-text("${w.accept}")`).count()).toBe(1);
       await check(page, `j-undone-${lang}-360`);
+      // The language switch on the page wins over the worker's stored language.
+      const other = lang === "en" ? "Nederlands" : "English";
+      await page.click(`form.lang button:has-text("${other}")`);
+      await page.waitForURL((url) => url.pathname === second.path && !url.search);
+      expect(await page.textContent("h1")).toBe(lang === "en" ? WORDS.nl.title : WORDS.en.title);
       await ctx.close();
 
       // 3. Answering by SMS: the gateway posts the reply, the API accepts, the reply SMS goes out through the worker.

@@ -49,7 +49,9 @@ const answerLink: FastifyPluginAsync = async (app) => {
     );
   }
 
-  app.get<CodeParams>("/j/:code", async (request, reply) => show(request, reply));
+  app.get<CodeParams & { Querystring: { ongedaan?: string } }>("/j/:code", async (request, reply) =>
+    show(request, reply, request.query.ongedaan === "1" ? { undone: true } : {}),
+  );
 
   // "Ik kan niet": an optional reason first (a few choices and free text), then the decline.
   app.get<CodeParams>("/j/:code/nee", async (request, reply) => {
@@ -83,7 +85,8 @@ const answerLink: FastifyPluginAsync = async (app) => {
 
   app.post<CodeParams>("/j/:code/ongedaan", async (request, reply) => {
     const result = await api.request("POST", "/v1/answer-links/{code}/undo", { params: { code: request.params.code } });
-    if (result.ok) return show(request, reply, { undone: true });
+    // Post-redirect-get: the page's address stays /j/<code> (the language switch returns there).
+    if (result.ok) return reply.redirect(`/j/${encodeURIComponent(request.params.code)}?ongedaan=1`, 303);
     return show(request, reply, { failed: result.unavailable ? "unavailable" : result.problem }, 409);
   });
 };
