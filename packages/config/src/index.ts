@@ -34,6 +34,8 @@ export const ConfigSchema = Type.Object({
   MAIL_FROM: Type.String({ default: "Wijkwerk <noreply@wijkwerk.local>" }),
   SMS_GATEWAY_URL: Type.Optional(Type.String()),
   SMS_GATEWAY_TOKEN: Type.Optional(Type.String()),
+  /** Shared secret the SMS gateway sends as `Authorization: Bearer <token>` on POST /v1/sms/inbound (issue 17); unset = the endpoint refuses every call. */
+  SMS_INBOUND_TOKEN: Type.Optional(Type.String({ minLength: 16 })),
   /** Development sink for mail and SMS when no SMTP_URL / SMS_GATEWAY_URL is set. */
   DEV_SINK_DIR: Type.String({ default: ".data/outbox" }),
   /** Wrong passwords (or codes) for one account from one address before each next try must wait (issue 13 item 12). */

@@ -18,3 +18,10 @@ REVOKE EXECUTE ON FUNCTION app_worker_minutes_add(uuid, uuid, date, integer, int
   app_worker_minutes_rebuild(uuid), app_worker_profile_refresh(uuid, uuid[]) FROM PUBLIC, wijkwerk_app;
 -- Per-entry detail of payout runs from before migration 0018: history, no longer written.
 REVOKE INSERT, UPDATE, DELETE ON payout_line_entries FROM wijkwerk_app;
+-- Inbound SMS receipts (0035) span tenants: only app_sms_inbound_claim writes them. (Guarded: this
+-- file also runs on databases older than 0035, see test/functions-layout.test.ts.)
+DO $$ BEGIN
+  IF to_regclass('public.sms_inbound_receipts') IS NOT NULL THEN
+    REVOKE SELECT, INSERT, UPDATE, DELETE ON sms_inbound_receipts FROM wijkwerk_app;
+  END IF;
+END $$;

@@ -15,3 +15,4 @@ export * from "./training/index.ts";
 export * from "./clients/index.ts";
 export * from "./workers/index.ts";
 export * from "./office-hours/index.ts";
+export * from "./answers/index.ts";

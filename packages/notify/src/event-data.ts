@@ -152,4 +152,18 @@ export type EventData = {
     code: string;
     validMinutes: number;
   };
+  /**
+   * Issue 17: the one SMS back to a worker's SMS reply. Exactly one of accepted / declined / taken /
+   * help is true; activity and startsAt name the klus answered (ignored for help).
+   */
+  "sms.reply": BaseData & {
+    accepted: boolean;
+    declined: boolean;
+    taken: boolean;
+    help: boolean;
+    activity: string;
+    startsAt: DateInput;
+    /** Other proposals were open too: the answer went to the most recently proposed one. */
+    several: boolean;
+  };
 };

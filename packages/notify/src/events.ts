@@ -17,6 +17,7 @@ export const EVENTS = [
   "training.promoted",
   "appointment.reminder",
   "auth.code",
+  "sms.reply",
 ] as const;
 export type EventName = (typeof EVENTS)[number];
 
@@ -41,6 +42,7 @@ export const EVENT_AUDIENCE: Readonly<Record<EventName, Audience>> = {
   "training.promoted": "worker",
   "appointment.reminder": "anyone",
   "auth.code": "anyone",
+  "sms.reply": "worker",
 };
 
 /** Events that also have an SMS template (staff-only events are mail only). */

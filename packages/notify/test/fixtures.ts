@@ -82,6 +82,7 @@ export const LONGEST: { [E in EventName]: EventData[E] } = {
   "training.promoted": { ...base, training: "tuinonderhoud en veilig werken met gereedschap", startsAt: START, endsAt: END, place },
   "appointment.reminder": { ...base, startsAt: START, place, consultantName: LONG_NAME },
   "auth.code": { ...base, code: "987654", validMinutes: 15 },
+  "sms.reply": { ...base, accepted: true, declined: false, taken: false, help: false, activity: LONG_ACTIVITY, startsAt: START, several: true },
 };
 
 /** Ordinary values, with one accent and quote of each kind that must survive or be transliterated. */

@@ -54,6 +54,7 @@ const EXAMPLES: { [T in MessageTopic]: PayloadOf<T> } = {
     phone: "+32471000001",
     topic: "Cheques",
   },
+  "events/sms.reply": { inboundId: id(7), workerId: id(3), reply: "accepted", assignmentId: id(1), otherOpen: 0 },
   "events/auth.code": {
     authCodeId: id(15),
     subjectType: "worker",

@@ -101,6 +101,11 @@ describe("OpenAPI document (issue 24)", () => {
         // Issue 17, the door: finding one's organisation before signing in.
         "GET /v1/organisations",
         "GET /v1/organisations/{slug}",
+        // Issue 17: the short answer link (the code is the credential) and the SMS gateway (its own shared token, see the description).
+        "GET /v1/answer-links/{code}",
+        "POST /v1/answer-links/{code}/respond",
+        "POST /v1/answer-links/{code}/undo",
+        "POST /v1/sms/inbound",
       ].sort(),
     );
   });

@@ -103,6 +103,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/answer-links/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The proposal behind a short answer link (no sign-in): what, where, for whom, when, and its state
+         * @description The code of `https://<web>/j/<code>` from the proposal SMS or mail. Shows the proposal in any state (a used or expired link still shows what it was). 404 `answer_link.unknown`; repeated unknown codes from one address → 429 `answer_link.rate_limited` with Retry-After.
+         */
+        get: operations["getAnswerLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/answer-links/{code}/respond": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept or decline the proposal of a short answer link (no sign-in, once)
+         * @description The link answers once: 409 `answer_link.used` after an answer (a decline undone opens it again), 410 `answer_link.expired` after the proposal's expiry. 409 `assignment.not_pending` (cancelled or expired meanwhile), `assignment.job_already_taken` (another worker accepted first). A decline can be undone for 10 minutes (POST …/undo); the consultant is told only after that.
+         */
+        post: operations["respondByAnswerLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/answer-links/{code}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo a decline given with this link, within 10 minutes (no sign-in)
+         * @description The proposal is open again and the link answers once more. 409 `assignment.not_declined`, `assignment.undo_expired` (10 minutes passed or the proposal expired), `assignment.job_already_taken` (another worker accepted meanwhile), `worker.double_booked`.
+         */
+        post: operations["undoDeclineByAnswerLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/appointments": {
         parameters: {
             query?: never;
@@ -234,6 +294,28 @@ export interface paths {
         put?: never;
         /** Accept or decline a proposal (worker token or signed link) */
         post: operations["respondToAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/assignments/{id}/undo-decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo one's own decline within 10 minutes (the worker)
+         * @description The proposal is open again (and its short answer link). 409 `assignment.not_declined`, `assignment.undo_expired` (10 minutes passed or the proposal expired), `assignment.job_already_taken` (another worker accepted meanwhile), `worker.double_booked`. The consultant's decline notice is only sent for a decline that stands after 10 minutes.
+         *
+         *     Roles: worker
+         */
+        post: operations["undoDeclineAssignment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1309,6 +1391,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sms/inbound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An SMS a worker sent us, posted by the SMS gateway (shared token)
+         * @description `Authorization: Bearer <SMS_INBOUND_TOKEN>`; a missing or wrong token is 401 `auth.unauthenticated`. JA/NEE, OUI/NON, YES/NO (case, accents, punctuation ignored) answer the sender's most recently proposed open proposal; STOP opts the number out of SMS in every organisation; anything else, or a yes/no without an open proposal, gets one help SMS (at most one per number per hour). The number is matched to the worker with an open proposal, else the most recent worker record with that number. Idempotent by `messageId`: the same id again answers `duplicate: true` and does nothing. Every message of a known worker is stored (GET /v1/workers/{id}/sms-replies).
+         */
+        post: operations["receiveInboundSms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/staff": {
         parameters: {
             query?: never;
@@ -1843,6 +1945,26 @@ export interface paths {
          * @description Roles: admin, consultant
          */
         post: operations["recordWorkerSkill"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workers/{id}/sms-replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every SMS this worker sent us, newest first, with what we made of it and the SMS sent back
+         * @description Roles: admin, consultant
+         */
+        get: operations["listWorkerSmsReplies"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2669,6 +2791,681 @@ export interface operations {
             };
         };
     };
+    getAnswerLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The 8-character code of the link https://<web>/j/<code> */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activity: {
+                            code: string;
+                            name: string;
+                        };
+                        address: {
+                            municipality: string;
+                            /** @description The wijk */
+                            neighbourhood: string | null;
+                            number: string;
+                            postalCode: string;
+                            street: string;
+                        };
+                        /** Format: uuid */
+                        assignmentId: string;
+                        /** @description The client's contact's first name only */
+                        clientFirstName: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        /** @description The worker's language */
+                        language: "nl" | "fr" | "en";
+                        minutes: number;
+                        /** @description The worker's reason for declining, if given */
+                        reason: string | null;
+                        /** @description Until when the proposal can be answered */
+                        respondBy: string | null;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** @description open (can be answered), accepted, declined, expired, taken (another worker accepted the klus), cancelled, done */
+                        state: "open" | "accepted" | "declined" | "expired" | "taken" | "cancelled" | "done";
+                        /** @description The km the travel allowance will count; null when a location is unknown */
+                        travel: {
+                            /** @description The travel allowance this gives (RULES §2: nothing for 10 km or less) */
+                            allowanceCents: number;
+                            /** @description Whether the round trip is over 10 km, so the allowance counts */
+                            counts: boolean;
+                            /** @description Home → client → home as the crow flies, one decimal */
+                            roundTripKm: number;
+                        } | null;
+                        /** @description A decline can be undone until then (10 minutes); null otherwise */
+                        undoUntil: string | null;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `answer_link.unknown`: Deze link bestaat niet.
+             *     `resource.not_found`: Niet gevonden.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "answer_link.unknown" | "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `assignment.not_active`: Deze toewijzing is al afgelopen of geannuleerd. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "assignment.not_active";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /**
+             * @description `answer_link.rate_limited`: Te veel verkeerde links. Wacht even en probeer opnieuw.
+             *     `auth.rate_limited`: Te veel pogingen. Probeer het later opnieuw.
+             *     `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "answer_link.rate_limited" | "auth.rate_limited" | "rate.limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    respondByAnswerLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The 8-character code of the link https://<web>/j/<code> */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "response": "accept",
+                 *       "reason": "tekst"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Why not (optional, with a decline) */
+                    reason?: string;
+                    response: "accept" | "decline";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activity: {
+                            code: string;
+                            name: string;
+                        };
+                        address: {
+                            municipality: string;
+                            /** @description The wijk */
+                            neighbourhood: string | null;
+                            number: string;
+                            postalCode: string;
+                            street: string;
+                        };
+                        /** Format: uuid */
+                        assignmentId: string;
+                        /** @description The client's contact's first name only */
+                        clientFirstName: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        /** @description The worker's language */
+                        language: "nl" | "fr" | "en";
+                        minutes: number;
+                        /** @description The worker's reason for declining, if given */
+                        reason: string | null;
+                        /** @description Until when the proposal can be answered */
+                        respondBy: string | null;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** @description open (can be answered), accepted, declined, expired, taken (another worker accepted the klus), cancelled, done */
+                        state: "open" | "accepted" | "declined" | "expired" | "taken" | "cancelled" | "done";
+                        /** @description The km the travel allowance will count; null when a location is unknown */
+                        travel: {
+                            /** @description The travel allowance this gives (RULES §2: nothing for 10 km or less) */
+                            allowanceCents: number;
+                            /** @description Whether the round trip is over 10 km, so the allowance counts */
+                            counts: boolean;
+                            /** @description Home → client → home as the crow flies, one decimal */
+                            roundTripKm: number;
+                        } | null;
+                        /** @description A decline can be undone until then (10 minutes); null otherwise */
+                        undoUntil: string | null;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `auth.invalid_code`: De code is niet juist of niet meer geldig.
+             *     `auth.unauthenticated`: U bent niet aangemeld.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.invalid_code" | "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `answer_link.unknown`: Deze link bestaat niet.
+             *     `resource.not_found`: Niet gevonden.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "answer_link.unknown" | "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /**
+             * @description `answer_link.used`: Met deze link werd al geantwoord.
+             *     `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
+             *     `assignment.not_active`: Deze toewijzing is al afgelopen of geannuleerd.
+             *     `assignment.not_pending`: Op deze toewijzing kan u niet meer antwoorden.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "answer_link.used" | "assignment.job_already_taken" | "assignment.not_active" | "assignment.not_pending";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `answer_link.expired`: Deze link is verlopen. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "answer_link.expired";
+                        /** @constant */
+                        status?: 410;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /**
+             * @description `answer_link.rate_limited`: Te veel verkeerde links. Wacht even en probeer opnieuw.
+             *     `auth.rate_limited`: Te veel pogingen. Probeer het later opnieuw.
+             *     `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "answer_link.rate_limited" | "auth.rate_limited" | "rate.limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    undoDeclineByAnswerLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The 8-character code of the link https://<web>/j/<code> */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activity: {
+                            code: string;
+                            name: string;
+                        };
+                        address: {
+                            municipality: string;
+                            /** @description The wijk */
+                            neighbourhood: string | null;
+                            number: string;
+                            postalCode: string;
+                            street: string;
+                        };
+                        /** Format: uuid */
+                        assignmentId: string;
+                        /** @description The client's contact's first name only */
+                        clientFirstName: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        /** @description The worker's language */
+                        language: "nl" | "fr" | "en";
+                        minutes: number;
+                        /** @description The worker's reason for declining, if given */
+                        reason: string | null;
+                        /** @description Until when the proposal can be answered */
+                        respondBy: string | null;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** @description open (can be answered), accepted, declined, expired, taken (another worker accepted the klus), cancelled, done */
+                        state: "open" | "accepted" | "declined" | "expired" | "taken" | "cancelled" | "done";
+                        /** @description The km the travel allowance will count; null when a location is unknown */
+                        travel: {
+                            /** @description The travel allowance this gives (RULES §2: nothing for 10 km or less) */
+                            allowanceCents: number;
+                            /** @description Whether the round trip is over 10 km, so the allowance counts */
+                            counts: boolean;
+                            /** @description Home → client → home as the crow flies, one decimal */
+                            roundTripKm: number;
+                        } | null;
+                        /** @description A decline can be undone until then (10 minutes); null otherwise */
+                        undoUntil: string | null;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `answer_link.unknown`: Deze link bestaat niet.
+             *     `resource.not_found`: Niet gevonden.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "answer_link.unknown" | "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /**
+             * @description `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
+             *     `assignment.not_active`: Deze toewijzing is al afgelopen of geannuleerd.
+             *     `assignment.not_declined`: Deze toewijzing is niet geweigerd; er is niets ongedaan te maken.
+             *     `assignment.undo_expired`: Ongedaan maken kan niet meer: de 10 minuten zijn voorbij of het voorstel is verlopen.
+             *     `worker.double_booked`: De wijk-werker heeft op dat moment al een andere klus.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "assignment.job_already_taken" | "assignment.not_active" | "assignment.not_declined" | "assignment.undo_expired" | "worker.double_booked";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /**
+             * @description `answer_link.rate_limited`: Te veel verkeerde links. Wacht even en probeer opnieuw.
+             *     `auth.rate_limited`: Te veel pogingen. Probeer het later opnieuw.
+             *     `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "answer_link.rate_limited" | "auth.rate_limited" | "rate.limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
     createAppointment: {
         parameters: {
             query?: never;
@@ -3435,6 +4232,49 @@ export interface operations {
                             /** Format: uuid */
                             clientId: string;
                             createdAt: string;
+                            /** @description For a worker's own list (issue 17): what, where, for whom, how far */
+                            details?: {
+                                activity: {
+                                    code: string;
+                                    name: string;
+                                };
+                                address: {
+                                    municipality: string;
+                                    /** @description The wijk */
+                                    neighbourhood: string | null;
+                                    number: string;
+                                    postalCode: string;
+                                    street: string;
+                                };
+                                /** Format: uuid */
+                                assignmentId: string;
+                                /** @description The client's contact's first name only */
+                                clientFirstName: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /** @description The worker's language */
+                                language: "nl" | "fr" | "en";
+                                minutes: number;
+                                /** @description The worker's reason for declining, if given */
+                                reason: string | null;
+                                /** @description Until when the proposal can be answered */
+                                respondBy: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** @description open (can be answered), accepted, declined, expired, taken (another worker accepted the klus), cancelled, done */
+                                state: "open" | "accepted" | "declined" | "expired" | "taken" | "cancelled" | "done";
+                                /** @description The km the travel allowance will count; null when a location is unknown */
+                                travel: {
+                                    /** @description The travel allowance this gives (RULES §2: nothing for 10 km or less) */
+                                    allowanceCents: number;
+                                    /** @description Whether the round trip is over 10 km, so the allowance counts */
+                                    counts: boolean;
+                                    /** @description Home → client → home as the crow flies, one decimal */
+                                    roundTripKm: number;
+                                } | null;
+                                /** @description A decline can be undone until then (10 minutes); null otherwise */
+                                undoUntil: string | null;
+                            };
                             endsAt: string;
                             expiresAt: string | null;
                             /** Format: uuid */
@@ -3563,6 +4403,49 @@ export interface operations {
                         /** Format: uuid */
                         clientId: string;
                         createdAt: string;
+                        /** @description For a worker's own list (issue 17): what, where, for whom, how far */
+                        details?: {
+                            activity: {
+                                code: string;
+                                name: string;
+                            };
+                            address: {
+                                municipality: string;
+                                /** @description The wijk */
+                                neighbourhood: string | null;
+                                number: string;
+                                postalCode: string;
+                                street: string;
+                            };
+                            /** Format: uuid */
+                            assignmentId: string;
+                            /** @description The client's contact's first name only */
+                            clientFirstName: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @description The worker's language */
+                            language: "nl" | "fr" | "en";
+                            minutes: number;
+                            /** @description The worker's reason for declining, if given */
+                            reason: string | null;
+                            /** @description Until when the proposal can be answered */
+                            respondBy: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @description open (can be answered), accepted, declined, expired, taken (another worker accepted the klus), cancelled, done */
+                            state: "open" | "accepted" | "declined" | "expired" | "taken" | "cancelled" | "done";
+                            /** @description The km the travel allowance will count; null when a location is unknown */
+                            travel: {
+                                /** @description The travel allowance this gives (RULES §2: nothing for 10 km or less) */
+                                allowanceCents: number;
+                                /** @description Whether the round trip is over 10 km, so the allowance counts */
+                                counts: boolean;
+                                /** @description Home → client → home as the crow flies, one decimal */
+                                roundTripKm: number;
+                            } | null;
+                            /** @description A decline can be undone until then (10 minutes); null otherwise */
+                            undoUntil: string | null;
+                        };
                         endsAt: string;
                         expiresAt: string | null;
                         /** Format: uuid */
@@ -3763,6 +4646,49 @@ export interface operations {
                         /** Format: uuid */
                         clientId: string;
                         createdAt: string;
+                        /** @description For a worker's own list (issue 17): what, where, for whom, how far */
+                        details?: {
+                            activity: {
+                                code: string;
+                                name: string;
+                            };
+                            address: {
+                                municipality: string;
+                                /** @description The wijk */
+                                neighbourhood: string | null;
+                                number: string;
+                                postalCode: string;
+                                street: string;
+                            };
+                            /** Format: uuid */
+                            assignmentId: string;
+                            /** @description The client's contact's first name only */
+                            clientFirstName: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @description The worker's language */
+                            language: "nl" | "fr" | "en";
+                            minutes: number;
+                            /** @description The worker's reason for declining, if given */
+                            reason: string | null;
+                            /** @description Until when the proposal can be answered */
+                            respondBy: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @description open (can be answered), accepted, declined, expired, taken (another worker accepted the klus), cancelled, done */
+                            state: "open" | "accepted" | "declined" | "expired" | "taken" | "cancelled" | "done";
+                            /** @description The km the travel allowance will count; null when a location is unknown */
+                            travel: {
+                                /** @description The travel allowance this gives (RULES §2: nothing for 10 km or less) */
+                                allowanceCents: number;
+                                /** @description Whether the round trip is over 10 km, so the allowance counts */
+                                counts: boolean;
+                                /** @description Home → client → home as the crow flies, one decimal */
+                                roundTripKm: number;
+                            } | null;
+                            /** @description A decline can be undone until then (10 minutes); null otherwise */
+                            undoUntil: string | null;
+                        };
                         endsAt: string;
                         expiresAt: string | null;
                         /** Format: uuid */
@@ -3913,6 +4839,239 @@ export interface operations {
                         code?: "rate.limited";
                         /** @constant */
                         status?: 429;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    undoDeclineAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cancelledBy: string | null;
+                        /** Format: uuid */
+                        clientId: string;
+                        createdAt: string;
+                        /** @description For a worker's own list (issue 17): what, where, for whom, how far */
+                        details?: {
+                            activity: {
+                                code: string;
+                                name: string;
+                            };
+                            address: {
+                                municipality: string;
+                                /** @description The wijk */
+                                neighbourhood: string | null;
+                                number: string;
+                                postalCode: string;
+                                street: string;
+                            };
+                            /** Format: uuid */
+                            assignmentId: string;
+                            /** @description The client's contact's first name only */
+                            clientFirstName: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @description The worker's language */
+                            language: "nl" | "fr" | "en";
+                            minutes: number;
+                            /** @description The worker's reason for declining, if given */
+                            reason: string | null;
+                            /** @description Until when the proposal can be answered */
+                            respondBy: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @description open (can be answered), accepted, declined, expired, taken (another worker accepted the klus), cancelled, done */
+                            state: "open" | "accepted" | "declined" | "expired" | "taken" | "cancelled" | "done";
+                            /** @description The km the travel allowance will count; null when a location is unknown */
+                            travel: {
+                                /** @description The travel allowance this gives (RULES §2: nothing for 10 km or less) */
+                                allowanceCents: number;
+                                /** @description Whether the round trip is over 10 km, so the allowance counts */
+                                counts: boolean;
+                                /** @description Home → client → home as the crow flies, one decimal */
+                                roundTripKm: number;
+                            } | null;
+                            /** @description A decline can be undone until then (10 minutes); null otherwise */
+                            undoUntil: string | null;
+                        };
+                        endsAt: string;
+                        expiresAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        jobId: string;
+                        minutes: number;
+                        respondedAt: string | null;
+                        startsAt: string;
+                        status: string;
+                        warnings: ({
+                            code: string;
+                            detail: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        /** Format: uuid */
+                        workerId: string;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /**
+             * @description `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
+             *     `assignment.not_declined`: Deze toewijzing is niet geweigerd; er is niets ongedaan te maken.
+             *     `assignment.undo_expired`: Ongedaan maken kan niet meer: de 10 minuten zijn voorbij of het voorstel is verlopen.
+             *     `worker.double_booked`: De wijk-werker heeft op dat moment al een andere klus.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "assignment.job_already_taken" | "assignment.not_declined" | "assignment.undo_expired" | "worker.double_booked";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
                     };
                 };
             };
@@ -6948,6 +8107,49 @@ export interface operations {
                         /** Format: uuid */
                         clientId: string;
                         createdAt: string;
+                        /** @description For a worker's own list (issue 17): what, where, for whom, how far */
+                        details?: {
+                            activity: {
+                                code: string;
+                                name: string;
+                            };
+                            address: {
+                                municipality: string;
+                                /** @description The wijk */
+                                neighbourhood: string | null;
+                                number: string;
+                                postalCode: string;
+                                street: string;
+                            };
+                            /** Format: uuid */
+                            assignmentId: string;
+                            /** @description The client's contact's first name only */
+                            clientFirstName: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @description The worker's language */
+                            language: "nl" | "fr" | "en";
+                            minutes: number;
+                            /** @description The worker's reason for declining, if given */
+                            reason: string | null;
+                            /** @description Until when the proposal can be answered */
+                            respondBy: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @description open (can be answered), accepted, declined, expired, taken (another worker accepted the klus), cancelled, done */
+                            state: "open" | "accepted" | "declined" | "expired" | "taken" | "cancelled" | "done";
+                            /** @description The km the travel allowance will count; null when a location is unknown */
+                            travel: {
+                                /** @description The travel allowance this gives (RULES §2: nothing for 10 km or less) */
+                                allowanceCents: number;
+                                /** @description Whether the round trip is over 10 km, so the allowance counts */
+                                counts: boolean;
+                                /** @description Home → client → home as the crow flies, one decimal */
+                                roundTripKm: number;
+                            } | null;
+                            /** @description A decline can be undone until then (10 minutes); null otherwise */
+                            undoUntil: string | null;
+                        };
                         endsAt: string;
                         expiresAt: string | null;
                         /** Format: uuid */
@@ -7723,6 +8925,49 @@ export interface operations {
                             /** Format: uuid */
                             clientId: string;
                             createdAt: string;
+                            /** @description For a worker's own list (issue 17): what, where, for whom, how far */
+                            details?: {
+                                activity: {
+                                    code: string;
+                                    name: string;
+                                };
+                                address: {
+                                    municipality: string;
+                                    /** @description The wijk */
+                                    neighbourhood: string | null;
+                                    number: string;
+                                    postalCode: string;
+                                    street: string;
+                                };
+                                /** Format: uuid */
+                                assignmentId: string;
+                                /** @description The client's contact's first name only */
+                                clientFirstName: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /** @description The worker's language */
+                                language: "nl" | "fr" | "en";
+                                minutes: number;
+                                /** @description The worker's reason for declining, if given */
+                                reason: string | null;
+                                /** @description Until when the proposal can be answered */
+                                respondBy: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** @description open (can be answered), accepted, declined, expired, taken (another worker accepted the klus), cancelled, done */
+                                state: "open" | "accepted" | "declined" | "expired" | "taken" | "cancelled" | "done";
+                                /** @description The km the travel allowance will count; null when a location is unknown */
+                                travel: {
+                                    /** @description The travel allowance this gives (RULES §2: nothing for 10 km or less) */
+                                    allowanceCents: number;
+                                    /** @description Whether the round trip is over 10 km, so the allowance counts */
+                                    counts: boolean;
+                                    /** @description Home → client → home as the crow flies, one decimal */
+                                    roundTripKm: number;
+                                } | null;
+                                /** @description A decline can be undone until then (10 minutes); null otherwise */
+                                undoUntil: string | null;
+                            };
                             endsAt: string;
                             expiresAt: string | null;
                             /** Format: uuid */
@@ -13788,6 +15033,186 @@ export interface operations {
             };
         };
     };
+    receiveInboundSms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "from": "+32470123456",
+                 *       "text": "tekst",
+                 *       "messageId": "tekst",
+                 *       "receivedAt": "2026-03-31T09:00:00+02:00"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The sender, E.164 (+32470123456)
+                     * @example +32470123456
+                     */
+                    from: string;
+                    /** @description The gateway's id of this message: the same id again is answered once (idempotent) */
+                    messageId: string;
+                    /**
+                     * Format: date-time
+                     * @description When the gateway received it
+                     */
+                    receivedAt: string;
+                    /** @description The message text as received */
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description true: this messageId was handled before; nothing was done again */
+                        duplicate: boolean;
+                        interpretation: ("accept" | "decline" | "stop" | "unclear") | null;
+                        outcome: ("accepted" | "declined" | "opted_out" | "no_open_proposal" | "not_pending" | "job_taken" | "unclear" | "unknown_sender") | null;
+                        /** @description The SMS sent back: none for STOP, for an unknown number, or when this number already got a help SMS in the last hour */
+                        reply: "accepted" | "declined" | "taken" | "help" | null;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "assignment.job_already_taken";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate.limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
     listStaff: {
         parameters: {
             query?: {
@@ -19560,6 +20985,129 @@ export interface operations {
                         code?: "request.unsupported_media_type";
                         /** @constant */
                         status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    listWorkerSmsReplies: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            assignmentId: string | null;
+                            from: string;
+                            /** Format: uuid */
+                            id: string;
+                            interpretation: "accept" | "decline" | "stop" | "unclear";
+                            messageId: string;
+                            outcome: "accepted" | "declined" | "opted_out" | "no_open_proposal" | "not_pending" | "job_taken" | "unclear" | "unknown_sender";
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** @description The SMS sent back: none for STOP, for an unknown number, or when this number already got a help SMS in the last hour */
+                            reply: "accepted" | "declined" | "taken" | "help" | null;
+                            text: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
                     };
                 };
             };

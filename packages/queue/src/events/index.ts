@@ -17,6 +17,7 @@ import { TrainingPromoted } from "./training-promoted.ts";
 import { AppointmentReminder } from "./appointment-reminder.ts";
 import { AuthCode } from "./auth-code.ts";
 import { PayoutRegenerate } from "./payout-regenerate.ts";
+import { SmsReply } from "./sms-reply.ts";
 
 /**
  * Every message the outbox carries, by topic ("<queue>/<job>"), with the schema of its payload
@@ -40,6 +41,7 @@ export const MESSAGES = {
   "events/training.promoted": TrainingPromoted,
   "events/appointment.reminder": AppointmentReminder,
   "events/auth.code": AuthCode,
+  "events/sms.reply": SmsReply,
   "payouts/regenerate": PayoutRegenerate,
 } as const;
 

@@ -15,6 +15,7 @@ import type { TenantContext } from "../context.ts";
 import { AppError, notFound, validationError } from "../errors/problem.ts";
 import { visibleJob } from "../jobs/access.ts";
 import { loadSettings } from "../settings-store.ts";
+import { answerUrl, hashAnswerCode, newAnswerCode } from "../answer-links/code.ts";
 import { signRespondToken } from "../work/respond-token.ts";
 import { workerMinutes } from "../work/worker-minutes.ts";
 import * as repo from "./repository.ts";
@@ -114,13 +115,18 @@ export async function assess(ctx: TenantContext, jobId: string, p: Proposal) {
   return { job, minutes, settings, warnings };
 }
 
-/** Proposes a worker (see assess); the worker gets a one-time answer link by SMS and e-mail. */
+/**
+ * Proposes a worker (see assess); the worker gets the short one-time answer link /j/<code> by SMS and
+ * e-mail (issue 17). The long signed link stays in the payload for links sent before the short one.
+ */
 export async function propose(ctx: TenantContext, config: Pick<Config, "JWT_SECRET" | "PUBLIC_WEB_URL">, jobId: string, p: Proposal) {
   const { tx, tenantId, actor } = ctx;
   const { job, settings, warnings } = await assess(ctx, jobId, p);
   const id = randomUUID();
   const linkId = randomUUID();
   const expires = new Date(Date.now() + settings.proposalExpiryHours * 3600_000);
+  // The short link /j/<code> of the SMS and the mail (issue 17); only its hash is stored.
+  const code = newAnswerCode();
   const row = await repo
     .insertProposal(tx, {
       id,
@@ -133,6 +139,7 @@ export async function propose(ctx: TenantContext, config: Pick<Config, "JWT_SECR
       warnings,
       by: actor.sub,
       linkId,
+      codeHash: hashAnswerCode(code),
     })
     .catch((err: unknown) => {
       // Two proposals racing past the overlap check still meet the exclusion constraint.
@@ -140,7 +147,8 @@ export async function propose(ctx: TenantContext, config: Pick<Config, "JWT_SECR
     });
   const token = signRespondToken(config.JWT_SECRET, { tid: tenantId, aid: id, wid: p.workerId, jti: linkId, exp: Math.floor(expires.getTime() / 1000) });
   const respondUrl = `${config.PUBLIC_WEB_URL.replace(/\/$/, "")}/assignments/${id}/respond?token=${token}`;
-  await ctx.outbox({ topic: "events/assignment.proposed", payload: { assignmentId: id, workerId: p.workerId, jobId: job.id, respondUrl } });
+  const shortUrl = answerUrl(config.PUBLIC_WEB_URL, code);
+  await ctx.outbox({ topic: "events/assignment.proposed", payload: { assignmentId: id, workerId: p.workerId, jobId: job.id, respondUrl, shortUrl } });
   const result = assignmentOut(row);
   await ctx.audit({ entity: "assignment", entityId: id, action: "propose", after: result });
   return result;

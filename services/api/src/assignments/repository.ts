@@ -85,6 +85,7 @@ export async function insertProposal(
     warnings: unknown[];
     by: string;
     linkId: string;
+    codeHash?: Buffer;
   },
 ): Promise<AssignmentRow> {
   const [row] = await tx.execute<AssignmentRow>(sql`
@@ -93,8 +94,8 @@ export async function insertProposal(
             ${p.expiresAt}::timestamptz, ${JSON.stringify(p.warnings)}::jsonb, ${p.by})
     RETURNING *`);
   await tx.execute(sql`
-    INSERT INTO assignment_response_tokens (tenant_id, id, assignment_id, worker_id, expires_at)
-    VALUES (app_current_tenant(), ${p.linkId}, ${p.id}, ${p.workerId}, ${p.expiresAt}::timestamptz)`);
+    INSERT INTO assignment_response_tokens (tenant_id, id, assignment_id, worker_id, expires_at, code_hash)
+    VALUES (app_current_tenant(), ${p.linkId}, ${p.id}, ${p.workerId}, ${p.expiresAt}::timestamptz, ${p.codeHash ?? null})`);
   return row!;
 }
 
@@ -131,6 +132,17 @@ export async function setAnswer(tx: Tx, id: string, status: "accepted" | "declin
     UPDATE assignments SET status = ${status}, responded_at = now(), response_reason = ${reason}, updated_at = now()
      WHERE tenant_id = app_current_tenant() AND id = ${id} RETURNING *`);
   await useUpAnswerLinks(tx, id);
+  return row!;
+}
+
+/** A decline undone: proposed again, unanswered, and its short answer links (not expired) work again. */
+export async function reopenProposal(tx: Tx, id: string): Promise<AssignmentRow> {
+  const [row] = await tx.execute<AssignmentRow>(sql`
+    UPDATE assignments SET status = 'proposed', responded_at = NULL, response_reason = NULL, updated_at = now()
+     WHERE tenant_id = app_current_tenant() AND id = ${id} RETURNING *`);
+  await tx.execute(sql`
+    UPDATE assignment_response_tokens SET used_at = NULL
+     WHERE tenant_id = app_current_tenant() AND assignment_id = ${id} AND code_hash IS NOT NULL AND expires_at > now()`);
   return row!;
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from "fastify";
-import { dayBeforeReminderAt, isoBrussels, jobHasRoom } from "@wijkwerk/domain";
+import { canUndoDecline, dayBeforeReminderAt, declineUndoUntil, isoBrussels, jobHasRoom } from "@wijkwerk/domain";
+import { pgError, PG } from "@wijkwerk/db";
 import type { TenantContext, TokenClaims } from "../context.ts";
 import { AppError, notFound } from "../errors/problem.ts";
 import { verifyRespondToken } from "../work/respond-token.ts";
@@ -76,10 +77,36 @@ export async function answer(ctx: TenantContext, id: string, linkId: string | un
       { topic: "events/assignment.reminder", payload: base, availableAt: remindAt.getTime() > Date.now() ? remindAt : new Date() },
     ]);
   } else {
-    await ctx.outbox({ topic: "events/assignment.declined", payload: { ...base, reason } });
+    // The worker may undo a decline for 10 minutes (issue 17): the consultant hears of it after that,
+    // and only if this very decline still stands (the loader compares declinedAt).
+    const declinedAt = isoBrussels(row.responded_at!);
+    await ctx.outbox({ topic: "events/assignment.declined", payload: { ...base, reason, declinedAt }, availableAt: declineUndoUntil(declinedAt) });
   }
   const result = assignmentOut(row);
   await ctx.audit({ entity: "assignment", entityId: a.id, action: response, before: assignmentOut(a), after: result });
+  return result;
+}
+
+/**
+ * Takes back a decline within the undo window (domain canUndoDecline): the proposal is open again,
+ * with its answer links, if it has not expired and the job still has room. 409 otherwise.
+ */
+export async function undoDecline(ctx: TenantContext, id: string, now = new Date()) {
+  const { tx } = ctx;
+  const a = await lockedAssignment(ctx, id);
+  if (a.status !== "declined" || !a.responded_at)
+    throw new AppError("assignment.not_declined", `Deze toewijzing staat op "${a.status}"; er is geen weigering om ongedaan te maken.`);
+  if (!canUndoDecline(a.responded_at, now) || !a.live)
+    throw new AppError("assignment.undo_expired", "Ongedaan maken kan niet meer: de 10 minuten zijn voorbij of het voorstel is verlopen. Bel je bemiddelaar.");
+  const taken = await repo.lockJobAndCountTaken(tx, a.job_id, a.id);
+  if (taken !== undefined && !jobHasRoom(taken))
+    throw new AppError("assignment.job_already_taken", "Een andere wijk-werker heeft deze klus intussen aanvaard. Je hoeft niets te doen.");
+  const row = await repo.reopenProposal(tx, a.id).catch((err: unknown) => {
+    // Meanwhile planned elsewhere at that time: the exclusion constraint says so.
+    throw pgError(err)?.code === PG.exclusionViolation ? new AppError("worker.double_booked", "Je hebt op dat moment intussen een andere klus.") : err;
+  });
+  const result = assignmentOut(row);
+  await ctx.audit({ entity: "assignment", entityId: a.id, action: "undo_decline", before: assignmentOut(a), after: result });
   return result;
 }
 

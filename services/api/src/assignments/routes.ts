@@ -7,7 +7,9 @@ import { checkProposal } from "./check.ts";
 import { propose } from "./propose.ts";
 import { checkSeries, proposeSeries } from "./series.ts";
 import * as repo from "./repository.ts";
-import { answer, answerer, cancel } from "./respond.ts";
+import { answer, answerer, cancel, undoDecline } from "./respond.ts";
+import { workerViews } from "../answer-links/repository.ts";
+import { workerViewOut } from "../answer-links/views.ts";
 import * as S from "./schemas.ts";
 import { assignmentOut } from "./views.ts";
 
@@ -121,6 +123,23 @@ const assignments: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.post(
+    "/v1/assignments/:id/undo-decline",
+    {
+      config: { roles: ["worker"], errors: ["assignment.not_declined", "assignment.undo_expired", "assignment.job_already_taken", "worker.double_booked"] },
+      schema: {
+        tags: ["assignments"],
+        summary: "Undo one's own decline within 10 minutes (the worker)",
+        description:
+          "The proposal is open again (and its short answer link). 409 `assignment.not_declined`, `assignment.undo_expired` (10 minutes passed or the proposal expired), " +
+          "`assignment.job_already_taken` (another worker accepted meanwhile), `worker.double_booked`. The consultant's decline notice is only sent for a decline that stands after 10 minutes.",
+        params: IdParams,
+        response: { 200: S.AssignmentOut, ...errorResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request) => request.tenantTx((ctx) => undoDecline(ctx, request.params.id)),
+  );
+
+  app.post(
     "/v1/assignments/:id/cancel",
     {
       config: { roles: ["admin", "consultant", "worker", "client"], errors: ["assignment.not_active"] },
@@ -154,9 +173,21 @@ const assignments: FastifyPluginAsyncTypebox = async (app) => {
       const workerId = actor.role === "worker" ? (actor.subjectId ?? "00000000-0000-0000-0000-000000000000") : request.query.workerId;
       const limit = request.query.limit ?? 50;
       const after = decodeCursor(request.query.cursor, 2);
-      const rows = await request.tenantTx(({ tx }) => repo.listAssignments(tx, { workerId, from, to, after, limit }));
-      const page = pageOf(rows, limit, (r) => [r.cursor_at, r.id]);
-      return { items: page.items.map(assignmentOut), nextCursor: page.nextCursor };
+      const { page, views } = await request.tenantTx(async ({ tx }) => {
+        const rows = await repo.listAssignments(tx, { workerId, from, to, after, limit });
+        const page = pageOf(rows, limit, (r) => [r.cursor_at, r.id]);
+        // A worker sees what, where, for whom and how far with each of their own assignments (issue 17).
+        const views =
+          actor.role === "worker"
+            ? await workerViews(
+                tx,
+                page.items.map((r) => r.id),
+              )
+            : [];
+        return { page, views };
+      });
+      const byId = new Map(views.map((v) => [v.id, workerViewOut(v)]));
+      return { items: page.items.map((r) => ({ ...assignmentOut(r), ...(byId.has(r.id) ? { details: byId.get(r.id)! } : {}) })), nextCursor: page.nextCursor };
     },
   );
 };

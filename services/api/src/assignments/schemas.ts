@@ -1,5 +1,6 @@
 import { Type } from "@sinclair/typebox";
 import { ListQuery, Uuid } from "../schemas/common.ts";
+import { WorkerAssignmentView } from "../answer-links/schemas.ts";
 
 /** The HTTP shapes of assignments (toewijzingen): proposals, answers, cancellations (OpenAPI from these). */
 const Instant = Type.String({ format: "date-time", examples: ["2026-03-31T09:00:00+02:00"] });
@@ -18,6 +19,7 @@ export const AssignmentOut = Type.Object({
   cancelledBy: Type.Union([Type.String(), Type.Null()]),
   warnings: Type.Array(Warning),
   createdAt: Type.String(),
+  details: Type.Optional({ ...WorkerAssignmentView, description: "For a worker's own list (issue 17): what, where, for whom, how far" }),
 });
 export const CreateBody = Type.Object({ workerId: Uuid, startsAt: Instant, endsAt: Instant }, { additionalProperties: false });
 export const RespondBody = Type.Object(

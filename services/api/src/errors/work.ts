@@ -22,4 +22,10 @@ export const WORK_ERRORS = {
   "assignment.outside_job_window": { status: 422, title: "De toewijzing valt buiten het tijdvak van de klus." },
   "assignment.not_pending": { status: 409, title: "Op deze toewijzing kan u niet meer antwoorden." },
   "assignment.not_active": { status: 409, title: "Deze toewijzing is al afgelopen of geannuleerd." },
+  "assignment.not_declined": { status: 409, title: "Deze toewijzing is niet geweigerd; er is niets ongedaan te maken." },
+  "assignment.undo_expired": { status: 409, title: "Ongedaan maken kan niet meer: de 10 minuten zijn voorbij of het voorstel is verlopen." },
+  "answer_link.unknown": { status: 404, title: "Deze link bestaat niet." },
+  "answer_link.expired": { status: 410, title: "Deze link is verlopen." },
+  "answer_link.used": { status: 409, title: "Met deze link werd al geantwoord." },
+  "answer_link.rate_limited": { status: 429, title: "Te veel verkeerde links. Wacht even en probeer opnieuw." },
 } as const satisfies ErrorTable;

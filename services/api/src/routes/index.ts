@@ -28,6 +28,8 @@ import deliveries from "./deliveries.ts";
 import authCodes from "../auth-codes/routes.ts";
 import reportsDashboard from "../reports/routes.ts";
 import organisations from "../organisations/routes.ts";
+import answerLinks from "../answer-links/routes.ts";
+import smsInbound from "../sms-inbound/routes.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */
 export const routes: FastifyPluginAsync[] = [
@@ -60,4 +62,6 @@ export const routes: FastifyPluginAsync[] = [
   reportsDashboard,
   worklist,
   organisations,
+  answerLinks,
+  smsInbound,
 ];

@@ -32,6 +32,7 @@ import trainingSession from "./training-session.ts";
 import trainings from "./trainings.ts";
 import vouchers from "./vouchers.ts";
 import workerPortal from "./worker-portal.ts";
+import answerLink from "./answer-link.ts";
 import workerPage from "./worker-page.ts";
 import workers from "./workers.ts";
 import worklist from "./worklist.ts";
@@ -62,6 +63,7 @@ export const routes: FastifyPluginAsync[] = [
   skills,
   deliveries,
   workerPortal,
+  answerLink,
   clientPortal,
   clientVouchers,
   activityRequests,

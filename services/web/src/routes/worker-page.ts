@@ -30,15 +30,26 @@ const workerPage: FastifyPluginAsync = async (app) => {
   const { api } = app.web;
   const guard = { preHandler: requireRole("admin", "consultant") };
 
+  const SMS_OUTCOME: Record<string, string> = {
+    accepted: "Aanvaard",
+    declined: "Geweigerd",
+    opted_out: "Wil geen sms meer (STOP)",
+    no_open_proposal: "Geen open voorstel; uitleg gestuurd",
+    not_pending: "Voorstel niet meer open",
+    job_taken: "Klus al door iemand anders aanvaard",
+    unclear: "Niet begrepen",
+  };
+
   async function page(request: FastifyRequest<Params>, extra: Record<string, unknown> = {}) {
     const token = request.session!.token;
     const id = request.params.id;
-    const [worker, capacity, agreements, skills, acts] = await Promise.all([
+    const [worker, capacity, agreements, skills, acts, smsReplies] = await Promise.all([
       api.request("GET", "/v1/workers/{id}", { params: { id }, token }),
       api.request("GET", "/v1/workers/{id}/capacity", { params: { id }, token }),
       api.request("GET", "/v1/workers/{id}/agreements", { params: { id }, token }),
       api.request("GET", "/v1/skills", { token, query: { limit: 200 } }),
       activities(api, token),
+      api.request("GET", "/v1/workers/{id}/sms-replies", { params: { id }, token, query: { limit: 20 } }),
     ]);
     const w = worker.ok ? worker.data : undefined;
     const cap = capacity.ok ? capacity.data : undefined;
@@ -70,6 +81,8 @@ const workerPage: FastifyPluginAsync = async (app) => {
       availabilityTo: w?.availability[0]?.to ?? "17:00",
       values: { obtainedOn: today },
       refUnavailable: !skills.ok || acts.unavailable,
+      // Issue 17: every SMS the worker sent us, with what we made of it.
+      smsReplies: smsReplies.ok ? smsReplies.data.items.map((r) => ({ ...r, outcomeText: SMS_OUTCOME[r.outcome] ?? r.outcome })) : [],
       ...extra,
     };
   }

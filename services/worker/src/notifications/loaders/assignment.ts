@@ -14,6 +14,7 @@ type AssignmentInfo = {
   starts_at: Date;
   ends_at: Date;
   expires_at: Date | null;
+  responded_at: Date | null;
   created_at: Date;
   activity: string;
   client_name: string;
@@ -26,7 +27,7 @@ type AssignmentInfo = {
 
 async function assignment(tx: Tx, id: string): Promise<AssignmentInfo | undefined> {
   const [a] = await tx.execute<AssignmentInfo>(sql`
-    SELECT a.id, a.job_id, a.status, a.starts_at, a.ends_at, a.expires_at, a.created_at,
+    SELECT a.id, a.job_id, a.status, a.starts_at, a.ends_at, a.expires_at, a.responded_at, a.created_at,
            act.code AS activity, c.name AS client_name, c.street, c.house_number, c.postal_code, m.name AS municipality,
            w.first_name || ' ' || w.last_name AS worker_name
       FROM assignments a
@@ -56,9 +57,10 @@ export const ASSIGNMENT_LOADERS: LoaderTable<Extract<EventJobName, `assignment.$
       endsAt: a.ends_at,
       address: addressOf(a),
       respondBy: a.expires_at ?? a.starts_at,
-      link: payload.respondUrl ?? web(config, "/werker"),
+      // Issue 17: the mail opens the same page as the SMS, /j/<code>, without signing in.
+      link: payload.shortUrl ?? payload.respondUrl,
     };
-    // The signed link is far longer than one SMS allows: the SMS points to the worker page.
+    // The long signed link (proposals from before the short one) does not fit an SMS: those point to the worker page.
     return [message("assignment.proposed", worker, data, { smsData: { link: payload.shortUrl ?? web(config, "/werker") } })];
   },
 
@@ -126,6 +128,9 @@ export const ASSIGNMENT_LOADERS: LoaderTable<Extract<EventJobName, `assignment.$
   "assignment.declined": async ({ tx, payload, config }) => {
     const a = await assignment(tx, payload.assignmentId);
     if (!a || a.status !== "declined") return [];
+    // Issue 17: this notice waits out the 10-minute undo window; a decline undone (and perhaps given
+    // again later, with its own notice) is not this decline.
+    if (payload.declinedAt && (!a.responded_at || Math.abs(new Date(a.responded_at).getTime() - Date.parse(payload.declinedAt)) >= 1000)) return [];
     const reason = payload.reason ?? "";
     const data: Data<"assignment.declined"> = {
       activity: a.activity,
