@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { isKlusDayAllowed, isKlusDuration, KLUS_DURATION_MINUTES, KLUS_START_TIMES } from "@wijkwerk/domain";
-import { hasKey, translate, type Lang } from "./i18n/index.ts";
+import { translate, type Lang } from "./i18n/index.ts";
 
 /**
  * Ordering a klus, GOV.UK style (issue 17): one question per page, each checked here in the
@@ -57,11 +57,6 @@ export function windowOf(a: OrderAnswers): { from: string; to: string } {
   const from = DateTime.fromISO(`${a.date}T${a.start}`, { zone: "Europe/Brussels" });
   const to = from.plus({ minutes: Number(a.minutes) });
   return { from: from.toISO({ suppressMilliseconds: true })!, to: to.toISO({ suppressMilliseconds: true })! };
-}
-
-/** An activity's name in the reader's language when the catalogue has it (activity.<code>), else the API's name. */
-export function activityLabel(lang: Lang, code: string, name: string | undefined): string {
-  return hasKey(`activity.${code}`) ? translate(lang, `activity.${code}`) : (name ?? code);
 }
 
 /** Which step holds a field the API refused. */

@@ -5,6 +5,7 @@ import Handlebars from "handlebars";
 import { formatPhoneNational } from "@wijkwerk/domain";
 import { formatDate, formatDateTime, formatFullDate, formatMoney, formatShortDuration, formatTime } from "@wijkwerk/notify";
 import { translate, type Lang } from "./i18n/index.ts";
+import { activityLabel } from "./i18n/activities.ts";
 
 export const TEMPLATES_DIR = fileURLToPath(new URL("../templates/", import.meta.url));
 
@@ -40,6 +41,10 @@ export function createRenderer(dir = TEMPLATES_DIR) {
   }
   hb.registerHelper("t", function (key: string, options: Handlebars.HelperOptions) {
     return translate(lang(options), key, options.hash as Record<string, unknown>);
+  });
+  // {{activityName activity.code activity.name}}: the activity in the reader's language.
+  hb.registerHelper("activityName", function (code: unknown, name: unknown, options: Handlebars.HelperOptions) {
+    return activityLabel(lang(options), String(code ?? ""), typeof name === "string" ? name : undefined);
   });
   hb.registerHelper("eq", (a: unknown, b: unknown) => a === b);
   hb.registerHelper("or", (...args: unknown[]) => args.slice(0, -1).some(Boolean));

@@ -100,7 +100,7 @@ const smsTo = (phone: string) => gateway.accepted.filter((r) => r.to === phone);
 const unfold = (raw: string) => raw.replace(/\r?\n[ \t]+/g, " ");
 
 describe("events → deliveries → SMTP / SMS gateway", () => {
-  it("an assignment proposal reaches the worker exactly once by mail and by SMS, in French", async () => {
+  it("an assignment proposal reaches the worker exactly once by mail and by SMS, in French (the activity too, issue 17)", async () => {
     const assignmentId = await t.assignment();
     const respondUrl = `https://wijk.werk/assignments/${assignmentId}/respond?token=${"x".repeat(200)}`;
     const outboxId = await emit(t.tenantId, "assignment.proposed", { assignmentId, workerId: t.workerId, jobId: t.jobId, respondUrl });
@@ -111,12 +111,12 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
     ]);
     const mails = mailsTo("amina@example.be");
     expect(mails).toHaveLength(1);
-    expect(unfold(mails[0]!.raw)).toContain("Subject: Nouveau travail pour vous : Gras maaien");
+    expect(unfold(mails[0]!.raw)).toContain("Subject: Nouveau travail pour vous : Tondre la pelouse");
     // The signed link is in the mail; the SMS points to the (short) worker page.
     expect(unfold(mails[0]!.raw).replace(/=\r?\n/g, "")).toContain("respond?token=");
     const sms = smsTo("+32471000001");
     expect(sms).toHaveLength(1);
-    expect(sms[0]!.text).toMatch(/^Travail Gras maaien .* Oui\/non : https:\/\/wijk\.werk\/werker$/);
+    expect(sms[0]!.text).toMatch(/^Travail Tondre la pelouse .* Oui\/non : https:\/\/wijk\.werk\/werker$/);
     expect(sms[0]!.authorization).toBe(`Bearer ${gateway.token}`);
     expect(sms[0]!.reference).toBe(rows[1]!.id);
     expect(rows[1]!.provider_id).toMatch(/^gw-/);

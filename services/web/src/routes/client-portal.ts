@@ -2,7 +2,6 @@ import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 import { str, type FormBody } from "../forms.ts";
 import {
-  activityLabel,
   durationLabel,
   durationOptions,
   isOrderStep,
@@ -15,6 +14,7 @@ import {
   type OrderAnswers,
   type OrderStep,
 } from "../client-order.ts";
+import { activityLabel } from "../i18n/activities.ts";
 import { translate } from "../i18n/index.ts";
 import { fieldText, problemText } from "../i18n/problem.ts";
 import { orgContact } from "../org-door.ts";

@@ -4,8 +4,9 @@ import { brusselsDateOf, halfHourChoices, isIsoDate } from "@wijkwerk/domain";
 import { bar } from "../capacity.ts";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 import { echo, formFailure, str, type FormBody } from "../forms.ts";
-import { formatShortDuration } from "@wijkwerk/notify";
+import { formatDate, formatShortDuration } from "@wijkwerk/notify";
 import { translate } from "../i18n/index.ts";
+import { activityLabel } from "../i18n/activities.ts";
 import { problemText } from "../i18n/problem.ts";
 import { declineReason, reasonChoices, workerAssignmentView, type WorkerAssignmentDetails } from "../worker-assignment.ts";
 
@@ -108,7 +109,11 @@ const workerPortal: FastifyPluginAsync = async (app) => {
     const done = result.ok ? result.data.items.filter((a) => a.status === "accepted" && brusselsDateOf(a.startsAt) <= today) : [];
     const options = done.map((a) => ({
       value: a.id,
-      label: `${a.details?.activity.name ?? ""} – ${formatShortDuration(a.minutes, request.lang)} – ${brusselsDateOf(a.startsAt)}`.replace(/^ – /, ""),
+      label:
+        `${a.details ? activityLabel(request.lang, a.details.activity.code, a.details.activity.name) : ""} – ${formatShortDuration(a.minutes, request.lang)} – ${formatDate(a.startsAt, request.lang)}`.replace(
+          /^ – /,
+          "",
+        ),
     }));
     // Hours and half hours, up to the longest planned length plus the tolerance (the API checks the chosen assignment's own).
     const longest = Math.max(60, ...done.map((a) => a.minutes));
