@@ -1,13 +1,11 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "@wijkwerk/config";
 import { gsm7Length, mod97 } from "@wijkwerk/domain";
 import { addClient, createGeo, tokenFor, type Geo } from "../../api/test/fixtures/work.ts";
 import { bearer, createTenant, type TenantLogin } from "../../api/test/helpers.ts";
-// The real worker process in miniature and the local HTTP SMS gateway stand-in (services/worker/test).
-import { createTransports } from "../../worker/src/notifications/runtime.ts";
-import { daytimeClock, startPipeline, startSmsGateway, startSmtpSink, waitFor, type Pipeline } from "../../worker/test/notify-harness.ts";
+import { waitFor } from "../../worker/test/notify-harness.ts";
 import { check, horizontalOverflow, scanContext, startHarness, type Harness } from "./browser-harness.ts";
+import { startMessages, type Messages } from "./messages-harness.ts";
 
 // Issue 17 as a worker lives it, in nl, fr and en, at 360 px in Chromium: a freshly registered
 // worker gets a proposal by SMS (through the real worker and the gateway stand-in), opens the short
@@ -19,9 +17,8 @@ let h: Harness;
 let tenant: TenantLogin;
 let geo: Geo;
 let clientId: string;
-let pipeline: Pipeline;
-let gateway: Awaited<ReturnType<typeof startSmsGateway>>;
-let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+let messages: Messages;
+let gateway: Messages["gateway"];
 let dayOffset = 3;
 let seq = 0;
 
@@ -70,28 +67,11 @@ beforeAll(async () => {
   geo = await createGeo(h.api, tenant.tenantId);
   const year = new Date().getUTCFullYear();
   clientId = await addClient(h.api, geo, { agreement: { start: `${year}-01-01`, end: `${year + 1}-12-31` } });
-  smtp = await startSmtpSink();
-  gateway = await startSmsGateway();
-  const config = loadConfig({
-    ...process.env,
-    DATABASE_URL: h.api.tdb.ownerUrl,
-    SMTP_URL: smtp.url,
-    SMS_GATEWAY_URL: gateway.url,
-    SMS_GATEWAY_TOKEN: gateway.token,
-  });
-  pipeline = startPipeline({
-    redisUrl: config.REDIS_URL,
-    prefix: `bw${randomBytes(4).toString("hex")}`,
-    // The worker process uses the owner connection (cross-tenant relay), as in production.
-    database: h.api.owner,
-    config,
-    transports: createTransports(config),
-    now: daytimeClock(),
-  });
+  messages = await startMessages(h);
+  gateway = messages.gateway;
 });
 afterAll(async () => {
-  await pipeline?.stop().catch(() => undefined);
-  await Promise.allSettled([smtp?.close(), gateway?.close()]);
+  await messages?.stop();
   await h?.close();
 });
 
