@@ -113,6 +113,9 @@ describe("POST /v1/auth/codes/verify", () => {
     const body = res.json();
     expect(body.role).toBe("worker");
     expect(body.expiresIn).toBe(t.config.ACCESS_TOKEN_TTL_SECONDS);
+    // Issue 17: the worker's own language, so their screens start in it.
+    const [w] = await t.owner.sql<{ language: string }[]>`SELECT language FROM workers WHERE id = ${workerId}`;
+    expect(body.language).toBe(w!.language);
     expect(decode(body.accessToken)).toMatchObject({ sub: workerId, tid: gent.tenantId, role: "worker", subjectId: workerId });
     const own = await t.app.inject({ url: `/v1/workers/${workerId}`, headers: bearer(body.accessToken) });
     expect(own.statusCode).toBe(200);

@@ -5280,6 +5280,8 @@ export interface operations {
                     "application/json": {
                         accessToken: string;
                         expiresIn: number;
+                        /** @description a client's or worker's own language (code sign-in): their screens start in it */
+                        language?: "nl" | "fr" | "en";
                         role: string;
                     };
                 };
@@ -5437,6 +5439,8 @@ export interface operations {
                     "application/json": {
                         accessToken: string;
                         expiresIn: number;
+                        /** @description a client's or worker's own language (code sign-in): their screens start in it */
+                        language?: "nl" | "fr" | "en";
                         role: string;
                     };
                 };

@@ -134,7 +134,12 @@ const authCodes: FastifyPluginAsyncTypebox = async (app) => {
               after: { method: "code", channel: d.channel },
               requestId: request.id,
             });
-            return { type: row.subject_type, id: row.subject_id };
+            const [who] = await tx.execute<{ language: string }>(
+              row.subject_type === "worker"
+                ? sql`SELECT language FROM workers WHERE tenant_id = app_current_tenant() AND id = ${row.subject_id}`
+                : sql`SELECT language FROM clients WHERE tenant_id = app_current_tenant() AND id = ${row.subject_id}`,
+            );
+            return { type: row.subject_type, id: row.subject_id, language: who?.language };
           })
         : undefined;
       if (!subject || !tenantId) {
@@ -143,7 +148,8 @@ const authCodes: FastifyPluginAsyncTypebox = async (app) => {
       }
       await app.limits.failures.clear("code", account, request.ip);
       const accessToken = app.jwt.sign({ sub: subject.id, tid: tenantId, role: subject.type, subjectId: subject.id, jti: randomUUID() });
-      return { accessToken, expiresIn: config.ACCESS_TOKEN_TTL_SECONDS, role: subject.type };
+      const language = (["nl", "fr", "en"] as const).find((l) => l === subject.language);
+      return { accessToken, expiresIn: config.ACCESS_TOKEN_TTL_SECONDS, role: subject.type, ...(language ? { language } : {}) };
     },
   );
 };

@@ -5,7 +5,7 @@ import { str, type FormBody } from "../forms.ts";
 import { translate } from "../i18n/index.ts";
 import { problemText } from "../i18n/problem.ts";
 import { findOrg, rememberOrg, rememberedSlug, SLUG, type Org } from "../org-door.ts";
-import { setSession } from "../session.ts";
+import { cookieOptions, LANG_COOKIE, setSession } from "../session.ts";
 import { safeReturn } from "../safe-return.ts";
 
 type Who = "klant" | "werker" | "medewerker";
@@ -157,6 +157,9 @@ const door: FastifyPluginAsync = async (app) => {
     }
     setSession(reply, secureCookies, result.data.accessToken, result.data.expiresIn);
     rememberOrg(reply, secureCookies, slug);
+    // Their pages start in their own language, unless they chose another on this phone already.
+    if (!request.cookies[LANG_COOKIE] && result.data.language)
+      reply.setCookie(LANG_COOKIE, result.data.language, cookieOptions(secureCookies, 365 * 24 * 3600));
     return reply.redirect(terug ?? homeFor(result.data.role), 303);
   });
 
