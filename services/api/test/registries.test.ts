@@ -239,7 +239,7 @@ describe("skills", () => {
   it("an empty name is 422; finance may not add skills", async () => {
     const res = await post(gent.token, "/v1/skills", { name: "" });
     expect(res.statusCode).toBe(422);
-    expect(res.json().errors[0]).toEqual({ path: "name", message: "Dit veld mag niet leeg zijn." });
+    expect(res.json().errors[0]).toEqual({ path: "name", message: "Dit veld mag niet leeg zijn.", rule: "required" });
     expect((await post(finance, "/v1/skills", { name: "Koken" })).statusCode).toBe(403);
   });
 });

@@ -42,8 +42,8 @@ export function createRenderer(dir = TEMPLATES_DIR) {
   hb.registerHelper("t", function (key: string, options: Handlebars.HelperOptions) {
     return translate(lang(options), key, options.hash as Record<string, unknown>);
   });
-  // {{activityName activity.code activity.name}}: the activity in the reader's language.
-  hb.registerHelper("activityName", function (code: unknown, name: unknown, options: Handlebars.HelperOptions) {
+  // {{activityText activity.code activity.name}}: the activity in the reader's language (not "activityName": a helper would shadow that data field).
+  hb.registerHelper("activityText", function (code: unknown, name: unknown, options: Handlebars.HelperOptions) {
     return activityLabel(lang(options), String(code ?? ""), typeof name === "string" ? name : undefined);
   });
   hb.registerHelper("eq", (a: unknown, b: unknown) => a === b);

@@ -499,7 +499,8 @@ describe("RULES §3 (S19, S25): a client asks to add an activity, the admin answ
     await phone.click("form[action='/klant/activiteit'] button");
     await phone.waitForURL(`${h.webUrl}/klant`);
     expect(await phone.textContent("[role=status]")).toContain("Nous examinons votre demande");
-    expect(await phone.locator(".card", { hasText: "Bladeren ruimen" }).textContent()).toContain("Nous examinons votre demande");
+    // The activity in the client's language (issue 17).
+    expect(await phone.locator(".card", { hasText: "Ramasser les feuilles" }).textContent()).toContain("Nous examinons votre demande");
     expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
     await check(phone, "klant-activiteit-gevraagd-fr-360");
 
@@ -515,7 +516,7 @@ describe("RULES §3 (S19, S25): a client asks to add an activity, the admin answ
     await check(desk, "activiteiten-beantwoord");
 
     await phone.goto(`${h.webUrl}/klant`);
-    const answered = await phone.locator(".card", { hasText: "Bladeren ruimen" }).textContent();
+    const answered = await phone.locator(".card", { hasText: "Ramasser les feuilles" }).textContent();
     expect(answered).toContain("C'est possible. Vous pouvez maintenant demander cette tâche.");
     expect(answered).toContain("C'est possible à partir d'aujourd'hui.");
     const allowed = (await h.api.app.inject({ url: `/v1/municipalities/${geo.municipalityId}/activities`, headers: bearer(tenant.token) })).json();

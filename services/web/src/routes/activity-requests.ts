@@ -20,7 +20,7 @@ const activityRequests: FastifyPluginAsync = async (app) => {
   const me = (request: FastifyRequest) => request.session!.subjectId ?? "";
 
   async function askPage(request: FastifyRequest, values: Record<string, unknown>, extra: Record<string, unknown> = {}) {
-    const acts = await activities(api, request.session!.token);
+    const acts = await activities(api, request.session!.token, request.lang);
     return {
       title: translate(request.lang, "client.askActivity"),
       languageSwitch: true,

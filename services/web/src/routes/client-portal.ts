@@ -91,7 +91,11 @@ const clientPortal: FastifyPluginAsync = async (app) => {
       jobsUnavailable: !jobs.ok,
       entries,
       entriesUnavailable: !submitted.ok || !disputed.ok,
-      activityRequests: (asked.ok ? asked.data.items : []).map((r) => ({ ...r, statusLabel: t(`client.activityStatus.${r.status}`) })),
+      activityRequests: (asked.ok ? asked.data.items : []).map((r) => ({
+        ...r,
+        activityName: r.activityCode ? activityLabel(lang, r.activityCode, r.activityName ?? undefined) : null,
+        statusLabel: t(`client.activityStatus.${r.status}`),
+      })),
       year: new Date().getFullYear() - 1,
     });
   });
