@@ -102,9 +102,14 @@ export function formValues(s: Current): Record<string, string> {
   return out;
 }
 
-/** Euro as typed ("7,45", "7.45", "€ 7,45") in cents, or the text for the API to refuse at the field. */
-function cents(text: string): number | string {
-  const t = text.replace(/[€\s]/g, "").replace(",", ".");
+/**
+ * Euro as typed or as shown ("7,45", "7.45", "€ 7,45", "1.000,00", "1.000") in cents, or the text
+ * for the API to refuse at the field. With a comma, dots group thousands (Belgian notation).
+ */
+export function cents(text: string): number | string {
+  let t = text.replace(/[€\s\u00a0\u202f]/g, "");
+  if (t.includes(",")) t = t.replace(/\./g, "").replace(",", ".");
+  else if (/^\d{1,3}(\.\d{3})+$/.test(t)) t = t.replace(/\./g, "");
   return /^\d+(\.\d{1,2})?$/.test(t) ? Math.round(Number(t) * 100) : text;
 }
 
