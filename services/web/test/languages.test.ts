@@ -14,6 +14,8 @@ import { TEMPLATES_DIR } from "../src/render.ts";
 /** The pages clients and workers see; the partials they include are followed from here. */
 const AUDIENCE_DIRS = ["client", "worker", "door"];
 const AUDIENCE_FILES = ["layout", "auth/code-request", "auth/code-verify", "errors/error"];
+/** Route files that serve only clients and workers (their errors must be in the reader's language). */
+const AUDIENCE_ROUTES = ["client-portal.ts", "client-vouchers.ts", "worker-portal.ts", "answer-link.ts", "door.ts"];
 /** Words that are the same in every language: the product's name and each language's own name. */
 const SAME_IN_EVERY_LANGUAGE = new Set(["Wijkwerk", "Nederlands", "Français", "English"]);
 /** Visible attributes: what a screen reader or a tooltip says. */
@@ -125,6 +127,19 @@ describe("languages (issue 17)", () => {
     const missing: string[] = [];
     for (const name of audience().keys()) for (const m of source(name).matchAll(/\{\{t\s+"([^"]+)"/g)) if (!hasKey(m[1]!)) missing.push(`${name}: ${m[1]}`);
     expect(missing).toEqual([]);
+  });
+
+  it("client and worker routes put API problems into the reader's language: no Dutch detail passed on, no form failure without the language", () => {
+    const offenders: string[] = [];
+    for (const file of AUDIENCE_ROUTES) {
+      const text = readFileSync(new URL(`../src/routes/${file}`, import.meta.url), "utf8");
+      text.split("\n").forEach((line, i) => {
+        if (/problem\.(detail|title)\b/.test(line)) offenders.push(`${file}:${i + 1}: ${line.trim()}`);
+        const failure = /formFailure\(([^;]*)\)/.exec(line);
+        if (failure && !/request\.lang|\blang\b/.test(failure[1]!)) offenders.push(`${file}:${i + 1}: ${line.trim()}`);
+      });
+    }
+    expect(offenders).toEqual([]);
   });
 
   it("the check itself finds literal text, in content and in visible attributes, and ignores staff-only blocks", () => {

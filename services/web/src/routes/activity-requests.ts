@@ -42,7 +42,7 @@ const activityRequests: FastifyPluginAsync = async (app) => {
     if (sentFailure(request, reply, result)) return reply;
     if (!result.ok) {
       const t = (k: string) => translate(request.lang, k);
-      const state = formFailure(result.problem, { activityCode: t("client.wishActivity"), wish: t("client.wish") });
+      const state = formFailure(result.problem, { activityCode: t("client.wishActivity"), wish: t("client.wish") }, request.lang);
       // The API speaks Dutch; the one refusal a client meets often is said in its own language.
       if (result.problem.code === "activity_request.already_allowed")
         Object.assign(state, { problem: t("client.alreadyAllowed"), errors: { activityCode: t("client.alreadyAllowed") }, errorList: [] });

@@ -159,7 +159,7 @@ const workerPortal: FastifyPluginAsync = async (app) => {
     const result = await api.request("POST", "/v1/time-entries", { token: request.session!.token, idempotencyKey: str(b, "idem") || randomUUID(), body });
     if (sentFailure(request, reply, result)) return reply;
     if (!result.ok) {
-      const state = formFailure(result.problem, labels);
+      const state = formFailure(result.problem, labels, request.lang);
       // The API's words are Dutch: the worker reads the catalogue's sentence for the code, at the field it names.
       const message = result.unavailable ? t("problem.generic") : problemText(request.lang, result.problem);
       const path = result.problem.errors?.[0]?.path ?? (result.problem.code?.startsWith("time_entry.") ? "minutes" : undefined);
@@ -201,7 +201,7 @@ const workerPortal: FastifyPluginAsync = async (app) => {
         ? result.data.status === "waitlisted"
           ? t("worker.waitlisted", { n: result.data.waitlistPosition ?? "?" })
           : t("worker.enrolled")
-        : (result.problem.detail ?? result.problem.title),
+        : problemText(request.lang, result.problem),
     );
     return reply.redirect("/werker/opleidingen", 303);
   });
@@ -223,7 +223,7 @@ const workerPortal: FastifyPluginAsync = async (app) => {
       query: { token: str(request.body, "token") },
       body: { response },
     });
-    const message = result.ok ? translate(request.lang, "worker.answered") : (result.problem.detail ?? result.problem.title);
+    const message = result.ok ? translate(request.lang, "worker.answered") : problemText(request.lang, result.problem);
     return reply.page(
       "worker/respond",
       { title: translate(request.lang, "worker.title"), id: request.params.id, done: true, message },
