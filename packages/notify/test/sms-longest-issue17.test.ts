@@ -12,6 +12,10 @@ const ACTIVITIES = [
   "Koken, wassen, grote schoonmaak (overgangsregeling ex-PWA)",
   "Kleine oppervlakken schilderen of behangen",
   "Gemachtigd opzichter (schooloversteek)",
+  // As loaders pass them: by code, written in the worker's language (the longest French and English names).
+  "household.ex_pwa",
+  "accompany.care_home",
+  "accompany.winter_shelter",
 ];
 const STREETS = ["Burgemeester Van Gansberghelaan 1234 bus 12", "Kortrijksepoortstraat 215 bus 3", "Onze-Lieve-Vrouw-Waverstraat 101"];
 const MUNICIPALITIES = ["Sint-Katelijne-Waver", "Sint-Martens-Latem", "Kapelle-op-den-Bos", "Sint-Lievens-Houtem", "Heist-op-den-Berg"];
