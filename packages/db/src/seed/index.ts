@@ -9,7 +9,8 @@ export interface DemoLogin {
   password: string;
 }
 
-export const DEMO_TENANT = { slug: "gent", name: "Wijk-Werken Gent" } as const;
+/** The demo organisation; its phone and e-mail show on the door (/gent) and under every client and worker page (issue 17). */
+export const DEMO_TENANT = { slug: "gent", name: "Wijk-Werken Gent", phone: "+3292101010", email: "wijkwerk@gent.example" } as const;
 export const DEMO_LOGINS: DemoLogin[] = [
   { role: "admin", email: "admin@gent.wijkwerk.be", password: "demo-admin-2026" },
   { role: "consultant", email: "bemiddelaar@gent.wijkwerk.be", password: "demo-consultant-2026" },
@@ -31,7 +32,7 @@ export async function seedDemo(ownerUrl: string, log: (l: string) => void = () =
     const tenantId = randomUUID();
     await sql.begin(async (tx) => {
       await tx`SELECT set_config('app.tenant_id', ${tenantId}, true)`;
-      await tx`INSERT INTO tenants (id, slug, name) VALUES (${tenantId}, ${DEMO_TENANT.slug}, ${DEMO_TENANT.name})`;
+      await tx`INSERT INTO tenants (id, slug, name, phone, email) VALUES (${tenantId}, ${DEMO_TENANT.slug}, ${DEMO_TENANT.name}, ${DEMO_TENANT.phone}, ${DEMO_TENANT.email})`;
       const names: Record<string, string> = { admin: "An Beheer", consultant: "Bram Bemiddelaar", finance: "Fatima Financiën" };
       for (const l of DEMO_LOGINS) {
         const passwordHash = await hash(l.password, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
