@@ -63,6 +63,23 @@ describe("issue 16, admin: settings and staff on a phone", () => {
     ]);
   });
 
+  it("issue 17: the admin sets the phone number and e-mail clients and workers see; a wrong number is said at the field", async () => {
+    const page = await signedIn();
+    await page.goto(`${h.webUrl}/instellingen`);
+    await page.fill("#f-orgPhone", "09 2");
+    await page.click("button:has-text('Contact bewaren')");
+    await expect.poll(() => page.textContent("#f-orgPhone-error")).toContain("Minstens 6 tekens");
+    await atThePage(page, "instellingen-contact-fout");
+    await page.fill("#f-orgPhone", "09 210 30 30");
+    await page.fill("#f-orgEmail", "Wijkwerk@Gent.example");
+    await page.click("button:has-text('Contact bewaren')");
+    await page.waitForURL(`${h.webUrl}/instellingen`);
+    expect(await page.inputValue("#f-orgPhone")).toBe("09 210 30 30");
+    const contact = (await api("/v1/organisation-contact")).json();
+    expect(contact).toEqual({ phone: "+3292103030", email: "wijkwerk@gent.example" });
+    await page.context().close();
+  });
+
   // 16 steps: sign in (4), the menu, invite (4), change the role (2), a new password (1), switch off (2);
   // and the admin's own role, which the last admin keeps (2).
   it("the admin invites a consultant, makes her finance, gives her a new password and switches her off; the API and her sign-ins follow each step", async () => {

@@ -47,6 +47,19 @@ const organisations: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
+  app.get(
+    "/v1/organisation-contact",
+    {
+      config: { roles: ["admin"] },
+      schema: {
+        tags: ["settings"],
+        summary: "The organisation's public phone number and e-mail address, as the admin set them",
+        response: { 200: S.ContactOut, ...errorResponses(401, 403) },
+      },
+    },
+    async (request) => request.tenantTx(({ tx }) => repo.contactOf(tx)),
+  );
+
   app.put(
     "/v1/organisation-contact",
     {
