@@ -166,4 +166,15 @@ export type EventData = {
     /** Other proposals were open too: the answer went to the most recently proposed one. */
     several: boolean;
   };
+  /** Issue 18: a payout run with the worker's line(s) was approved: what they get and when. */
+  "payout.approved": BaseData & {
+    /** The month of the payout run, "YYYY-MM". */
+    month: string;
+    /** What the worker's transfer of this run pays (the sum of their lines), integer cents above 0. */
+    amountCents: number;
+    /** The day the money is paid (the organisation's payment calendar). */
+    paidOn: DateInput;
+    /** The worker's money page. */
+    link: string;
+  };
 };

@@ -18,6 +18,7 @@ export const EVENTS = [
   "appointment.reminder",
   "auth.code",
   "sms.reply",
+  "payout.approved",
 ] as const;
 export type EventName = (typeof EVENTS)[number];
 
@@ -43,6 +44,7 @@ export const EVENT_AUDIENCE: Readonly<Record<EventName, Audience>> = {
   "appointment.reminder": "anyone",
   "auth.code": "anyone",
   "sms.reply": "worker",
+  "payout.approved": "worker",
 };
 
 /** Events that also have an SMS template (staff-only events are mail only). */

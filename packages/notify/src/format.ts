@@ -51,6 +51,13 @@ export function formatFullDate(value: DateInput, language: Language): string {
   return `${p.weekday ?? ""} ${p.day ?? ""} ${p.month ?? ""} ${p.year ?? ""}`;
 }
 
+/** A month of work: "januari 2027", "janvier 2027", "January 2027" ("2027-01" or any date in it). */
+export function formatMonth(value: DateInput, language: Language): string {
+  const v = typeof value === "string" && /^\d{4}-\d{2}$/.test(value) ? `${value}-15` : value;
+  const p = parts(v, language, { month: "long", year: "numeric" });
+  return `${p.month ?? ""} ${p.year ?? ""}`;
+}
+
 /** Compact date for SMS: "di 3/3", "mar 3/3", "Tue 3/3" */
 export function formatShortDate(value: DateInput, language: Language): string {
   const p = parts(value, language, { weekday: "short", day: "numeric", month: "numeric" });

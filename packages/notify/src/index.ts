@@ -10,6 +10,7 @@ export {
   isLanguage,
   formatDate,
   formatFullDate,
+  formatMonth,
   formatShortDate,
   formatTime,
   formatDateTime,

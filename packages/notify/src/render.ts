@@ -11,6 +11,7 @@ import {
   formatDateTime,
   formatDuration,
   formatFullDate,
+  formatMonth,
   formatIban,
   formatMoney,
   formatShortDate,
@@ -72,6 +73,10 @@ function createHandlebars(): typeof Handlebars {
   hb.registerHelper("fullDate", (...args: unknown[]) => {
     const { params, lang } = split(args);
     return formatFullDate(asDate(params[0], "fullDate"), lang);
+  });
+  hb.registerHelper("month", (...args: unknown[]) => {
+    const { params, lang } = split(args);
+    return formatMonth(asDate(params[0], "month"), lang);
   });
   hb.registerHelper("shortDate", (...args: unknown[]) => {
     const { params, lang } = split(args);

@@ -83,6 +83,8 @@ export const LONGEST: { [E in EventName]: EventData[E] } = {
   "appointment.reminder": { ...base, startsAt: START, place, consultantName: LONG_NAME },
   "auth.code": { ...base, code: "987654", validMinutes: 15 },
   "sms.reply": { ...base, accepted: true, declined: false, taken: false, help: false, activity: LONG_ACTIVITY, startsAt: START, several: true },
+  // September (the longest month name in nl/fr/en), four digits of euro, a long host for the money page.
+  "payout.approved": { ...base, month: "2027-09", amountCents: 123_456, paidOn: "2027-10-13", link: "https://wijkwerk.zuidwestvlaanderen.be/werker/geld" },
 };
 
 /** Ordinary values, with one accent and quote of each kind that must survive or be transliterated. */

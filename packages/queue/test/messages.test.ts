@@ -65,6 +65,7 @@ const EXAMPLES: { [T in MessageTopic]: PayloadOf<T> } = {
     validMinutes: 10,
   },
   "payouts/regenerate": { runId: id(16) },
+  "events/payout.approved": { runId: id(17) },
 };
 
 describe("outbox message schemas", () => {

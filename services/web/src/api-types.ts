@@ -1935,6 +1935,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/workers/{id}/payouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A worker's paid payout lines and the organisation's payment calendar
+         * @description Each line of an approved or exported run that pays this worker: month of work, hours, cheques, travel, amount and the date paid; and when each coming month is paid (the tenant's payoutDayOfMonth). A worker reads only their own id; any other id is 404.
+         *
+         *     Roles: admin, consultant, finance, worker
+         */
+        get: operations["listWorkerPayouts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workers/{id}/skills": {
         parameters: {
             query?: never;
@@ -14516,6 +14538,8 @@ export interface operations {
                         monthlyCapMinutes: number;
                         /** @description Minutes a time entry may exceed its assignment's planned length; more is refused (time_entry.over_planned) */
                         overtimeToleranceMinutes: number;
+                        /** @description Issue 18: the work of a month is paid on this day of the next month (a Saturday or Sunday moves to the Monday after); shown to workers as their payment calendar. Default 15. */
+                        payoutDayOfMonth: number;
                         proposalExpiryHours: number;
                         registrationFeeCents: number;
                         /** @description Fixed by law (RULES §2): the travel rate in force today in cents per km, e.g. 17.69 in 2026 (0,17 from 2024, +2 % a year). Shown, never set. */
@@ -14656,7 +14680,8 @@ export interface operations {
                  *       "overtimeToleranceMinutes": 1,
                  *       "agreementEndingNoticeDays": 1,
                  *       "agreementFeeGraceDays": 1,
-                 *       "fourEyesAboveCents": 1
+                 *       "fourEyesAboveCents": 1,
+                 *       "payoutDayOfMonth": 1
                  *     }
                  */
                 "application/json": {
@@ -14679,6 +14704,8 @@ export interface operations {
                     monthlyCapMinutes?: number;
                     /** @description Minutes a time entry may exceed its assignment's planned length; more is refused (time_entry.over_planned) */
                     overtimeToleranceMinutes?: number;
+                    /** @description Issue 18: the work of a month is paid on this day of the next month (a Saturday or Sunday moves to the Monday after); shown to workers as their payment calendar. Default 15. */
+                    payoutDayOfMonth?: number;
                     proposalExpiryHours?: number;
                     registrationFeeCents?: number;
                     /** @description Fixed by law (RULES §2): the travel rate in force today in cents per km, e.g. 17.69 in 2026 (0,17 from 2024, +2 % a year). Shown, never set. */
@@ -14724,6 +14751,8 @@ export interface operations {
                         monthlyCapMinutes: number;
                         /** @description Minutes a time entry may exceed its assignment's planned length; more is refused (time_entry.over_planned) */
                         overtimeToleranceMinutes: number;
+                        /** @description Issue 18: the work of a month is paid on this day of the next month (a Saturday or Sunday moves to the Monday after); shown to workers as their payment calendar. Default 15. */
+                        payoutDayOfMonth: number;
                         proposalExpiryHours: number;
                         registrationFeeCents: number;
                         /** @description Fixed by law (RULES §2): the travel rate in force today in cents per km, e.g. 17.69 in 2026 (0,17 from 2024, +2 % a year). Shown, never set. */
@@ -20851,6 +20880,148 @@ export interface operations {
                             remainingMinutes: number;
                             usedMinutes: number;
                         };
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    listWorkerPayouts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description When each month's work is paid (packages/domain payoutDateOf), from last month on */
+                        calendar: {
+                            month: string;
+                            /** Format: date */
+                            paidOn: string;
+                        }[];
+                        /** @description Lines of approved and exported runs only, newest run first */
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: "regular" | "adjustment" | "carried";
+                            minutes: number;
+                            /**
+                             * Format: date
+                             * @description The day the run was exported to the bank, else the day it was approved (Brussels)
+                             */
+                            paidOn: string;
+                            /** @description cents */
+                            payCents: number;
+                            /** Format: uuid */
+                            runId: string;
+                            /** @description The month of the payout run that paid this line */
+                            runMonth: string;
+                            /** @description cents */
+                            totalCents: number;
+                            /** @description cents */
+                            travelCents: number;
+                            vouchers: number;
+                            /** @description The month of work settled; null for a carried remainder */
+                            workMonth: string | null;
+                        }[];
+                        /** @description The tenant's setting: a month's work is paid on this day of the next month */
+                        payoutDayOfMonth: number;
+                        /** Format: uuid */
+                        workerId: string;
                     };
                 };
             };

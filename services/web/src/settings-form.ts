@@ -57,6 +57,12 @@ export const SETTING_GROUPS: { title: string; fields: SettingField[] }[] = [
         hint: "Wie de uitbetaling klaarzet, mag ze boven dit bedrag niet zelf goedkeuren. Met 0 geldt het voor elk bedrag.",
         unit: "euro",
       },
+      {
+        path: "payoutDayOfMonth",
+        label: "Op welke dag van de volgende maand krijgen wijk-werkers hun geld",
+        hint: "1 tot 28. Valt die dag in het weekend, dan de maandag erna. Wijk-werkers zien dit op hun pagina.",
+        unit: "number",
+      },
     ],
   },
   {

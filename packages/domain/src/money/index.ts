@@ -7,3 +7,4 @@ export * from "./wallet.ts";
 export * from "./price-schedule.ts";
 export * from "./voucher-order-check.ts";
 export * from "./four-eyes.ts";
+export * from "./payout-calendar.ts";

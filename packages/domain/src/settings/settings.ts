@@ -1,6 +1,6 @@
 import { LEGAL_MONTHLY_CAP_MINUTES, LEGAL_YEARLY_CAP_MINUTES } from "../caps/index.ts";
 import { LEGAL_AGREEMENT_MAX_MONTHS } from "../caps/index.ts";
-import { DEFAULT_FOUR_EYES_ABOVE_CENTS, travelRatePer100Km, WORKER_HOURLY_CENTS } from "../money/index.ts";
+import { DEFAULT_FOUR_EYES_ABOVE_CENTS, DEFAULT_PAYOUT_DAY_OF_MONTH, travelRatePer100Km, WORKER_HOURLY_CENTS } from "../money/index.ts";
 import type { ClientType } from "../money/index.ts";
 // score.ts only imports a type from this file, so there is no runtime cycle.
 import { DEFAULT_MATCH_WEIGHTS } from "../matching/score.ts";
@@ -38,6 +38,8 @@ export interface Settings {
   agreementFeeGraceDays: number;
   /** Issue 18: payouts, refunds and manual payments above this amount need a second person to approve; 0 = every amount. */
   fourEyesAboveCents: number;
+  /** Issue 18: the day of the next month on which a month's work is paid (1–28; payoutDateOf). */
+  payoutDayOfMonth: number;
 }
 
 /** The settings the law fixes (RULES §2): shown by GET /v1/settings, refused by PATCH. */
@@ -78,6 +80,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   agreementEndingNoticeDays: 30,
   agreementFeeGraceDays: 0,
   fourEyesAboveCents: DEFAULT_FOUR_EYES_ABOVE_CENTS,
+  payoutDayOfMonth: DEFAULT_PAYOUT_DAY_OF_MONTH,
 }) as Readonly<Settings>;
 
 /**

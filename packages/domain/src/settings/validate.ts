@@ -1,5 +1,5 @@
 import { LEGAL_AGREEMENT_MAX_MONTHS, LEGAL_MONTHLY_CAP_MINUTES, LEGAL_YEARLY_CAP_MINUTES } from "../caps/index.ts";
-import { CLIENT_TYPES, validateVoucherPrices } from "../money/index.ts";
+import { CLIENT_TYPES, MAX_PAYOUT_DAY_OF_MONTH, validateVoucherPrices } from "../money/index.ts";
 import { applySettingsPatch, DEFAULT_SETTINGS, FIXED_BY_LAW, type MatchWeights, type Settings, type SettingsError, type SettingsPatch } from "./settings.ts";
 
 /** Checking a PATCH /v1/settings body against the law before it is stored: every field error at once. */
@@ -20,7 +20,17 @@ const NON_NEGATIVE_INT_FIELDS = ["agreementFeeGraceDays"] as const;
 /** Amounts in cents where 0 is meaningful (issue 18: 0 = four eyes on every amount). */
 const NON_NEGATIVE_CENTS_FIELDS = ["fourEyesAboveCents"] as const;
 
-const KNOWN_FIELDS = new Set<string>([...POSITIVE_INT_FIELDS, ...NON_NEGATIVE_INT_FIELDS, ...NON_NEGATIVE_CENTS_FIELDS, "voucherPriceCents", "matchWeights"]);
+/** Issue 18: the payout day of the month, 1–28 so every month has it. */
+const DAY_OF_MONTH_FIELDS = ["payoutDayOfMonth"] as const;
+
+const KNOWN_FIELDS = new Set<string>([
+  ...POSITIVE_INT_FIELDS,
+  ...NON_NEGATIVE_INT_FIELDS,
+  ...NON_NEGATIVE_CENTS_FIELDS,
+  ...DAY_OF_MONTH_FIELDS,
+  "voucherPriceCents",
+  "matchWeights",
+]);
 
 const WEIGHT_KEYS = Object.keys(DEFAULT_SETTINGS.matchWeights) as (keyof MatchWeights)[];
 
@@ -71,6 +81,12 @@ export function validateSettingsPatch(current: Settings, patch: SettingsPatch): 
   for (const key of NON_NEGATIVE_CENTS_FIELDS) {
     if (key in p && !(typeof p[key] === "number" && Number.isSafeInteger(p[key]) && (p[key] as number) >= 0)) {
       errors.push({ path: key, code: "settings.out_of_range", message: "Vul een bedrag van 0 euro of meer in." });
+    }
+  }
+  for (const key of DAY_OF_MONTH_FIELDS) {
+    const v = p[key];
+    if (key in p && !(typeof v === "number" && Number.isSafeInteger(v) && v >= 1 && v <= MAX_PAYOUT_DAY_OF_MONTH)) {
+      errors.push({ path: key, code: "settings.out_of_range", message: "Kies een dag van 1 tot 28: elke maand heeft die dag." });
     }
   }
   const ok = (key: string) => key in p && isPositiveInt(p[key]);

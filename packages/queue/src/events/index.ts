@@ -17,6 +17,7 @@ import { TrainingPromoted } from "./training-promoted.ts";
 import { AppointmentReminder } from "./appointment-reminder.ts";
 import { AuthCode } from "./auth-code.ts";
 import { PayoutRegenerate } from "./payout-regenerate.ts";
+import { PayoutApproved } from "./payout-approved.ts";
 import { SmsReply } from "./sms-reply.ts";
 
 /**
@@ -42,6 +43,7 @@ export const MESSAGES = {
   "events/appointment.reminder": AppointmentReminder,
   "events/auth.code": AuthCode,
   "events/sms.reply": SmsReply,
+  "events/payout.approved": PayoutApproved,
   "payouts/regenerate": PayoutRegenerate,
 } as const;
 

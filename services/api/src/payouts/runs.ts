@@ -120,6 +120,8 @@ export async function approve(ctx: TenantContext, runId: string) {
       `U hebt deze uitbetaling zelf klaargezet. Boven ${euro(fourEyesAboveCents)} keurt een andere medewerker (financiën of beheerder) ze goed.`,
     );
   await repo.approveRun(ctx.tx, run.id, ctx.actor.sub);
+  // Issue 18: each worker with a line is told (SMS and mail); one row for the run, the worker's loader fans out per worker.
+  await ctx.outbox({ topic: "events/payout.approved", payload: { runId: run.id } });
   const after = runOut(await loadRun(ctx, run.id));
   const names = await repo.staffNames(ctx.tx, [run.prepared_by, ctx.actor.sub]);
   await ctx.audit({

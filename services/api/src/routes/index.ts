@@ -11,6 +11,7 @@ import matches from "./matches.ts";
 import assignments from "../assignments/routes.ts";
 import payouts from "../payouts/routes.ts";
 import payoutApproval from "../payouts/approval-routes.ts";
+import workerPayouts from "../payouts/worker-payouts.ts";
 import organisationAccount from "./organisation-account.ts";
 import reportsHours from "./reports-hours.ts";
 import timeEntries from "../time-entries/routes.ts";
@@ -45,6 +46,7 @@ export const routes: FastifyPluginAsync[] = [
   assignments,
   payouts,
   payoutApproval,
+  workerPayouts,
   organisationAccount,
   reportsHours,
   timeEntries,

@@ -56,6 +56,12 @@ export const SettingsSchema = Type.Object({
     description:
       "Issue 18: a payout run above this amount (cents) is approved by another staff member than the one who prepared it; 0 = every amount. Default 100000 (1.000 euro).",
   }),
+  payoutDayOfMonth: Type.Integer({
+    minimum: 1,
+    maximum: 28,
+    description:
+      "Issue 18: the work of a month is paid on this day of the next month (a Saturday or Sunday moves to the Monday after); shown to workers as their payment calendar. Default 15.",
+  }),
 });
 export type Settings = Static<typeof SettingsSchema>;
 // The wire schema and the domain type must describe the same object.

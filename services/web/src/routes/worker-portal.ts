@@ -4,7 +4,7 @@ import { brusselsDateOf, halfHourChoices, isIsoDate } from "@wijkwerk/domain";
 import { bar } from "../capacity.ts";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 import { echo, formFailure, str, type FormBody } from "../forms.ts";
-import { formatDate, formatShortDuration } from "@wijkwerk/notify";
+import { formatDate, formatMonth, formatShortDuration } from "@wijkwerk/notify";
 import { translate } from "../i18n/index.ts";
 import { activityLabel } from "../i18n/activities.ts";
 import { problemText } from "../i18n/problem.ts";
@@ -229,6 +229,28 @@ const workerPortal: FastifyPluginAsync = async (app) => {
       { title: translate(request.lang, "worker.title"), id: request.params.id, done: true, message },
       result.ok ? 200 : result.status,
     );
+  });
+
+  // Issue 18: what the worker was paid, month by month, and when the next months are paid.
+  app.get("/werker/geld", guard, async (request, reply) => {
+    const t = (k: string, vars?: Record<string, unknown>) => translate(request.lang, k, vars);
+    const subject = request.session!.subjectId ?? "";
+    const result = await api.request("GET", "/v1/workers/{id}/payouts", { params: { id: subject }, token: request.session!.token });
+    if (sentFailure(request, reply, result)) return reply;
+    const data = result.ok ? result.data : undefined;
+    const month = (m: string) => formatMonth(m, request.lang);
+    return reply.page("worker/money", {
+      title: t("pay.title"),
+      languageSwitch: true,
+      unavailable: !result.ok,
+      calendar: (data?.calendar ?? []).map((c) => ({ month: month(c.month), paidOn: c.paidOn })),
+      lines: (data?.items ?? []).map((l) => ({
+        ...l,
+        heading: l.workMonth ? month(l.workMonth) : t("pay.carried", { month: month(l.runMonth) }),
+        note: l.kind === "adjustment" ? t("pay.adjustment", { month: month(l.runMonth) }) : undefined,
+        hours: formatShortDuration(l.minutes, request.lang),
+      })),
+    });
   });
 };
 
