@@ -211,12 +211,12 @@ describe("POST /v1/payments/statements", () => {
         "statement.unrecognised",
       ],
       ["a CSV export", "Datum;Bedrag;Mededeling\n2026-11-20;24,60;+++090/0000/12391+++\n", "text/plain", "statement.unrecognised"],
-      ["truncated XML", valid.slice(0, Math.floor(valid.length * 0.6)), "application/xml", "camt053.invalid"],
+      ["truncated XML", valid.slice(0, Math.floor(valid.length * 0.6)), "application/xml", "camt.invalid"],
       [
         "another ISO 20022 message",
         `<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.03"><CstmrCdtTrfInitn/></Document>`,
         "application/xml",
-        "camt053.invalid",
+        "camt.invalid",
       ],
       [
         "a broken CODA record",

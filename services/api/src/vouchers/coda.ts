@@ -26,7 +26,7 @@ export function parseCoda(body: unknown): BankStatement[] {
   }
 }
 
-const FILE_ERROR = { empty: "statement.empty", unrecognised: "statement.unrecognised", coda: "coda.invalid", camt053: "camt053.invalid" } as const;
+const FILE_ERROR = { empty: "statement.empty", unrecognised: "statement.unrecognised", coda: "coda.invalid", camt053: "camt.invalid" } as const;
 
 /** An uploaded statement file, CODA or camt.053 told apart by its content; garbage is 422 with the code of what is wrong. */
 export function parseStatementFile(body: unknown): { format: "coda" | "camt053"; statements: BankStatement[] } {

@@ -174,7 +174,7 @@ const vouchers: FastifyPluginAsyncTypebox = async (app) => {
             "statement.empty",
             "statement.unrecognised",
             "coda.invalid",
-            "camt053.invalid",
+            "camt.invalid",
             "statement.other_account",
             "statement.no_organisation_account",
           ],
