@@ -38,7 +38,7 @@ const orderStatus = async (id: string) => (await h.api.app.inject({ url: `/v1/vo
 async function upload(page: Page, name: string, content: string | Buffer, mimeType: string) {
   await page.goto(`${h.webUrl}/financien`);
   await page.setInputFiles("#f-statement", { name, mimeType, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, "latin1") });
-  await page.click("button:has-text('Bestand inlezen')");
+  await page.click("button:has-text('Bestand opladen')");
   await page.waitForLoadState("load");
 }
 
@@ -87,7 +87,7 @@ describe("bank statements as files", () => {
       await upload(page, "uittreksel.cod", cod, "application/octet-stream");
       const status = page.locator("[role=status]").first();
       expect(await status.textContent()).toContain("(CODA, 2 uittreksel(s)): 2 betaling(en) gekoppeld, 1 niet gekoppeld, 0 al eerder ingelezen");
-      const matched = page.locator("table", { hasText: "Gekoppelde betalingen uit het uittreksel" });
+      const matched = page.locator("ul.statement-matched");
       expect(await matched.textContent()).toContain(a.paymentReference);
       expect(await matched.textContent()).toContain(b.paymentReference);
       expect(await page.locator("tr", { hasText: `Meneer Janssens ${width}` }).textContent()).toContain("Onbekende of geen gestructureerde mededeling");
@@ -113,7 +113,7 @@ describe("bank statements as files", () => {
       expect(await page.locator("[role=status]").first().textContent()).toContain(
         "(camt.053, 1 uittreksel(s)): 1 betaling(en) gekoppeld, 0 niet gekoppeld, 0 al eerder ingelezen",
       );
-      expect(await page.locator("table", { hasText: "Gekoppelde betalingen uit het uittreksel" }).textContent()).toContain("3 cheques");
+      expect(await page.locator("ul.statement-matched").textContent()).toContain("3 cheques uitgegeven");
       expect(await horizontalOverflow(page)).toBe(0);
       await check(page, `financien-uittreksel-camt-${width}`);
 
@@ -149,7 +149,7 @@ describe("bank statements as files", () => {
     expect(await page.locator(".error-summary").textContent()).toContain("geen tekstbestand");
 
     await page.goto(`${h.webUrl}/financien`);
-    await page.click("button:has-text('Bestand inlezen')");
+    await page.click("button:has-text('Bestand opladen')");
     await page.waitForLoadState("load");
     expect(await page.locator("#f-statement-error").textContent()).toContain("Kies het bestand");
     await check(page, "financien-uittreksel-geen-bestand");
