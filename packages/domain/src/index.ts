@@ -6,6 +6,7 @@ export * from "./settings/index.ts";
 export * from "./sms/index.ts";
 export * from "./sepa/index.ts";
 export * from "./coda/index.ts";
+export * from "./bank-statements/index.ts";
 export * from "./schedule/index.ts";
 export * from "./matching/index.ts";
 export * from "./reminders/index.ts";

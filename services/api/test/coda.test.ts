@@ -9,8 +9,20 @@ let gent: TenantLogin;
 let aalst: TenantLogin;
 let f: WorkFixture;
 let finance: string;
+let samples: TenantLogin;
 
-const samples = new URL("../../../../shared/standards/coda/", import.meta.url);
+/** The organisation's account, as finance enters it (statements of any other account are refused). */
+async function setAccount(app: TestApp, tenantId: string, iban: string) {
+  const res = await app.app.inject({
+    method: "PUT",
+    url: "/v1/organisation-account",
+    headers: bearer(tokenFor(app, tenantId, "finance")),
+    payload: { name: "Wijk-werken", iban },
+  });
+  expect(res.statusCode, res.body).toBe(200);
+}
+
+const sampleDir = new URL("../../../../shared/standards/coda/", import.meta.url);
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -18,6 +30,12 @@ beforeAll(async () => {
   aalst = await createTenant(t, "aalst");
   f = await createWorkFixture(t, gent);
   finance = tokenFor(t, gent.tenantId, "finance");
+  await setAccount(t, gent.tenantId, "BE68 5390 0754 7034");
+  await setAccount(t, aalst.tenantId, "BE68 5390 0754 7034");
+  // The samples' accounts are synthetic (their Belgian check digits fail), so the API would refuse them as the
+  // organisation's account: a tenant whose account they are is written as owner.
+  samples = await createTenant(t, "samples");
+  await t.owner.sql`INSERT INTO organisation_accounts (tenant_id, name, iban) VALUES (${samples.tenantId}, 'Samples', 'BE12138536152215')`;
 });
 afterAll(async () => t?.close());
 
@@ -36,7 +54,11 @@ async function order(quantity: number) {
 
 describe("POST /v1/payments/coda", () => {
   it("the php-coda-parser sample: its structured references fail mod-97, so every credit is unmatched", async () => {
-    const text = await readFile(new URL("php-coda-parser_sample1.cod", samples), "latin1");
+    const text = await readFile(new URL("php-coda-parser_sample1.cod", sampleDir), "latin1");
+    const refused = await upload(text);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({ code: "statement.other_account", account: "BE12 **** **** 2215" });
+    finance = tokenFor(t, samples.tenantId, "finance");
     const res = await upload(text);
     expect(res.statusCode).toBe(200);
     expect(res.json().matched).toHaveLength(0);
@@ -44,13 +66,15 @@ describe("POST /v1/payments/coda", () => {
     expect(res.json().unmatched.every((u: { reason: string }) => u.reason === "reference_unknown")).toBe(true);
     const list = await t.app.inject({ url: "/v1/payments?status=unmatched", headers: bearer(finance) });
     expect(list.json().items.filter((p: { source: string }) => p.source === "coda")).toHaveLength(4);
+    finance = tokenFor(t, gent.tenantId, "finance");
   });
 
-  it("sample 6 reads as application/octet-stream too", async () => {
-    const text = await readFile(new URL("php-coda-parser_sample6.cod", samples), "latin1");
-    const res = await upload(text, finance, "application/octet-stream");
-    expect(res.statusCode).toBe(200);
-    expect(res.json().matched).toHaveLength(0);
+  it("sample 6 reads as application/octet-stream too; it is another account (…6815), so it is refused naming that account", async () => {
+    const text = await readFile(new URL("php-coda-parser_sample6.cod", sampleDir), "latin1");
+    const res = await upload(text, tokenFor(t, samples.tenantId, "finance"), "application/octet-stream");
+    expect(res.statusCode).toBe(422);
+    expect(res.json().code).toBe("statement.other_account");
+    expect(res.json().detail).toContain("BE53 **** **** 6815");
   });
 
   it("a statement with a real order reference issues the vouchers; a second import records nothing twice", async () => {

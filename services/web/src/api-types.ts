@@ -1087,9 +1087,33 @@ export interface paths {
         put?: never;
         /**
          * Import a CODA bank statement (text/plain): credits with a known OGM are matched
-         * @description Roles: finance, admin
+         * @description Pasted CODA text. Only statements of the organisation's own account are read; for files (CODA or camt.053) use POST /v1/payments/statements.
+         *
+         *     Roles: finance, admin
          */
         post: operations["importCodaStatement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payments/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a bank statement file, CODA (.cod, several statements) or ISO 20022 camt.053 (.xml): credits with a known OGM are matched
+         * @description The file itself is the body. Its format is read from its content, not its name or content type. Every statement in it must be of the organisation's account (GET /v1/organisation-account), else nothing is read (422 statement.other_account, naming the account masked). Entries imported before (CODA: account, date, statement and sequence; camt.053: the account servicer reference) are listed as duplicates and never booked twice.
+         *
+         *     Roles: finance, admin
+         */
+        post: operations["importBankStatementFile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -12471,6 +12495,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description `statement.no_organisation_account`: Vul eerst de bankrekening van de organisatie in. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "statement.no_organisation_account";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
             /** @description `request.too_large`: De aanvraag is te groot. */
             413: {
                 headers: {
@@ -12501,6 +12539,7 @@ export interface operations {
             };
             /**
              * @description `coda.invalid`: Dit CODA-bestand kunnen we niet lezen.
+             *     `statement.other_account`: Dit uittreksel is van een andere rekening dan die van de organisatie.
              *     `validation.failed`: Sommige gegevens zijn niet juist.
              */
             422: {
@@ -12510,7 +12549,206 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "coda.invalid" | "validation.failed";
+                        code?: "coda.invalid" | "statement.other_account" | "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    importBankStatementFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Credits imported before: not booked again */
+                        duplicates: {
+                            amountCents: number;
+                            bankReference: string;
+                        }[];
+                        /** @description As read from the file's content */
+                        format: "coda" | "camt053";
+                        matched: {
+                            amountCents: number;
+                            /** Format: uuid */
+                            clientAgreementId?: string;
+                            /** Format: uuid */
+                            clientId?: string;
+                            expectedCents?: number;
+                            /** Format: uuid */
+                            lotId?: string;
+                            /** Format: uuid */
+                            orderId?: string;
+                            paidOn: string;
+                            paymentId: string | null;
+                            paymentReference: string | null;
+                            reason?: string;
+                            status: "matched" | "unmatched";
+                            vouchers?: number;
+                        }[];
+                        /** @description Statements in the file */
+                        statements: number;
+                        unmatched: {
+                            amountCents: number;
+                            /** Format: uuid */
+                            clientAgreementId?: string;
+                            /** Format: uuid */
+                            clientId?: string;
+                            expectedCents?: number;
+                            /** Format: uuid */
+                            lotId?: string;
+                            /** Format: uuid */
+                            orderId?: string;
+                            paidOn: string;
+                            paymentId: string | null;
+                            paymentReference: string | null;
+                            reason?: string;
+                            status: "matched" | "unmatched";
+                            vouchers?: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `statement.no_organisation_account`: Vul eerst de bankrekening van de organisatie in. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "statement.no_organisation_account";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /**
+             * @description `camt.invalid`: Dit camt.053-bestand kunnen we niet lezen.
+             *     `coda.invalid`: Dit CODA-bestand kunnen we niet lezen.
+             *     `statement.empty`: Het bestand is leeg.
+             *     `statement.other_account`: Dit uittreksel is van een andere rekening dan die van de organisatie.
+             *     `statement.unrecognised`: Dit is geen rekeninguittreksel in CODA- of camt.053-formaat.
+             *     `validation.failed`: Sommige gegevens zijn niet juist.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "camt.invalid" | "coda.invalid" | "statement.empty" | "statement.other_account" | "statement.unrecognised" | "validation.failed";
                         /** @constant */
                         status?: 422;
                     };

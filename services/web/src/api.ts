@@ -74,7 +74,8 @@ type BodyPart<O> = O extends { requestBody: infer B }
 export type RequestOptions<O> = PathPart<O> & QueryPart<O> & BodyPart<O> & { token?: string | undefined; idempotencyKey?: string };
 /** A body sent as is (CODA files): not JSON, so the document cannot type it. */
 export interface RawBody {
-  raw: string;
+  /** Text, or bytes sent as they are (an uploaded file). */
+  raw: string | Uint8Array;
   contentType: string;
 }
 
@@ -136,7 +137,7 @@ export function createApiClient(baseUrl: string, clientAddress: () => string | u
     if (options.idempotencyKey) headers["idempotency-key"] = options.idempotencyKey;
     const address = clientAddress();
     if (address) headers["x-forwarded-for"] = address;
-    let body: string | undefined;
+    let body: string | Uint8Array | undefined;
     if (raw) {
       headers["content-type"] = raw.contentType;
       body = raw.raw;

@@ -31,7 +31,7 @@ export const payments = pgTable(
     paymentReference: text("payment_reference"),
     amountCents: integer("amount_cents").notNull(),
     paidOn: date("paid_on", { mode: "string" }).notNull(),
-    source: text("source").$type<"manual" | "coda">().notNull(),
+    source: text("source").$type<"manual" | "coda" | "camt053">().notNull(),
     bankReference: text("bank_reference"),
     counterpartyName: text("counterparty_name"),
     communication: text("communication"),

@@ -12,6 +12,11 @@ export const VOUCHER_ERRORS = {
   "payment.amount_mismatch": { status: 409, title: "Het betaalde bedrag klopt niet met de bestelling." },
   "payment.already_paid": { status: 409, title: "Deze mededeling werd al betaald." },
   "coda.invalid": { status: 422, title: "Dit CODA-bestand kunnen we niet lezen." },
+  "camt.invalid": { status: 422, title: "Dit camt.053-bestand kunnen we niet lezen." },
+  "statement.empty": { status: 422, title: "Het bestand is leeg." },
+  "statement.unrecognised": { status: 422, title: "Dit is geen rekeninguittreksel in CODA- of camt.053-formaat." },
+  "statement.other_account": { status: 422, title: "Dit uittreksel is van een andere rekening dan die van de organisatie." },
+  "statement.no_organisation_account": { status: 409, title: "Vul eerst de bankrekening van de organisatie in." },
   "wallet.insufficient_vouchers": { status: 409, title: "Er zijn niet genoeg geldige cheques." },
   "tax_certificate.not_private": { status: 422, title: "Een fiscaal attest is er alleen voor particulieren." },
 } as const satisfies ErrorTable;

@@ -12,6 +12,8 @@ const MESSAGE = "Bevat een teken dat we niet kunnen bewaren (een nul-teken of ee
 
 export function unstorableTextPaths(value: unknown, path: string, out: FieldError[] = [], depth = 0): FieldError[] {
   if (depth > 32 || out.length >= 20) return out;
+  // Bytes (an uploaded file) are not text: the route that takes them reads them.
+  if (ArrayBuffer.isView(value)) return out;
   if (typeof value === "string") {
     if (UNSTORABLE.test(value)) out.push({ path: path || "(body)", message: MESSAGE });
   } else if (Array.isArray(value)) {

@@ -8,7 +8,7 @@ export interface IncomingPayment {
   paymentReference: string | null;
   amountCents: number;
   paidOn: string;
-  source: "manual" | "coda";
+  source: "manual" | "coda" | "camt053";
   bankReference?: string;
   counterpartyName?: string;
   communication?: string;

@@ -6,7 +6,7 @@ import { decodeCursor, pageOf } from "../cursor.ts";
 import { AppError } from "../errors/problem.ts";
 import { errorResponses, IdParams, Page } from "../schemas/common.ts";
 import { taxCertificateInput } from "./certificate.ts";
-import { importCoda, parseCoda } from "./coda.ts";
+import { importStatements, parseCoda, parseStatementFile } from "./coda.ts";
 import { orderVouchers } from "./orders.ts";
 import { matchPayment, type MatchResult } from "./payments.ts";
 import { refundVouchers } from "./refunds.ts";
@@ -141,19 +141,60 @@ const vouchers: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/payments/coda",
     {
-      config: { roles: ["finance", "admin"], errors: ["coda.invalid"] },
+      config: { roles: ["finance", "admin"], errors: ["coda.invalid", "statement.other_account", "statement.no_organisation_account"] },
       schema: {
         tags: ["vouchers"],
         summary: "Import a CODA bank statement (text/plain): credits with a known OGM are matched",
+        description:
+          "Pasted CODA text. Only statements of the organisation's own account are read; for files (CODA or camt.053) use POST /v1/payments/statements.",
         consumes: ["text/plain", "application/octet-stream"],
-        response: { 200: S.CodaOut, ...errorResponses(401, 403, 413, 415, 422) },
+        response: { 200: S.CodaOut, ...errorResponses(401, 403, 409, 413, 415, 422) },
       },
     },
     async (request) => {
       const statements = parseCoda(request.body);
-      return request.tenantTx((ctx) => importCoda(ctx, statements));
+      return request.tenantTx((ctx) => importStatements(ctx, statements));
     },
   );
+
+  // Statement files stay bytes (CODA or camt.053, read from the content; a binary file is refused by the parser, not at the edge).
+  await app.register(async (files) => {
+    files.removeContentTypeParser(["text/plain", "application/octet-stream"]);
+    files.addContentTypeParser(
+      ["application/xml", "text/xml", "text/plain", "application/octet-stream"],
+      { parseAs: "buffer", bodyLimit: CODA_BODY_LIMIT },
+      (_req, body, done) => done(null, body),
+    );
+    files.post(
+      "/v1/payments/statements",
+      {
+        config: {
+          roles: ["finance", "admin"],
+          errors: [
+            "statement.empty",
+            "statement.unrecognised",
+            "coda.invalid",
+            "camt.invalid",
+            "statement.other_account",
+            "statement.no_organisation_account",
+          ],
+        },
+        schema: {
+          tags: ["vouchers"],
+          summary: "Import a bank statement file, CODA (.cod, several statements) or ISO 20022 camt.053 (.xml): credits with a known OGM are matched",
+          description:
+            "The file itself is the body. Its format is read from its content, not its name or content type. Every statement in it must be of the organisation's account (GET /v1/organisation-account), else nothing is read (422 statement.other_account, naming the account masked). Entries imported before (CODA: account, date, statement and sequence; camt.053: the account servicer reference) are listed as duplicates and never booked twice.",
+          consumes: ["application/xml", "text/xml", "text/plain", "application/octet-stream"],
+          response: { 200: S.StatementImportOut, ...errorResponses(401, 403, 409, 413, 415, 422) },
+        },
+      },
+      async (request) => {
+        const file = parseStatementFile(request.body);
+        const result = await request.tenantTx((ctx) => importStatements(ctx, file.statements));
+        return { format: file.format, statements: file.statements.length, ...result };
+      },
+    );
+  });
 
   app.get(
     "/v1/payments",

@@ -81,6 +81,15 @@ export const CodaOut = Type.Object({
   unmatched: Type.Array(MatchOut),
   duplicates: Type.Array(Type.Object({ bankReference: Type.String(), amountCents: Type.Integer() })),
 });
+export const StatementImportOut = Type.Object({
+  format: Type.Union([Type.Literal("coda"), Type.Literal("camt053")], { description: "As read from the file's content" }),
+  statements: Type.Integer({ description: "Statements in the file" }),
+  matched: Type.Array(MatchOut),
+  unmatched: Type.Array(MatchOut),
+  duplicates: Type.Array(Type.Object({ bankReference: Type.String(), amountCents: Type.Integer() }), {
+    description: "Credits imported before: not booked again",
+  }),
+});
 export const RefundBody = Type.Object({ clientId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 10_000 }) }, { additionalProperties: false });
 export const RefundOut = Type.Object({
   clientId: Uuid,

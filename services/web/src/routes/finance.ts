@@ -1,11 +1,20 @@
 import { randomUUID } from "node:crypto";
+import multipart, { type MultipartFile } from "@fastify/multipart";
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 import { echo, formFailure, str, type FormBody } from "../forms.ts";
 
 import { codaText, euroToCents, ibanGroups, labels, RUN_STATUS, UNMATCHED } from "../finance-forms.ts";
 
-/** Finance: payout runs (create; approval in payout-approval.ts; SEPA/CSV), the organisation's bank account, payments, CODA upload, unmatched payments. */
+/** An uploaded statement: its bytes, and whether a file was chosen at all. */
+interface UploadedFile {
+  filename: string;
+  data: Buffer;
+}
+const STATEMENT_MAX_BYTES = 5 * 1024 * 1024;
+const FORMAT_LABEL: Record<string, string> = { coda: "CODA", camt053: "camt.053" };
+
+/** Finance: payout runs (create; approval in payout-approval.ts; SEPA/CSV), the organisation's bank account, payments, CODA paste, statement files, unmatched payments. */
 const finance: FastifyPluginAsync = async (app) => {
   const { api } = app.web;
   const guard = { preHandler: requireRole("admin", "finance") };
@@ -160,6 +169,49 @@ const finance: FastifyPluginAsync = async (app) => {
       );
     return overview(request, reply, {
       coda: { matched: result.data.matched.length, unmatched: result.data.unmatched, duplicates: result.data.duplicates.length },
+    });
+  });
+
+  // A real file upload (multipart, no JavaScript): CODA (.cod) or camt.053 (.xml); the API tells them apart by content.
+  await app.register(async (upload) => {
+    await upload.register(multipart, {
+      attachFieldsToBody: "keyValues",
+      limits: { fileSize: STATEMENT_MAX_BYTES, files: 1, fields: 4, parts: 5 },
+      async onFile(part: MultipartFile & { value?: unknown }) {
+        part.value = { filename: part.filename, data: await part.toBuffer() } satisfies UploadedFile;
+      },
+    });
+    upload.post<{ Body: { statement?: UploadedFile | string } }>("/financien/uittreksel", guard, async (request, reply) => {
+      const file = request.body?.statement;
+      if (!file || typeof file === "string" || (file.filename === "" && file.data.length === 0)) {
+        const message = "Kies het bestand met het rekeninguittreksel (.cod of .xml).";
+        return overview(request, reply, { statementForm: { problem: message, errors: { statement: message } } }, 422);
+      }
+      const result = await api.upload("/v1/payments/statements", {
+        token: request.session!.token,
+        body: { raw: new Uint8Array(file.data), contentType: "application/octet-stream" },
+      });
+      if (sentFailure(request, reply, result)) return reply;
+      if (!result.ok) {
+        const message = result.problem.detail ?? result.problem.title;
+        return overview(
+          request,
+          reply,
+          { statementForm: { problem: message, errors: { statement: result.problem.title }, unavailable: result.unavailable } },
+          result.status === 409 ? 409 : 422,
+        );
+      }
+      const d = result.data;
+      return overview(request, reply, {
+        statement: {
+          filename: file.filename,
+          format: FORMAT_LABEL[d.format] ?? d.format,
+          statements: d.statements,
+          matched: d.matched,
+          unmatched: d.unmatched.map((u) => ({ ...u, reasonLabel: u.reason ? (UNMATCHED[u.reason] ?? u.reason) : "" })),
+          duplicates: d.duplicates.length,
+        },
+      });
     });
   });
 };
