@@ -170,14 +170,7 @@ const vouchers: FastifyPluginAsyncTypebox = async (app) => {
       {
         config: {
           roles: ["finance", "admin"],
-          errors: [
-            "statement.empty",
-            "statement.unrecognised",
-            "coda.invalid",
-            "camt.invalid",
-            "statement.other_account",
-            "statement.no_organisation_account",
-          ],
+          errors: ["statement.empty", "statement.unrecognised", "coda.invalid", "camt.invalid", "statement.other_account", "statement.no_organisation_account"],
         },
         schema: {
           tags: ["vouchers"],
