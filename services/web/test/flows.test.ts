@@ -254,7 +254,8 @@ describe("answering from the SMS link and ordering a klus", () => {
     // The same link a second time: a clear message, not an error page.
     await page.goto(`${h.webUrl}${link.pathname}${link.search}`);
     await page.click("button:has-text('Ik doe het')");
-    expect(await page.textContent("[role=status]")).toContain("al geantwoord");
+    // Said in the worker's words from the catalogue (issue 17), not the API's Dutch detail.
+    expect(await page.textContent("[role=status]")).toContain("kun je niet meer antwoorden");
     await ctx.close();
     const [status] = await h.api.owner.sql<
       { status: string }[]
