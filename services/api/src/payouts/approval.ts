@@ -3,6 +3,7 @@ import { approvalRefusal, legalMonthlyPayMaxCents } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
 import { loadSettings } from "../settings-store.ts";
 import { workersWithInvalidIban } from "./ibans.ts";
+import * as approvalRepo from "./approval-repository.ts";
 import * as repo from "./repository.ts";
 import { loadRun } from "./runs.ts";
 
@@ -16,12 +17,12 @@ const LARGEST = 5;
 export async function approvalSummary(ctx: TenantContext, database: Database, runId: string) {
   const run = await loadRun(ctx, runId);
   const sums = await repo.transferTotals(ctx.tx, run.id);
-  const largest = await repo.largestTransfers(ctx.tx, run.id, LARGEST);
+  const largest = await approvalRepo.largestTransfers(ctx.tx, run.id, LARGEST);
   const maxPayCents = legalMonthlyPayMaxCents(run.hourly_cents);
-  const above = await repo.linesPayingAbove(ctx.tx, run.id, maxPayCents);
-  const previous = await repo.previousRun(ctx.tx, run.month);
+  const above = await approvalRepo.linesPayingAbove(ctx.tx, run.id, maxPayCents);
+  const previous = await approvalRepo.previousRun(ctx.tx, run.month);
   const { fourEyesAboveCents } = await loadSettings(ctx.tx, ctx.tenantId);
-  const names = await repo.staffNames(ctx.tx, [run.prepared_by]);
+  const names = await approvalRepo.staffNames(ctx.tx, [run.prepared_by]);
   const totalCents = Number(run.total_cents);
   const refusal = approvalRefusal({ preparedBy: run.prepared_by, approvedBy: ctx.actor.sub, amountCents: totalCents, fourEyesAboveCents });
   return {

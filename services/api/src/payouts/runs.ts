@@ -6,6 +6,7 @@ import { euro } from "../vouchers/tax-certificate.ts";
 import type { TenantContext } from "../context.ts";
 import { AppError, notFound } from "../errors/problem.ts";
 import { workersWithInvalidIban } from "./ibans.ts";
+import * as approvalRepo from "./approval-repository.ts";
 import * as repo from "./repository.ts";
 import type { RunRow, RunTerms } from "./repository.ts";
 import { runOut } from "./views.ts";
@@ -123,7 +124,7 @@ export async function approve(ctx: TenantContext, runId: string) {
   // Issue 18: each worker with a line is told (SMS and mail); one row for the run, the worker's loader fans out per worker.
   await ctx.outbox({ topic: "events/payout.approved", payload: { runId: run.id } });
   const after = runOut(await loadRun(ctx, run.id));
-  const names = await repo.staffNames(ctx.tx, [run.prepared_by, ctx.actor.sub]);
+  const names = await approvalRepo.staffNames(ctx.tx, [run.prepared_by, ctx.actor.sub]);
   await ctx.audit({
     entity: "payout_run",
     entityId: run.id,
@@ -138,7 +139,7 @@ export async function approve(ctx: TenantContext, runId: string) {
 export async function deleteDraft(ctx: TenantContext, runId: string): Promise<void> {
   const run = await loadRun(ctx, runId, true);
   if (run.status !== "draft") throw notDraft(run.status);
-  await repo.deleteDraft(ctx.tx, run.id);
+  await approvalRepo.deleteDraft(ctx.tx, run.id);
   await ctx.audit({ entity: "payout_run", entityId: run.id, action: "delete", before: runOut(run) });
 }
 
