@@ -32,6 +32,8 @@ import trainingSession from "./training-session.ts";
 import trainings from "./trainings.ts";
 import vouchers from "./vouchers.ts";
 import workerPortal from "./worker-portal.ts";
+import workerTrainings from "./worker-trainings.ts";
+import workerMoney from "./worker-money.ts";
 import answerLink from "./answer-link.ts";
 import workerPage from "./worker-page.ts";
 import workers from "./workers.ts";
@@ -63,6 +65,8 @@ export const routes: FastifyPluginAsync[] = [
   skills,
   deliveries,
   workerPortal,
+  workerTrainings,
+  workerMoney,
   answerLink,
   clientPortal,
   clientVouchers,

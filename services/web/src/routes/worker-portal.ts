@@ -4,7 +4,7 @@ import { brusselsDateOf, halfHourChoices, isIsoDate } from "@wijkwerk/domain";
 import { bar } from "../capacity.ts";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 import { echo, formFailure, str, type FormBody } from "../forms.ts";
-import { formatDate, formatMonth, formatShortDuration } from "@wijkwerk/notify";
+import { formatDate, formatShortDuration } from "@wijkwerk/notify";
 import { translate } from "../i18n/index.ts";
 import { activityLabel } from "../i18n/activities.ts";
 import { problemText } from "../i18n/problem.ts";
@@ -171,41 +171,6 @@ const workerPortal: FastifyPluginAsync = async (app) => {
     return reply.redirect("/werker/uren", 303);
   });
 
-  // Upcoming sessions; the worker can put their own name down (a full session means the waiting list).
-  app.get("/werker/opleidingen", guard, async (request, reply) => {
-    const from = brusselsDateOf(new Date());
-    const result = await api.request("GET", "/v1/training-sessions", {
-      token: request.session!.token,
-      query: { from, limit: 50 },
-    });
-    if (sentFailure(request, reply, result)) return reply;
-    const state = loadState(result);
-    return reply.page("worker/trainings", {
-      title: translate(request.lang, "worker.trainings"),
-      languageSwitch: true,
-      items: (state.data?.items ?? []).map((s) => ({ ...s, full: s.enrolled >= s.capacity })),
-      unavailable: !result.ok,
-    });
-  });
-
-  app.post<{ Params: { id: string }; Body: FormBody }>("/werker/opleidingen/:id", guard, async (request, reply) => {
-    const result = await api.request("POST", "/v1/training-sessions/{id}/enrollments", {
-      params: { id: request.params.id },
-      token: request.session!.token,
-      body: { workerId: request.session!.subjectId ?? "" },
-    });
-    if (sentFailure(request, reply, result)) return reply;
-    const t = (k: string, vars?: Record<string, unknown>) => translate(request.lang, k, vars);
-    reply.flash(
-      result.ok
-        ? result.data.status === "waitlisted"
-          ? t("worker.waitlisted", { n: result.data.waitlistPosition ?? "?" })
-          : t("worker.enrolled")
-        : problemText(request.lang, result.problem),
-    );
-    return reply.redirect("/werker/opleidingen", 303);
-  });
-
   // The link in the proposal SMS (services/api assignments.ts): answer without signing in.
   app.get<{ Params: { id: string }; Querystring: { token?: string } }>("/assignments/:id/respond", async (request, reply) =>
     reply.page("worker/respond", {
@@ -229,28 +194,6 @@ const workerPortal: FastifyPluginAsync = async (app) => {
       { title: translate(request.lang, "worker.title"), id: request.params.id, done: true, message },
       result.ok ? 200 : result.status,
     );
-  });
-
-  // Issue 18: what the worker was paid, month by month, and when the next months are paid.
-  app.get("/werker/geld", guard, async (request, reply) => {
-    const t = (k: string, vars?: Record<string, unknown>) => translate(request.lang, k, vars);
-    const subject = request.session!.subjectId ?? "";
-    const result = await api.request("GET", "/v1/workers/{id}/payouts", { params: { id: subject }, token: request.session!.token });
-    if (sentFailure(request, reply, result)) return reply;
-    const data = result.ok ? result.data : undefined;
-    const month = (m: string) => formatMonth(m, request.lang);
-    return reply.page("worker/money", {
-      title: t("pay.title"),
-      languageSwitch: true,
-      unavailable: !result.ok,
-      calendar: (data?.calendar ?? []).map((c) => ({ month: month(c.month), paidOn: c.paidOn })),
-      lines: (data?.items ?? []).map((l) => ({
-        ...l,
-        heading: l.workMonth ? month(l.workMonth) : t("pay.carried", { month: month(l.runMonth) }),
-        note: l.kind === "adjustment" ? t("pay.adjustment", { month: month(l.runMonth) }) : undefined,
-        hours: formatShortDuration(l.minutes, request.lang),
-      })),
-    });
   });
 };
 
