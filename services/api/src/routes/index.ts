@@ -16,6 +16,7 @@ import organisationAccount from "./organisation-account.ts";
 import reportsHours from "./reports-hours.ts";
 import timeEntries from "../time-entries/routes.ts";
 import vouchers from "../vouchers/routes.ts";
+import payments from "../vouchers/payment-routes.ts";
 import trainings from "../trainings/routes.ts";
 import officeHours from "../office-hours/routes.ts";
 import geography from "../geography/routes.ts";
@@ -51,6 +52,7 @@ export const routes: FastifyPluginAsync[] = [
   reportsHours,
   timeEntries,
   vouchers,
+  payments,
   trainings,
   officeHours,
   geography,

@@ -17,7 +17,6 @@ import {
 import { activityLabel } from "../i18n/activities.ts";
 import { translate } from "../i18n/index.ts";
 import { fieldText, problemText } from "../i18n/problem.ts";
-import { orgContact } from "../org-door.ts";
 
 /** The client's own pages: who comes when, hours to check, a klus step by step (issue 17). */
 const clientPortal: FastifyPluginAsync = async (app) => {
@@ -29,14 +28,13 @@ const clientPortal: FastifyPluginAsync = async (app) => {
     const token = request.session!.token;
     const lang = request.lang;
     const t = (k: string, v: Record<string, unknown> = {}) => translate(lang, k, v);
-    const [wallet, jobs, submitted, disputed, asked, contact] = await Promise.all([
+    const [wallet, jobs, submitted, disputed, asked] = await Promise.all([
       api.request("GET", "/v1/clients/{id}/wallet", { params: { id: me(request) }, token }),
       api.request("GET", "/v1/jobs", { token, query: { limit: 20 } }),
       api.request("GET", "/v1/time-entries", { token, query: { status: "submitted", limit: 50 } }),
       // A disputed entry stays in view, with its state, until the consultant resolves it.
       api.request("GET", "/v1/time-entries", { token, query: { status: "disputed", limit: 50 } }),
       api.request("GET", "/v1/activity-requests", { token, query: { limit: 5 } }),
-      orgContact(api, request),
     ]);
     if (sentFailure(request, reply, wallet)) return reply;
     const jobState = loadState(jobs);
@@ -76,7 +74,6 @@ const clientPortal: FastifyPluginAsync = async (app) => {
     return reply.page("client/home", {
       title: t("client.title"),
       languageSwitch: true,
-      ...contact,
       wallet: wallet.ok ? wallet.data : undefined,
       walletUnavailable: !wallet.ok,
       jobs: (jobState.data?.items ?? []).map((j) => ({
@@ -167,7 +164,6 @@ const clientPortal: FastifyPluginAsync = async (app) => {
     return {
       title: `${t(`klus.${step}.title`)} – ${t("client.order")}`,
       languageSwitch: true,
-      ...(await orgContact(api, request)),
       step,
       is: { [step]: true },
       stepText: t("klus.stepOf", { n, total: ORDER_STEPS.length }),

@@ -6,7 +6,6 @@ import { requireRole, sentFailure } from "../context.ts";
 import { str, type FormBody } from "../forms.ts";
 import { translate } from "../i18n/index.ts";
 import { fieldText, problemText } from "../i18n/problem.ts";
-import { orgContact } from "../org-door.ts";
 
 /**
  * The client's own cheques (issue 17, money with the facts): the price and the total before
@@ -20,11 +19,10 @@ const clientVouchers: FastifyPluginAsync = async (app) => {
 
   async function base(request: FastifyRequest) {
     const token = request.session!.token;
-    const [wallet, terms, orders, contact] = await Promise.all([
+    const [wallet, terms, orders] = await Promise.all([
       api.request("GET", "/v1/clients/{id}/wallet", { params: { id: me(request) }, token }),
       api.request("GET", "/v1/clients/{id}/voucher-terms", { params: { id: me(request) }, token }),
       api.request("GET", "/v1/voucher-orders", { token, query: { limit: 20 } }),
-      orgContact(api, request),
     ]);
     const items = orders.ok ? orders.data.items : [];
     const t = (k: string) => translate(request.lang, k);
@@ -33,7 +31,6 @@ const clientVouchers: FastifyPluginAsync = async (app) => {
       data: {
         title: t("client.vouchers"),
         languageSwitch: true,
-        ...contact,
         wallet: wallet.ok ? wallet.data : undefined,
         walletUnavailable: !wallet.ok,
         terms: terms.ok ? { ...terms.data, iban: terms.data.payTo ? formatIbanDisplay(terms.data.payTo.iban) : undefined } : undefined,
@@ -140,10 +137,7 @@ const clientVouchers: FastifyPluginAsync = async (app) => {
   // The order to pay: amount, IBAN and OGM together; printable without JavaScript.
   app.get<{ Params: { id: string } }>("/klant/cheques/bestellingen/:id", guard, async (request, reply) => {
     const token = request.session!.token;
-    const [order, contact] = await Promise.all([
-      api.request("GET", "/v1/voucher-orders/{id}", { params: { id: request.params.id }, token }),
-      orgContact(api, request),
-    ]);
+    const order = await api.request("GET", "/v1/voucher-orders/{id}", { params: { id: request.params.id }, token });
     if (sentFailure(request, reply, order)) return reply;
     if (!order.ok) {
       const message = order.unavailable ? translate(request.lang, "notAvailable") : problemText(request.lang, order.problem);
@@ -153,7 +147,6 @@ const clientVouchers: FastifyPluginAsync = async (app) => {
     return reply.page("client/voucher-order", {
       title: translate(request.lang, "client.orderPage.title"),
       languageSwitch: true,
-      ...contact,
       order: { ...o, statusLabel: translate(request.lang, `client.order.status.${o.status}`), open: o.status === "awaiting_payment" },
       iban: o.payTo ? formatIbanDisplay(o.payTo.iban) : undefined,
     });
