@@ -1,0 +1,3 @@
+export * from "./client-feedback.ts";
+export * from "./consent.ts";
+export * from "./outflow.ts";
