@@ -177,4 +177,18 @@ export type EventData = {
     /** The worker's money page. */
     link: string;
   };
+  /** Issue 19: after a month of work, the client is asked how the worker's work was (one tap). */
+  "client_feedback.asked": BaseData & {
+    /** The worker's first name only. */
+    workerName: string;
+    /** The month asked about, "YYYY-MM". */
+    month: string;
+    /** The short answer link https://<web>/f/<code>. */
+    link: string;
+  };
+  /** Issue 19: 9 months after the exit, the worker is asked whether they work now (one tap). */
+  "exit_follow_up.asked": BaseData & {
+    /** The short answer link https://<web>/v/<code>. */
+    link: string;
+  };
 };

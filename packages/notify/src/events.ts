@@ -19,6 +19,8 @@ export const EVENTS = [
   "auth.code",
   "sms.reply",
   "payout.approved",
+  "client_feedback.asked",
+  "exit_follow_up.asked",
 ] as const;
 export type EventName = (typeof EVENTS)[number];
 
@@ -45,6 +47,8 @@ export const EVENT_AUDIENCE: Readonly<Record<EventName, Audience>> = {
   "auth.code": "anyone",
   "sms.reply": "worker",
   "payout.approved": "worker",
+  "client_feedback.asked": "client",
+  "exit_follow_up.asked": "worker",
 };
 
 /** Events that also have an SMS template (staff-only events are mail only). */

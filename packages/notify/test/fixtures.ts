@@ -85,6 +85,9 @@ export const LONGEST: { [E in EventName]: EventData[E] } = {
   "sms.reply": { ...base, accepted: true, declined: false, taken: false, help: false, activity: LONG_ACTIVITY, startsAt: START, several: true },
   // September (the longest month name in nl/fr/en), four digits of euro, a long host for the money page.
   "payout.approved": { ...base, month: "2027-09", amountCents: 123_456, paidOn: "2027-10-13", link: "https://wijkwerk.zuidwestvlaanderen.be/werker/geld" },
+  // Issue 19: September, a long first name, a long host with an 8-character code.
+  "client_feedback.asked": { ...base, workerName: "Marie-Christine Vandenabeele", month: "2027-09", link: "https://wijkwerk.zuidwestvlaanderen.be/f/XXXXXXXX" },
+  "exit_follow_up.asked": { ...base, link: "https://wijkwerk.zuidwestvlaanderen.be/v/XXXXXXXX" },
 };
 
 /** Ordinary values, with one accent and quote of each kind that must survive or be transliterated. */

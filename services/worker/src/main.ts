@@ -49,6 +49,8 @@ await queues.maintenance.upsertJobScheduler("time_entries.auto_confirm", { patte
 await queues.maintenance.upsertJobScheduler("vouchers.expire", { pattern: "17 0 * * *", tz: "Europe/Brussels" }, { name: "vouchers.expire" });
 // Agreements ending within the tenant's notice days: daily at 06:27 Brussels, each told once.
 await queues.maintenance.upsertJobScheduler("agreements.ending", { pattern: "27 6 * * *", tz: "Europe/Brussels" }, { name: "agreements.ending" });
+// Issue 19: the client's question about last month's work, on the 12th (after the confirm window auto-confirmed the month's last hours).
+await queues.maintenance.upsertJobScheduler("client_feedback.ask", { pattern: "0 10 12 * *", tz: "Europe/Brussels" }, { name: "client_feedback.ask" });
 // Deliveries whose send job got lost (Redis without persistence restarted) are enqueued again.
 await queues.maintenance.upsertJobScheduler("deliveries.requeue", { every: 60_000 }, { name: "deliveries.requeue" });
 log("worker started", { queues: Object.values(QUEUES) });

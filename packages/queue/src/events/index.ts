@@ -19,6 +19,8 @@ import { AuthCode } from "./auth-code.ts";
 import { PayoutRegenerate } from "./payout-regenerate.ts";
 import { PayoutApproved } from "./payout-approved.ts";
 import { SmsReply } from "./sms-reply.ts";
+import { ClientFeedbackAsked } from "./client-feedback-asked.ts";
+import { ExitFollowUpAsked } from "./exit-follow-up-asked.ts";
 
 /**
  * Every message the outbox carries, by topic ("<queue>/<job>"), with the schema of its payload
@@ -44,6 +46,8 @@ export const MESSAGES = {
   "events/auth.code": AuthCode,
   "events/sms.reply": SmsReply,
   "events/payout.approved": PayoutApproved,
+  "events/client_feedback.asked": ClientFeedbackAsked,
+  "events/exit_follow_up.asked": ExitFollowUpAsked,
   "payouts/regenerate": PayoutRegenerate,
 } as const;
 

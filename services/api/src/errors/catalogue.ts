@@ -1,4 +1,5 @@
 import { CLIENT_ERRORS } from "./clients.ts";
+import { FEEDBACK_ERRORS } from "./feedback.ts";
 import { LIFECYCLE_ERRORS } from "./lifecycle.ts";
 import { PAYOUT_ERRORS } from "./payouts.ts";
 import { REGISTRY_ERRORS } from "./registries.ts";
@@ -50,6 +51,7 @@ export const ERRORS = {
   ...TRAINING_ERRORS,
   ...VOUCHER_ERRORS,
   ...WORK_ERRORS,
+  ...FEEDBACK_ERRORS,
 } as const satisfies ErrorTable;
 
 /** A closed union: a mistyped code does not compile (issue 15 item 4). */

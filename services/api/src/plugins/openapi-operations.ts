@@ -44,6 +44,9 @@ const OVERRIDES: Record<string, string> = {
   "DELETE /v1/training-sessions/{id}/enrollments/{workerId}": "deleteTrainingSessionEnrollment",
   "POST /v1/training-sessions/{id}/enrollments/{workerId}/cancel": "cancelTrainingSessionEnrollment",
   "POST /v1/workers/{id}/skills": "recordWorkerSkill",
+  "GET /v1/feedback-links/{code}": "getFeedbackLink",
+  "POST /v1/feedback-links/{code}": "answerFeedbackLink",
+  "GET /v1/workers/{id}/client-feedback": "listWorkerClientFeedback",
 };
 
 /** One line per tag (documentation tools group operations by tag). A new tag needs a line here: the lint test fails without it. */
@@ -67,6 +70,7 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
   catalogue: "The activity catalogue, what each municipality allows, and skills.",
   workers: "Workers (wijk-werkers), their agreements, skills and capacity.",
   deliveries: "SMS and e-mail messages sent and their delivery status.",
+  "client-feedback": "Issue 19: the client's one-tap answer about a worker's month of work, and the answers per worker (for the consultant only).",
 };
 
 const VERB_ON_COLLECTION: Record<string, string> = { GET: "list", POST: "create", PUT: "replace", PATCH: "update", DELETE: "delete" };

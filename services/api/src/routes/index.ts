@@ -32,6 +32,7 @@ import reportsDashboard from "../reports/routes.ts";
 import organisations from "../organisations/routes.ts";
 import answerLinks from "../answer-links/routes.ts";
 import smsInbound from "../sms-inbound/routes.ts";
+import clientFeedback from "../client-feedback/routes.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */
 export const routes: FastifyPluginAsync[] = [
@@ -68,4 +69,5 @@ export const routes: FastifyPluginAsync[] = [
   organisations,
   answerLinks,
   smsInbound,
+  clientFeedback,
 ];

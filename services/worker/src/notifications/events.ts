@@ -4,6 +4,7 @@ import { AGREEMENT_LOADERS } from "./loaders/agreement.ts";
 import { APPOINTMENT_LOADERS } from "./loaders/appointment.ts";
 import { ASSIGNMENT_LOADERS } from "./loaders/assignment.ts";
 import { AUTH_LOADERS } from "./loaders/auth-code.ts";
+import { FEEDBACK_LOADERS } from "./loaders/feedback.ts";
 import { PAYOUT_LOADERS } from "./loaders/payout.ts";
 import { SMS_REPLY_LOADERS } from "./loaders/sms-reply.ts";
 import { TIME_ENTRY_LOADERS } from "./loaders/time-entry.ts";
@@ -26,6 +27,7 @@ export const LOADERS: { [N in EventJobName]: Loader<N> } = {
   ...AUTH_LOADERS,
   ...SMS_REPLY_LOADERS,
   ...PAYOUT_LOADERS,
+  ...FEEDBACK_LOADERS,
 };
 
 export function isEventJob(name: string): name is EventJobName {

@@ -3,5 +3,6 @@ import "./payouts.ts";
 import "./assignments.ts";
 import "./agreements.ts";
 import "./time-entries.ts";
+import "./client-feedback.ts";
 import "../notifications/register.ts";
 export {};
