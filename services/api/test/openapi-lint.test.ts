@@ -106,6 +106,9 @@ describe("OpenAPI document (issue 24)", () => {
         "POST /v1/answer-links/{code}/respond",
         "POST /v1/answer-links/{code}/undo",
         "POST /v1/sms/inbound",
+        // Issue 19: the client's one-tap feedback link (the code is the credential).
+        "GET /v1/feedback-links/{code}",
+        "POST /v1/feedback-links/{code}",
       ].sort(),
     );
   });

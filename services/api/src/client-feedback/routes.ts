@@ -9,7 +9,8 @@ import { findWorker } from "../workers/read.ts";
 import * as repo from "./repository.ts";
 import * as S from "./schemas.ts";
 
-const LINK_ERRORS = ["feedback_link.unknown", "feedback_link.rate_limited"] as const;
+// The failure counter of limits/ (shared with sign-in) also holds the sign-in code; the error-code test reads per file.
+const LINK_ERRORS = ["feedback_link.unknown", "feedback_link.rate_limited", "auth.rate_limited"] as const;
 
 const view = (r: repo.LinkRow) => ({
   workerFirstName: r.first_name,

@@ -35,7 +35,9 @@ import workerPortal from "./worker-portal.ts";
 import workerTrainings from "./worker-trainings.ts";
 import workerMoney from "./worker-money.ts";
 import answerLink from "./answer-link.ts";
+import feedbackLink from "./feedback-link.ts";
 import workerPage from "./worker-page.ts";
+import workerFeedback from "./worker-feedback.ts";
 import workers from "./workers.ts";
 import worklist from "./worklist.ts";
 
@@ -45,6 +47,7 @@ export const routes: FastifyPluginAsync[] = [
   consultant,
   workers,
   workerPage,
+  workerFeedback,
   personEdit,
   clients,
   clientPage,
@@ -68,6 +71,7 @@ export const routes: FastifyPluginAsync[] = [
   workerTrainings,
   workerMoney,
   answerLink,
+  feedbackLink,
   clientPortal,
   clientVouchers,
   activityRequests,

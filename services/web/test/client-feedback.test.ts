@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { brusselsDateOf, feedbackMonthOf, gsm7Length } from "@wijkwerk/domain";
+import { addClient, addWorkedTime, addWorker, createGeo, tokenFor, type Geo } from "../../api/test/fixtures/work.ts";
+import { createTenant, type TenantLogin } from "../../api/test/helpers.ts";
+import { askClientFeedback } from "../../worker/src/processors/client-feedback.ts";
+import { check, horizontalOverflow, scanContext, startHarness, type Harness } from "./browser-harness.ts";
+import { startMessages, type Messages } from "./messages-harness.ts";
+
+// Issue 19, "client feedback", as a client lives it at 360 px in Chromium: the monthly job (through
+// the real worker pipeline and the SMS gateway stand-in) asks about last month's work; the client
+// opens the short link WITHOUT signing in, writes a comment and taps one answer; the consultant reads it.
+let h: Harness;
+let tenant: TenantLogin;
+let geo: Geo;
+let messages: Messages;
+const now = new Date();
+const month = feedbackMonthOf(brusselsDateOf(now));
+
+beforeAll(async () => {
+  h = await startHarness();
+  tenant = await createTenant(h.api, "feedback-gent");
+  geo = await createGeo(h.api, tenant.tenantId);
+  messages = await startMessages(h);
+});
+afterAll(async () => {
+  await messages?.stop();
+  await h?.close();
+});
+
+const feedbackOf = async (workerId: string) =>
+  (
+    await h.api.app.inject({
+      method: "GET",
+      url: `/v1/workers/${workerId}/client-feedback`,
+      headers: { authorization: `Bearer ${tokenFor(h.api, tenant.tenantId, "consultant")}` },
+    })
+  ).json().items as { answer: string | null; comment: string | null; client: { id: string } }[];
+
+describe("issue 19: the client answers last month's question in one tap, the consultant reads it", () => {
+  it("nl and fr clients: SMS → /f/<code> → comment + one tap → stored; answered once; the consultant's page shows it", async () => {
+    const workerId = await addWorker(h.api, geo, { firstName: "Samira" });
+    const nlClient = await addClient(h.api, geo);
+    const frClient = await addClient(h.api, geo);
+    await h.api.owner.sql`UPDATE clients SET language = 'fr', phone = '+32470000077' WHERE id = ${frClient}`;
+    await addWorkedTime(h.api, geo, workerId, nlClient, `${month}-05`, 120);
+    await addWorkedTime(h.api, geo, workerId, frClient, `${month}-12`, 60);
+    const before = { nl: messages.seen("+32470000001"), fr: messages.seen("+32470000077") };
+    expect(await askClientFeedback(h.api.owner, messages.pipeline.deps.config, now)).toEqual({ asked: 2 });
+
+    const pathOf = (sms: string) => new URL(/(https?:\/\/\S+\/f\/[A-Z0-9]{8})$/.exec(sms)![1]!).pathname;
+    const nlSms = await messages.nextSms("+32470000001", /hoe was het werk van Samira/, before.nl, "the nl question");
+    const frSms = await messages.nextSms("+32470000077", /le travail de Samira/, before.fr, "the fr question");
+    for (const sms of [nlSms, frSms]) expect(gsm7Length(sms)).toBeLessThanOrEqual(160);
+
+    // nl: the link opened in a browser that never signed in; a comment, then one tap on "Kan beter".
+    const ctx = await scanContext(h.browser, { width: 360 });
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}${pathOf(nlSms)}`);
+    expect(await page.textContent("h1")).toMatch(/^Hoe was het werk van Samira in \S+ \d{4}\?$/);
+    expect(await page.getAttribute("html", "lang")).toBe("nl");
+    expect(await page.textContent("main")).not.toContain("Janssens");
+    expect(await horizontalOverflow(page)).toBe(0);
+    await check(page, "feedback-open-nl-360");
+    await page.fill("#f-comment", "Vriendelijk, maar kwam te laat.");
+    await page.click('button:has-text("Kan beter")');
+    expect(await page.textContent("[role=status]")).toContain("Dank u wel");
+    expect(await page.textContent("main")).toContain("Uw antwoord: Kan beter");
+    await check(page, "feedback-answered-nl-360");
+    // Only one answer: the buttons are gone (a second POST is 409 feedback_link.used, see the API test).
+    expect(await page.locator('button[name="answer"]').count()).toBe(0);
+
+    // fr: the page speaks the client's language; one tap on "Bien" without a comment.
+    await page.goto(`${h.webUrl}${pathOf(frSms)}`);
+    expect(await page.getAttribute("html", "lang")).toBe("fr");
+    expect(await page.textContent("h1")).toMatch(/^Comment était le travail de Samira en \S+ \d{4} \?$/);
+    await page.click('button:has-text("Bien")');
+    expect(await page.textContent("[role=status]")).toContain("Merci");
+    await check(page, "feedback-answered-fr-360");
+    await ctx.close();
+
+    const items = await feedbackOf(workerId);
+    expect(items.find((i) => i.client.id === nlClient)).toMatchObject({ answer: "could_be_better", comment: "Vriendelijk, maar kwam te laat." });
+    expect(items.find((i) => i.client.id === frClient)).toMatchObject({ answer: "good", comment: null });
+
+    // The consultant's page, linked from the worker's page.
+    const staff = await scanContext(h.browser);
+    await staff.addCookies([{ name: "ww_session", value: tokenFor(h.api, tenant.tenantId, "consultant"), url: h.webUrl, httpOnly: true, sameSite: "Lax" }]);
+    const sp = await staff.newPage();
+    await sp.goto(`${h.webUrl}/werkers/${workerId}`);
+    await sp.click('a:has-text("Feedback van klanten")');
+    expect(await sp.textContent("h1")).toBe("Feedback van klanten over Samira Janssens");
+    expect(await sp.locator('tr[data-feedback="could_be_better"]').textContent()).toContain("Vriendelijk, maar kwam te laat.");
+    expect(await sp.locator('tr[data-feedback="good"]').count()).toBe(1);
+    expect(await sp.textContent("main")).toContain("2 van de 2 vragen zijn beantwoord.");
+    await check(sp, "feedback-consultant");
+    await staff.close();
+  });
+
+  it("an unknown link says so, with a 404", async () => {
+    const ctx = await scanContext(h.browser, { width: 360 });
+    const page = await ctx.newPage();
+    const res = await page.goto(`${h.webUrl}/f/ZZZZZZZZ`);
+    expect(res?.status()).toBe(404);
+    expect(await page.textContent("main")).toContain("Deze link bestaat niet");
+    await ctx.close();
+  });
+});
