@@ -32,6 +32,9 @@ import reportsDashboard from "../reports/routes.ts";
 import organisations from "../organisations/routes.ts";
 import answerLinks from "../answer-links/routes.ts";
 import smsInbound from "../sms-inbound/routes.ts";
+import coaching from "../coaching/routes.ts";
+import coachingRecords from "../coaching/record-routes.ts";
+import coachingSettings from "../coaching/settings-routes.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */
 export const routes: FastifyPluginAsync[] = [
@@ -68,4 +71,7 @@ export const routes: FastifyPluginAsync[] = [
   organisations,
   answerLinks,
   smsInbound,
+  coaching,
+  coachingRecords,
+  coachingSettings,
 ];
