@@ -47,6 +47,8 @@ const OVERRIDES: Record<string, string> = {
   "GET /v1/feedback-links/{code}": "getFeedbackLink",
   "POST /v1/feedback-links/{code}": "answerFeedbackLink",
   "GET /v1/workers/{id}/client-feedback": "listWorkerClientFeedback",
+  "GET /v1/coaching/settings": "getCoachingSettings",
+  "PUT /v1/coaching/settings": "updateCoachingSettings",
 };
 
 /** One line per tag (documentation tools group operations by tag). A new tag needs a line here: the lint test fails without it. */
@@ -71,6 +73,7 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
   workers: "Workers (wijk-werkers), their agreements, skills and capacity.",
   deliveries: "SMS and e-mail messages sent and their delivery status.",
   "client-feedback": "Issue 19: the client's one-tap answer about a worker's month of work, and the answers per worker (for the consultant only).",
+  coaching: "Issue 19, wijk-werken +: a worker's coaching trajectory (intake, goals, conversations, evaluations, exit, follow-up), seen by the worker's own consultant and admins.",
 };
 
 const VERB_ON_COLLECTION: Record<string, string> = { GET: "list", POST: "create", PUT: "replace", PATCH: "update", DELETE: "delete" };

@@ -33,6 +33,9 @@ import organisations from "../organisations/routes.ts";
 import answerLinks from "../answer-links/routes.ts";
 import smsInbound from "../sms-inbound/routes.ts";
 import clientFeedback from "../client-feedback/routes.ts";
+import coaching from "../coaching/routes.ts";
+import coachingRecords from "../coaching/record-routes.ts";
+import coachingSettings from "../coaching/settings-routes.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */
 export const routes: FastifyPluginAsync[] = [
@@ -70,4 +73,7 @@ export const routes: FastifyPluginAsync[] = [
   answerLinks,
   smsInbound,
   clientFeedback,
+  coaching,
+  coachingRecords,
+  coachingSettings,
 ];
