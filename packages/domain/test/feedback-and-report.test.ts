@@ -8,6 +8,7 @@ import {
   isFeedbackAnswer,
   outflowFigures,
   type ConsentRecord,
+  type ExitOutcome,
 } from "../src/index.ts";
 
 // Issue 19, "client feedback": one question per worker, client and month, in one channel.
@@ -65,38 +66,34 @@ describe("issue 19 outflow share: in work 9 months after exit, unknown counted a
   it("the follow-up is due 9 calendar months after the exit", () => {
     expect(followUpDueOn("2026-05-31")).toBe("2027-02-28");
   });
-  it("share of known follow-ups, rounded half up; unknown and not yet due apart; exits outside the period ignored", () => {
-    const exits = [
-      { exitedOn: "2026-01-15", inWork: true },
-      { exitedOn: "2026-02-01", inWork: false },
-      { exitedOn: "2026-03-01", inWork: false },
-      { exitedOn: "2026-04-01", inWork: null },
-      { exitedOn: "2026-12-01", inWork: null },
-      { exitedOn: "2025-12-31", inWork: true },
+  it("share of known follow-ups (work, training, no work), rounded half up; unknown and not yet due apart; exits outside the period ignored", () => {
+    const exits: ExitOutcome[] = [
+      { exitedOn: "2026-01-15", situation: "in_work" },
+      { exitedOn: "2026-02-01", situation: "training" },
+      { exitedOn: "2026-03-01", situation: "none" },
+      { exitedOn: "2026-04-01", situation: null },
+      { exitedOn: "2026-04-02", situation: "unknown" },
+      { exitedOn: "2026-12-01", situation: null },
+      { exitedOn: "2025-12-31", situation: "in_work" },
     ];
     expect(outflowFigures(exits, "2026-01-01", "2026-12-31", "2027-03-01")).toEqual({
-      exited: 5,
+      exited: 6,
       inWork: 1,
-      notInWork: 2,
-      unknown: 1,
+      inTraining: 1,
+      noWork: 1,
+      unknown: 2,
       notYetDue: 1,
       sharePercent: 33,
     });
   });
-  it("32 of 100 known is 32 %; nothing known gives no share", () => {
-    const exits = Array.from({ length: 100 }, (_, i) => ({ exitedOn: "2026-01-01", inWork: i < 32 }));
+  it("32 of 100 known is 32 %; nothing known gives no share; 1 of 2 is 50 %", () => {
+    const exits: ExitOutcome[] = Array.from({ length: 100 }, (_, i) => ({ exitedOn: "2026-01-01", situation: i < 32 ? "in_work" : "none" }));
     expect(outflowFigures(exits, "2026-01-01", "2026-01-31", "2027-01-01").sharePercent).toBe(32);
-    expect(outflowFigures([{ exitedOn: "2026-01-01", inWork: null }], "2026-01-01", "2026-01-31", "2027-01-01").sharePercent).toBeNull();
-    expect(
-      outflowFigures(
-        [
-          { exitedOn: "2026-01-01", inWork: true },
-          { exitedOn: "2026-01-01", inWork: false },
-        ],
-        "2026-01-01",
-        "2026-01-31",
-        "2027-01-01",
-      ).sharePercent,
-    ).toBe(50);
+    expect(outflowFigures([{ exitedOn: "2026-01-01", situation: null }], "2026-01-01", "2026-01-31", "2027-01-01").sharePercent).toBeNull();
+    const two: ExitOutcome[] = [
+      { exitedOn: "2026-01-01", situation: "in_work" },
+      { exitedOn: "2026-01-01", situation: "none" },
+    ];
+    expect(outflowFigures(two, "2026-01-01", "2026-01-31", "2027-01-01").sharePercent).toBe(50);
   });
 });

@@ -66,6 +66,8 @@ const EXAMPLES: { [T in MessageTopic]: PayloadOf<T> } = {
   },
   "payouts/regenerate": { runId: id(16) },
   "events/payout.approved": { runId: id(17) },
+  "events/client_feedback.asked": { requestId: id(18), workerId: id(3), clientId: id(4), channel: "sms", shortUrl: "https://wijkwerk.example/f/ABCDEFGH" },
+  "events/exit_follow_up.asked": { requestId: id(19), workerId: id(3), shortUrl: "https://wijkwerk.example/v/ABCDEFGH" },
 };
 
 describe("outbox message schemas", () => {
