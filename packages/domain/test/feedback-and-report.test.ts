@@ -5,6 +5,8 @@ import {
   feedbackMonthOf,
   filterByConsent,
   followUpDueOn,
+  followUpSmsDue,
+  FOLLOW_UP_SMS_ANSWERS,
   isFeedbackAnswer,
   outflowFigures,
   type ConsentRecord,
@@ -95,5 +97,23 @@ describe("issue 19 outflow share: in work 9 months after exit, unknown counted a
       { exitedOn: "2026-01-01", situation: "none" },
     ];
     expect(outflowFigures(two, "2026-01-01", "2026-01-31", "2027-01-01").sharePercent).toBe(50);
+  });
+});
+
+// Issue 19, "exit follow-up asked by SMS": when the SMS 9 months after the exit goes out.
+describe("issue 19 follow-up SMS due: from the due day for 60 days, not after a recent follow-up, only to a mobile that takes SMS", () => {
+  const base = { dueOn: "2027-03-10", today: "2027-03-10", lastFollowUpOn: null as string | null, phone: "+32470000001", smsOptOut: false };
+  it.each([
+    { name: "on the due day", x: base, due: true },
+    { name: "the day before", x: { ...base, today: "2027-03-09" }, due: false },
+    { name: "60 days later", x: { ...base, today: "2027-05-09" }, due: true },
+    { name: "61 days later", x: { ...base, today: "2027-05-10" }, due: false },
+    { name: "a follow-up 31 days before the due day (old)", x: { ...base, lastFollowUpOn: "2027-02-07" }, due: true },
+    { name: "a follow-up 30 days before the due day (recent)", x: { ...base, lastFollowUpOn: "2027-02-08" }, due: false },
+    { name: "no phone", x: { ...base, phone: null }, due: false },
+    { name: "SMS opt-out", x: { ...base, smsOptOut: true }, due: false },
+  ])("$name: $due", ({ x, due }) => expect(followUpSmsDue(x)).toBe(due));
+  it("three answers: werk, opleiding, geen werk", () => {
+    expect(FOLLOW_UP_SMS_ANSWERS).toEqual(["in_work", "training", "none"]);
   });
 });

@@ -109,6 +109,8 @@ describe("OpenAPI document (issue 24)", () => {
         // Issue 19: the client's one-tap feedback link (the code is the credential).
         "GET /v1/feedback-links/{code}",
         "POST /v1/feedback-links/{code}",
+        "GET /v1/follow-up-links/{code}",
+        "POST /v1/follow-up-links/{code}",
       ].sort(),
     );
   });

@@ -51,6 +51,8 @@ await queues.maintenance.upsertJobScheduler("vouchers.expire", { pattern: "17 0 
 await queues.maintenance.upsertJobScheduler("agreements.ending", { pattern: "27 6 * * *", tz: "Europe/Brussels" }, { name: "agreements.ending" });
 // Issue 19: the client's question about last month's work, on the 12th (after the confirm window auto-confirmed the month's last hours).
 await queues.maintenance.upsertJobScheduler("client_feedback.ask", { pattern: "0 10 12 * *", tz: "Europe/Brussels" }, { name: "client_feedback.ask" });
+// Issue 19: the worker's follow-up SMS 9 months after the exit, daily at 10:15 Brussels, each exit asked once.
+await queues.maintenance.upsertJobScheduler("exit_follow_up.ask", { pattern: "15 10 * * *", tz: "Europe/Brussels" }, { name: "exit_follow_up.ask" });
 // Deliveries whose send job got lost (Redis without persistence restarted) are enqueued again.
 await queues.maintenance.upsertJobScheduler("deliveries.requeue", { every: 60_000 }, { name: "deliveries.requeue" });
 log("worker started", { queues: Object.values(QUEUES) });

@@ -6,4 +6,8 @@ export const FEEDBACK_ERRORS = {
   "feedback_link.expired": { status: 410, title: "Deze link is verlopen." },
   "feedback_link.used": { status: 409, title: "Met deze link werd al geantwoord." },
   "feedback_link.rate_limited": { status: 429, title: "Te veel verkeerde links. Wacht even en probeer opnieuw." },
+  "follow_up_link.unknown": { status: 404, title: "Deze link bestaat niet." },
+  "follow_up_link.expired": { status: 410, title: "Deze link is verlopen." },
+  "follow_up_link.used": { status: 409, title: "Met deze link werd al geantwoord." },
+  "follow_up_link.rate_limited": { status: 429, title: "Te veel verkeerde links. Wacht even en probeer opnieuw." },
 } as const satisfies ErrorTable;

@@ -47,6 +47,8 @@ const OVERRIDES: Record<string, string> = {
   "GET /v1/feedback-links/{code}": "getFeedbackLink",
   "POST /v1/feedback-links/{code}": "answerFeedbackLink",
   "GET /v1/workers/{id}/client-feedback": "listWorkerClientFeedback",
+  "GET /v1/follow-up-links/{code}": "getFollowUpLink",
+  "POST /v1/follow-up-links/{code}": "answerFollowUpLink",
   "GET /v1/coaching/settings": "getCoachingSettings",
   "PUT /v1/coaching/settings": "updateCoachingSettings",
 };
@@ -72,8 +74,10 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
   catalogue: "The activity catalogue, what each municipality allows, and skills.",
   workers: "Workers (wijk-werkers), their agreements, skills and capacity.",
   deliveries: "SMS and e-mail messages sent and their delivery status.",
-  "client-feedback": "Issue 19: the client's one-tap answer about a worker's month of work, and the answers per worker (for the consultant only).",
-  coaching: "Issue 19, wijk-werken +: a worker's coaching trajectory (intake, goals, conversations, evaluations, exit, follow-up), seen by the worker's own consultant and admins.",
+  "client-feedback":
+    "Issue 19: one-tap questions without sign-in — the client's answer about a worker's month of work (read by the consultant only) and the worker's follow-up 9 months after the exit.",
+  coaching:
+    "Issue 19, wijk-werken +: a worker's coaching trajectory (intake, goals, conversations, evaluations, exit, follow-up), seen by the worker's own consultant and admins.",
 };
 
 const VERB_ON_COLLECTION: Record<string, string> = { GET: "list", POST: "create", PUT: "replace", PATCH: "update", DELETE: "delete" };

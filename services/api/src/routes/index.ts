@@ -33,6 +33,7 @@ import organisations from "../organisations/routes.ts";
 import answerLinks from "../answer-links/routes.ts";
 import smsInbound from "../sms-inbound/routes.ts";
 import clientFeedback from "../client-feedback/routes.ts";
+import exitFollowUp from "../exit-follow-up/routes.ts";
 import coaching from "../coaching/routes.ts";
 import coachingRecords from "../coaching/record-routes.ts";
 import coachingSettings from "../coaching/settings-routes.ts";
@@ -73,6 +74,7 @@ export const routes: FastifyPluginAsync[] = [
   answerLinks,
   smsInbound,
   clientFeedback,
+  exitFollowUp,
   coaching,
   coachingRecords,
   coachingSettings,

@@ -36,6 +36,7 @@ import workerTrainings from "./worker-trainings.ts";
 import workerMoney from "./worker-money.ts";
 import answerLink from "./answer-link.ts";
 import feedbackLink from "./feedback-link.ts";
+import followUpLink from "./follow-up-link.ts";
 import workerPage from "./worker-page.ts";
 import workerFeedback from "./worker-feedback.ts";
 import workers from "./workers.ts";
@@ -72,6 +73,7 @@ export const routes: FastifyPluginAsync[] = [
   workerMoney,
   answerLink,
   feedbackLink,
+  followUpLink,
   clientPortal,
   clientVouchers,
   activityRequests,

@@ -4,5 +4,6 @@ import "./assignments.ts";
 import "./agreements.ts";
 import "./time-entries.ts";
 import "./client-feedback.ts";
+import "./exit-follow-up.ts";
 import "../notifications/register.ts";
 export {};

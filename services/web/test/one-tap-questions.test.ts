@@ -3,12 +3,14 @@ import { brusselsDateOf, feedbackMonthOf, gsm7Length } from "@wijkwerk/domain";
 import { addClient, addWorkedTime, addWorker, createGeo, tokenFor, type Geo } from "../../api/test/fixtures/work.ts";
 import { createTenant, type TenantLogin } from "../../api/test/helpers.ts";
 import { askClientFeedback } from "../../worker/src/processors/client-feedback.ts";
+import { askExitFollowUps } from "../../worker/src/processors/exit-follow-up.ts";
 import { check, horizontalOverflow, scanContext, startHarness, type Harness } from "./browser-harness.ts";
 import { startMessages, type Messages } from "./messages-harness.ts";
 
-// Issue 19, "client feedback", as a client lives it at 360 px in Chromium: the monthly job (through
-// the real worker pipeline and the SMS gateway stand-in) asks about last month's work; the client
-// opens the short link WITHOUT signing in, writes a comment and taps one answer; the consultant reads it.
+// Issue 19's one-tap questions as people live them at 360 px in Chromium, through the real worker
+// pipeline and the SMS gateway stand-in, opened WITHOUT signing in: "client feedback" (the monthly
+// question about last month's work; the consultant reads the answer) and "exit follow-up asked by
+// SMS" (9 months after the exit the worker says whether they work now; coaching shows it).
 let h: Harness;
 let tenant: TenantLogin;
 let geo: Geo;
@@ -103,5 +105,42 @@ describe("issue 19: the client answers last month's question in one tap, the con
     expect(res?.status()).toBe(404);
     expect(await page.textContent("main")).toContain("Deze link bestaat niet");
     await ctx.close();
+  });
+});
+
+describe("issue 19: the exit follow-up SMS answered in one tap", () => {
+  it('en worker: SMS 9 months after the exit → /v/<code> → "I have work" → a coaching follow-up with source sms', async () => {
+    const workerId = await addWorker(h.api, geo, { firstName: "Youssef", agreement: { start: "2026-01-01", end: "2026-06-30" } });
+    await h.api.owner.sql`UPDATE workers SET language = 'en', phone = '+32470000088' WHERE id = ${workerId}`;
+    const exit = await h.api.app.inject({
+      method: "POST",
+      url: `/v1/workers/${workerId}/coaching/exits`,
+      headers: { authorization: `Bearer ${tenant.token}` },
+      payload: { reason: "agreement_ended", exitDate: "2026-06-30" },
+    });
+    expect(exit.statusCode, exit.body).toBe(201);
+    expect(exit.json().followUpDueOn).toBe("2027-03-30");
+    const before = messages.seen("+32470000088");
+    expect(await askExitFollowUps(h.api.owner, messages.pipeline.deps.config, new Date("2027-03-30T09:00:00Z"))).toEqual({ asked: 1 });
+    const sms = await messages.nextSms("+32470000088", /Do you work now/, before, "the follow-up SMS");
+    expect(gsm7Length(sms)).toBeLessThanOrEqual(160);
+
+    const ctx = await scanContext(h.browser, { width: 360 });
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}${new URL(/(https?:\/\/\S+\/v\/[A-Z0-9]{8})$/.exec(sms)![1]!).pathname}`);
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    expect(await page.textContent("h1")).toBe("How are you doing now?");
+    expect(await page.textContent("main")).toContain("Hello Youssef");
+    expect(await horizontalOverflow(page)).toBe(0);
+    await check(page, "follow-up-open-en-360");
+    await page.click('button:has-text("I have work")');
+    expect(await page.textContent("[role=status]")).toContain("Thank you");
+    expect(await page.textContent("main")).toContain("Your answer: I have work");
+    await check(page, "follow-up-answered-en-360");
+    await ctx.close();
+
+    const trajectory = await h.api.app.inject({ method: "GET", url: `/v1/workers/${workerId}/coaching`, headers: { authorization: `Bearer ${tenant.token}` } });
+    const followUps = trajectory.json().exits[0].followUps as { situation: string; source: string }[];
+    expect(followUps).toMatchObject([{ situation: "in_work", source: "sms" }]);
   });
 });
