@@ -34,6 +34,9 @@ import answerLinks from "../answer-links/routes.ts";
 import smsInbound from "../sms-inbound/routes.ts";
 import clientFeedback from "../client-feedback/routes.ts";
 import exitFollowUp from "../exit-follow-up/routes.ts";
+import reportConsents from "../referrer-report/consent-routes.ts";
+import referrerReport from "../referrer-report/report-routes.ts";
+import outflowReport from "../referrer-report/outflow-routes.ts";
 import coaching from "../coaching/routes.ts";
 import coachingRecords from "../coaching/record-routes.ts";
 import coachingSettings from "../coaching/settings-routes.ts";
@@ -75,6 +78,9 @@ export const routes: FastifyPluginAsync[] = [
   smsInbound,
   clientFeedback,
   exitFollowUp,
+  reportConsents,
+  referrerReport,
+  outflowReport,
   coaching,
   coachingRecords,
   coachingSettings,
