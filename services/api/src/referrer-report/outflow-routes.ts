@@ -35,8 +35,10 @@ const outflowReport: FastifyPluginAsyncTypebox = async (app) => {
       config,
       schema: {
         tags: ["reports"],
-        summary: "Of the workers who exited in the period: how many are in work 9 months later (share of the known follow-ups), in training, without work, unknown",
-        description: "Like the Flemish figure of 32 %. Exits without a known follow-up count apart (`unknown`, or `notYetDue` before their 9 months). Audited. 422 `report.period_invalid`.",
+        summary:
+          "Of the workers who exited in the period: how many are in work 9 months later (share of the known follow-ups), in training, without work, unknown",
+        description:
+          "Like the Flemish figure of 32 %. Exits without a known follow-up count apart (`unknown`, or `notYetDue` before their 9 months). Audited. 422 `report.period_invalid`.",
         querystring: S.PeriodQuery,
         response: { 200: S.OutflowOut, ...errorResponses(401, 403, 422) },
       },
@@ -62,7 +64,10 @@ const outflowReport: FastifyPluginAsyncTypebox = async (app) => {
         CSV_BOM +
         csvLine(["Van", "Tot", "Uitgestroomd", "Aan het werk", "In opleiding", "Geen werk", "Onbekend", "Nog niet aan de beurt", "Aandeel aan het werk (%)"]) +
         csvLine([o.period.from, o.period.to, o.exited, o.inWork, o.inTraining, o.noWork, o.unknown, o.notYetDue, o.sharePercent]);
-      return reply.type("text/csv; charset=utf-8").header("content-disposition", `attachment; filename="uitstroom-${o.period.from}-${o.period.to}.csv"`).send(csv);
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="uitstroom-${o.period.from}-${o.period.to}.csv"`)
+        .send(csv);
     },
   );
 };

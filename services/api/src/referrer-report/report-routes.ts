@@ -26,7 +26,8 @@ async function audited(ctx: TenantContext, workerId: string, from: string, to: s
   return report;
 }
 
-const fileName = (r: Report, ext: string) => `voortgangsverslag-${r.worker.name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${r.period.from}-${r.period.to}.${ext}`;
+const fileName = (r: Report, ext: string) =>
+  `voortgangsverslag-${r.worker.name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${r.period.from}-${r.period.to}.${ext}`;
 
 /** Issue 19: the worker's progress report for the referrer (VDAB or OCMW), as JSON, PDF and CSV; only what the worker consented to share. */
 const referrerReport: FastifyPluginAsyncTypebox = async (app) => {
@@ -38,7 +39,8 @@ const referrerReport: FastifyPluginAsyncTypebox = async (app) => {
       config,
       schema: {
         tags,
-        summary: "The worker's progress report for the referrer: hours, activities, trainings and skills, goals and evaluations, client feedback — each only with consent",
+        summary:
+          "The worker's progress report for the referrer: hours, activities, trainings and skills, goals and evaluations, client feedback — each only with consent",
         description: "A category without consent on today's date has `included: false` and no content. Every read is audited. 422 `report.period_invalid`.",
         params: IdParams,
         querystring: S.PeriodQuery,
@@ -63,7 +65,10 @@ const referrerReport: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const r = await request.tenantTx((ctx) => audited(ctx, request.params.id, request.query.from, request.query.to, "pdf"));
-      return reply.type("application/pdf").header("content-disposition", `attachment; filename="${fileName(r, "pdf")}"`).send(await reportPdf(r));
+      return reply
+        .type("application/pdf")
+        .header("content-disposition", `attachment; filename="${fileName(r, "pdf")}"`)
+        .send(await reportPdf(r));
     },
   );
 
@@ -82,7 +87,10 @@ const referrerReport: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const r = await request.tenantTx((ctx) => audited(ctx, request.params.id, request.query.from, request.query.to, "csv"));
-      return reply.type("text/csv; charset=utf-8").header("content-disposition", `attachment; filename="${fileName(r, "csv")}"`).send(reportCsv(r));
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="${fileName(r, "csv")}"`)
+        .send(reportCsv(r));
     },
   );
 };

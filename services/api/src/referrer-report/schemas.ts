@@ -8,7 +8,10 @@ const StaffRef = Type.Object({ id: Uuid, name: Type.String() });
 
 export const ConsentCategory = Type.Union(
   [Type.Literal("hours"), Type.Literal("activities"), Type.Literal("trainings"), Type.Literal("goals"), Type.Literal("client_feedback")],
-  { description: "hours (uren), activities (activiteiten), trainings (opleidingen en competenties), goals (doelen en evaluaties), client_feedback (feedback van klanten)" },
+  {
+    description:
+      "hours (uren), activities (activiteiten), trainings (opleidingen en competenties), goals (doelen en evaluaties), client_feedback (feedback van klanten)",
+  },
 );
 
 export const ConsentOut = Type.Object(
@@ -41,7 +44,12 @@ const section = <T extends Parameters<typeof Type.Union>[0][number]>(content: T)
 
 export const ReportOut = Type.Object(
   {
-    worker: Type.Object({ id: Uuid, name: Type.String(), referrer: Type.Union([Type.Literal("vdab"), Type.Literal("ocmw")]), referralReference: Nullable(Type.String()) }),
+    worker: Type.Object({
+      id: Uuid,
+      name: Type.String(),
+      referrer: Type.Union([Type.Literal("vdab"), Type.Literal("ocmw")]),
+      referralReference: Nullable(Type.String()),
+    }),
     organisation: Type.String(),
     period: Type.Object({ from: Day, to: Day }),
     madeOn: Day,
