@@ -59,7 +59,7 @@ export async function withdrawConsent(ctx: TenantContext, workerId: string, cons
   if (!row) throw notFound("Deze toestemming");
   if (row.withdrawn_on) throw new AppError("consent.already_withdrawn");
   if (withdrawnOn < row.given_on)
-    throw new AppError("consent.withdrawn_before_given", undefined, { errors: [{ path: "/withdrawnOn", message: `Niet vóór ${row.given_on}.` }] });
+    throw new AppError("consent.withdrawn_before_given", undefined, { errors: [{ path: "withdrawnOn", message: `Niet vóór ${row.given_on}.` }] });
   await ctx.tx.execute(sql`
     UPDATE report_consents SET withdrawn_on = ${withdrawnOn}::date, withdrawn_by = ${ctx.actor.sub} WHERE tenant_id = app_current_tenant() AND id = ${consentId}`);
   await ctx.audit({

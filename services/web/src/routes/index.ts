@@ -39,6 +39,8 @@ import feedbackLink from "./feedback-link.ts";
 import followUpLink from "./follow-up-link.ts";
 import workerPage from "./worker-page.ts";
 import workerFeedback from "./worker-feedback.ts";
+import workerReport from "./worker-report.ts";
+import outflow from "./outflow.ts";
 import workers from "./workers.ts";
 import worklist from "./worklist.ts";
 
@@ -49,6 +51,8 @@ export const routes: FastifyPluginAsync[] = [
   workers,
   workerPage,
   workerFeedback,
+  workerReport,
+  outflow,
   personEdit,
   clients,
   clientPage,
