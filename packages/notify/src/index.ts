@@ -18,6 +18,8 @@ export {
   formatDuration,
   formatShortDuration,
   formatMoney,
+  formatAmount,
+  formatDayDate,
   formatIban,
 } from "./format.ts";
 export type { Language, DateInput } from "./format.ts";

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { formatPhoneNational } from "@wijkwerk/domain";
-import { formatDate, formatDateTime, formatFullDate, formatMoney, formatShortDuration, formatTime } from "@wijkwerk/notify";
+import { formatAmount, formatDate, formatDateTime, formatDayDate, formatFullDate, formatMonth, formatShortDuration, formatTime } from "@wijkwerk/notify";
 import { translate, type Lang } from "./i18n/index.ts";
 import { activityLabel } from "./i18n/activities.ts";
 
@@ -50,8 +50,17 @@ export function createRenderer(dir = TEMPLATES_DIR) {
   hb.registerHelper("or", (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   hb.registerHelper("lookupError", (errors: Record<string, string> | undefined, path: string) => errors?.[path]);
   hb.registerHelper("fieldId", (name: string) => `f-${String(name).replace(/[^a-zA-Z0-9]/g, "-")}`);
+  // Amounts and days as finance reads them (issue 18): "€ 1.234,56" with non-breaking spaces (put it
+  // in an element with class="amount" so it never wraps), days with their year ("5 december 2026").
   hb.registerHelper("money", function (cents: unknown, options: Handlebars.HelperOptions) {
-    return typeof cents === "number" ? formatMoney(cents, lang(options)) : "";
+    return typeof cents === "number" ? formatAmount(cents, lang(options)) : "";
+  });
+  hb.registerHelper("day", function (value: unknown, options: Handlebars.HelperOptions) {
+    return typeof value === "string" && value ? formatDayDate(value, lang(options)) : "";
+  });
+  // {{monthText month}}: "november 2026" (not "month": a helper would shadow that data field).
+  hb.registerHelper("monthText", function (value: unknown, options: Handlebars.HelperOptions) {
+    return typeof value === "string" && value ? formatMonth(value, lang(options)) : "";
   });
   hb.registerHelper("date", function (value: unknown, options: Handlebars.HelperOptions) {
     return typeof value === "string" && value ? formatDate(value, lang(options)) : "";
