@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { brusselsMonthOf, payoutDateOf } from "@wijkwerk/domain";
-import { formatFullDate, formatAmount, formatMonth, formatShortDuration } from "@wijkwerk/notify";
+import { formatFullDate, formatMoney, formatMonth, formatShortDuration } from "@wijkwerk/notify";
 import { addEntries, payoutWorld, type PayoutWorld } from "../../api/test/fixtures/payouts.ts";
 import { tokenFor } from "../../api/test/fixtures/work.ts";
 import { bearer, createTenant, type TenantLogin } from "../../api/test/helpers.ts";
@@ -73,12 +73,12 @@ describe("a worker's money page (issue 18)", () => {
         const text = (await card.innerText()).replace(/\s+/g, " ");
         expect(text).toContain(formatMonth(lastMonth, lang));
         expect(text).toContain(`${w.hours} ${formatShortDuration(300, lang)} `);
-        expect(text).toContain(formatAmount(totals.get(a!.id)!, lang));
-        expect(text).toContain(formatAmount(totals.get(a!.id)! - 5 * 410, lang));
+        expect(text).toContain(formatMoney(totals.get(a!.id)!, lang));
+        expect(text).toContain(formatMoney(totals.get(a!.id)! - 5 * 410, lang));
         expect(text).toContain(w.paidOn);
         expect(totals.get(a!.id)! - 5 * 410).toBeGreaterThan(0);
         // Never the other worker's amount.
-        expect(main).not.toContain(formatAmount(totals.get(b!.id)!, lang));
+        expect(main).not.toContain(formatMoney(totals.get(b!.id)!, lang));
         // The amount stays on one line.
         const amount = card.locator("strong.amount");
         const box = await amount.boundingBox();
@@ -107,7 +107,7 @@ describe("a worker's money page (issue 18)", () => {
         const res = await page.goto(`${h.webUrl}/werker/geld`);
         expect(res!.status()).toBeLessThan(500);
         const main = (await page.locator("main").innerText()).replace(/\s+/g, " ");
-        for (const cents of totals.values()) expect(main).not.toContain(formatAmount(cents, "nl"));
+        for (const cents of totals.values()) expect(main).not.toContain(formatMoney(cents, "nl"));
         if (paidNothing) {
           expect(main).toContain("Je kreeg nog geen geld van ons.");
           expect(main).toContain(formatFullDate(payoutDateOf(lastMonth, 15), "nl"));

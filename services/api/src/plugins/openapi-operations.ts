@@ -37,6 +37,7 @@ const OVERRIDES: Record<string, string> = {
   "POST /v1/platform/tenants": "createTenant",
   "GET /v1/reports/hours.csv": "getHoursReportCsv",
   "GET /v1/reports/dashboard": "getDashboardReport",
+  "GET /v1/reports/month-end": "getMonthEndReport",
   "GET /v1/reports/training-demand": "getTrainingDemandReport",
   "POST /v1/training-sessions/{id}/attendance": "recordTrainingAttendance",
   "POST /v1/training-sessions/{id}/enrollments": "enrollInTrainingSession",

@@ -29,6 +29,7 @@ import workerAgreements from "../worker-agreements/routes.ts";
 import deliveries from "./deliveries.ts";
 import authCodes from "../auth-codes/routes.ts";
 import reportsDashboard from "../reports/routes.ts";
+import reportsMonthEnd from "../reports/month-end-routes.ts";
 import organisations from "../organisations/routes.ts";
 import answerLinks from "../answer-links/routes.ts";
 import smsInbound from "../sms-inbound/routes.ts";
@@ -64,6 +65,7 @@ export const routes: FastifyPluginAsync[] = [
   deliveries,
   authCodes,
   reportsDashboard,
+  reportsMonthEnd,
   worklist,
   organisations,
   answerLinks,
