@@ -40,7 +40,13 @@ export function createRenderer(dir = TEMPLATES_DIR) {
     if (file.endsWith(".hbs")) hb.registerPartial(file.slice(0, -4), readFileSync(join(partialsDir, file), "utf8"));
   }
   hb.registerHelper("t", function (key: string, options: Handlebars.HelperOptions) {
-    return translate(lang(options), key, options.hash as Record<string, unknown>);
+    const vars = options.hash as Record<string, unknown>;
+    const html = Object.entries(vars).filter(([, v]) => v instanceof hb.SafeString);
+    if (html.length === 0) return translate(lang(options), key, vars);
+    // A value that is already HTML ({{amount}}: a no-wrap span) goes in as it is; all other text is escaped.
+    const marked = { ...vars, ...Object.fromEntries(html.map(([k], i) => [k, `\uE000${i}\uE001`])) };
+    const text = hb.escapeExpression(translate(lang(options), key, marked));
+    return new hb.SafeString(text.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => (html[Number(i)]![1] as Handlebars.SafeString).toHTML()));
   });
   // {{activityText activity.code activity.name}}: the activity in the reader's language (not "activityName": a helper would shadow that data field).
   hb.registerHelper("activityText", function (code: unknown, name: unknown, options: Handlebars.HelperOptions) {
@@ -54,6 +60,10 @@ export function createRenderer(dir = TEMPLATES_DIR) {
   // in an element with class="amount" so it never wraps), days with their year ("5 december 2026").
   hb.registerHelper("money", function (cents: unknown, options: Handlebars.HelperOptions) {
     return typeof cents === "number" ? formatAmount(cents, lang(options)) : "";
+  });
+  // {{amount cents}}: the amount in a span with class="amount", also inside a sentence ({{t "key" price=(amount cents)}}).
+  hb.registerHelper("amount", function (cents: unknown, options: Handlebars.HelperOptions) {
+    return typeof cents === "number" ? new hb.SafeString(`<span class="amount">${hb.escapeExpression(formatAmount(cents, lang(options)))}</span>`) : "";
   });
   hb.registerHelper("day", function (value: unknown, options: Handlebars.HelperOptions) {
     return typeof value === "string" && value ? formatDayDate(value, lang(options)) : "";
