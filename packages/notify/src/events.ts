@@ -19,6 +19,8 @@ export const EVENTS = [
   "auth.code",
   "sms.reply",
   "payout.approved",
+  "staff.invite",
+  "staff.password_reset",
 ] as const;
 export type EventName = (typeof EVENTS)[number];
 
@@ -45,7 +47,15 @@ export const EVENT_AUDIENCE: Readonly<Record<EventName, Audience>> = {
   "auth.code": "anyone",
   "sms.reply": "worker",
   "payout.approved": "worker",
+  "staff.invite": "consultant",
+  "staff.password_reset": "consultant",
 };
+
+/**
+ * Events whose payload carries a secret (`code`: a sign-in code, a password link): the worker keeps it
+ * only until the message is sent, then removes it from the outbox row, the job and the delivery.
+ */
+export const SECRET_EVENTS: readonly EventName[] = ["auth.code", "staff.invite", "staff.password_reset"];
 
 /** Events that also have an SMS template (staff-only events are mail only). */
 export const SMS_EVENTS: readonly EventName[] = EVENTS.filter((event) => EVENT_AUDIENCE[event] !== "consultant");

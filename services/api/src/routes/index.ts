@@ -5,6 +5,9 @@ import platform from "./platform.ts";
 import settings from "./settings.ts";
 import staff from "../staff/routes.ts";
 import ownPassword from "../staff/own-password.ts";
+import ownAccount from "../staff/own-account.ts";
+import staffAccess from "../staff/access-routes.ts";
+import staffLinks from "../staff/link-routes.ts";
 import clients from "../clients/routes.ts";
 import jobs from "../jobs/routes.ts";
 import matches from "./matches.ts";
@@ -40,6 +43,9 @@ export const routes: FastifyPluginAsync[] = [
   platform,
   auth,
   ownPassword,
+  ownAccount,
+  staffAccess,
+  staffLinks,
   staff,
   settings,
   clients,
