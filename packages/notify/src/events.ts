@@ -25,7 +25,7 @@ export const EVENTS = [
 export type EventName = (typeof EVENTS)[number];
 
 /** Who reads the message; decides "je" (workers, staff) or "u" (clients, anyone) and the mail footer. */
-export type Audience = "worker" | "client" | "consultant" | "anyone";
+export type Audience = "worker" | "client" | "consultant" | "staff" | "anyone";
 
 export const EVENT_AUDIENCE: Readonly<Record<EventName, Audience>> = {
   "assignment.proposed": "worker",
@@ -47,8 +47,8 @@ export const EVENT_AUDIENCE: Readonly<Record<EventName, Audience>> = {
   "auth.code": "anyone",
   "sms.reply": "worker",
   "payout.approved": "worker",
-  "staff.invite": "consultant",
-  "staff.password_reset": "consultant",
+  "staff.invite": "staff",
+  "staff.password_reset": "staff",
 };
 
 /**
@@ -58,7 +58,7 @@ export const EVENT_AUDIENCE: Readonly<Record<EventName, Audience>> = {
 export const SECRET_EVENTS: readonly EventName[] = ["auth.code", "staff.invite", "staff.password_reset"];
 
 /** Events that also have an SMS template (staff-only events are mail only). */
-export const SMS_EVENTS: readonly EventName[] = EVENTS.filter((event) => EVENT_AUDIENCE[event] !== "consultant");
+export const SMS_EVENTS: readonly EventName[] = EVENTS.filter((event) => EVENT_AUDIENCE[event] !== "consultant" && EVENT_AUDIENCE[event] !== "staff");
 
 export function isEventName(value: unknown): value is EventName {
   return typeof value === "string" && (EVENTS as readonly string[]).includes(value);

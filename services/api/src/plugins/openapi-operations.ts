@@ -25,6 +25,7 @@ const OVERRIDES: Record<string, string> = {
   "POST /v1/auth/password-reset": "requestPasswordReset",
   "GET /v1/auth/staff-links/{code}": "getStaffLink",
   "POST /v1/auth/staff-links/{code}/password": "choosePasswordByLink",
+  "GET /v1/staff/me": "getOwnStaffAccount",
   "POST /v1/staff/me/second-factor": "startSecondFactor",
   "POST /v1/staff/me/second-factor/confirm": "confirmSecondFactor",
   "POST /v1/staff/me/second-factor/remove": "removeSecondFactor",

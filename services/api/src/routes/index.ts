@@ -6,6 +6,7 @@ import settings from "./settings.ts";
 import staff from "../staff/routes.ts";
 import ownPassword from "../staff/own-password.ts";
 import ownAccount from "../staff/own-account.ts";
+import ownSessions from "../staff/own-sessions.ts";
 import staffAccess from "../staff/access-routes.ts";
 import staffLinks from "../staff/link-routes.ts";
 import clients from "../clients/routes.ts";
@@ -44,6 +45,7 @@ export const routes: FastifyPluginAsync[] = [
   auth,
   ownPassword,
   ownAccount,
+  ownSessions,
   staffAccess,
   staffLinks,
   staff,

@@ -3,12 +3,14 @@ import { Type } from "@sinclair/typebox";
 import { eq, sql } from "drizzle-orm";
 import { schema } from "@wijkwerk/db";
 import { secondFactorRequired } from "@wijkwerk/domain";
-import { AppError, notFound } from "../errors/problem.ts";
-import { errorResponses, Uuid } from "../schemas/common.ts";
+import { AppError } from "../errors/problem.ts";
+import { errorResponses } from "../schemas/common.ts";
 import { StaffTokenResponse } from "../schemas/tokens.ts";
 import { loadSettings } from "../settings-store.ts";
 import * as repo from "./repository.ts";
-import { endAllSessions, endSession, liveSessions } from "./sessions.ts";
+import { StaffOut } from "./schemas.ts";
+import { staffOut } from "./views.ts";
+import { endAllSessions } from "./sessions.ts";
 import { issueStaffToken } from "./tokens.ts";
 import { acceptedStep, newTotpSecret, otpauthUri, qrSvg } from "./totp.ts";
 
@@ -19,22 +21,32 @@ const Enrolment = Type.Object({
   otpauthUri: Type.String(),
   qrSvg: Type.String({ description: "The otpauth URI as an SVG QR code" }),
 });
-const Session = Type.Object({
-  id: Uuid,
-  signedInAt: Type.String({ format: "date-time" }),
-  expiresAt: Type.String({ format: "date-time" }),
-  device: Type.Union([Type.String(), Type.Null()], { description: "The browser or program, as it named itself" }),
-  secondFactor: Type.Boolean(),
-  current: Type.Boolean({ description: "The session of this request" }),
-});
 const NoContent = Type.Unsafe<void>({ type: "null", description: "Done, without a body" });
 
 /**
- * Issue 20: a staff member's own second factor (TOTP) and sessions. Setting up the second factor
+ * Issue 20: a staff member's own account and second factor (TOTP); sessions are in own-sessions.ts. Setting up the second factor
  * is reachable with an enrolment-only token (`enrolment: true`), so someone whose period is over
  * can still do it; the new token it answers with opens everything.
  */
 const ownAccount: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    "/v1/staff/me",
+    {
+      config: { roles: STAFF, enrolment: true },
+      schema: {
+        tags: ["staff"],
+        summary: "One's own staff account: name, role, whether a second factor is set up",
+        response: { 200: StaffOut, ...errorResponses(401, 403) },
+      },
+    },
+    async (request) =>
+      request.tenantTx(async (ctx) => {
+        const me = await repo.lockStaff(ctx.tx, ctx.actor.sub);
+        if (!me) throw new AppError("auth.unauthenticated", "Meld u opnieuw aan.");
+        return staffOut(me);
+      }),
+  );
+
   app.post(
     "/v1/staff/me/second-factor",
     {
@@ -121,68 +133,6 @@ const ownAccount: FastifyPluginAsyncTypebox = async (app) => {
         if (acceptedStep(me.totpSecret, request.body.code, me.totpLastStep) === undefined) throw new AppError("auth.second_factor_invalid");
         await ctx.tx.update(schema.staff).set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null }).where(eq(schema.staff.id, me.id));
         await ctx.audit({ entity: "staff", entityId: me.id, action: "remove_second_factor" });
-      });
-      return reply.status(204).send();
-    },
-  );
-
-  app.get(
-    "/v1/staff/me/sessions",
-    {
-      config: { roles: STAFF },
-      schema: {
-        tags: ["staff"],
-        summary: "One's own sessions that still work: where and when one signed in",
-        response: { 200: Type.Object({ items: Type.Array(Session) }), ...errorResponses(401, 403) },
-      },
-    },
-    async (request) =>
-      request.tenantTx(async (ctx) => ({
-        items: (await liveSessions(ctx.tx, ctx.actor.sub)).map((s) => ({
-          id: s.jti,
-          signedInAt: new Date(s.issued_at).toISOString(),
-          expiresAt: new Date(s.expires_at).toISOString(),
-          device: s.user_agent,
-          secondFactor: s.second_factor,
-          current: s.jti === ctx.actor.jti,
-        })),
-      })),
-  );
-
-  app.delete(
-    "/v1/staff/me/sessions/:id",
-    {
-      config: { roles: STAFF, errors: ["resource.not_found"] },
-      schema: {
-        tags: ["staff"],
-        summary: "End one of one's sessions (e.g. on a lost phone)",
-        params: Type.Object({ id: Uuid }),
-        response: { 204: NoContent, ...errorResponses(401, 403, 404) },
-      },
-    },
-    async (request, reply) => {
-      await request.tenantTx(async (ctx) => {
-        if (!(await endSession(ctx.tx, ctx.actor.sub, request.params.id))) throw notFound("Deze sessie");
-        await ctx.audit({ entity: "staff", entityId: ctx.actor.sub, action: "end_session", after: { session: request.params.id } });
-      });
-      return reply.status(204).send();
-    },
-  );
-
-  app.post(
-    "/v1/staff/me/sessions/end-all",
-    {
-      config: { roles: STAFF },
-      schema: {
-        tags: ["staff"],
-        summary: "Sign out everywhere, this session too",
-        response: { 204: NoContent, ...errorResponses(401, 403) },
-      },
-    },
-    async (request, reply) => {
-      await request.tenantTx(async (ctx) => {
-        await repo.updateStaff(ctx.tx, ctx.actor.sub, {}, true);
-        await ctx.audit({ entity: "staff", entityId: ctx.actor.sub, action: "sign_out_everywhere" });
       });
       return reply.status(204).send();
     },
