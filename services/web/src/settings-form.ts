@@ -111,7 +111,9 @@ export const SETTING_GROUPS: { title: string; fields: SettingField[] }[] = [
 type Current = Record<string, unknown> & { voucherPriceCents: Record<string, number>; matchWeights: Record<string, number> };
 
 const valueAt = (s: Current, path: string): number | boolean =>
-  path === "voucherPrice" ? s.voucherPriceCents["private"]! : (path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], s) as number | boolean);
+  path === "voucherPrice"
+    ? s.voucherPriceCents["private"]!
+    : (path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], s) as number | boolean);
 
 const euro = (cents: number) => formatMoney(cents, "nl").replace(/^€\s?/, "").replace(/\s?€$/, "");
 

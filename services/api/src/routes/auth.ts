@@ -31,7 +31,7 @@ const SecondFactorBody = Type.Object(
  * wrong passwords per account and address with a growing wait (src/limits): 429 auth.rate_limited.
  */
 const auth: FastifyPluginAsyncTypebox = async (app) => {
-  const { config, database } = app.deps;
+  const { database } = app.deps;
 
   app.post(
     "/v1/auth/login",
