@@ -365,8 +365,31 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Staff sign-in */
+        /**
+         * Staff sign-in
+         * @description Issue 20: an account with a second factor answers 401 `auth.second_factor_required` with a `challenge` for POST /v1/auth/login/second-factor (or send `code` at once). An admin or finance account (a consultant's when the organisation asks) without one gets `secondFactor.status = enrol` and the date to set it up by; from then on its token only sets it up (403 `auth.second_factor_enrolment_required` elsewhere).
+         */
         post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/login/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Staff sign-in, second step: the code of the second factor (issue 20)
+         * @description After POST /v1/auth/login answered 401 `auth.second_factor_required` with a `challenge` (valid 5 minutes). Wrong codes count like wrong passwords.
+         */
+        post: operations["loginSecondFactor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -387,6 +410,60 @@ export interface paths {
          * @description Roles: admin, consultant, finance, client, worker
          */
         post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forgot password: a link to choose a new one, by e-mail (staff)
+         * @description Always 202, whether the address is known or not (nobody learns who has an account). A known, active staff member gets a link valid for 1 hour; a newer request replaces it.
+         */
+        post: operations["requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/staff-links/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a password link is for and for whom, before the password is chosen */
+        get: operations["getStaffLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/staff-links/{code}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Choose a password with a link from an invitation or a reset; every session of the account ends */
+        post: operations["choosePasswordByLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1473,7 +1550,7 @@ export interface paths {
         get: operations["listStaff"];
         put?: never;
         /**
-         * Add a staff member (without a password: a temporary one, returned once)
+         * Add a staff member: invited by e-mail (invite: true), with a password, or else a temporary one returned once
          * @description Roles: admin
          */
         post: operations["createStaffMember"];
@@ -1525,6 +1602,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/{id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the invitation by e-mail again (valid 7 days; older links stop working)
+         * @description Roles: admin
+         */
+        post: operations["resendStaffInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/staff/{id}/password-reset": {
         parameters: {
             query?: never;
@@ -1545,6 +1642,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/{id}/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Reset a staff member's second factor (a lost phone): they set up a new one at their next sign-in
+         * @description Every session of theirs ends. An admin cannot reset their own: another admin does, after checking who asks.
+         *
+         *     Roles: admin
+         */
+        delete: operations["resetStaffSecondFactor"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One's own staff account: name, role, whether a second factor is set up
+         * @description Roles: admin, consultant, finance
+         */
+        get: operations["getOwnStaffAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/staff/me/password": {
         parameters: {
             query?: never;
@@ -1559,6 +1698,128 @@ export interface paths {
          * @description Roles: admin, consultant, finance
          */
         post: operations["changeOwnPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start setting up the second factor: a new secret to scan into an authenticator app
+         * @description Roles: admin, consultant, finance
+         */
+        post: operations["startSecondFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/second-factor/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish setting up the second factor with a first code; answers a new token that opens everything
+         * @description Every other session of this person ends: they were opened without the second factor.
+         *
+         *     Roles: admin, consultant, finance
+         */
+        post: operations["confirmSecondFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/second-factor/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop using the second factor (with a current code), where one's role does not need it
+         * @description Roles: admin, consultant, finance
+         */
+        post: operations["removeSecondFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One's own sessions that still work: where and when one signed in
+         * @description Roles: admin, consultant, finance
+         */
+        get: operations["listOwnSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End one of one's sessions (e.g. on a lost phone)
+         * @description Roles: admin, consultant, finance
+         */
+        delete: operations["endOwnSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/sessions/end-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out everywhere, this session too
+         * @description Roles: admin, consultant, finance
+         */
+        post: operations["endAllOwnSessions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2295,7 +2556,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2303,7 +2567,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -2410,7 +2674,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2418,7 +2685,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -2548,7 +2815,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2556,7 +2826,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -2743,7 +3013,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2751,7 +3024,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -3625,7 +3898,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3633,7 +3909,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -3803,7 +4079,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3811,7 +4090,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -3981,7 +4260,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3989,7 +4271,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -4159,7 +4441,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4167,7 +4452,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -4382,7 +4667,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4390,7 +4678,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -4565,7 +4853,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4573,7 +4864,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -5489,10 +5780,13 @@ export interface operations {
                  * @example {
                  *       "tenant": "tekst",
                  *       "email": "tekst",
-                 *       "password": "tekst"
+                 *       "password": "tekst",
+                 *       "code": "tekst"
                  *     }
                  */
                 "application/json": {
+                    /** @description Issue 20: the 6-digit code of the second factor, when the account has one */
+                    code?: string;
                     email: string;
                     password: string;
                     tenant: string;
@@ -5512,6 +5806,17 @@ export interface operations {
                         /** @description a client's or worker's own language (code sign-in): their screens start in it */
                         language?: "nl" | "fr" | "en";
                         role: string;
+                        secondFactor: {
+                            /**
+                             * Format: date-time
+                             * @description enrol: the end of the enrolment period
+                             */
+                            enrolBy?: string;
+                            /** @description enrol: the period is over, this token only sets up the second factor */
+                            enrolNow?: boolean;
+                            /** @description used: signed in with a code; none: not needed; enrol: needed but not set up yet (POST /v1/staff/me/second-factor) */
+                            status: "used" | "none" | "enrol";
+                        };
                     };
                 };
             };
@@ -5529,7 +5834,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.invalid_credentials`: E-mailadres of wachtwoord is niet juist. */
+            /**
+             * @description `auth.invalid_credentials`: E-mailadres of wachtwoord is niet juist.
+             *     `auth.second_factor_invalid`: Deze code is niet juist of al gebruikt.
+             *     `auth.second_factor_required`: Geef de code uit de app op uw telefoon.
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5537,7 +5846,176 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.invalid_credentials";
+                        code?: "auth.invalid_credentials" | "auth.second_factor_invalid" | "auth.second_factor_required";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /**
+             * @description `auth.rate_limited`: Te veel pogingen. Probeer het later opnieuw.
+             *     `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.rate_limited" | "rate.limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    loginSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "challenge": "tekst",
+                 *       "code": "tekst"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description From the 401 auth.second_factor_required answer of POST /v1/auth/login */
+                    challenge: string;
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessToken: string;
+                        expiresIn: number;
+                        /** @description a client's or worker's own language (code sign-in): their screens start in it */
+                        language?: "nl" | "fr" | "en";
+                        role: string;
+                        secondFactor: {
+                            /**
+                             * Format: date-time
+                             * @description enrol: the end of the enrolment period
+                             */
+                            enrolBy?: string;
+                            /** @description enrol: the period is over, this token only sets up the second factor */
+                            enrolNow?: boolean;
+                            /** @description used: signed in with a code; none: not needed; enrol: needed but not set up yet (POST /v1/staff/me/second-factor) */
+                            status: "used" | "none" | "enrol";
+                        };
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `auth.invalid_credentials`: E-mailadres of wachtwoord is niet juist.
+             *     `auth.second_factor_invalid`: Deze code is niet juist of al gebruikt.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.invalid_credentials" | "auth.second_factor_invalid";
                         /** @constant */
                         status?: 401;
                     };
@@ -5676,7 +6154,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5684,7 +6165,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -5729,6 +6210,422 @@ export interface operations {
                         code?: "validation.failed";
                         /** @constant */
                         status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "tenant": "tekst",
+                 *       "email": "tekst"
+                 *     }
+                 */
+                "application/json": {
+                    email: string;
+                    /** @description The organisation's short name (slug) */
+                    tenant: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /**
+             * @description `auth.rate_limited`: Te veel pogingen. Probeer het later opnieuw.
+             *     `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.rate_limited" | "rate.limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    getStaffLink: {
+        parameters: {
+            query: {
+                /** @description The organisation's short name (slug) */
+                tenant: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        name: string;
+                        purpose: "invite" | "password_reset";
+                    };
+                };
+            };
+            /**
+             * @description `resource.not_found`: Niet gevonden.
+             *     `staff_link.unknown`: Deze link kennen we niet.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found" | "staff_link.unknown";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `staff_link.expired`: Deze link is verlopen of al gebruikt. Vraag een nieuwe. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "staff_link.expired";
+                        /** @constant */
+                        status?: 410;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate.limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    choosePasswordByLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "tenant": "tekst",
+                 *       "password": "tekstxxxxxxx"
+                 *     }
+                 */
+                "application/json": {
+                    password: string;
+                    /** @description The organisation's short name (slug) */
+                    tenant: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done, without a body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `resource.not_found`: Niet gevonden.
+             *     `staff_link.unknown`: Deze link kennen we niet.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found" | "staff_link.unknown";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `staff_link.expired`: Deze link is verlopen of al gebruikt. Vraag een nieuwe. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "staff_link.expired";
+                        /** @constant */
+                        status?: 410;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate.limited";
+                        /** @constant */
+                        status?: 429;
                     };
                 };
             };
@@ -5846,7 +6743,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5854,7 +6754,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -6049,7 +6949,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6057,7 +6960,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -6230,7 +7133,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6238,7 +7144,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -6447,7 +7353,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6455,7 +7364,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -6601,7 +7510,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6609,7 +7521,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -6729,7 +7641,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6737,7 +7652,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -6887,7 +7802,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6895,7 +7813,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7043,7 +7961,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7051,7 +7972,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7166,7 +8087,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7174,7 +8098,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7288,7 +8212,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7296,7 +8223,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7418,7 +8345,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7426,7 +8356,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7526,7 +8456,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7534,7 +8467,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7670,7 +8603,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7678,7 +8614,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7858,7 +8794,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7866,7 +8805,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -8063,7 +9002,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8071,7 +9013,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -8273,7 +9215,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8281,7 +9226,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -8477,7 +9422,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8485,7 +9433,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -8696,7 +9644,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8704,7 +9655,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -8875,7 +9826,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8883,7 +9837,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -9092,7 +10046,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9100,7 +10057,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -9308,7 +10265,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9316,7 +10276,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -9470,7 +10430,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9478,7 +10441,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -9599,7 +10562,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9607,7 +10573,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -9740,7 +10706,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9748,7 +10717,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -9888,7 +10857,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9896,7 +10868,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -10039,7 +11011,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10047,7 +11022,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -10181,7 +11156,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10189,7 +11167,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -10354,7 +11332,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10362,7 +11343,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -10509,7 +11490,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10517,7 +11501,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -10668,7 +11652,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10676,7 +11663,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -10818,7 +11805,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10826,7 +11816,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -10988,7 +11978,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10996,7 +11989,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11105,7 +12098,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11113,7 +12109,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11262,7 +12258,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11270,7 +12269,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11410,7 +12409,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11418,7 +12420,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11576,7 +12578,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11584,7 +12589,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11697,7 +12702,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11705,7 +12713,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11817,7 +12825,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11825,7 +12836,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -12151,7 +13162,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12159,7 +13173,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -12295,7 +13309,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12303,7 +13320,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -12501,7 +13518,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12509,7 +13529,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -12697,7 +13717,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12705,7 +13728,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -12860,7 +13883,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12868,7 +13894,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -12998,7 +14024,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13006,7 +14035,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -13162,7 +14191,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13170,7 +14202,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -13280,7 +14312,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13288,7 +14323,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -13481,7 +14516,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13489,7 +14527,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -13617,7 +14655,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13625,7 +14666,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -13802,7 +14843,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13810,7 +14854,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -13908,7 +14952,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13916,7 +14963,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14032,7 +15079,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14040,7 +15090,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14183,7 +15233,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14191,7 +15244,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14514,7 +15567,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14522,7 +15578,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14607,7 +15663,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14615,7 +15674,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14804,7 +15863,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14812,7 +15874,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14915,7 +15977,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14923,7 +15988,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15012,6 +16077,10 @@ export interface operations {
                         payoutDayOfMonth: number;
                         proposalExpiryHours: number;
                         registrationFeeCents: number;
+                        /** @description Issue 20: days a staff account that needs a second factor has to set it up, from its creation; after that, signing in only allows setting it up. Default 14. */
+                        secondFactorEnrolmentDays: number;
+                        /** @description Issue 20: consultants sign in with a second factor (TOTP) too; admins and finance always do. Default false. */
+                        secondFactorForConsultants: boolean;
                         /** @description Fixed by law (RULES §2): the travel rate in force today in cents per km, e.g. 17.69 in 2026 (0,17 from 2024, +2 % a year). Shown, never set. */
                         travelCentsPerKm: number;
                         voucherPriceCents: {
@@ -15054,7 +16123,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15062,7 +16134,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15151,7 +16223,9 @@ export interface operations {
                  *       "agreementEndingNoticeDays": 1,
                  *       "agreementFeeGraceDays": 1,
                  *       "fourEyesAboveCents": 1,
-                 *       "payoutDayOfMonth": 1
+                 *       "payoutDayOfMonth": 1,
+                 *       "secondFactorForConsultants": true,
+                 *       "secondFactorEnrolmentDays": 1
                  *     }
                  */
                 "application/json": {
@@ -15178,6 +16252,10 @@ export interface operations {
                     payoutDayOfMonth?: number;
                     proposalExpiryHours?: number;
                     registrationFeeCents?: number;
+                    /** @description Issue 20: days a staff account that needs a second factor has to set it up, from its creation; after that, signing in only allows setting it up. Default 14. */
+                    secondFactorEnrolmentDays?: number;
+                    /** @description Issue 20: consultants sign in with a second factor (TOTP) too; admins and finance always do. Default false. */
+                    secondFactorForConsultants?: boolean;
                     /** @description Fixed by law (RULES §2): the travel rate in force today in cents per km, e.g. 17.69 in 2026 (0,17 from 2024, +2 % a year). Shown, never set. */
                     travelCentsPerKm?: number;
                     voucherPriceCents?: {
@@ -15225,6 +16303,10 @@ export interface operations {
                         payoutDayOfMonth: number;
                         proposalExpiryHours: number;
                         registrationFeeCents: number;
+                        /** @description Issue 20: days a staff account that needs a second factor has to set it up, from its creation; after that, signing in only allows setting it up. Default 14. */
+                        secondFactorEnrolmentDays: number;
+                        /** @description Issue 20: consultants sign in with a second factor (TOTP) too; admins and finance always do. Default false. */
+                        secondFactorForConsultants: boolean;
                         /** @description Fixed by law (RULES §2): the travel rate in force today in cents per km, e.g. 17.69 in 2026 (0,17 from 2024, +2 % a year). Shown, never set. */
                         travelCentsPerKm: number;
                         voucherPriceCents: {
@@ -15281,7 +16363,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15289,7 +16374,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15413,7 +16498,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15421,7 +16509,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15533,7 +16621,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15541,7 +16632,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15838,8 +16929,12 @@ export interface operations {
                             email: string;
                             /** Format: uuid */
                             id: string;
+                            /** @description Issue 20: invited by e-mail and no password chosen yet */
+                            invited: boolean;
                             name: string;
                             role: "admin" | "consultant" | "finance";
+                            /** @description Issue 20: signs in with a second factor (TOTP) */
+                            secondFactor: boolean;
                         }[];
                         nextCursor: string | null;
                     };
@@ -15859,7 +16954,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15867,7 +16965,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15934,12 +17032,15 @@ export interface operations {
                  *       "email": "an.peeters@example.be",
                  *       "name": "tekst",
                  *       "role": "admin",
-                 *       "password": "tekstxxxxxxx"
+                 *       "password": "tekstxxxxxxx",
+                 *       "invite": true
                  *     }
                  */
                 "application/json": {
                     /** Format: email */
                     email: string;
+                    /** @description Issue 20: send an invitation by e-mail (valid 7 days) in which the person chooses a password; no password is given or returned */
+                    invite?: boolean;
                     name: string;
                     /** @description Left out, the API makes a temporary password and returns it once (temporaryPassword) */
                     password?: string;
@@ -15960,8 +17061,17 @@ export interface operations {
                         email: string;
                         /** Format: uuid */
                         id: string;
+                        /**
+                         * Format: date-time
+                         * @description With invite: until when the link in the mail works
+                         */
+                        invitationExpiresAt?: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
                         name: string;
                         role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
                         /** @description Only when no password was given: hand it to the person, it is not shown again */
                         temporaryPassword?: string;
                     };
@@ -15995,7 +17105,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16003,7 +17116,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -16135,8 +17248,12 @@ export interface operations {
                         email: string;
                         /** Format: uuid */
                         id: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
                         name: string;
                         role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
                     };
                 };
             };
@@ -16168,7 +17285,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16176,7 +17296,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -16305,8 +17425,12 @@ export interface operations {
                         email: string;
                         /** Format: uuid */
                         id: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
                         name: string;
                         role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
                     };
                 };
             };
@@ -16338,7 +17462,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16346,7 +17473,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -16452,6 +17579,177 @@ export interface operations {
             };
         };
     };
+    resendStaffInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        expiresAt: string;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /**
+             * @description `staff.inactive`: Deze medewerker is uitgeschakeld.
+             *     `staff.invitation_accepted`: Deze medewerker koos al een wachtwoord.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "staff.inactive" | "staff.invitation_accepted";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
     resetStaffPassword: {
         parameters: {
             query?: never;
@@ -16475,8 +17773,12 @@ export interface operations {
                         email: string;
                         /** Format: uuid */
                         id: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
                         name: string;
                         role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
                         /** @description Hand it to the person; it is not stored in clear and not shown again */
                         temporaryPassword: string;
                     };
@@ -16510,7 +17812,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16518,7 +17823,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -16624,6 +17929,285 @@ export interface operations {
             };
         };
     };
+    resetStaffSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        createdAt: string;
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
+                        name: string;
+                        role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `second_factor.self_reset`: Een andere beheerder zet uw tweede stap terug. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "second_factor.self_reset";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    getOwnStaffAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        createdAt: string;
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
+                        name: string;
+                        role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
     changeOwnPassword: {
         parameters: {
             query?: never;
@@ -16658,8 +18242,12 @@ export interface operations {
                         email: string;
                         /** Format: uuid */
                         id: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
                         name: string;
                         role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
                     };
                 };
             };
@@ -16691,7 +18279,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16699,7 +18290,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -16758,6 +18349,891 @@ export interface operations {
                         code?: "auth.rate_limited";
                         /** @constant */
                         status?: 429;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    startSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        otpauthUri: string;
+                        /** @description The otpauth URI as an SVG QR code */
+                        qrSvg: string;
+                        /** @description Base32, for typing into the app when the QR code cannot be scanned */
+                        secret: string;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `second_factor.already_enabled`: U gebruikt al een tweede stap. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "second_factor.already_enabled";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    confirmSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "tekstx"
+                 *     }
+                 */
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessToken: string;
+                        expiresIn: number;
+                        /** @description a client's or worker's own language (code sign-in): their screens start in it */
+                        language?: "nl" | "fr" | "en";
+                        role: string;
+                        secondFactor: {
+                            /**
+                             * Format: date-time
+                             * @description enrol: the end of the enrolment period
+                             */
+                            enrolBy?: string;
+                            /** @description enrol: the period is over, this token only sets up the second factor */
+                            enrolNow?: boolean;
+                            /** @description used: signed in with a code; none: not needed; enrol: needed but not set up yet (POST /v1/staff/me/second-factor) */
+                            status: "used" | "none" | "enrol";
+                        };
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `auth.second_factor_invalid`: Deze code is niet juist of al gebruikt.
+             *     `auth.unauthenticated`: U bent niet aangemeld.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.second_factor_invalid" | "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `second_factor.already_enabled`: U gebruikt al een tweede stap.
+             *     `second_factor.not_started`: Begin eerst met het instellen van de tweede stap.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "second_factor.already_enabled" | "second_factor.not_started";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    removeSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "tekstx"
+                 *     }
+                 */
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done, without a body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `auth.second_factor_invalid`: Deze code is niet juist of al gebruikt.
+             *     `auth.unauthenticated`: U bent niet aangemeld.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.second_factor_invalid" | "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `second_factor.not_started`: Begin eerst met het instellen van de tweede stap.
+             *     `second_factor.required`: Voor uw rol is een tweede stap verplicht.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "second_factor.not_started" | "second_factor.required";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    listOwnSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description The session of this request */
+                            current: boolean;
+                            /** @description The browser or program, as it named itself */
+                            device: string | null;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            secondFactor: boolean;
+                            /** Format: date-time */
+                            signedInAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    endOwnSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done, without a body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    endAllOwnSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done, without a body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
                     };
                 };
             };
@@ -16860,7 +19336,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16868,7 +19347,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -17016,7 +19495,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17024,7 +19506,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -17216,7 +19698,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17224,7 +19709,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -17404,7 +19889,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17412,7 +19900,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -17609,7 +20097,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17617,7 +20108,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -17816,7 +20307,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17824,7 +20318,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -17989,7 +20483,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17997,7 +20494,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -18139,7 +20636,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18147,7 +20647,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -18289,7 +20789,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18297,7 +20800,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -18434,7 +20937,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18442,7 +20948,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -18598,7 +21104,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18606,7 +21115,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -18738,7 +21247,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18746,7 +21258,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -18914,7 +21426,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18922,7 +21437,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -19086,7 +21601,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19094,7 +21612,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -19247,7 +21765,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19255,7 +21776,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -19378,7 +21899,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19386,7 +21910,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -19529,7 +22053,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19537,7 +22064,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -19661,7 +22188,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19669,7 +22199,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -19834,7 +22364,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19842,7 +22375,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -19979,7 +22512,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19987,7 +22523,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -20167,7 +22703,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20175,7 +22714,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -20395,7 +22934,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20403,7 +22945,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -20581,7 +23123,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20589,7 +23134,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -20818,7 +23363,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20826,7 +23374,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -20993,7 +23541,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21001,7 +23552,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -21180,7 +23731,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21188,7 +23742,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -21367,7 +23921,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21375,7 +23932,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -21509,7 +24066,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21517,7 +24077,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -21674,7 +24234,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21682,7 +24245,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -21825,7 +24388,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21833,7 +24399,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -22021,7 +24587,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22029,7 +24598,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };

@@ -5,6 +5,10 @@ import platform from "./platform.ts";
 import settings from "./settings.ts";
 import staff from "../staff/routes.ts";
 import ownPassword from "../staff/own-password.ts";
+import ownAccount from "../staff/own-account.ts";
+import ownSessions from "../staff/own-sessions.ts";
+import staffAccess from "../staff/access-routes.ts";
+import staffLinks from "../staff/link-routes.ts";
 import clients from "../clients/routes.ts";
 import jobs from "../jobs/routes.ts";
 import matches from "./matches.ts";
@@ -41,6 +45,10 @@ export const routes: FastifyPluginAsync[] = [
   platform,
   auth,
   ownPassword,
+  ownAccount,
+  ownSessions,
+  staffAccess,
+  staffLinks,
   staff,
   settings,
   clients,

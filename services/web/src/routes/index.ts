@@ -22,6 +22,8 @@ import officeHoursAppointments from "./office-hours-appointments.ts";
 import officeHoursDay from "./office-hours-day.ts";
 import officeHoursSeries from "./office-hours-series.ts";
 import ownPassword from "./own-password.ts";
+import passwordLinks from "./password-links.ts";
+import staffAccount from "./staff-account.ts";
 import personEdit from "./person-edit.ts";
 import search from "./search.ts";
 import seriesProposal from "./series-proposal.ts";
@@ -80,6 +82,8 @@ export const routes: FastifyPluginAsync[] = [
   staff,
   settings,
   ownPassword,
+  passwordLinks,
+  staffAccount,
   devMailbox,
   door,
 ];
