@@ -111,6 +111,11 @@ describe("OpenAPI document (issue 24)", () => {
         "POST /v1/feedback-links/{code}",
         "GET /v1/follow-up-links/{code}",
         "POST /v1/follow-up-links/{code}",
+        // Issue 20: the second sign-in step (the challenge is the credential), forgot password, and the password link (the code is the credential).
+        "POST /v1/auth/login/second-factor",
+        "POST /v1/auth/password-reset",
+        "GET /v1/auth/staff-links/{code}",
+        "POST /v1/auth/staff-links/{code}/password",
       ].sort(),
     );
   });

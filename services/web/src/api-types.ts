@@ -365,8 +365,31 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Staff sign-in */
+        /**
+         * Staff sign-in
+         * @description Issue 20: an account with a second factor answers 401 `auth.second_factor_required` with a `challenge` for POST /v1/auth/login/second-factor (or send `code` at once). An admin or finance account (a consultant's when the organisation asks) without one gets `secondFactor.status = enrol` and the date to set it up by; from then on its token only sets it up (403 `auth.second_factor_enrolment_required` elsewhere).
+         */
         post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/login/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Staff sign-in, second step: the code of the second factor (issue 20)
+         * @description After POST /v1/auth/login answered 401 `auth.second_factor_required` with a `challenge` (valid 5 minutes). Wrong codes count like wrong passwords.
+         */
+        post: operations["loginSecondFactor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -387,6 +410,60 @@ export interface paths {
          * @description Roles: admin, consultant, finance, client, worker
          */
         post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forgot password: a link to choose a new one, by e-mail (staff)
+         * @description Always 202, whether the address is known or not (nobody learns who has an account). A known, active staff member gets a link valid for 1 hour; a newer request replaces it.
+         */
+        post: operations["requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/staff-links/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a password link is for and for whom, before the password is chosen */
+        get: operations["getStaffLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/staff-links/{code}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Choose a password with a link from an invitation or a reset; every session of the account ends */
+        post: operations["choosePasswordByLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1465,6 +1542,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/month-end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Month-end report: vouchers sold, consumed, expired, refunded and outstanding per month, hours and travel paid (JSON or CSV)
+         * @description Roles: finance, admin
+         */
+        get: operations["getMonthEndReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reports/outflow": {
         parameters: {
             query?: never;
@@ -1611,7 +1708,7 @@ export interface paths {
         get: operations["listStaff"];
         put?: never;
         /**
-         * Add a staff member (without a password: a temporary one, returned once)
+         * Add a staff member: invited by e-mail (invite: true), with a password, or else a temporary one returned once
          * @description Roles: admin
          */
         post: operations["createStaffMember"];
@@ -1663,6 +1760,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/{id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the invitation by e-mail again (valid 7 days; older links stop working)
+         * @description Roles: admin
+         */
+        post: operations["resendStaffInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/staff/{id}/password-reset": {
         parameters: {
             query?: never;
@@ -1683,6 +1800,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/{id}/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Reset a staff member's second factor (a lost phone): they set up a new one at their next sign-in
+         * @description Every session of theirs ends. An admin cannot reset their own: another admin does, after checking who asks.
+         *
+         *     Roles: admin
+         */
+        delete: operations["resetStaffSecondFactor"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One's own staff account: name, role, whether a second factor is set up
+         * @description Roles: admin, consultant, finance
+         */
+        get: operations["getOwnStaffAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/staff/me/password": {
         parameters: {
             query?: never;
@@ -1697,6 +1856,128 @@ export interface paths {
          * @description Roles: admin, consultant, finance
          */
         post: operations["changeOwnPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start setting up the second factor: a new secret to scan into an authenticator app
+         * @description Roles: admin, consultant, finance
+         */
+        post: operations["startSecondFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/second-factor/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish setting up the second factor with a first code; answers a new token that opens everything
+         * @description Every other session of this person ends: they were opened without the second factor.
+         *
+         *     Roles: admin, consultant, finance
+         */
+        post: operations["confirmSecondFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/second-factor/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop using the second factor (with a current code), where one's role does not need it
+         * @description Roles: admin, consultant, finance
+         */
+        post: operations["removeSecondFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One's own sessions that still work: where and when one signed in
+         * @description Roles: admin, consultant, finance
+         */
+        get: operations["listOwnSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End one of one's sessions (e.g. on a lost phone)
+         * @description Roles: admin, consultant, finance
+         */
+        delete: operations["endOwnSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/sessions/end-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out everywhere, this session too
+         * @description Roles: admin, consultant, finance
+         */
+        post: operations["endAllOwnSessions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2763,7 +3044,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2771,7 +3055,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -2878,7 +3162,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2886,7 +3173,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -3016,7 +3303,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3024,7 +3314,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -3211,7 +3501,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3219,7 +3512,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -4093,7 +4386,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4101,7 +4397,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -4271,7 +4567,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4279,7 +4578,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -4449,7 +4748,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4457,7 +4759,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -4627,7 +4929,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4635,7 +4940,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -4850,7 +5155,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4858,7 +5166,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -5033,7 +5341,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5041,7 +5352,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -5957,10 +6268,13 @@ export interface operations {
                  * @example {
                  *       "tenant": "tekst",
                  *       "email": "tekst",
-                 *       "password": "tekst"
+                 *       "password": "tekst",
+                 *       "code": "tekst"
                  *     }
                  */
                 "application/json": {
+                    /** @description Issue 20: the 6-digit code of the second factor, when the account has one */
+                    code?: string;
                     email: string;
                     password: string;
                     tenant: string;
@@ -5980,6 +6294,17 @@ export interface operations {
                         /** @description a client's or worker's own language (code sign-in): their screens start in it */
                         language?: "nl" | "fr" | "en";
                         role: string;
+                        secondFactor: {
+                            /**
+                             * Format: date-time
+                             * @description enrol: the end of the enrolment period
+                             */
+                            enrolBy?: string;
+                            /** @description enrol: the period is over, this token only sets up the second factor */
+                            enrolNow?: boolean;
+                            /** @description used: signed in with a code; none: not needed; enrol: needed but not set up yet (POST /v1/staff/me/second-factor) */
+                            status: "used" | "none" | "enrol";
+                        };
                     };
                 };
             };
@@ -5997,7 +6322,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.invalid_credentials`: E-mailadres of wachtwoord is niet juist. */
+            /**
+             * @description `auth.invalid_credentials`: E-mailadres of wachtwoord is niet juist.
+             *     `auth.second_factor_invalid`: Deze code is niet juist of al gebruikt.
+             *     `auth.second_factor_required`: Geef de code uit de app op uw telefoon.
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6005,7 +6334,176 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.invalid_credentials";
+                        code?: "auth.invalid_credentials" | "auth.second_factor_invalid" | "auth.second_factor_required";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /**
+             * @description `auth.rate_limited`: Te veel pogingen. Probeer het later opnieuw.
+             *     `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.rate_limited" | "rate.limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    loginSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "challenge": "tekst",
+                 *       "code": "tekst"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description From the 401 auth.second_factor_required answer of POST /v1/auth/login */
+                    challenge: string;
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessToken: string;
+                        expiresIn: number;
+                        /** @description a client's or worker's own language (code sign-in): their screens start in it */
+                        language?: "nl" | "fr" | "en";
+                        role: string;
+                        secondFactor: {
+                            /**
+                             * Format: date-time
+                             * @description enrol: the end of the enrolment period
+                             */
+                            enrolBy?: string;
+                            /** @description enrol: the period is over, this token only sets up the second factor */
+                            enrolNow?: boolean;
+                            /** @description used: signed in with a code; none: not needed; enrol: needed but not set up yet (POST /v1/staff/me/second-factor) */
+                            status: "used" | "none" | "enrol";
+                        };
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `auth.invalid_credentials`: E-mailadres of wachtwoord is niet juist.
+             *     `auth.second_factor_invalid`: Deze code is niet juist of al gebruikt.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.invalid_credentials" | "auth.second_factor_invalid";
                         /** @constant */
                         status?: 401;
                     };
@@ -6144,7 +6642,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6152,7 +6653,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -6197,6 +6698,422 @@ export interface operations {
                         code?: "validation.failed";
                         /** @constant */
                         status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "tenant": "tekst",
+                 *       "email": "tekst"
+                 *     }
+                 */
+                "application/json": {
+                    email: string;
+                    /** @description The organisation's short name (slug) */
+                    tenant: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /**
+             * @description `auth.rate_limited`: Te veel pogingen. Probeer het later opnieuw.
+             *     `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.rate_limited" | "rate.limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    getStaffLink: {
+        parameters: {
+            query: {
+                /** @description The organisation's short name (slug) */
+                tenant: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        name: string;
+                        purpose: "invite" | "password_reset";
+                    };
+                };
+            };
+            /**
+             * @description `resource.not_found`: Niet gevonden.
+             *     `staff_link.unknown`: Deze link kennen we niet.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found" | "staff_link.unknown";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `staff_link.expired`: Deze link is verlopen of al gebruikt. Vraag een nieuwe. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "staff_link.expired";
+                        /** @constant */
+                        status?: 410;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate.limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    choosePasswordByLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "tenant": "tekst",
+                 *       "password": "tekstxxxxxxx"
+                 *     }
+                 */
+                "application/json": {
+                    password: string;
+                    /** @description The organisation's short name (slug) */
+                    tenant: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done, without a body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `resource.not_found`: Niet gevonden.
+             *     `staff_link.unknown`: Deze link kennen we niet.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found" | "staff_link.unknown";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `staff_link.expired`: Deze link is verlopen of al gebruikt. Vraag een nieuwe. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "staff_link.expired";
+                        /** @constant */
+                        status?: 410;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate.limited";
+                        /** @constant */
+                        status?: 429;
                     };
                 };
             };
@@ -6314,7 +7231,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6322,7 +7242,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -6517,7 +7437,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6525,7 +7448,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -6698,7 +7621,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6706,7 +7632,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -6915,7 +7841,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6923,7 +7852,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7069,7 +7998,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7077,7 +8009,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7197,7 +8129,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7205,7 +8140,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7355,7 +8290,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7363,7 +8301,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7511,7 +8449,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7519,7 +8460,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7634,7 +8575,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7642,7 +8586,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7756,7 +8700,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7764,7 +8711,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7869,7 +8816,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7877,7 +8827,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7994,7 +8944,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8002,7 +8955,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -8165,7 +9118,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8173,7 +9129,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -8314,7 +9270,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8322,7 +9281,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -8438,7 +9397,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8446,7 +9408,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -8585,7 +9547,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8593,7 +9558,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -8693,7 +9658,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8701,7 +9669,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -9444,7 +10412,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9452,7 +10423,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -9632,7 +10603,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9640,7 +10614,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -9837,7 +10811,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9845,7 +10822,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -10047,7 +11024,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10055,7 +11035,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -10251,7 +11231,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10259,7 +11242,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -10470,7 +11453,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10478,7 +11464,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -10649,7 +11635,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10657,7 +11646,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -10866,7 +11855,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10874,7 +11866,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11082,7 +12074,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11090,7 +12085,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11244,7 +12239,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11252,7 +12250,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11373,7 +12371,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11381,7 +12382,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11514,7 +12515,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11522,7 +12526,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11662,7 +12666,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11670,7 +12677,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11813,7 +12820,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11821,7 +12831,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11955,7 +12965,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11963,7 +12976,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -12128,7 +13141,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12136,7 +13152,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -12283,7 +13299,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12291,7 +13310,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -12442,7 +13461,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12450,7 +13472,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -12592,7 +13614,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12600,7 +13625,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -12762,7 +13787,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12770,7 +13798,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -12879,7 +13907,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12887,7 +13918,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -13036,7 +14067,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13044,7 +14078,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -13184,7 +14218,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13192,7 +14229,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -13350,7 +14387,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13358,7 +14398,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -13471,7 +14511,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13479,7 +14522,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -13591,7 +14634,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13599,7 +14645,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -13925,7 +14971,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13933,7 +14982,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14069,7 +15118,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14077,7 +15129,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14275,7 +15327,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14283,7 +15338,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14471,7 +15526,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14479,7 +15537,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14608,10 +15666,13 @@ export interface operations {
                             hourlyCents: number;
                             /** Format: uuid */
                             id: string;
+                            /** @description lines of the run: one per worker and month of work settled (detail) */
                             lineCount: number;
                             month: string;
                             status: "draft" | "approved" | "exported";
                             totalCents: number;
+                            /** @description transfers the SEPA file pays: one per worker whose lines add up to more than 0 */
+                            transferCount: number;
                         }[];
                         nextCursor: string | null;
                     };
@@ -14631,7 +15692,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14639,7 +15703,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14731,10 +15795,13 @@ export interface operations {
                         hourlyCents: number;
                         /** Format: uuid */
                         id: string;
+                        /** @description lines of the run: one per worker and month of work settled (detail) */
                         lineCount: number;
                         month: string;
                         status: "draft" | "approved" | "exported";
                         totalCents: number;
+                        /** @description transfers the SEPA file pays: one per worker whose lines add up to more than 0 */
+                        transferCount: number;
                     };
                 };
             };
@@ -14766,7 +15833,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14774,7 +15844,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14896,6 +15966,7 @@ export interface operations {
                         hourlyCents: number;
                         /** Format: uuid */
                         id: string;
+                        /** @description lines of the run: one per worker and month of work settled (detail) */
                         lineCount: number;
                         month: string;
                         status: "draft" | "approved" | "exported";
@@ -14910,6 +15981,8 @@ export interface operations {
                             transferCount: number;
                         };
                         totalCents: number;
+                        /** @description transfers the SEPA file pays: one per worker whose lines add up to more than 0 */
+                        transferCount: number;
                     };
                 };
             };
@@ -14927,7 +16000,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14935,7 +16011,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15045,7 +16121,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15053,7 +16132,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15246,7 +16325,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15254,7 +16336,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15344,10 +16426,13 @@ export interface operations {
                         hourlyCents: number;
                         /** Format: uuid */
                         id: string;
+                        /** @description lines of the run: one per worker and month of work settled (detail) */
                         lineCount: number;
                         month: string;
                         status: "draft" | "approved" | "exported";
                         totalCents: number;
+                        /** @description transfers the SEPA file pays: one per worker whose lines add up to more than 0 */
+                        transferCount: number;
                     };
                 };
             };
@@ -15379,7 +16464,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15387,7 +16475,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15564,7 +16652,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15572,7 +16663,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15670,7 +16761,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15678,7 +16772,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15794,7 +16888,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15802,7 +16899,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15945,7 +17042,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15953,7 +17053,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -16276,7 +17376,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16284,7 +17387,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -16369,7 +17472,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16377,7 +17483,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -16392,6 +17498,209 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    getMonthEndReport: {
+        parameters: {
+            query: {
+                /** @description csv: the same figures as CSV for Excel (also with Accept: text/csv) */
+                format?: "json" | "csv";
+                /** @example 2026-03 */
+                from: string;
+                /** @example 2026-03 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report; as CSV for Excel (semicolons, decimal comma, UTF-8 with BOM) with ?format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 2026-11 */
+                        from: string;
+                        months: {
+                            /** @example 2026-11 */
+                            month: string;
+                            paid: {
+                                /** @description hours paid, in minutes, by the approved run of the month */
+                                minutes: number;
+                                payCents: number;
+                                /** @description the month's payout run, if approved; null: nothing paid yet */
+                                runStatus: "approved" | "exported" | null;
+                                totalCents: number;
+                                /** @description workers paid (transfers in the SEPA file) */
+                                transferCount: number;
+                                /** @description travel allowance paid */
+                                travelCents: number;
+                            };
+                            valueCents: {
+                                /** @description outstanding at the end of the month (euro cents, each voucher at the price paid for it); for the current month: so far */
+                                closing: number;
+                                /** @description used for confirmed hours, less consumptions taken back (euro cents, each voucher at the price paid for it) */
+                                consumed: number;
+                                /** @description closing − (opening + sold − consumed − expired − refunded): 0 when the month reconciles */
+                                difference: number;
+                                /** @description past their validity (euro cents, each voucher at the price paid for it) */
+                                expired: number;
+                                /** @description outstanding at the start of the month (euro cents, each voucher at the price paid for it): the clients' ledger balances */
+                                opening: number;
+                                /** @description taken back from clients by a refund (euro cents, each voucher at the price paid for it) */
+                                refunded: number;
+                                /** @description issued to clients after payment (euro cents, each voucher at the price paid for it) */
+                                sold: number;
+                            };
+                            vouchers: {
+                                /** @description outstanding at the end of the month (vouchers); for the current month: so far */
+                                closing: number;
+                                /** @description used for confirmed hours, less consumptions taken back (vouchers) */
+                                consumed: number;
+                                /** @description closing − (opening + sold − consumed − expired − refunded): 0 when the month reconciles */
+                                difference: number;
+                                /** @description past their validity (vouchers) */
+                                expired: number;
+                                /** @description outstanding at the start of the month (vouchers): the clients' ledger balances */
+                                opening: number;
+                                /** @description taken back from clients by a refund (vouchers) */
+                                refunded: number;
+                                /** @description issued to clients after payment (vouchers) */
+                                sold: number;
+                            };
+                        }[];
+                        /** @description every month's difference is 0, in vouchers and in euro */
+                        reconciles: boolean;
+                        /** @example 2026-11 */
+                        to: string;
+                        totals: {
+                            paid: {
+                                /** @description hours paid, in minutes, by the approved run of the month */
+                                minutes: number;
+                                payCents: number;
+                                totalCents: number;
+                                /** @description workers paid (transfers in the SEPA file) */
+                                transferCount: number;
+                                /** @description travel allowance paid */
+                                travelCents: number;
+                            };
+                            valueCents: {
+                                /** @description outstanding at the end of the month (euro cents); for the current month: so far */
+                                closing: number;
+                                /** @description used for confirmed hours, less consumptions taken back (euro cents) */
+                                consumed: number;
+                                /** @description closing − (opening + sold − consumed − expired − refunded): 0 when the month reconciles */
+                                difference: number;
+                                /** @description past their validity (euro cents) */
+                                expired: number;
+                                /** @description outstanding at the start of the month (euro cents): the clients' ledger balances */
+                                opening: number;
+                                /** @description taken back from clients by a refund (euro cents) */
+                                refunded: number;
+                                /** @description issued to clients after payment (euro cents) */
+                                sold: number;
+                            };
+                            vouchers: {
+                                /** @description outstanding at the end of the month (vouchers); for the current month: so far */
+                                closing: number;
+                                /** @description used for confirmed hours, less consumptions taken back (vouchers) */
+                                consumed: number;
+                                /** @description closing − (opening + sold − consumed − expired − refunded): 0 when the month reconciles */
+                                difference: number;
+                                /** @description past their validity (vouchers) */
+                                expired: number;
+                                /** @description outstanding at the start of the month (vouchers): the clients' ledger balances */
+                                opening: number;
+                                /** @description taken back from clients by a refund (vouchers) */
+                                refunded: number;
+                                /** @description issued to clients after payment (vouchers) */
+                                sold: number;
+                            };
+                        };
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `report.range_invalid`: Deze periode kan niet: kies een begin- en eindmaand (JJJJ-MM), het begin niet na het einde, hoogstens 36 maanden, niet na deze maand.
+             *     `validation.failed`: Sommige gegevens zijn niet juist.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "report.range_invalid" | "validation.failed";
                         /** @constant */
                         status?: 422;
                     };
@@ -16480,7 +17789,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16488,7 +17800,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -16578,7 +17890,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16586,7 +17901,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -16689,7 +18004,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16697,7 +18015,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -16786,6 +18104,10 @@ export interface operations {
                         payoutDayOfMonth: number;
                         proposalExpiryHours: number;
                         registrationFeeCents: number;
+                        /** @description Issue 20: days a staff account that needs a second factor has to set it up, from its creation; after that, signing in only allows setting it up. Default 14. */
+                        secondFactorEnrolmentDays: number;
+                        /** @description Issue 20: consultants sign in with a second factor (TOTP) too; admins and finance always do. Default false. */
+                        secondFactorForConsultants: boolean;
                         /** @description Fixed by law (RULES §2): the travel rate in force today in cents per km, e.g. 17.69 in 2026 (0,17 from 2024, +2 % a year). Shown, never set. */
                         travelCentsPerKm: number;
                         voucherPriceCents: {
@@ -16828,7 +18150,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16836,7 +18161,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -16925,7 +18250,9 @@ export interface operations {
                  *       "agreementEndingNoticeDays": 1,
                  *       "agreementFeeGraceDays": 1,
                  *       "fourEyesAboveCents": 1,
-                 *       "payoutDayOfMonth": 1
+                 *       "payoutDayOfMonth": 1,
+                 *       "secondFactorForConsultants": true,
+                 *       "secondFactorEnrolmentDays": 1
                  *     }
                  */
                 "application/json": {
@@ -16952,6 +18279,10 @@ export interface operations {
                     payoutDayOfMonth?: number;
                     proposalExpiryHours?: number;
                     registrationFeeCents?: number;
+                    /** @description Issue 20: days a staff account that needs a second factor has to set it up, from its creation; after that, signing in only allows setting it up. Default 14. */
+                    secondFactorEnrolmentDays?: number;
+                    /** @description Issue 20: consultants sign in with a second factor (TOTP) too; admins and finance always do. Default false. */
+                    secondFactorForConsultants?: boolean;
                     /** @description Fixed by law (RULES §2): the travel rate in force today in cents per km, e.g. 17.69 in 2026 (0,17 from 2024, +2 % a year). Shown, never set. */
                     travelCentsPerKm?: number;
                     voucherPriceCents?: {
@@ -16999,6 +18330,10 @@ export interface operations {
                         payoutDayOfMonth: number;
                         proposalExpiryHours: number;
                         registrationFeeCents: number;
+                        /** @description Issue 20: days a staff account that needs a second factor has to set it up, from its creation; after that, signing in only allows setting it up. Default 14. */
+                        secondFactorEnrolmentDays: number;
+                        /** @description Issue 20: consultants sign in with a second factor (TOTP) too; admins and finance always do. Default false. */
+                        secondFactorForConsultants: boolean;
                         /** @description Fixed by law (RULES §2): the travel rate in force today in cents per km, e.g. 17.69 in 2026 (0,17 from 2024, +2 % a year). Shown, never set. */
                         travelCentsPerKm: number;
                         voucherPriceCents: {
@@ -17055,7 +18390,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17063,7 +18401,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -17187,7 +18525,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17195,7 +18536,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -17307,7 +18648,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17315,7 +18659,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -17612,8 +18956,12 @@ export interface operations {
                             email: string;
                             /** Format: uuid */
                             id: string;
+                            /** @description Issue 20: invited by e-mail and no password chosen yet */
+                            invited: boolean;
                             name: string;
                             role: "admin" | "consultant" | "finance";
+                            /** @description Issue 20: signs in with a second factor (TOTP) */
+                            secondFactor: boolean;
                         }[];
                         nextCursor: string | null;
                     };
@@ -17633,7 +18981,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17641,7 +18992,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -17708,12 +19059,15 @@ export interface operations {
                  *       "email": "an.peeters@example.be",
                  *       "name": "tekst",
                  *       "role": "admin",
-                 *       "password": "tekstxxxxxxx"
+                 *       "password": "tekstxxxxxxx",
+                 *       "invite": true
                  *     }
                  */
                 "application/json": {
                     /** Format: email */
                     email: string;
+                    /** @description Issue 20: send an invitation by e-mail (valid 7 days) in which the person chooses a password; no password is given or returned */
+                    invite?: boolean;
                     name: string;
                     /** @description Left out, the API makes a temporary password and returns it once (temporaryPassword) */
                     password?: string;
@@ -17734,8 +19088,17 @@ export interface operations {
                         email: string;
                         /** Format: uuid */
                         id: string;
+                        /**
+                         * Format: date-time
+                         * @description With invite: until when the link in the mail works
+                         */
+                        invitationExpiresAt?: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
                         name: string;
                         role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
                         /** @description Only when no password was given: hand it to the person, it is not shown again */
                         temporaryPassword?: string;
                     };
@@ -17769,7 +19132,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17777,7 +19143,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -17909,8 +19275,12 @@ export interface operations {
                         email: string;
                         /** Format: uuid */
                         id: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
                         name: string;
                         role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
                     };
                 };
             };
@@ -17942,7 +19312,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17950,7 +19323,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -18079,8 +19452,12 @@ export interface operations {
                         email: string;
                         /** Format: uuid */
                         id: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
                         name: string;
                         role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
                     };
                 };
             };
@@ -18112,7 +19489,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18120,7 +19500,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -18226,6 +19606,177 @@ export interface operations {
             };
         };
     };
+    resendStaffInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        expiresAt: string;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /**
+             * @description `staff.inactive`: Deze medewerker is uitgeschakeld.
+             *     `staff.invitation_accepted`: Deze medewerker koos al een wachtwoord.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "staff.inactive" | "staff.invitation_accepted";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
     resetStaffPassword: {
         parameters: {
             query?: never;
@@ -18249,8 +19800,12 @@ export interface operations {
                         email: string;
                         /** Format: uuid */
                         id: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
                         name: string;
                         role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
                         /** @description Hand it to the person; it is not stored in clear and not shown again */
                         temporaryPassword: string;
                     };
@@ -18284,7 +19839,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18292,7 +19850,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -18398,6 +19956,285 @@ export interface operations {
             };
         };
     };
+    resetStaffSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        createdAt: string;
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
+                        name: string;
+                        role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `second_factor.self_reset`: Een andere beheerder zet uw tweede stap terug. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "second_factor.self_reset";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    getOwnStaffAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        createdAt: string;
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
+                        name: string;
+                        role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
     changeOwnPassword: {
         parameters: {
             query?: never;
@@ -18432,8 +20269,12 @@ export interface operations {
                         email: string;
                         /** Format: uuid */
                         id: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
                         name: string;
                         role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
                     };
                 };
             };
@@ -18465,7 +20306,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18473,7 +20317,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -18532,6 +20376,891 @@ export interface operations {
                         code?: "auth.rate_limited";
                         /** @constant */
                         status?: 429;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    startSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        otpauthUri: string;
+                        /** @description The otpauth URI as an SVG QR code */
+                        qrSvg: string;
+                        /** @description Base32, for typing into the app when the QR code cannot be scanned */
+                        secret: string;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `second_factor.already_enabled`: U gebruikt al een tweede stap. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "second_factor.already_enabled";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    confirmSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "tekstx"
+                 *     }
+                 */
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessToken: string;
+                        expiresIn: number;
+                        /** @description a client's or worker's own language (code sign-in): their screens start in it */
+                        language?: "nl" | "fr" | "en";
+                        role: string;
+                        secondFactor: {
+                            /**
+                             * Format: date-time
+                             * @description enrol: the end of the enrolment period
+                             */
+                            enrolBy?: string;
+                            /** @description enrol: the period is over, this token only sets up the second factor */
+                            enrolNow?: boolean;
+                            /** @description used: signed in with a code; none: not needed; enrol: needed but not set up yet (POST /v1/staff/me/second-factor) */
+                            status: "used" | "none" | "enrol";
+                        };
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `auth.second_factor_invalid`: Deze code is niet juist of al gebruikt.
+             *     `auth.unauthenticated`: U bent niet aangemeld.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.second_factor_invalid" | "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `second_factor.already_enabled`: U gebruikt al een tweede stap.
+             *     `second_factor.not_started`: Begin eerst met het instellen van de tweede stap.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "second_factor.already_enabled" | "second_factor.not_started";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    removeSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "tekstx"
+                 *     }
+                 */
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done, without a body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `auth.second_factor_invalid`: Deze code is niet juist of al gebruikt.
+             *     `auth.unauthenticated`: U bent niet aangemeld.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.second_factor_invalid" | "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `second_factor.not_started`: Begin eerst met het instellen van de tweede stap.
+             *     `second_factor.required`: Voor uw rol is een tweede stap verplicht.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "second_factor.not_started" | "second_factor.required";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    listOwnSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description The session of this request */
+                            current: boolean;
+                            /** @description The browser or program, as it named itself */
+                            device: string | null;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            secondFactor: boolean;
+                            /** Format: date-time */
+                            signedInAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    endOwnSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done, without a body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    endAllOwnSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done, without a body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
                     };
                 };
             };
@@ -18634,7 +21363,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18642,7 +21374,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -18790,7 +21522,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18798,7 +21533,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -18990,7 +21725,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18998,7 +21736,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -19178,7 +21916,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19186,7 +21927,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -19383,7 +22124,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19391,7 +22135,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -19590,7 +22334,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19598,7 +22345,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -19763,7 +22510,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19771,7 +22521,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -19913,7 +22663,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19921,7 +22674,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -20063,7 +22816,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20071,7 +22827,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -20208,7 +22964,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20216,7 +22975,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -20372,7 +23131,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20380,7 +23142,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -20512,7 +23274,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20520,7 +23285,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -20688,7 +23453,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20696,7 +23464,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -20860,7 +23628,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20868,7 +23639,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -21021,7 +23792,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21029,7 +23803,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -21152,7 +23926,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21160,7 +23937,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -21303,7 +24080,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21311,7 +24091,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -21435,7 +24215,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21443,7 +24226,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -21608,7 +24391,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21616,7 +24402,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -21753,7 +24539,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21761,7 +24550,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -21941,7 +24730,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21949,7 +24741,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -22169,7 +24961,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22177,7 +24972,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -22355,7 +25150,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22363,7 +25161,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -22592,7 +25390,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22600,7 +25401,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -22767,7 +25568,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22775,7 +25579,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -22954,7 +25758,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22962,7 +25769,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -23141,7 +25948,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23149,7 +25959,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -23267,7 +26077,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23275,7 +26088,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -23505,6 +26318,7 @@ export interface operations {
             };
             /**
              * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
             403: {
@@ -23514,7 +26328,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "coaching.not_your_worker";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -23649,6 +26463,7 @@ export interface operations {
             };
             /**
              * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
             403: {
@@ -23658,7 +26473,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "coaching.not_your_worker";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -23855,6 +26670,7 @@ export interface operations {
             };
             /**
              * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
             403: {
@@ -23864,7 +26680,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "coaching.not_your_worker";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -24065,6 +26881,7 @@ export interface operations {
             };
             /**
              * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
             403: {
@@ -24074,7 +26891,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "coaching.not_your_worker";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -24283,6 +27100,7 @@ export interface operations {
             };
             /**
              * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
             403: {
@@ -24292,7 +27110,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "coaching.not_your_worker";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -24487,6 +27305,7 @@ export interface operations {
             };
             /**
              * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
             403: {
@@ -24496,7 +27315,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "coaching.not_your_worker";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -24665,6 +27484,7 @@ export interface operations {
             };
             /**
              * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
             403: {
@@ -24674,7 +27494,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "coaching.not_your_worker";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -24858,6 +27678,7 @@ export interface operations {
             };
             /**
              * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
             403: {
@@ -24867,7 +27688,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "coaching.not_your_worker";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -25067,6 +27888,7 @@ export interface operations {
             };
             /**
              * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
             403: {
@@ -25076,7 +27898,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "coaching.not_your_worker";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -25239,7 +28061,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25247,7 +28072,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -25423,7 +28248,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25431,7 +28259,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -25610,6 +28438,7 @@ export interface operations {
             };
             /**
              * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
             403: {
@@ -25619,7 +28448,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "coaching.not_your_worker";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -25727,6 +28556,7 @@ export interface operations {
             };
             /**
              * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
             403: {
@@ -25736,7 +28566,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "coaching.not_your_worker";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -25844,6 +28674,7 @@ export interface operations {
             };
             /**
              * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
             403: {
@@ -25853,7 +28684,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "coaching.not_your_worker";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -25978,6 +28809,7 @@ export interface operations {
             };
             /**
              * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
             403: {
@@ -25987,7 +28819,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "coaching.not_your_worker";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -26139,6 +28971,7 @@ export interface operations {
             };
             /**
              * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
             403: {
@@ -26148,7 +28981,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "coaching.not_your_worker";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -26340,6 +29173,7 @@ export interface operations {
             };
             /**
              * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
             403: {
@@ -26349,7 +29183,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "coaching.not_your_worker";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -26551,7 +29385,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26559,7 +29396,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -26702,7 +29539,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26710,7 +29550,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -26927,7 +29767,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26935,7 +29778,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
