@@ -23,7 +23,7 @@ export async function setConsultant(ctx: TenantContext, workerId: string, consul
   }
   const [staff] = await ctx.tx.execute<{ id: string; name: string }>(sql`
     SELECT id, name FROM staff WHERE tenant_id = app_current_tenant() AND id = ${consultantId} AND active AND role IN ('consultant', 'admin')`);
-  if (!staff) throw validationError([{ path: "/consultantId", message: "Kies een actieve bemiddelaar van uw organisatie.", rule: "choice" }]);
+  if (!staff) throw validationError([{ path: "consultantId", message: "Kies een actieve bemiddelaar van uw organisatie.", rule: "choice" }]);
   await ctx.tx.execute(sql`UPDATE workers SET consultant_id = ${consultantId}, updated_at = now() WHERE tenant_id = app_current_tenant() AND id = ${workerId}`);
   await ctx.audit({ entity: "worker", entityId: workerId, action: "consultant.set", before: { consultantId: worker.consultantId }, after: { consultantId } });
   return { workerId, consultant: staff };
