@@ -21,7 +21,8 @@ export function validateCoachingSettings(s: CoachingSettings): CoachingFieldErro
   if (new Set(s.evaluationMonths).size !== s.evaluationMonths.length)
     errors.push({ path: "evaluationMonths", code: "coaching.settings_invalid", message: "Elke maand maar één keer." });
   const d = s.evaluationBeforeEndDays;
-  if (!Number.isInteger(d) || d < 0 || d > 365) errors.push({ path: "evaluationBeforeEndDays", code: "coaching.settings_invalid", message: "Van 0 tot 365 dagen." });
+  if (!Number.isInteger(d) || d < 0 || d > 365)
+    errors.push({ path: "evaluationBeforeEndDays", code: "coaching.settings_invalid", message: "Van 0 tot 365 dagen." });
   return errors;
 }
 

@@ -69,7 +69,8 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
   catalogue: "The activity catalogue, what each municipality allows, and skills.",
   workers: "Workers (wijk-werkers), their agreements, skills and capacity.",
   deliveries: "SMS and e-mail messages sent and their delivery status.",
-  coaching: "Issue 19, wijk-werken +: a worker's coaching trajectory (intake, goals, conversations, evaluations, exit, follow-up), seen by the worker's own consultant and admins.",
+  coaching:
+    "Issue 19, wijk-werken +: a worker's coaching trajectory (intake, goals, conversations, evaluations, exit, follow-up), seen by the worker's own consultant and admins.",
 };
 
 const VERB_ON_COLLECTION: Record<string, string> = { GET: "list", POST: "create", PUT: "replace", PATCH: "update", DELETE: "delete" };
