@@ -22204,6 +22204,14 @@ export interface operations {
                             }[];
                             startDate: string;
                         }[];
+                        /** @description The worker's zitdag appointments, newest first: a conversation held there links to one */
+                        appointments: {
+                            day: string;
+                            /** Format: uuid */
+                            id: string;
+                            location: string;
+                            status: string;
+                        }[];
                         consultant: {
                             /** Format: uuid */
                             id: string;

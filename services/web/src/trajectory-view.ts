@@ -46,7 +46,12 @@ function view(t: Trajectory, goalTypes: { id: string; name: string; kind: string
       .map((g) => ({ value: g.id, label: `${g.name} (${GOAL_KIND[g.kind]})` })),
     statusOptions: options(GOAL_STATUS),
     outcomeOptions: options(OUTCOME),
-    conversations: t.conversations.map((c) => ({ ...c, actions: c.actions.map((a) => ({ ...a, late: !a.done && a.dueOn < today })) })),
+    conversations: t.conversations.map((c) => ({
+      ...c,
+      appointment: t.appointments.find((a) => a.id === c.appointmentId),
+      actions: c.actions.map((a) => ({ ...a, late: !a.done && a.dueOn < today })),
+    })),
+    appointmentOptions: t.appointments.map((a) => ({ value: a.id, label: `${a.day}, ${a.location}` })),
     agreements: t.agreements.map((a) => ({
       ...a,
       moments: a.moments.map((m) => ({ ...m, label: momentLabel(m.key), late: m.evaluationId === null && m.dueOn < today })),
