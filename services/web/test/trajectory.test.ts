@@ -119,7 +119,15 @@ describe("the Traject page (issue 19)", () => {
     await other.click("button:has-text('Ik word de bemiddelaar')");
     await expect.poll(() => other.textContent("main")).toContain("al een andere bemiddelaar");
 
+    // The worklist ("Te doen") names a worker whose evaluation after 3 months is due, linking to the Traject page.
+    const due = await addWorker(h.api, geo, { firstName: "Amina", agreement: { start: inDays(-95), end: inDays(270) } });
+    await h.api.app.inject({ method: "PUT", url: `/v1/workers/${due}/consultant`, headers: bearer(els.token), payload: { consultantId: els.id } });
     const page = await (await as(els.token)).newPage();
+    await page.goto(`${h.webUrl}/te-doen`);
+    expect(await page.textContent("#td-evaluaties")).toContain("Evaluaties te doen (1)");
+    await page.click("section:has(#td-evaluaties) a:has-text('Amina Janssens')");
+    await page.waitForURL(`${h.webUrl}/werkers/${due}/traject#evaluaties`);
+    expect(await page.locator("#f-moment option").first().getAttribute("value")).toBe("months_3");
     await page.goto(`${h.webUrl}/werkers/${workerId}/traject`);
     await page.fill("#f-startingSituation", "Start");
     await page.fill("#f-learningWishes", "Leren");
