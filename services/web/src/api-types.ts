@@ -8596,7 +8596,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8604,7 +8607,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -8721,7 +8724,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8729,7 +8735,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -8892,7 +8898,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8900,7 +8909,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -9041,7 +9050,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9049,7 +9061,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -9165,7 +9177,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9173,7 +9188,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -25137,6 +25152,7 @@ export interface operations {
             };
             /**
              * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
             403: {
@@ -25146,7 +25162,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "coaching.not_your_worker";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -25281,6 +25297,7 @@ export interface operations {
             };
             /**
              * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
             403: {
@@ -25290,7 +25307,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "coaching.not_your_worker";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -25487,6 +25504,7 @@ export interface operations {
             };
             /**
              * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
             403: {
@@ -25496,7 +25514,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "coaching.not_your_worker";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -25700,6 +25718,7 @@ export interface operations {
             };
             /**
              * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
             403: {
@@ -25709,7 +25728,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "coaching.not_your_worker";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -25918,6 +25937,7 @@ export interface operations {
             };
             /**
              * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
             403: {
@@ -25927,7 +25947,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "coaching.not_your_worker";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -26122,6 +26142,7 @@ export interface operations {
             };
             /**
              * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
             403: {
@@ -26131,7 +26152,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "coaching.not_your_worker";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -26300,6 +26321,7 @@ export interface operations {
             };
             /**
              * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
             403: {
@@ -26309,7 +26331,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "coaching.not_your_worker";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -26493,6 +26515,7 @@ export interface operations {
             };
             /**
              * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
             403: {
@@ -26502,7 +26525,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "coaching.not_your_worker";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -26702,6 +26725,7 @@ export interface operations {
             };
             /**
              * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
             403: {
@@ -26711,7 +26735,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "coaching.not_your_worker";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -26874,7 +26898,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26882,7 +26909,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
