@@ -84,10 +84,10 @@ describe("issue 19 rules: settings, languages and exit dates", () => {
   it("refuses moments outside 1–24 months, twice the same month, and days before the end outside 0–365", () => {
     expect(validateCoachingSettings({ evaluationMonths: [3, 6, 9], evaluationBeforeEndDays: 30 })).toEqual([]);
     expect(validateCoachingSettings({ evaluationMonths: [0, 3, 3, 25], evaluationBeforeEndDays: 400 }).map((e) => e.path)).toEqual([
-      "/evaluationMonths/0",
-      "/evaluationMonths/3",
-      "/evaluationMonths",
-      "/evaluationBeforeEndDays",
+      "evaluationMonths.0",
+      "evaluationMonths.3",
+      "evaluationMonths",
+      "evaluationBeforeEndDays",
     ]);
   });
   it("accepts a two-letter language once with a CEFR level or native", () => {
@@ -102,7 +102,7 @@ describe("issue 19 rules: settings, languages and exit dates", () => {
       { language: "ar", level: "Z9" as "A1" },
       { language: "ar", level: "B1" },
     ]);
-    expect(bad.map((e) => e.path)).toEqual(["/languages/0/language", "/languages/1/level", "/languages/2/language"]);
+    expect(bad.map((e) => e.path)).toEqual(["languages.0.language", "languages.1.level", "languages.2.language"]);
   });
   it("an exit lies within the agreement", () => {
     const agreement = { startDate: "2026-01-01", endDate: "2026-12-31" };

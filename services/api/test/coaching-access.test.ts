@@ -84,6 +84,13 @@ describe("access to a worker's trajectory (issue 19)", () => {
       { actor_id: admin!.id, actor_type: "admin" },
     ]);
   });
+
+  it("the audit rows of changes name what changed, never the notes themselves", async () => {
+    const rows = await t.owner.sql<{ text: string }[]>`
+      SELECT coalesce(after::text, '') || coalesce(before::text, '') AS text FROM audit_log WHERE entity LIKE 'coaching%' OR action LIKE 'coaching%'`;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.text.includes("Vertrouwelijk"))).toEqual([]);
+  });
 });
 
 describe("the organisation's goal list and evaluation moments (issue 19)", () => {

@@ -68,8 +68,15 @@ describe("a trajectory from intake to follow-up (issue 19)", () => {
     const moved = await me("PATCH", `${base}/goals/${garden.id}`, { status: "in_progress" });
     expect(moved.json()).toMatchObject({ status: "in_progress", notes: "Over Tuinonderhoud" });
 
+    // Held at a zitdag: the worker's walk-in appointment there (0016).
+    const [officeHours, appointment] = [crypto.randomUUID(), crypto.randomUUID()];
+    await t.owner.sql`INSERT INTO office_hours (tenant_id, id, neighbourhood_id, location, rrule, start_time, end_time, slot_minutes, consultant_id, first_date)
+              VALUES (${gent.tenantId}, ${officeHours}, ${geo.centrum}, 'Buurtcentrum Centrum', 'FREQ=WEEKLY;BYDAY=TU', '09:00', '12:00', 15, ${els.id}, ${inDays(-30)})`;
+    await t.owner.sql`INSERT INTO appointments (tenant_id, id, office_hours_id, day, queue_number, worker_id, topic, kind, created_by_type, created_by)
+              VALUES (${gent.tenantId}, ${appointment}, ${officeHours}, ${inDays(-20)}, 1, ${worker}, 'Begeleiding', 'walk_in', 'consultant', ${els.id})`;
     const conversation = await me("POST", `${base}/conversations`, {
       heldOn: inDays(-20),
+      appointmentId: appointment,
       notes: "Gaat goed, komt soms te laat.",
       actions: [{ description: "Wekker zetten om 7 uur", dueOn: inDays(10) }],
     });
@@ -122,6 +129,8 @@ describe("a trajectory from intake to follow-up (issue 19)", () => {
       ["Tuinonderhoud", "in_progress"],
     ]);
     expect(all.conversations).toHaveLength(1);
+    expect(all.conversations[0].appointmentId).toBe(appointment);
+    expect(all.appointments).toEqual([{ id: appointment, day: inDays(-20), location: "Buurtcentrum Centrum", status: "planned" }]);
     expect(all.conversations[0].actions[0]).toMatchObject({ done: true });
     expect(all.evaluations.map((e: { moment: string }) => e.moment)).toEqual(["months_3"]);
     expect(all.agreements[0].moments.map((x: { key: string; evaluationId: string | null }) => [x.key, x.evaluationId])).toEqual([

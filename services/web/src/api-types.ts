@@ -26182,6 +26182,14 @@ export interface operations {
                             }[];
                             startDate: string;
                         }[];
+                        /** @description The worker's zitdag appointments, newest first: a conversation held there links to one */
+                        appointments: {
+                            day: string;
+                            /** Format: uuid */
+                            id: string;
+                            location: string;
+                            status: string;
+                        }[];
                         consultant: {
                             /** Format: uuid */
                             id: string;
@@ -26789,7 +26797,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "agreementId": "3f1c2a6e-8b4d-4e2a-9c7f-1a2b3c4d5e6f",
-                 *       "moment": "tekst",
+                 *       "moment": "months_3",
                  *       "heldOn": "2026-03-31",
                  *       "notes": "tekst",
                  *       "outcomes": [
@@ -26809,7 +26817,10 @@ export interface operations {
                      * @example 2026-03-31
                      */
                     heldOn: string;
-                    /** @description A planned moment (months_3, before_end, …) or extra */
+                    /**
+                     * @description A planned moment (months_3, before_end, …) or extra
+                     * @example months_3
+                     */
                     moment: string;
                     notes?: string;
                     outcomes: {

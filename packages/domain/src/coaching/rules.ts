@@ -1,6 +1,6 @@
 import { COACHING_LANGUAGE_LEVELS, type CoachingLanguage, type CoachingSettings } from "./types.ts";
 
-/** A field error (API.md errors: [{ path, message }]) with a stable code. */
+/** A field error (API.md errors: [{ path, message }], dotted path, Dutch message) with a stable code. */
 export interface CoachingFieldError {
   path: string;
   code: string;
@@ -13,15 +13,16 @@ export const MAX_EVALUATION_MONTH = 24;
 /** Issue 19: the evaluation setting is 0–12 whole months between 1 and 24, and 0–365 days before the end. */
 export function validateCoachingSettings(s: CoachingSettings): CoachingFieldError[] {
   const errors: CoachingFieldError[] = [];
-  if (s.evaluationMonths.length > 12) errors.push({ path: "/evaluationMonths", code: "coaching.settings_invalid", message: "at most 12 moments" });
+  if (s.evaluationMonths.length > 12) errors.push({ path: "evaluationMonths", code: "coaching.settings_invalid", message: "Hoogstens 12 momenten." });
   s.evaluationMonths.forEach((m, i) => {
     if (!Number.isInteger(m) || m < 1 || m > MAX_EVALUATION_MONTH)
-      errors.push({ path: `/evaluationMonths/${i}`, code: "coaching.settings_invalid", message: `a whole number of months from 1 to ${MAX_EVALUATION_MONTH}` });
+      errors.push({ path: `evaluationMonths.${i}`, code: "coaching.settings_invalid", message: `Een aantal maanden van 1 tot ${MAX_EVALUATION_MONTH}.` });
   });
   if (new Set(s.evaluationMonths).size !== s.evaluationMonths.length)
-    errors.push({ path: "/evaluationMonths", code: "coaching.settings_invalid", message: "each month once" });
+    errors.push({ path: "evaluationMonths", code: "coaching.settings_invalid", message: "Elke maand maar één keer." });
   const d = s.evaluationBeforeEndDays;
-  if (!Number.isInteger(d) || d < 0 || d > 365) errors.push({ path: "/evaluationBeforeEndDays", code: "coaching.settings_invalid", message: "0 to 365 days" });
+  if (!Number.isInteger(d) || d < 0 || d > 365)
+    errors.push({ path: "evaluationBeforeEndDays", code: "coaching.settings_invalid", message: "Van 0 tot 365 dagen." });
   return errors;
 }
 
@@ -31,10 +32,10 @@ export function validateLanguages(languages: CoachingLanguage[]): CoachingFieldE
   const seen = new Set<string>();
   languages.forEach((l, i) => {
     if (!/^[a-z]{2}$/.test(l.language))
-      errors.push({ path: `/languages/${i}/language`, code: "coaching.language_invalid", message: "a two-letter language code" });
+      errors.push({ path: `languages.${i}.language`, code: "coaching.language_invalid", message: "Een taalcode van twee letters, bijvoorbeeld nl of ar." });
     if (!(COACHING_LANGUAGE_LEVELS as readonly string[]).includes(l.level))
-      errors.push({ path: `/languages/${i}/level`, code: "coaching.language_invalid", message: `one of ${COACHING_LANGUAGE_LEVELS.join(", ")}` });
-    if (seen.has(l.language)) errors.push({ path: `/languages/${i}/language`, code: "coaching.language_invalid", message: "each language once" });
+      errors.push({ path: `languages.${i}.level`, code: "coaching.language_invalid", message: `Kies een niveau: ${COACHING_LANGUAGE_LEVELS.join(", ")}.` });
+    if (seen.has(l.language)) errors.push({ path: `languages.${i}.language`, code: "coaching.language_invalid", message: "Elke taal maar één keer." });
     seen.add(l.language);
   });
   return errors;

@@ -32,7 +32,13 @@ export async function findCoachedWorker(ctx: TenantContext, workerId: string, lo
 export async function coachedWorkerOr403(ctx: TenantContext, workerId: string, lock = false): Promise<CoachedWorker> {
   const worker = await findCoachedWorker(ctx, workerId, lock);
   const access = coachingAccess({ role: ctx.actor.role, staffId: ctx.actor.sub }, worker);
-  if (access === "not_your_worker") throw new AppError("coaching.not_your_worker", "Dit traject is van een wijk-werker van een andere bemiddelaar.");
+  if (access === "not_your_worker")
+    throw new AppError(
+      "coaching.not_your_worker",
+      worker.consultantId === null
+        ? "Deze wijk-werker heeft nog geen bemiddelaar: alleen een beheerder ziet het traject."
+        : "Dit traject is van een wijk-werker van een andere bemiddelaar.",
+    );
   if (access === "forbidden") throw new AppError("auth.forbidden");
   return worker;
 }

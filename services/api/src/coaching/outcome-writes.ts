@@ -35,10 +35,10 @@ export async function addEvaluation(ctx: TenantContext, w: CoachedWorker, b: Sta
   const unknown = b.outcomes.findIndex((o) => !goals.has(o.goalId));
   if (unknown >= 0)
     throw new AppError("coaching.goal_unknown", undefined, {
-      errors: [{ path: `/outcomes/${unknown}/goalId`, message: "Dit doel hoort niet bij deze wijk-werker." }],
+      errors: [{ path: `outcomes.${unknown}.goalId`, message: "Dit doel hoort niet bij deze wijk-werker." }],
     });
   if (new Set(b.outcomes.map((o) => o.goalId)).size !== b.outcomes.length)
-    throw new AppError("coaching.goal_unknown", "Geef per doel één uitkomst.", { errors: [{ path: "/outcomes", message: "Elk doel één keer." }] });
+    throw new AppError("coaching.goal_unknown", "Geef per doel één uitkomst.", { errors: [{ path: "outcomes", message: "Elk doel één keer." }] });
   const id = randomUUID();
   const created = await ctx.tx.execute(sql`
     INSERT INTO coaching_evaluations (tenant_id, id, worker_id, agreement_id, moment, held_on, staff_id, notes)

@@ -5,7 +5,7 @@ import { addEvaluation, addExit, addFollowUp } from "./outcome-writes.ts";
 import { ACCESS_ERRORS, COACHES } from "./routes.ts";
 import * as O from "./schemas-out.ts";
 import * as S from "./schemas.ts";
-import { addConversation, setActionDone } from "./writes.ts";
+import { addConversation, setActionDone } from "./conversation-writes.ts";
 
 const tags = ["coaching"];
 

@@ -26,6 +26,7 @@ export type IntakeRow = {
 export type GoalRow = { id: string; goalTypeId: string; name: string; kind: CoachingGoalKind; status: CoachingGoalStatus; notes: string; updatedAt: string };
 export type ConversationRow = { id: string; heldOn: string; staffId: string; staffName: string; notes: string; appointmentId: string | null };
 export type ActionRow = { id: string; conversationId: string; description: string; dueOn: string; doneOn: string | null };
+export type AppointmentRow = { id: string; day: string; location: string; status: string };
 export type AgreementRow = { id: string; startDate: string; endDate: string | null };
 export type EvaluationRow = { id: string; agreementId: string; moment: string; heldOn: string; staffId: string; staffName: string; notes: string };
 export type OutcomeRow = { evaluationId: string; goalId: string; goalName: string; outcome: CoachingEvaluationOutcome; note: string };
@@ -127,4 +128,13 @@ export function followUpsOf(tx: Tx, workerId: string): Promise<FollowUpRow[]> {
       FROM coaching_follow_ups x LEFT JOIN staff s ON s.tenant_id = x.tenant_id AND s.id = x.recorded_by
      WHERE x.tenant_id = app_current_tenant() AND x.worker_id = ${workerId}
      ORDER BY x.recorded_at DESC`);
+}
+
+/** The worker's zitdag appointments (0016), newest first, to link a conversation held there. */
+export function appointmentsOf(tx: Tx, workerId: string): Promise<AppointmentRow[]> {
+  return tx.execute<AppointmentRow>(sql`
+    SELECT a.id, a.day::text AS day, o.location, a.status
+      FROM appointments a JOIN office_hours o ON o.tenant_id = a.tenant_id AND o.id = a.office_hours_id
+     WHERE a.tenant_id = app_current_tenant() AND a.worker_id = ${workerId} AND a.status <> 'cancelled'
+     ORDER BY a.day DESC, a.starts_at DESC NULLS LAST LIMIT 50`);
 }

@@ -89,5 +89,8 @@ export const TrajectoryOut = Type.Object({
   agreements: Type.Array(AgreementMomentsOut, { description: "Each agreement with its evaluation moments (tenant setting)" }),
   evaluations: Type.Array(EvaluationOut, { description: "Newest first" }),
   exits: Type.Array(ExitOut),
+  appointments: Type.Array(Type.Object({ id: Uuid, day: Type.String(), location: Type.String(), status: Type.String() }), {
+    description: "The worker's zitdag appointments, newest first: a conversation held there links to one",
+  }),
 });
 export const ConsultantOut = Type.Object({ workerId: Uuid, consultant: StaffRef });

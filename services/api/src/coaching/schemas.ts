@@ -69,7 +69,11 @@ export const ActionPatch = Type.Object({ done: Type.Boolean() }, { additionalPro
 export const EvaluationBody = Type.Object(
   {
     agreementId: Type.Optional(Uuid),
-    moment: Type.String({ pattern: "^(months_[1-9][0-9]?|before_end|extra)$", description: "A planned moment (months_3, before_end, …) or extra" }),
+    moment: Type.String({
+      pattern: "^(months_[1-9][0-9]?|before_end|extra)$",
+      description: "A planned moment (months_3, before_end, …) or extra",
+      examples: ["months_3"],
+    }),
     heldOn: DateOnly,
     notes: Type.Optional(Text(8000)),
     outcomes: Type.Array(Type.Object({ goalId: Uuid, outcome: Outcome, note: Type.Optional(Text(2000)) }, { additionalProperties: false }), {

@@ -74,7 +74,7 @@ export function agreementMomentsOut(agreements: repo.AgreementRow[], evaluations
 
 /** The whole trajectory of one worker. The caller has checked access and audits the read. */
 export async function trajectoryOut(tx: Tx, w: CoachedWorker, settings: CoachingSettings) {
-  const [intake, goals, conversations, actions, agreements, evaluations, outcomes, exits, followUps] = [
+  const [intake, goals, conversations, actions, agreements, evaluations, outcomes, exits, followUps, appointments] = [
     await repo.intakeOf(tx, w.id),
     await repo.goalsOf(tx, w.id),
     await repo.conversationsOf(tx, w.id),
@@ -84,6 +84,7 @@ export async function trajectoryOut(tx: Tx, w: CoachedWorker, settings: Coaching
     await repo.outcomesOf(tx, w.id),
     await repo.exitsOf(tx, w.id),
     await repo.followUpsOf(tx, w.id),
+    await repo.appointmentsOf(tx, w.id),
   ];
   return {
     workerId: w.id,
@@ -98,5 +99,6 @@ export async function trajectoryOut(tx: Tx, w: CoachedWorker, settings: Coaching
     agreements: agreementMomentsOut(agreements, evaluations, settings),
     evaluations: evaluations.map((e) => evaluationOut(e, outcomes)),
     exits: exits.map((x) => exitOut(x, followUps)),
+    appointments,
   };
 }

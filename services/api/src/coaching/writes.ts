@@ -1,17 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Static } from "@sinclair/typebox";
-import { brusselsDateOf, validateLanguages } from "@wijkwerk/domain";
+import { validateLanguages } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
 import { AppError, notFound, validationError } from "../errors/problem.ts";
 import { findCoachedWorker, type CoachedWorker } from "./access.ts";
 import * as repo from "./repository.ts";
 import type * as S from "./schemas.ts";
-import { actionOut, conversationOut, goalOut, intakeOut } from "./views.ts";
+import { goalOut, intakeOut } from "./views.ts";
 
 /**
- * The trajectory's writes up to the conversations (issue 19); evaluations and the exit are in
- * outcome-writes.ts. Audit rows name what changed, never the notes themselves.
+ * The trajectory's writes: who coaches, intake and goals (issue 19); conversations are in
+ * conversation-writes.ts, evaluations and the exit in outcome-writes.ts. Audit rows name what changed, never the notes themselves.
  */
 
 /** Admins set any active staff member; a consultant takes a worker who has none (or already is theirs). */
@@ -23,7 +23,7 @@ export async function setConsultant(ctx: TenantContext, workerId: string, consul
   }
   const [staff] = await ctx.tx.execute<{ id: string; name: string }>(sql`
     SELECT id, name FROM staff WHERE tenant_id = app_current_tenant() AND id = ${consultantId} AND active AND role IN ('consultant', 'admin')`);
-  if (!staff) throw validationError([{ path: "/consultantId", message: "Kies een actieve bemiddelaar van uw organisatie.", rule: "choice" }]);
+  if (!staff) throw validationError([{ path: "consultantId", message: "Kies een actieve bemiddelaar van uw organisatie.", rule: "choice" }]);
   await ctx.tx.execute(sql`UPDATE workers SET consultant_id = ${consultantId}, updated_at = now() WHERE tenant_id = app_current_tenant() AND id = ${workerId}`);
   await ctx.audit({ entity: "worker", entityId: workerId, action: "consultant.set", before: { consultantId: worker.consultantId }, after: { consultantId } });
   return { workerId, consultant: staff };
@@ -76,40 +76,4 @@ export async function updateGoal(ctx: TenantContext, w: CoachedWorker, goalId: s
     after: { status: b.status ?? before.status },
   });
   return goalOut((await repo.goalsOf(ctx.tx, w.id)).find((g) => g.id === goalId)!);
-}
-
-export async function addConversation(ctx: TenantContext, w: CoachedWorker, b: Static<typeof S.ConversationBody>) {
-  if (b.appointmentId) {
-    const [a] = await ctx.tx.execute(
-      sql`SELECT 1 FROM appointments WHERE tenant_id = app_current_tenant() AND id = ${b.appointmentId} AND worker_id = ${w.id}`,
-    );
-    if (!a) throw new AppError("coaching.appointment_unknown", "Kies een afspraak van deze wijk-werker op een zitdag.");
-  }
-  const id = randomUUID();
-  await ctx.tx.execute(sql`
-    INSERT INTO coaching_conversations (tenant_id, id, worker_id, held_on, staff_id, notes, appointment_id)
-    VALUES (app_current_tenant(), ${id}, ${w.id}, ${b.heldOn}, ${ctx.actor.sub}, ${b.notes}, ${b.appointmentId ?? null})`);
-  for (const a of b.actions ?? []) {
-    await ctx.tx.execute(sql`
-      INSERT INTO coaching_actions (tenant_id, id, conversation_id, worker_id, description, due_on)
-      VALUES (app_current_tenant(), ${randomUUID()}, ${id}, ${w.id}, ${a.description}, ${a.dueOn})`);
-  }
-  await ctx.audit({
-    entity: "coaching_conversation",
-    entityId: id,
-    action: "create",
-    after: { workerId: w.id, heldOn: b.heldOn, actions: b.actions?.length ?? 0 },
-  });
-  const row = (await repo.conversationsOf(ctx.tx, w.id)).find((c) => c.id === id)!;
-  return conversationOut(row, await repo.actionsOf(ctx.tx, w.id));
-}
-
-export async function setActionDone(ctx: TenantContext, w: CoachedWorker, actionId: string, done: boolean) {
-  const doneOn = done ? brusselsDateOf(new Date()) : null;
-  const changed = await ctx.tx.execute(sql`
-    UPDATE coaching_actions SET done_on = CASE WHEN ${done} THEN coalesce(done_on, ${doneOn}::date) END
-     WHERE tenant_id = app_current_tenant() AND id = ${actionId} AND worker_id = ${w.id} RETURNING id`);
-  if (changed.length === 0) throw notFound("Deze afspraak");
-  await ctx.audit({ entity: "coaching_action", entityId: actionId, action: done ? "done" : "not_done", after: { done } });
-  return actionOut((await repo.actionsOf(ctx.tx, w.id)).find((a) => a.id === actionId)!);
 }

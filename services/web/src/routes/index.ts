@@ -44,6 +44,8 @@ import workerPage from "./worker-page.ts";
 import workerFeedback from "./worker-feedback.ts";
 import workerReport from "./worker-report.ts";
 import outflow from "./outflow.ts";
+import workerTrajectory from "./worker-trajectory.ts";
+import coachingSettings from "./coaching-settings.ts";
 import workers from "./workers.ts";
 import worklist from "./worklist.ts";
 
@@ -56,6 +58,8 @@ export const routes: FastifyPluginAsync[] = [
   workerFeedback,
   workerReport,
   outflow,
+  workerTrajectory,
+  coachingSettings,
   personEdit,
   clients,
   clientPage,
