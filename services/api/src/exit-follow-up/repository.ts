@@ -37,6 +37,8 @@ export async function recordAnswer(tx: Tx, link: LinkRow, situation: string, rec
   await tx.execute(sql`
     INSERT INTO coaching_follow_ups (tenant_id, id, exit_id, worker_id, situation, source, recorded_on, recorded_by, notes)
     VALUES (app_current_tenant(), ${id}, ${link.exit_id}, ${link.worker_id}, ${situation}, 'sms', ${recordedOn}::date, NULL, '')`);
-  await tx.execute(sql`UPDATE exit_follow_up_requests SET answered_at = now(), follow_up_id = ${id} WHERE tenant_id = app_current_tenant() AND id = ${link.id}`);
+  await tx.execute(
+    sql`UPDATE exit_follow_up_requests SET answered_at = now(), follow_up_id = ${id} WHERE tenant_id = app_current_tenant() AND id = ${link.id}`,
+  );
   return id;
 }
