@@ -8,3 +8,4 @@ export * from "./training.ts";
 export * from "./payouts.ts";
 export * from "./notifications.ts";
 export * from "./coaching.ts";
+export * from "./feedback.ts";
