@@ -66,6 +66,8 @@ const EXAMPLES: { [T in MessageTopic]: PayloadOf<T> } = {
   },
   "payouts/regenerate": { runId: id(16) },
   "events/payout.approved": { runId: id(17) },
+  "events/staff.invite": { staffId: id(18), linkId: id(19), code: "Zx8_Qv2-Lm4Np6Rt8Vw0Yb2Df4Hj6Kl8", expiresAt: "2026-12-12T09:00:00.000Z" },
+  "events/staff.password_reset": { staffId: id(18), linkId: id(20), code: "Ab8_Qv2-Lm4Np6Rt8Vw0Yb2Df4Hj6Kl8", expiresAt: "2026-12-05T10:00:00.000Z" },
 };
 
 describe("outbox message schemas", () => {
