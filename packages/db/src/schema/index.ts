@@ -7,3 +7,4 @@ export * from "./matching.ts";
 export * from "./training.ts";
 export * from "./payouts.ts";
 export * from "./notifications.ts";
+export * from "./coaching.ts";

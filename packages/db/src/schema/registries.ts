@@ -87,6 +87,8 @@ export const workers = pgTable(
     // 0030_worker_referral.sql
     referralDate: date("referral_date", { mode: "string" }),
     referralReference: text("referral_reference"),
+    // 0047_coaching.sql: the worker's own consultant (issue 19), NULL = none yet
+    consultantId: uuid("consultant_id"),
     maxTravelKm: numeric("max_travel_km", { precision: 5, scale: 1, mode: "number" }).notNull(),
     status: text("status").$type<"active" | "inactive">().notNull(),
     smsOptOut: boolean("sms_opt_out").notNull(),

@@ -1,4 +1,5 @@
 import { CLIENT_ERRORS } from "./clients.ts";
+import { COACHING_ERRORS } from "./coaching.ts";
 import { LIFECYCLE_ERRORS } from "./lifecycle.ts";
 import { PAYOUT_ERRORS } from "./payouts.ts";
 import { REGISTRY_ERRORS } from "./registries.ts";
@@ -46,6 +47,7 @@ const CORE_ERRORS = {
 export const ERRORS = {
   ...CORE_ERRORS,
   ...CLIENT_ERRORS,
+  ...COACHING_ERRORS,
   ...LIFECYCLE_ERRORS,
   ...PAYOUT_ERRORS,
   ...REGISTRY_ERRORS,

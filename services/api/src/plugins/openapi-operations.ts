@@ -61,6 +61,8 @@ const OVERRIDES: Record<string, string> = {
   "DELETE /v1/training-sessions/{id}/enrollments/{workerId}": "deleteTrainingSessionEnrollment",
   "POST /v1/training-sessions/{id}/enrollments/{workerId}/cancel": "cancelTrainingSessionEnrollment",
   "POST /v1/workers/{id}/skills": "recordWorkerSkill",
+  "GET /v1/coaching/settings": "getCoachingSettings",
+  "PUT /v1/coaching/settings": "updateCoachingSettings",
 };
 
 /** One line per tag (documentation tools group operations by tag). A new tag needs a line here: the lint test fails without it. */
@@ -84,6 +86,8 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
   catalogue: "The activity catalogue, what each municipality allows, and skills.",
   workers: "Workers (wijk-werkers), their agreements, skills and capacity.",
   deliveries: "SMS and e-mail messages sent and their delivery status.",
+  coaching:
+    "Issue 19, wijk-werken +: a worker's coaching trajectory (intake, goals, conversations, evaluations, exit, follow-up), seen by the worker's own consultant and admins.",
   audit: "The audit trail (issue 20): who changed what and when, for admins; append-only.",
 };
 

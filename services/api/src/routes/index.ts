@@ -38,6 +38,9 @@ import reportsMonthEnd from "../reports/month-end-routes.ts";
 import organisations from "../organisations/routes.ts";
 import answerLinks from "../answer-links/routes.ts";
 import smsInbound from "../sms-inbound/routes.ts";
+import coaching from "../coaching/routes.ts";
+import coachingRecords from "../coaching/record-routes.ts";
+import coachingSettings from "../coaching/settings-routes.ts";
 import audit from "../audit/routes.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */
@@ -81,5 +84,8 @@ export const routes: FastifyPluginAsync[] = [
   organisations,
   answerLinks,
   smsInbound,
+  coaching,
+  coachingRecords,
+  coachingSettings,
   audit,
 ];

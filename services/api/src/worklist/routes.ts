@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { brusselsDateOf } from "@wijkwerk/domain";
 import { errorResponses } from "../schemas/common.ts";
+import { evaluationsDueFor, followUpsDueFor } from "../coaching/worklist.ts";
+import { coachingSettings } from "../coaching/defaults.ts";
 import { loadSettings } from "../settings-store.ts";
 import * as repo from "./repository.ts";
 import { WorklistOut } from "./schemas.ts";
@@ -14,14 +16,19 @@ const worklist: FastifyPluginAsyncTypebox = async (app) => {
       config: { roles: ["admin", "consultant"] },
       schema: {
         tags: ["reports"],
-        summary: "What waits for the organisation: disputed hours, proposals to follow, unpaid fees, agreements ending, incomplete workers",
+        summary:
+          "What waits for the organisation: disputed hours, proposals to follow, unpaid fees, agreements ending, incomplete workers, coaching evaluations and follow-ups due",
         response: { 200: WorklistOut, ...errorResponses(401, 403) },
       },
     },
     async (request) =>
-      request.tenantTx(async ({ tx, tenantId }) => {
+      request.tenantTx(async ({ tx, tenantId, actor }) => {
         const today = brusselsDateOf(new Date());
         const { agreementEndingNoticeDays } = await loadSettings(tx, tenantId);
+        const coaching = {
+          evaluationsDue: await evaluationsDueFor(tx, actor, today, await coachingSettings(tx)),
+          followUpsDue: await followUpsDueFor(tx, actor, today),
+        };
         return worklistOut({
           disputed: await repo.disputedEntries(tx),
           awaiting: await repo.awaitingVouchers(tx),
@@ -29,6 +36,7 @@ const worklist: FastifyPluginAsyncTypebox = async (app) => {
           fees: await repo.unpaidFees(tx, today),
           ending: await repo.endingAgreements(tx, today, agreementEndingNoticeDays),
           workers: await repo.incompleteWorkers(tx),
+          coaching,
         });
       }),
   );

@@ -49,4 +49,12 @@ export const WorklistOut = Type.Object({
     Type.Object({ id: Uuid, name: Type.String(), noAvailability: Type.Boolean(), noActivities: Type.Boolean(), noSkills: Type.Boolean() }),
     "Active workers without availability, activities or skills",
   ),
+  evaluationsDue: Section(
+    Type.Object({ workerId: Uuid, workerName: Type.String(), agreementId: Uuid, moment: Type.String(), dueOn: Type.String() }),
+    "Issue 19: coaching evaluations due within 14 days or overdue (the caller's own workers; admins: all)",
+  ),
+  followUpsDue: Section(
+    Type.Object({ exitId: Uuid, workerId: Uuid, workerName: Type.String(), reason: Type.String(), exitDate: Type.String(), dueOn: Type.String() }),
+    "Issue 19: follow-ups due 9 months after a worker's exit, not yet answered (the caller's own workers; admins: all)",
+  ),
 });

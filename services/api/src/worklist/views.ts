@@ -1,5 +1,8 @@
 import { isoBrussels } from "@wijkwerk/domain";
+import type { evaluationsDueFor, followUpsDueFor } from "../coaching/worklist.ts";
 import type * as repo from "./repository.ts";
+
+type CoachingWorklist = { evaluationsDue: Awaited<ReturnType<typeof evaluationsDueFor>>; followUpsDue: Awaited<ReturnType<typeof followUpsDueFor>> };
 
 type Rows<F extends (...a: never[]) => Promise<unknown[]>> = Awaited<ReturnType<F>>;
 const section = <R extends { total: number }, O>(rows: R[], map: (r: R) => O) => ({ total: rows[0]?.total ?? 0, items: rows.map(map) });
@@ -11,6 +14,7 @@ export function worklistOut(r: {
   fees: Rows<typeof repo.unpaidFees>;
   ending: Rows<typeof repo.endingAgreements>;
   workers: Rows<typeof repo.incompleteWorkers>;
+  coaching: CoachingWorklist;
 }) {
   return {
     disputedEntries: section(r.disputed, (e) => ({
@@ -50,5 +54,6 @@ export function worklistOut(r: {
       noActivities: w.no_activities,
       noSkills: w.no_skills,
     })),
+    ...r.coaching,
   };
 }

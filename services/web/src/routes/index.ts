@@ -40,6 +40,8 @@ import workerTrainings from "./worker-trainings.ts";
 import workerMoney from "./worker-money.ts";
 import answerLink from "./answer-link.ts";
 import workerPage from "./worker-page.ts";
+import workerTrajectory from "./worker-trajectory.ts";
+import coachingSettings from "./coaching-settings.ts";
 import workers from "./workers.ts";
 import worklist from "./worklist.ts";
 
@@ -49,6 +51,8 @@ export const routes: FastifyPluginAsync[] = [
   consultant,
   workers,
   workerPage,
+  workerTrajectory,
+  coachingSettings,
   personEdit,
   clients,
   clientPage,

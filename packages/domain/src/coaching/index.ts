@@ -1,0 +1,3 @@
+export * from "./types.ts";
+export * from "./moments.ts";
+export * from "./rules.ts";

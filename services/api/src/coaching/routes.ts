@@ -1,0 +1,100 @@
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { errorResponses, IdParams } from "../schemas/common.ts";
+import { coachedWorkerOr403 } from "./access.ts";
+import { coachingSettings } from "./defaults.ts";
+import * as O from "./schemas-out.ts";
+import * as S from "./schemas.ts";
+import { trajectoryOut } from "./views.ts";
+import { addGoal, saveIntake, setConsultant, updateGoal } from "./writes.ts";
+
+/** Roles that may reach the trajectory at all; coachedWorkerOr403 then lets only the worker's own consultant and admins in. */
+export const COACHES = ["admin", "consultant"] as const;
+export const ACCESS_ERRORS = ["coaching.not_your_worker"] as const;
+const tags = ["coaching"];
+
+/** Issue 19, "wijk-werken +": a worker's coaching trajectory — who coaches, the whole record, intake and goals. */
+const coaching: FastifyPluginAsyncTypebox = async (app) => {
+  app.put(
+    "/v1/workers/:id/consultant",
+    {
+      config: { roles: COACHES, errors: ["coaching.consultant_taken"] },
+      schema: {
+        tags,
+        summary: "Set the worker's own consultant (admins: anyone; a consultant: themselves, when the worker has none)",
+        params: IdParams,
+        body: S.ConsultantBody,
+        response: { 200: O.ConsultantOut, ...errorResponses(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => request.tenantTx((ctx) => setConsultant(ctx, request.params.id, request.body.consultantId)),
+  );
+
+  app.get(
+    "/v1/workers/:id/coaching",
+    {
+      config: { roles: COACHES, errors: [...ACCESS_ERRORS] },
+      schema: {
+        tags,
+        summary: "The worker's whole trajectory: intake, goals, conversations, evaluations and their moments, exit and follow-up (each read is audited)",
+        params: IdParams,
+        response: { 200: O.TrajectoryOut, ...errorResponses(401, 403, 404) },
+      },
+    },
+    async (request) =>
+      request.tenantTx(async (ctx) => {
+        const worker = await coachedWorkerOr403(ctx, request.params.id);
+        const out = await trajectoryOut(ctx.tx, worker, await coachingSettings(ctx.tx));
+        // Issue 19: every read of coaching notes leaves who read whose record, and when.
+        await ctx.audit({ entity: "worker", entityId: worker.id, action: "coaching.read" });
+        return out;
+      }),
+  );
+
+  app.put(
+    "/v1/workers/:id/coaching/intake",
+    {
+      config: { roles: COACHES, errors: [...ACCESS_ERRORS, "coaching.language_invalid"] },
+      schema: {
+        tags,
+        summary: "Record or replace the intake: contact at the referrer, starting situation, languages, what the worker wants to learn",
+        params: IdParams,
+        body: S.IntakeBody,
+        response: { 200: O.IntakeOut, ...errorResponses(401, 403, 404, 422) },
+      },
+    },
+    async (request) => request.tenantTx(async (ctx) => saveIntake(ctx, await coachedWorkerOr403(ctx, request.params.id), request.body)),
+  );
+
+  app.post(
+    "/v1/workers/:id/coaching/goals",
+    {
+      config: { roles: COACHES, errors: [...ACCESS_ERRORS, "coaching.goal_exists", "coaching.goal_type_inactive"] },
+      schema: {
+        tags,
+        summary: "Give the worker a goal from the organisation's goal list",
+        params: IdParams,
+        body: S.GoalBody,
+        response: { 201: O.GoalOut, ...errorResponses(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await request.tenantTx(async (ctx) => addGoal(ctx, await coachedWorkerOr403(ctx, request.params.id), request.body))),
+  );
+
+  app.patch(
+    "/v1/workers/:id/coaching/goals/:goalId",
+    {
+      config: { roles: COACHES, errors: [...ACCESS_ERRORS] },
+      schema: {
+        tags,
+        summary: "Change a goal's status (open, in progress, reached) or notes",
+        params: S.WorkerGoalParams,
+        body: S.GoalPatch,
+        response: { 200: O.GoalOut, ...errorResponses(401, 403, 404, 422) },
+      },
+    },
+    async (request) => request.tenantTx(async (ctx) => updateGoal(ctx, await coachedWorkerOr403(ctx, request.params.id), request.params.goalId, request.body)),
+  );
+};
+
+export default coaching;
