@@ -66,10 +66,10 @@ const EXAMPLES: { [T in MessageTopic]: PayloadOf<T> } = {
   },
   "payouts/regenerate": { runId: id(16) },
   "events/payout.approved": { runId: id(17) },
-  "events/client_feedback.asked": { requestId: id(18), workerId: id(3), clientId: id(4), channel: "sms", shortUrl: "https://wijkwerk.example/f/ABCDEFGH" },
-  "events/staff.invite": { staffId: id(20), linkId: id(21), code: "Zx8_Qv2-Lm4Np6Rt8Vw0Yb2Df4Hj6Kl8", expiresAt: "2027-09-30T23:45:00+02:00" },
-  "events/staff.password_reset": { staffId: id(20), linkId: id(22), code: "Zx8_Qv2-Lm4Np6Rt8Vw0Yb2Df4Hj6Kl8", expiresAt: "2027-09-30T23:45:00+02:00" },
-  "events/exit_follow_up.asked": { requestId: id(19), workerId: id(3), shortUrl: "https://wijkwerk.example/v/ABCDEFGH" },
+  "events/client_feedback.asked": { requestId: id(21), workerId: id(3), clientId: id(4), channel: "sms", shortUrl: "https://wijkwerk.example/f/ABCDEFGH" },
+  "events/exit_follow_up.asked": { requestId: id(22), workerId: id(3), shortUrl: "https://wijkwerk.example/v/ABCDEFGH" },
+  "events/staff.invite": { staffId: id(18), linkId: id(19), code: "Zx8_Qv2-Lm4Np6Rt8Vw0Yb2Df4Hj6Kl8", expiresAt: "2026-12-12T09:00:00.000Z" },
+  "events/staff.password_reset": { staffId: id(18), linkId: id(20), code: "Ab8_Qv2-Lm4Np6Rt8Vw0Yb2Df4Hj6Kl8", expiresAt: "2026-12-05T10:00:00.000Z" },
 };
 
 describe("outbox message schemas", () => {

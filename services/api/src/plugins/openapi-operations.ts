@@ -49,6 +49,9 @@ const OVERRIDES: Record<string, string> = {
   "POST /v1/payments/statements": "importBankStatementFile",
   "POST /v1/platform/tenants": "createTenant",
   "GET /v1/reports/hours.csv": "getHoursReportCsv",
+  "GET /v1/audit-log": "listAuditLog",
+  "GET /v1/audit-log/entities": "listAuditLogEntities",
+  "GET /v1/audit-log.csv": "getAuditLogCsv",
   "GET /v1/reports/dashboard": "getDashboardReport",
   "GET /v1/reports/month-end": "getMonthEndReport",
   "GET /v1/reports/training-demand": "getTrainingDemandReport",
@@ -100,6 +103,7 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
     "Issue 19: one-tap questions without sign-in — the client's answer about a worker's month of work (read by the consultant only) and the worker's follow-up 9 months after the exit.",
   coaching:
     "Issue 19, wijk-werken +: a worker's coaching trajectory (intake, goals, conversations, evaluations, exit, follow-up), seen by the worker's own consultant and admins.",
+  audit: "The audit trail (issue 20): who changed what and when, for admins; append-only.",
 };
 
 const VERB_ON_COLLECTION: Record<string, string> = { GET: "list", POST: "create", PUT: "replace", PATCH: "update", DELETE: "delete" };

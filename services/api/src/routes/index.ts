@@ -46,6 +46,7 @@ import outflowReport from "../referrer-report/outflow-routes.ts";
 import coaching from "../coaching/routes.ts";
 import coachingRecords from "../coaching/record-routes.ts";
 import coachingSettings from "../coaching/settings-routes.ts";
+import audit from "../audit/routes.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */
 export const routes: FastifyPluginAsync[] = [
@@ -96,4 +97,5 @@ export const routes: FastifyPluginAsync[] = [
   coaching,
   coachingRecords,
   coachingSettings,
+  audit,
 ];

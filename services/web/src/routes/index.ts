@@ -22,6 +22,7 @@ import officeHoursAppointments from "./office-hours-appointments.ts";
 import officeHoursDay from "./office-hours-day.ts";
 import officeHoursSeries from "./office-hours-series.ts";
 import ownPassword from "./own-password.ts";
+import auditLog from "./audit-log.ts";
 import passwordLinks from "./password-links.ts";
 import staffAccount from "./staff-account.ts";
 import personEdit from "./person-edit.ts";
@@ -96,6 +97,7 @@ export const routes: FastifyPluginAsync[] = [
   staff,
   settings,
   ownPassword,
+  auditLog,
   passwordLinks,
   staffAccount,
   devMailbox,
