@@ -4,6 +4,7 @@ import { PAYOUT_ERRORS } from "./payouts.ts";
 import { REGISTRY_ERRORS } from "./registries.ts";
 import type { ErrorTable } from "./table.ts";
 import { TRAINING_ERRORS } from "./training.ts";
+import { TRANSFER_ERRORS } from "./transfers.ts";
 import { VOUCHER_ERRORS } from "./vouchers.ts";
 import { WORK_ERRORS } from "./work.ts";
 
@@ -48,6 +49,7 @@ export const ERRORS = {
   ...PAYOUT_ERRORS,
   ...REGISTRY_ERRORS,
   ...TRAINING_ERRORS,
+  ...TRANSFER_ERRORS,
   ...VOUCHER_ERRORS,
   ...WORK_ERRORS,
 } as const satisfies ErrorTable;
