@@ -63,6 +63,12 @@ describe("voucher refunds pay out (issue 18)", () => {
 
   it("above the amount the preparer may not approve (409 transfer.same_person); another staff member does, audited with both names", async () => {
     const transfer = (await refund(2)).json().transfer;
+    const listedAs = async (token: string) =>
+      ((await call(t, token, "GET", "/v1/client-transfers?status=draft")).json().items as { id: string; youMayApprove: boolean }[]).find(
+        (i) => i.id === transfer.id,
+      )?.youMayApprove;
+    expect(await listedAs(w.fatima)).toBe(false);
+    expect(await listedAs(w.bart)).toBe(true);
     const same = await call(t, w.fatima, "POST", `/v1/client-transfers/${transfer.id}/approve`);
     expect(same.statusCode).toBe(409);
     expect(same.json().code).toBe("transfer.same_person");

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
+import { approvalRefusal } from "@wijkwerk/domain";
 import { decodeCursor, pageOf } from "../cursor.ts";
+import { loadSettings } from "../settings-store.ts";
 import { staffNames } from "../payouts/approval-repository.ts";
 import { FileResponse } from "../payouts/schemas.ts";
 import { errorResponses, IdParams } from "../schemas/common.ts";
@@ -54,14 +56,19 @@ const clientTransfers: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const limit = request.query.limit ?? 50;
       const after = decodeCursor(request.query.cursor, 2);
-      return request.tenantTx(async ({ tx }) => {
+      return request.tenantTx(async ({ tx, tenantId, actor }) => {
         const rows = await repo.listTransfers(tx, { status: request.query.status, batchId: request.query.batchId, after, limit });
         const page = pageOf(rows, limit, (r) => [r.cursor_at ?? "", r.id]);
         const names = await staffNames(
           tx,
           page.items.flatMap((r) => [r.prepared_by, r.approved_by ?? ""]),
         );
-        return { items: page.items.map((r) => transferOut(r, names)), nextCursor: page.nextCursor };
+        const { fourEyesAboveCents } = await loadSettings(tx, tenantId);
+        // Four eyes, as the approval itself decides (packages/domain): the page shows the button only to who may press it.
+        const mayApprove = (r: repo.TransferRow) =>
+          r.status === "draft" &&
+          approvalRefusal({ preparedBy: r.prepared_by, approvedBy: actor.sub, amountCents: r.amount_cents, fourEyesAboveCents }) === undefined;
+        return { items: page.items.map((r) => ({ ...transferOut(r, names), youMayApprove: mayApprove(r) })), nextCursor: page.nextCursor };
       });
     },
   );

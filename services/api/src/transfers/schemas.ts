@@ -23,6 +23,7 @@ export const TransferOut = Type.Object({
   approvedAt: Type.Union([Type.String(), Type.Null()]),
   batchId: Type.Union([Uuid, Type.Null()]),
   createdAt: Type.String(),
+  youMayApprove: Type.Optional(Type.Boolean({ description: "Lists: a draft the caller may approve (four eyes: not their own above the tenant's amount)" })),
 });
 
 export const TransferListQs = Type.Object(

@@ -104,6 +104,7 @@ export async function listWaiting(ctx: TenantContext, after: readonly unknown[] 
     ctx.tx,
     rows.map((r) => r.prepared_by),
   );
+  const { fourEyesAboveCents } = await loadSettings(ctx.tx, ctx.tenantId);
   return rows.map((r) => ({
     id: r.id,
     paymentReference: r.payment_reference,
@@ -117,6 +118,7 @@ export async function listWaiting(ctx: TenantContext, after: readonly unknown[] 
     matchedOrderId: null,
     matchedClientAgreementId: null,
     preparedBy: { id: r.prepared_by, name: names.get(r.prepared_by) ?? null },
+    youMayApprove: approvalRefusal({ preparedBy: r.prepared_by, approvedBy: ctx.actor.sub, amountCents: r.amount_cents, fourEyesAboveCents }) === undefined,
     createdAt: new Date(r.created_at).toISOString(),
     cursorAt: r.cursor_at,
   }));

@@ -76,6 +76,7 @@ export const PaymentOut = Type.Object({
   preparedBy: Type.Optional(
     Type.Object({ id: Type.String(), name: Type.Union([Type.String(), Type.Null()]) }, { description: "awaiting_approval: who entered it" }),
   ),
+  youMayApprove: Type.Optional(Type.Boolean({ description: "awaiting_approval: whether the caller may approve it (four eyes)" })),
   returnTransferId: Type.Optional(
     Type.Union([Uuid, Type.Null()], { description: "Set while the payment is marked refund-to-sender (GET /v1/client-transfers/{id})" }),
   ),
