@@ -81,7 +81,7 @@ describe("refunds that pay out", () => {
     expect(await status(a)).toContain("1 betaling(en) gekoppeld, 1 niet gekoppeld");
 
     // Refund-to-sender: from the list of unmatched payments to the confirmation page.
-    await a.goto(`${h.webUrl}/financien/terugbetalingen`);
+    await a.click("nav a:has-text('Terugbetalingen')");
     await a.click("a:has-text('terugstorten aan afzender (Marc Janssens)')");
     const main = (await a.textContent("main")) ?? "";
     expect(main).toContain("Marc Janssens");
