@@ -365,8 +365,31 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Staff sign-in */
+        /**
+         * Staff sign-in
+         * @description Issue 20: an account with a second factor answers 401 `auth.second_factor_required` with a `challenge` for POST /v1/auth/login/second-factor (or send `code` at once). An admin or finance account (a consultant's when the organisation asks) without one gets `secondFactor.status = enrol` and the date to set it up by; from then on its token only sets it up (403 `auth.second_factor_enrolment_required` elsewhere).
+         */
         post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/login/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Staff sign-in, second step: the code of the second factor (issue 20)
+         * @description After POST /v1/auth/login answered 401 `auth.second_factor_required` with a `challenge` (valid 5 minutes). Wrong codes count like wrong passwords.
+         */
+        post: operations["loginSecondFactor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -387,6 +410,60 @@ export interface paths {
          * @description Roles: admin, consultant, finance, client, worker
          */
         post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forgot password: a link to choose a new one, by e-mail (staff)
+         * @description Always 202, whether the address is known or not (nobody learns who has an account). A known, active staff member gets a link valid for 1 hour; a newer request replaces it.
+         */
+        post: operations["requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/staff-links/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a password link is for and for whom, before the password is chosen */
+        get: operations["getStaffLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/staff-links/{code}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Choose a password with a link from an invitation or a reset; every session of the account ends */
+        post: operations["choosePasswordByLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1523,6 +1600,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/month-end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Month-end report: vouchers sold, consumed, expired, refunded and outstanding per month, hours and travel paid (JSON or CSV)
+         * @description Roles: finance, admin
+         */
+        get: operations["getMonthEndReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reports/training-demand": {
         parameters: {
             query?: never;
@@ -1627,7 +1724,7 @@ export interface paths {
         get: operations["listStaff"];
         put?: never;
         /**
-         * Add a staff member (without a password: a temporary one, returned once)
+         * Add a staff member: invited by e-mail (invite: true), with a password, or else a temporary one returned once
          * @description Roles: admin
          */
         post: operations["createStaffMember"];
@@ -1679,6 +1776,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/{id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the invitation by e-mail again (valid 7 days; older links stop working)
+         * @description Roles: admin
+         */
+        post: operations["resendStaffInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/staff/{id}/password-reset": {
         parameters: {
             query?: never;
@@ -1699,6 +1816,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/{id}/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Reset a staff member's second factor (a lost phone): they set up a new one at their next sign-in
+         * @description Every session of theirs ends. An admin cannot reset their own: another admin does, after checking who asks.
+         *
+         *     Roles: admin
+         */
+        delete: operations["resetStaffSecondFactor"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One's own staff account: name, role, whether a second factor is set up
+         * @description Roles: admin, consultant, finance
+         */
+        get: operations["getOwnStaffAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/staff/me/password": {
         parameters: {
             query?: never;
@@ -1713,6 +1872,128 @@ export interface paths {
          * @description Roles: admin, consultant, finance
          */
         post: operations["changeOwnPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start setting up the second factor: a new secret to scan into an authenticator app
+         * @description Roles: admin, consultant, finance
+         */
+        post: operations["startSecondFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/second-factor/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish setting up the second factor with a first code; answers a new token that opens everything
+         * @description Every other session of this person ends: they were opened without the second factor.
+         *
+         *     Roles: admin, consultant, finance
+         */
+        post: operations["confirmSecondFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/second-factor/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop using the second factor (with a current code), where one's role does not need it
+         * @description Roles: admin, consultant, finance
+         */
+        post: operations["removeSecondFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One's own sessions that still work: where and when one signed in
+         * @description Roles: admin, consultant, finance
+         */
+        get: operations["listOwnSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End one of one's sessions (e.g. on a lost phone)
+         * @description Roles: admin, consultant, finance
+         */
+        delete: operations["endOwnSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/sessions/end-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out everywhere, this session too
+         * @description Roles: admin, consultant, finance
+         */
+        post: operations["endAllOwnSessions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2449,7 +2730,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2457,7 +2741,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -2564,7 +2848,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2572,7 +2859,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -2702,7 +2989,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2710,7 +3000,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -2897,7 +3187,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2905,7 +3198,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -3779,7 +4072,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3787,7 +4083,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -3957,7 +4253,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3965,7 +4264,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -4135,7 +4434,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4143,7 +4445,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -4313,7 +4615,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4321,7 +4626,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -4536,7 +4841,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4544,7 +4852,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -4719,7 +5027,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4727,7 +5038,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -5643,10 +5954,13 @@ export interface operations {
                  * @example {
                  *       "tenant": "tekst",
                  *       "email": "tekst",
-                 *       "password": "tekst"
+                 *       "password": "tekst",
+                 *       "code": "tekst"
                  *     }
                  */
                 "application/json": {
+                    /** @description Issue 20: the 6-digit code of the second factor, when the account has one */
+                    code?: string;
                     email: string;
                     password: string;
                     tenant: string;
@@ -5666,6 +5980,17 @@ export interface operations {
                         /** @description a client's or worker's own language (code sign-in): their screens start in it */
                         language?: "nl" | "fr" | "en";
                         role: string;
+                        secondFactor: {
+                            /**
+                             * Format: date-time
+                             * @description enrol: the end of the enrolment period
+                             */
+                            enrolBy?: string;
+                            /** @description enrol: the period is over, this token only sets up the second factor */
+                            enrolNow?: boolean;
+                            /** @description used: signed in with a code; none: not needed; enrol: needed but not set up yet (POST /v1/staff/me/second-factor) */
+                            status: "used" | "none" | "enrol";
+                        };
                     };
                 };
             };
@@ -5683,7 +6008,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.invalid_credentials`: E-mailadres of wachtwoord is niet juist. */
+            /**
+             * @description `auth.invalid_credentials`: E-mailadres of wachtwoord is niet juist.
+             *     `auth.second_factor_invalid`: Deze code is niet juist of al gebruikt.
+             *     `auth.second_factor_required`: Geef de code uit de app op uw telefoon.
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5691,7 +6020,176 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.invalid_credentials";
+                        code?: "auth.invalid_credentials" | "auth.second_factor_invalid" | "auth.second_factor_required";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /**
+             * @description `auth.rate_limited`: Te veel pogingen. Probeer het later opnieuw.
+             *     `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.rate_limited" | "rate.limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    loginSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "challenge": "tekst",
+                 *       "code": "tekst"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description From the 401 auth.second_factor_required answer of POST /v1/auth/login */
+                    challenge: string;
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessToken: string;
+                        expiresIn: number;
+                        /** @description a client's or worker's own language (code sign-in): their screens start in it */
+                        language?: "nl" | "fr" | "en";
+                        role: string;
+                        secondFactor: {
+                            /**
+                             * Format: date-time
+                             * @description enrol: the end of the enrolment period
+                             */
+                            enrolBy?: string;
+                            /** @description enrol: the period is over, this token only sets up the second factor */
+                            enrolNow?: boolean;
+                            /** @description used: signed in with a code; none: not needed; enrol: needed but not set up yet (POST /v1/staff/me/second-factor) */
+                            status: "used" | "none" | "enrol";
+                        };
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `auth.invalid_credentials`: E-mailadres of wachtwoord is niet juist.
+             *     `auth.second_factor_invalid`: Deze code is niet juist of al gebruikt.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.invalid_credentials" | "auth.second_factor_invalid";
                         /** @constant */
                         status?: 401;
                     };
@@ -5830,7 +6328,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5838,7 +6339,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -5883,6 +6384,422 @@ export interface operations {
                         code?: "validation.failed";
                         /** @constant */
                         status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "tenant": "tekst",
+                 *       "email": "tekst"
+                 *     }
+                 */
+                "application/json": {
+                    email: string;
+                    /** @description The organisation's short name (slug) */
+                    tenant: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /**
+             * @description `auth.rate_limited`: Te veel pogingen. Probeer het later opnieuw.
+             *     `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.rate_limited" | "rate.limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    getStaffLink: {
+        parameters: {
+            query: {
+                /** @description The organisation's short name (slug) */
+                tenant: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        name: string;
+                        purpose: "invite" | "password_reset";
+                    };
+                };
+            };
+            /**
+             * @description `resource.not_found`: Niet gevonden.
+             *     `staff_link.unknown`: Deze link kennen we niet.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found" | "staff_link.unknown";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `staff_link.expired`: Deze link is verlopen of al gebruikt. Vraag een nieuwe. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "staff_link.expired";
+                        /** @constant */
+                        status?: 410;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate.limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    choosePasswordByLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "tenant": "tekst",
+                 *       "password": "tekstxxxxxxx"
+                 *     }
+                 */
+                "application/json": {
+                    password: string;
+                    /** @description The organisation's short name (slug) */
+                    tenant: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done, without a body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `resource.not_found`: Niet gevonden.
+             *     `staff_link.unknown`: Deze link kennen we niet.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found" | "staff_link.unknown";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `staff_link.expired`: Deze link is verlopen of al gebruikt. Vraag een nieuwe. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "staff_link.expired";
+                        /** @constant */
+                        status?: 410;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate.limited";
+                        /** @constant */
+                        status?: 429;
                     };
                 };
             };
@@ -5984,7 +6901,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5992,7 +6912,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -6104,7 +7024,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6112,7 +7035,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -6222,7 +7145,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6230,7 +7156,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -6412,7 +7338,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6420,7 +7349,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -6572,7 +7501,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6580,7 +7512,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -6685,7 +7617,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6693,7 +7628,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -6822,7 +7757,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6830,7 +7768,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -6978,7 +7916,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6986,7 +7927,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7181,7 +8122,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7189,7 +8133,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7362,7 +8306,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7370,7 +8317,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7579,7 +8526,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7587,7 +8537,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7733,7 +8683,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7741,7 +8694,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7861,7 +8814,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7869,7 +8825,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -8019,7 +8975,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8027,7 +8986,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -8175,7 +9134,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8183,7 +9145,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -8298,7 +9260,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8306,7 +9271,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -8420,7 +9385,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8428,7 +9396,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -8550,7 +9518,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8558,7 +9529,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -8658,7 +9629,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8666,7 +9640,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -8802,7 +9776,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8810,7 +9787,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -8990,7 +9967,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8998,7 +9978,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -9195,7 +10175,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9203,7 +10186,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -9405,7 +10388,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9413,7 +10399,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -9609,7 +10595,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9617,7 +10606,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -9828,7 +10817,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9836,7 +10828,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -10007,7 +10999,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10015,7 +11010,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -10224,7 +11219,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10232,7 +11230,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -10440,7 +11438,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10448,7 +11449,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -10602,7 +11603,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10610,7 +11614,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -10731,7 +11735,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10739,7 +11746,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -10872,7 +11879,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10880,7 +11890,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11020,7 +12030,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11028,7 +12041,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11171,7 +12184,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11179,7 +12195,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11313,7 +12329,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11321,7 +12340,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11486,7 +12505,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11494,7 +12516,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11641,7 +12663,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11649,7 +12674,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11800,7 +12825,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11808,7 +12836,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11950,7 +12978,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11958,7 +12989,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -12120,7 +13151,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12128,7 +13162,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -12237,7 +13271,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12245,7 +13282,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -12394,7 +13431,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12402,7 +13442,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -12542,7 +13582,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12550,7 +13593,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -12708,7 +13751,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12716,7 +13762,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -12829,7 +13875,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12837,7 +13886,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -12949,7 +13998,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12957,7 +14009,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -13294,7 +14346,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13302,7 +14357,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -13464,7 +14519,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13472,7 +14530,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -13629,7 +14687,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13637,7 +14698,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -13808,7 +14869,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13816,7 +14880,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14021,7 +15085,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14029,7 +15096,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14228,7 +15295,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14236,7 +15306,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14424,7 +15494,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14432,7 +15505,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14561,10 +15634,13 @@ export interface operations {
                             hourlyCents: number;
                             /** Format: uuid */
                             id: string;
+                            /** @description lines of the run: one per worker and month of work settled (detail) */
                             lineCount: number;
                             month: string;
                             status: "draft" | "approved" | "exported";
                             totalCents: number;
+                            /** @description transfers the SEPA file pays: one per worker whose lines add up to more than 0 */
+                            transferCount: number;
                         }[];
                         nextCursor: string | null;
                     };
@@ -14584,7 +15660,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14592,7 +15671,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14684,10 +15763,13 @@ export interface operations {
                         hourlyCents: number;
                         /** Format: uuid */
                         id: string;
+                        /** @description lines of the run: one per worker and month of work settled (detail) */
                         lineCount: number;
                         month: string;
                         status: "draft" | "approved" | "exported";
                         totalCents: number;
+                        /** @description transfers the SEPA file pays: one per worker whose lines add up to more than 0 */
+                        transferCount: number;
                     };
                 };
             };
@@ -14719,7 +15801,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14727,7 +15812,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14849,6 +15934,7 @@ export interface operations {
                         hourlyCents: number;
                         /** Format: uuid */
                         id: string;
+                        /** @description lines of the run: one per worker and month of work settled (detail) */
                         lineCount: number;
                         month: string;
                         status: "draft" | "approved" | "exported";
@@ -14863,6 +15949,8 @@ export interface operations {
                             transferCount: number;
                         };
                         totalCents: number;
+                        /** @description transfers the SEPA file pays: one per worker whose lines add up to more than 0 */
+                        transferCount: number;
                     };
                 };
             };
@@ -14880,7 +15968,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14888,7 +15979,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14998,7 +16089,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15006,7 +16100,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15199,7 +16293,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15207,7 +16304,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15297,10 +16394,13 @@ export interface operations {
                         hourlyCents: number;
                         /** Format: uuid */
                         id: string;
+                        /** @description lines of the run: one per worker and month of work settled (detail) */
                         lineCount: number;
                         month: string;
                         status: "draft" | "approved" | "exported";
                         totalCents: number;
+                        /** @description transfers the SEPA file pays: one per worker whose lines add up to more than 0 */
+                        transferCount: number;
                     };
                 };
             };
@@ -15332,7 +16432,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15340,7 +16443,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15517,7 +16620,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15525,7 +16631,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15623,7 +16729,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15631,7 +16740,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15747,7 +16856,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15755,7 +16867,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15898,7 +17010,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15906,7 +17021,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -16229,7 +17344,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16237,7 +17355,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -16322,7 +17440,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16330,7 +17451,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -16345,6 +17466,209 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    getMonthEndReport: {
+        parameters: {
+            query: {
+                /** @description csv: the same figures as CSV for Excel (also with Accept: text/csv) */
+                format?: "json" | "csv";
+                /** @example 2026-03 */
+                from: string;
+                /** @example 2026-03 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report; as CSV for Excel (semicolons, decimal comma, UTF-8 with BOM) with ?format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 2026-11 */
+                        from: string;
+                        months: {
+                            /** @example 2026-11 */
+                            month: string;
+                            paid: {
+                                /** @description hours paid, in minutes, by the approved run of the month */
+                                minutes: number;
+                                payCents: number;
+                                /** @description the month's payout run, if approved; null: nothing paid yet */
+                                runStatus: "approved" | "exported" | null;
+                                totalCents: number;
+                                /** @description workers paid (transfers in the SEPA file) */
+                                transferCount: number;
+                                /** @description travel allowance paid */
+                                travelCents: number;
+                            };
+                            valueCents: {
+                                /** @description outstanding at the end of the month (euro cents, each voucher at the price paid for it); for the current month: so far */
+                                closing: number;
+                                /** @description used for confirmed hours, less consumptions taken back (euro cents, each voucher at the price paid for it) */
+                                consumed: number;
+                                /** @description closing − (opening + sold − consumed − expired − refunded): 0 when the month reconciles */
+                                difference: number;
+                                /** @description past their validity (euro cents, each voucher at the price paid for it) */
+                                expired: number;
+                                /** @description outstanding at the start of the month (euro cents, each voucher at the price paid for it): the clients' ledger balances */
+                                opening: number;
+                                /** @description taken back from clients by a refund (euro cents, each voucher at the price paid for it) */
+                                refunded: number;
+                                /** @description issued to clients after payment (euro cents, each voucher at the price paid for it) */
+                                sold: number;
+                            };
+                            vouchers: {
+                                /** @description outstanding at the end of the month (vouchers); for the current month: so far */
+                                closing: number;
+                                /** @description used for confirmed hours, less consumptions taken back (vouchers) */
+                                consumed: number;
+                                /** @description closing − (opening + sold − consumed − expired − refunded): 0 when the month reconciles */
+                                difference: number;
+                                /** @description past their validity (vouchers) */
+                                expired: number;
+                                /** @description outstanding at the start of the month (vouchers): the clients' ledger balances */
+                                opening: number;
+                                /** @description taken back from clients by a refund (vouchers) */
+                                refunded: number;
+                                /** @description issued to clients after payment (vouchers) */
+                                sold: number;
+                            };
+                        }[];
+                        /** @description every month's difference is 0, in vouchers and in euro */
+                        reconciles: boolean;
+                        /** @example 2026-11 */
+                        to: string;
+                        totals: {
+                            paid: {
+                                /** @description hours paid, in minutes, by the approved run of the month */
+                                minutes: number;
+                                payCents: number;
+                                totalCents: number;
+                                /** @description workers paid (transfers in the SEPA file) */
+                                transferCount: number;
+                                /** @description travel allowance paid */
+                                travelCents: number;
+                            };
+                            valueCents: {
+                                /** @description outstanding at the end of the month (euro cents); for the current month: so far */
+                                closing: number;
+                                /** @description used for confirmed hours, less consumptions taken back (euro cents) */
+                                consumed: number;
+                                /** @description closing − (opening + sold − consumed − expired − refunded): 0 when the month reconciles */
+                                difference: number;
+                                /** @description past their validity (euro cents) */
+                                expired: number;
+                                /** @description outstanding at the start of the month (euro cents): the clients' ledger balances */
+                                opening: number;
+                                /** @description taken back from clients by a refund (euro cents) */
+                                refunded: number;
+                                /** @description issued to clients after payment (euro cents) */
+                                sold: number;
+                            };
+                            vouchers: {
+                                /** @description outstanding at the end of the month (vouchers); for the current month: so far */
+                                closing: number;
+                                /** @description used for confirmed hours, less consumptions taken back (vouchers) */
+                                consumed: number;
+                                /** @description closing − (opening + sold − consumed − expired − refunded): 0 when the month reconciles */
+                                difference: number;
+                                /** @description past their validity (vouchers) */
+                                expired: number;
+                                /** @description outstanding at the start of the month (vouchers): the clients' ledger balances */
+                                opening: number;
+                                /** @description taken back from clients by a refund (vouchers) */
+                                refunded: number;
+                                /** @description issued to clients after payment (vouchers) */
+                                sold: number;
+                            };
+                        };
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `report.range_invalid`: Deze periode kan niet: kies een begin- en eindmaand (JJJJ-MM), het begin niet na het einde, hoogstens 36 maanden, niet na deze maand.
+             *     `validation.failed`: Sommige gegevens zijn niet juist.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "report.range_invalid" | "validation.failed";
                         /** @constant */
                         status?: 422;
                     };
@@ -16430,7 +17754,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16438,7 +17765,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -16527,6 +17854,10 @@ export interface operations {
                         payoutDayOfMonth: number;
                         proposalExpiryHours: number;
                         registrationFeeCents: number;
+                        /** @description Issue 20: days a staff account that needs a second factor has to set it up, from its creation; after that, signing in only allows setting it up. Default 14. */
+                        secondFactorEnrolmentDays: number;
+                        /** @description Issue 20: consultants sign in with a second factor (TOTP) too; admins and finance always do. Default false. */
+                        secondFactorForConsultants: boolean;
                         /** @description Fixed by law (RULES §2): the travel rate in force today in cents per km, e.g. 17.69 in 2026 (0,17 from 2024, +2 % a year). Shown, never set. */
                         travelCentsPerKm: number;
                         voucherPriceCents: {
@@ -16569,7 +17900,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16577,7 +17911,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -16666,7 +18000,9 @@ export interface operations {
                  *       "agreementEndingNoticeDays": 1,
                  *       "agreementFeeGraceDays": 1,
                  *       "fourEyesAboveCents": 1,
-                 *       "payoutDayOfMonth": 1
+                 *       "payoutDayOfMonth": 1,
+                 *       "secondFactorForConsultants": true,
+                 *       "secondFactorEnrolmentDays": 1
                  *     }
                  */
                 "application/json": {
@@ -16693,6 +18029,10 @@ export interface operations {
                     payoutDayOfMonth?: number;
                     proposalExpiryHours?: number;
                     registrationFeeCents?: number;
+                    /** @description Issue 20: days a staff account that needs a second factor has to set it up, from its creation; after that, signing in only allows setting it up. Default 14. */
+                    secondFactorEnrolmentDays?: number;
+                    /** @description Issue 20: consultants sign in with a second factor (TOTP) too; admins and finance always do. Default false. */
+                    secondFactorForConsultants?: boolean;
                     /** @description Fixed by law (RULES §2): the travel rate in force today in cents per km, e.g. 17.69 in 2026 (0,17 from 2024, +2 % a year). Shown, never set. */
                     travelCentsPerKm?: number;
                     voucherPriceCents?: {
@@ -16740,6 +18080,10 @@ export interface operations {
                         payoutDayOfMonth: number;
                         proposalExpiryHours: number;
                         registrationFeeCents: number;
+                        /** @description Issue 20: days a staff account that needs a second factor has to set it up, from its creation; after that, signing in only allows setting it up. Default 14. */
+                        secondFactorEnrolmentDays: number;
+                        /** @description Issue 20: consultants sign in with a second factor (TOTP) too; admins and finance always do. Default false. */
+                        secondFactorForConsultants: boolean;
                         /** @description Fixed by law (RULES §2): the travel rate in force today in cents per km, e.g. 17.69 in 2026 (0,17 from 2024, +2 % a year). Shown, never set. */
                         travelCentsPerKm: number;
                         voucherPriceCents: {
@@ -16796,7 +18140,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16804,7 +18151,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -16928,7 +18275,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16936,7 +18286,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -17048,7 +18398,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17056,7 +18409,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -17353,8 +18706,12 @@ export interface operations {
                             email: string;
                             /** Format: uuid */
                             id: string;
+                            /** @description Issue 20: invited by e-mail and no password chosen yet */
+                            invited: boolean;
                             name: string;
                             role: "admin" | "consultant" | "finance";
+                            /** @description Issue 20: signs in with a second factor (TOTP) */
+                            secondFactor: boolean;
                         }[];
                         nextCursor: string | null;
                     };
@@ -17374,7 +18731,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17382,7 +18742,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -17449,12 +18809,15 @@ export interface operations {
                  *       "email": "an.peeters@example.be",
                  *       "name": "tekst",
                  *       "role": "admin",
-                 *       "password": "tekstxxxxxxx"
+                 *       "password": "tekstxxxxxxx",
+                 *       "invite": true
                  *     }
                  */
                 "application/json": {
                     /** Format: email */
                     email: string;
+                    /** @description Issue 20: send an invitation by e-mail (valid 7 days) in which the person chooses a password; no password is given or returned */
+                    invite?: boolean;
                     name: string;
                     /** @description Left out, the API makes a temporary password and returns it once (temporaryPassword) */
                     password?: string;
@@ -17475,8 +18838,17 @@ export interface operations {
                         email: string;
                         /** Format: uuid */
                         id: string;
+                        /**
+                         * Format: date-time
+                         * @description With invite: until when the link in the mail works
+                         */
+                        invitationExpiresAt?: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
                         name: string;
                         role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
                         /** @description Only when no password was given: hand it to the person, it is not shown again */
                         temporaryPassword?: string;
                     };
@@ -17510,7 +18882,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17518,7 +18893,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -17650,8 +19025,12 @@ export interface operations {
                         email: string;
                         /** Format: uuid */
                         id: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
                         name: string;
                         role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
                     };
                 };
             };
@@ -17683,7 +19062,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17691,7 +19073,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -17820,8 +19202,12 @@ export interface operations {
                         email: string;
                         /** Format: uuid */
                         id: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
                         name: string;
                         role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
                     };
                 };
             };
@@ -17853,7 +19239,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17861,7 +19250,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -17967,6 +19356,177 @@ export interface operations {
             };
         };
     };
+    resendStaffInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        expiresAt: string;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /**
+             * @description `staff.inactive`: Deze medewerker is uitgeschakeld.
+             *     `staff.invitation_accepted`: Deze medewerker koos al een wachtwoord.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "staff.inactive" | "staff.invitation_accepted";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
     resetStaffPassword: {
         parameters: {
             query?: never;
@@ -17990,8 +19550,12 @@ export interface operations {
                         email: string;
                         /** Format: uuid */
                         id: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
                         name: string;
                         role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
                         /** @description Hand it to the person; it is not stored in clear and not shown again */
                         temporaryPassword: string;
                     };
@@ -18025,7 +19589,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18033,7 +19600,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -18139,6 +19706,285 @@ export interface operations {
             };
         };
     };
+    resetStaffSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        createdAt: string;
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
+                        name: string;
+                        role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `second_factor.self_reset`: Een andere beheerder zet uw tweede stap terug. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "second_factor.self_reset";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    getOwnStaffAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        createdAt: string;
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
+                        name: string;
+                        role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
     changeOwnPassword: {
         parameters: {
             query?: never;
@@ -18173,8 +20019,12 @@ export interface operations {
                         email: string;
                         /** Format: uuid */
                         id: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
                         name: string;
                         role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
                     };
                 };
             };
@@ -18206,7 +20056,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18214,7 +20067,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -18273,6 +20126,891 @@ export interface operations {
                         code?: "auth.rate_limited";
                         /** @constant */
                         status?: 429;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    startSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        otpauthUri: string;
+                        /** @description The otpauth URI as an SVG QR code */
+                        qrSvg: string;
+                        /** @description Base32, for typing into the app when the QR code cannot be scanned */
+                        secret: string;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `second_factor.already_enabled`: U gebruikt al een tweede stap. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "second_factor.already_enabled";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    confirmSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "tekstx"
+                 *     }
+                 */
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessToken: string;
+                        expiresIn: number;
+                        /** @description a client's or worker's own language (code sign-in): their screens start in it */
+                        language?: "nl" | "fr" | "en";
+                        role: string;
+                        secondFactor: {
+                            /**
+                             * Format: date-time
+                             * @description enrol: the end of the enrolment period
+                             */
+                            enrolBy?: string;
+                            /** @description enrol: the period is over, this token only sets up the second factor */
+                            enrolNow?: boolean;
+                            /** @description used: signed in with a code; none: not needed; enrol: needed but not set up yet (POST /v1/staff/me/second-factor) */
+                            status: "used" | "none" | "enrol";
+                        };
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `auth.second_factor_invalid`: Deze code is niet juist of al gebruikt.
+             *     `auth.unauthenticated`: U bent niet aangemeld.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.second_factor_invalid" | "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `second_factor.already_enabled`: U gebruikt al een tweede stap.
+             *     `second_factor.not_started`: Begin eerst met het instellen van de tweede stap.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "second_factor.already_enabled" | "second_factor.not_started";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    removeSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "tekstx"
+                 *     }
+                 */
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done, without a body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `auth.second_factor_invalid`: Deze code is niet juist of al gebruikt.
+             *     `auth.unauthenticated`: U bent niet aangemeld.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.second_factor_invalid" | "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `second_factor.not_started`: Begin eerst met het instellen van de tweede stap.
+             *     `second_factor.required`: Voor uw rol is een tweede stap verplicht.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "second_factor.not_started" | "second_factor.required";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    listOwnSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description The session of this request */
+                            current: boolean;
+                            /** @description The browser or program, as it named itself */
+                            device: string | null;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            secondFactor: boolean;
+                            /** Format: date-time */
+                            signedInAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    endOwnSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done, without a body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    endAllOwnSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done, without a body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
                     };
                 };
             };
@@ -18375,7 +21113,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18383,7 +21124,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -18531,7 +21272,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18539,7 +21283,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -18731,7 +21475,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18739,7 +21486,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -18919,7 +21666,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18927,7 +21677,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -19124,7 +21874,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19132,7 +21885,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -19331,7 +22084,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19339,7 +22095,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -19504,7 +22260,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19512,7 +22271,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -19654,7 +22413,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19662,7 +22424,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -19804,7 +22566,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19812,7 +22577,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -19949,7 +22714,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19957,7 +22725,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -20113,7 +22881,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20121,7 +22892,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -20253,7 +23024,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20261,7 +23035,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -20429,7 +23203,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20437,7 +23214,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -20601,7 +23378,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20609,7 +23389,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -20762,7 +23542,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20770,7 +23553,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -20893,7 +23676,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20901,7 +23687,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -21044,7 +23830,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21052,7 +23841,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -21176,7 +23965,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21184,7 +23976,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -21349,7 +24141,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21357,7 +24152,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -21527,7 +24322,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21535,7 +24333,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -21718,7 +24516,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21726,7 +24527,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -21946,7 +24747,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21954,7 +24758,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -22132,7 +24936,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22140,7 +24947,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -22369,7 +25176,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22377,7 +25187,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -22544,7 +25354,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22552,7 +25365,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -22731,7 +25544,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22739,7 +25555,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -22918,7 +25734,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22926,7 +25745,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -23060,7 +25879,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23068,7 +25890,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -23225,7 +26047,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23233,7 +26058,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -23376,7 +26201,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23384,7 +26212,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -23572,7 +26400,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23580,7 +26411,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };

@@ -2,6 +2,8 @@ import { CLIENT_ERRORS } from "./clients.ts";
 import { LIFECYCLE_ERRORS } from "./lifecycle.ts";
 import { PAYOUT_ERRORS } from "./payouts.ts";
 import { REGISTRY_ERRORS } from "./registries.ts";
+import { REPORT_ERRORS } from "./reports.ts";
+import { STAFF_ACCOUNT_ERRORS } from "./staff-accounts.ts";
 import type { ErrorTable } from "./table.ts";
 import { TRAINING_ERRORS } from "./training.ts";
 import { TRANSFER_ERRORS } from "./transfers.ts";
@@ -48,6 +50,8 @@ export const ERRORS = {
   ...LIFECYCLE_ERRORS,
   ...PAYOUT_ERRORS,
   ...REGISTRY_ERRORS,
+  ...REPORT_ERRORS,
+  ...STAFF_ACCOUNT_ERRORS,
   ...TRAINING_ERRORS,
   ...TRANSFER_ERRORS,
   ...VOUCHER_ERRORS,

@@ -4,7 +4,7 @@ import type { TenantContext } from "../context.ts";
 import { AppError, notFound } from "../errors/problem.ts";
 import { staffNames } from "../payouts/approval-repository.ts";
 import { loadSettings } from "../settings-store.ts";
-import { euro } from "../vouchers/tax-certificate.ts";
+import { formatAmount } from "@wijkwerk/notify";
 import * as repo from "./repository.ts";
 import { transferOut } from "./views.ts";
 
@@ -29,7 +29,7 @@ export async function approveTransfer(ctx: TenantContext, id: string) {
   if (approvalRefusal({ preparedBy: row.prepared_by, approvedBy: ctx.actor.sub, amountCents: row.amount_cents, fourEyesAboveCents }) === "same_person")
     throw new AppError(
       "transfer.same_person",
-      `U hebt deze terugbetaling zelf klaargezet. Boven ${euro(fourEyesAboveCents)} keurt een andere medewerker (financiën of beheerder) ze goed.`,
+      `U hebt deze terugbetaling zelf klaargezet. Boven ${formatAmount(fourEyesAboveCents, "nl")} keurt een andere medewerker (financiën of beheerder) ze goed.`,
     );
   await repo.markApproved(ctx.tx, row.id, ctx.actor.sub);
   const names = await staffNames(ctx.tx, [row.prepared_by, ctx.actor.sub]);

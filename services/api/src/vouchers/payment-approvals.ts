@@ -5,7 +5,7 @@ import type { TenantContext } from "../context.ts";
 import { AppError, notFound } from "../errors/problem.ts";
 import { staffNames } from "../payouts/approval-repository.ts";
 import { loadSettings } from "../settings-store.ts";
-import { euro } from "./tax-certificate.ts";
+import { formatAmount } from "@wijkwerk/notify";
 import { matchPayment, type MatchResult } from "./payments.ts";
 
 /**
@@ -57,7 +57,7 @@ export async function approvePayment(ctx: TenantContext, id: string): Promise<Ma
   if (approvalRefusal({ preparedBy: row.prepared_by, approvedBy: ctx.actor.sub, amountCents: row.amount_cents, fourEyesAboveCents }) === "same_person")
     throw new AppError(
       "payment.same_person",
-      `U hebt deze betaling zelf ingevoerd. Boven ${euro(fourEyesAboveCents)} keurt een andere medewerker (financiën of beheerder) ze goed.`,
+      `U hebt deze betaling zelf ingevoerd. Boven ${formatAmount(fourEyesAboveCents, "nl")} keurt een andere medewerker (financiën of beheerder) ze goed.`,
     );
   await ctx.tx.execute(sql`UPDATE payment_approvals SET status = 'approved', approved_by = ${ctx.actor.sub}, approved_at = now()
     WHERE tenant_id = app_current_tenant() AND id = ${row.id}`);

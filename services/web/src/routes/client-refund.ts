@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
-import { formatMoney } from "@wijkwerk/notify";
 import { requireRole, sentFailure } from "../context.ts";
 import { echo, formFailure, num, optional, str, type FormBody } from "../forms.ts";
 import { pickClient } from "../search.ts";
@@ -46,14 +45,8 @@ const clientRefund: FastifyPluginAsync = async (app) => {
         result.status === 409 || result.status === 404 ? result.status : 422,
       );
     }
-    const r = result.data;
-    const money = formatMoney(r.amountCents, "nl");
-    reply.flash(
-      r.transfer
-        ? `${r.quantity} cheque(s) teruggenomen. De terugbetaling van ${money} naar ${r.transfer.creditorIban} volgt: financiën keurt ze goed en betaalt ze met de bank.`
-        : `${r.quantity} cheque(s) teruggenomen. Er is niets terug te betalen.`,
-    );
-    return reply.redirect(`/cheques/terugbetalen?clientId=${encodeURIComponent(r.clientId)}`, 303);
+    // Shown on the page itself (the amount in its no-wrap span); the idempotency key keeps a reload from refunding twice.
+    return reply.page("finance/refund", await page(request, { quantity: "1", clientId: result.data.clientId }, { refunded: result.data }));
   });
 };
 

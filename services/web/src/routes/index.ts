@@ -14,6 +14,7 @@ import payoutApproval from "./payout-approval.ts";
 import clientTransfers from "./client-transfers.ts";
 import clientRefund from "./client-refund.ts";
 import paymentReturn from "./payment-return.ts";
+import monthEnd from "./month-end.ts";
 import hoursOnBehalf from "./hours-on-behalf.ts";
 import jobPage from "./job-page.ts";
 import jobs from "./jobs.ts";
@@ -24,6 +25,8 @@ import officeHoursAppointments from "./office-hours-appointments.ts";
 import officeHoursDay from "./office-hours-day.ts";
 import officeHoursSeries from "./office-hours-series.ts";
 import ownPassword from "./own-password.ts";
+import passwordLinks from "./password-links.ts";
+import staffAccount from "./staff-account.ts";
 import personEdit from "./person-edit.ts";
 import search from "./search.ts";
 import seriesProposal from "./series-proposal.ts";
@@ -81,9 +84,12 @@ export const routes: FastifyPluginAsync[] = [
   clientTransfers,
   clientRefund,
   paymentReturn,
+  monthEnd,
   staff,
   settings,
   ownPassword,
+  passwordLinks,
+  staffAccount,
   devMailbox,
   door,
 ];

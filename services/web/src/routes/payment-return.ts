@@ -1,5 +1,4 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
-import { formatMoney } from "@wijkwerk/notify";
 import { requireRole, sentFailure } from "../context.ts";
 import { echo, formFailure, optional, str, type FormBody } from "../forms.ts";
 
@@ -72,9 +71,7 @@ const paymentReturn: FastifyPluginAsync = async (app) => {
       const state = formFailure(result.problem, { iban: "Rekeningnummer (IBAN) van de afzender", name: "Naam van de afzender" });
       return show(request, reply, { form: { ...state, unavailable: result.unavailable }, values: echo(request.body) }, result.status === 409 ? 409 : 422);
     }
-    reply.flash(
-      `De terugstorting van ${formatMoney(result.data.amountCents, "nl")} aan ${result.data.creditorName} staat klaar. Een collega keurt ze goed; daarna gaat ze mee in het SEPA-bestand.`,
-    );
+    reply.flash(`De terugstorting aan ${result.data.creditorName} staat klaar. Een collega keurt ze goed; daarna gaat ze mee in het SEPA-bestand.`);
     return reply.redirect("/financien/terugbetalingen", 303);
   });
 };
