@@ -7,6 +7,7 @@ import { REPORT_ERRORS } from "./reports.ts";
 import { STAFF_ACCOUNT_ERRORS } from "./staff-accounts.ts";
 import type { ErrorTable } from "./table.ts";
 import { TRAINING_ERRORS } from "./training.ts";
+import { TRANSFER_ERRORS } from "./transfers.ts";
 import { VOUCHER_ERRORS } from "./vouchers.ts";
 import { WORK_ERRORS } from "./work.ts";
 
@@ -54,6 +55,7 @@ export const ERRORS = {
   ...REPORT_ERRORS,
   ...STAFF_ACCOUNT_ERRORS,
   ...TRAINING_ERRORS,
+  ...TRANSFER_ERRORS,
   ...VOUCHER_ERRORS,
   ...WORK_ERRORS,
 } as const satisfies ErrorTable;

@@ -63,6 +63,11 @@ const OVERRIDES: Record<string, string> = {
   "POST /v1/workers/{id}/skills": "recordWorkerSkill",
   "GET /v1/coaching/settings": "getCoachingSettings",
   "PUT /v1/coaching/settings": "updateCoachingSettings",
+  "POST /v1/payments/{id}/return": "returnPaymentToSender",
+  "POST /v1/payments/{id}/approve": "approvePayment",
+  "POST /v1/client-transfers/batches": "createClientTransferBatch",
+  "GET /v1/client-transfers/batches": "listClientTransferBatches",
+  "GET /v1/client-transfers/batches/{id}/sepa.xml": "getClientTransferBatchSepa",
 };
 
 /** One line per tag (documentation tools group operations by tag). A new tag needs a line here: the lint test fails without it. */
@@ -76,6 +81,7 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
   jobs: "Jobs (klussen) clients ask for, and the ranked workers that fit them.",
   assignments: "Assignments (toewijzingen): a worker planned on a job, accepted or declined by the worker.",
   sms: "Inbound SMS (issue 17): what workers reply to our number (JA/NEE, STOP), posted by the SMS gateway; the replies per worker.",
+  transfers: "Money back to clients (issue 18): voucher refunds and unmatched payments returned to their sender, four eyes, SEPA batches.",
   payouts: "Monthly payouts to workers: runs, lines, SEPA and CSV exports, the organisation's account.",
   reports: "Figures for the organisation and its referrers.",
   "time entries": "Hours worked (prestaties), confirmed or disputed by the client.",

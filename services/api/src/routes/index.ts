@@ -21,6 +21,8 @@ import reportsHours from "./reports-hours.ts";
 import timeEntries from "../time-entries/routes.ts";
 import vouchers from "../vouchers/routes.ts";
 import payments from "../vouchers/payment-routes.ts";
+import paymentApprovals from "../vouchers/payment-approval-routes.ts";
+import clientTransfers from "../transfers/routes.ts";
 import trainings from "../trainings/routes.ts";
 import officeHours from "../office-hours/routes.ts";
 import geography from "../geography/routes.ts";
@@ -67,6 +69,8 @@ export const routes: FastifyPluginAsync[] = [
   timeEntries,
   vouchers,
   payments,
+  paymentApprovals,
+  clientTransfers,
   trainings,
   officeHours,
   geography,

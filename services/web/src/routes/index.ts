@@ -11,6 +11,9 @@ import devMailbox from "./dev-mailbox.ts";
 import door from "./door.ts";
 import finance from "./finance.ts";
 import payoutApproval from "./payout-approval.ts";
+import clientTransfers from "./client-transfers.ts";
+import clientRefund from "./client-refund.ts";
+import paymentReturn from "./payment-return.ts";
 import monthEnd from "./month-end.ts";
 import hoursOnBehalf from "./hours-on-behalf.ts";
 import jobPage from "./job-page.ts";
@@ -83,6 +86,9 @@ export const routes: FastifyPluginAsync[] = [
   worklist,
   finance,
   payoutApproval,
+  clientTransfers,
+  clientRefund,
+  paymentReturn,
   monthEnd,
   staff,
   settings,
