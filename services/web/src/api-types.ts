@@ -701,6 +701,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/jobs/{id}/confirm-hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm every submitted entry of a job (the whole team) at once, optionally for a period
+         * @description All or nothing in one transaction; each entry follows the per-entry rule of POST /v1/time-entries/{id}/confirm (an entry the client's vouchers do not cover waits for vouchers). For the first job of a series, the entries of its occurrences count too. 409 `time_entry.none_to_confirm` when no entry waits for confirmation in that period.
+         *
+         *     Roles: client, consultant, admin
+         */
+        post: operations["confirmJobHours"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/jobs/{id}/matches": {
         parameters: {
             query?: never;
@@ -3164,9 +3186,11 @@ export interface operations {
             };
             /**
              * @description `answer_link.used`: Met deze link werd al geantwoord.
+             *     `assignment.already_in_team`: Deze wijk-werker zit al in het team van deze klus.
              *     `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
              *     `assignment.not_active`: Deze toewijzing is al afgelopen of geannuleerd.
              *     `assignment.not_pending`: Op deze toewijzing kan u niet meer antwoorden.
+             *     `assignment.team_full`: Het team voor deze klus is al volledig.
              */
             409: {
                 headers: {
@@ -3175,7 +3199,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "answer_link.used" | "assignment.job_already_taken" | "assignment.not_active" | "assignment.not_pending";
+                        code?: "answer_link.used" | "assignment.already_in_team" | "assignment.job_already_taken" | "assignment.not_active" | "assignment.not_pending" | "assignment.team_full";
                         /** @constant */
                         status?: 409;
                     };
@@ -3407,9 +3431,11 @@ export interface operations {
                 };
             };
             /**
-             * @description `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
+             * @description `assignment.already_in_team`: Deze wijk-werker zit al in het team van deze klus.
+             *     `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
              *     `assignment.not_active`: Deze toewijzing is al afgelopen of geannuleerd.
              *     `assignment.not_declined`: Deze toewijzing is niet geweigerd; er is niets ongedaan te maken.
+             *     `assignment.team_full`: Het team voor deze klus is al volledig.
              *     `assignment.undo_expired`: Ongedaan maken kan niet meer: de 10 minuten zijn voorbij of het voorstel is verlopen.
              *     `worker.double_booked`: De wijk-werker heeft op dat moment al een andere klus.
              */
@@ -3420,7 +3446,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "assignment.job_already_taken" | "assignment.not_active" | "assignment.not_declined" | "assignment.undo_expired" | "worker.double_booked";
+                        code?: "assignment.already_in_team" | "assignment.job_already_taken" | "assignment.not_active" | "assignment.not_declined" | "assignment.team_full" | "assignment.undo_expired" | "worker.double_booked";
                         /** @constant */
                         status?: 409;
                     };
@@ -4820,8 +4846,10 @@ export interface operations {
                 };
             };
             /**
-             * @description `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
+             * @description `assignment.already_in_team`: Deze wijk-werker zit al in het team van deze klus.
+             *     `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
              *     `assignment.not_pending`: Op deze toewijzing kan u niet meer antwoorden.
+             *     `assignment.team_full`: Het team voor deze klus is al volledig.
              */
             409: {
                 headers: {
@@ -4830,7 +4858,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "assignment.job_already_taken" | "assignment.not_pending";
+                        code?: "assignment.already_in_team" | "assignment.job_already_taken" | "assignment.not_pending" | "assignment.team_full";
                         /** @constant */
                         status?: 409;
                     };
@@ -5065,8 +5093,10 @@ export interface operations {
                 };
             };
             /**
-             * @description `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
+             * @description `assignment.already_in_team`: Deze wijk-werker zit al in het team van deze klus.
+             *     `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
              *     `assignment.not_declined`: Deze toewijzing is niet geweigerd; er is niets ongedaan te maken.
+             *     `assignment.team_full`: Het team voor deze klus is al volledig.
              *     `assignment.undo_expired`: Ongedaan maken kan niet meer: de 10 minuten zijn voorbij of het voorstel is verlopen.
              *     `worker.double_booked`: De wijk-werker heeft op dat moment al een andere klus.
              */
@@ -5077,7 +5107,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "assignment.job_already_taken" | "assignment.not_declined" | "assignment.undo_expired" | "worker.double_booked";
+                        code?: "assignment.already_in_team" | "assignment.job_already_taken" | "assignment.not_declined" | "assignment.team_full" | "assignment.undo_expired" | "worker.double_booked";
                         /** @constant */
                         status?: 409;
                     };
@@ -7627,10 +7657,17 @@ export interface operations {
                                 until: string;
                             } | null;
                             status: "open" | "assigned" | "done" | "cancelled";
+                            supervisor: {
+                                email: string | null;
+                                name: string;
+                                phone: string | null;
+                            } | null;
+                            tasks: string[];
                             window: {
                                 from: string;
                                 to: string;
                             };
+                            workersNeeded: number;
                         }[];
                         nextCursor: string | null;
                     };
@@ -7730,7 +7767,16 @@ export interface operations {
                  *       "recurrence": {
                  *         "rrule": "tekst",
                  *         "until": "2026-03-31"
-                 *       }
+                 *       },
+                 *       "workersNeeded": 1,
+                 *       "supervisor": {
+                 *         "name": "tekst",
+                 *         "phone": "tekst",
+                 *         "email": "an.peeters@example.be"
+                 *       },
+                 *       "tasks": [
+                 *         "tekst"
+                 *       ]
                  *     }
                  */
                 "application/json": {
@@ -7747,6 +7793,15 @@ export interface operations {
                          */
                         until: string;
                     };
+                    /** @description Who guides the team at the organisation */
+                    supervisor?: {
+                        /** Format: email */
+                        email?: string;
+                        name: string;
+                        phone?: string;
+                    };
+                    /** @description The task package, one task a line */
+                    tasks?: string[];
                     window: {
                         /**
                          * Format: date-time
@@ -7759,6 +7814,11 @@ export interface operations {
                          */
                         to: string;
                     };
+                    /**
+                     * @description How many workers the job needs (default 1). More than 1 only for an organisation client (422 job.team_not_for_client).
+                     * @default 1
+                     */
+                    workersNeeded?: number;
                 };
             };
         };
@@ -7803,10 +7863,17 @@ export interface operations {
                             until: string;
                         } | null;
                         status: "open" | "assigned" | "done" | "cancelled";
+                        supervisor: {
+                            email: string | null;
+                            name: string;
+                            phone: string | null;
+                        } | null;
+                        tasks: string[];
                         window: {
                             from: string;
                             to: string;
                         };
+                        workersNeeded: number;
                     };
                 };
             };
@@ -7914,6 +7981,8 @@ export interface operations {
             /**
              * @description `job.activity_ex_pwa_only`: Deze activiteit is er alleen voor gezinnen uit de overgangsregeling van PWA.
              *     `job.activity_not_allowed`: Deze activiteit is niet toegelaten voor deze klant in deze gemeente.
+             *     `job.team_not_for_client`: Alleen een organisatie (school, vzw, bestuur) kan een team vragen.
+             *     `job.team_size_invalid`: Een team telt 1 tot 12 wijk-werkers.
              *     `job.too_many_occurrences`: Deze herhaling geeft te veel klussen.
              *     `validation.failed`: Sommige gegevens zijn niet juist.
              */
@@ -7924,7 +7993,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "job.activity_ex_pwa_only" | "job.activity_not_allowed" | "job.too_many_occurrences" | "validation.failed";
+                        code?: "job.activity_ex_pwa_only" | "job.activity_not_allowed" | "job.team_not_for_client" | "job.team_size_invalid" | "job.too_many_occurrences" | "validation.failed";
                         /** @constant */
                         status?: 422;
                     };
@@ -8022,10 +8091,17 @@ export interface operations {
                             until: string;
                         } | null;
                         status: "open" | "assigned" | "done" | "cancelled";
+                        supervisor: {
+                            email: string | null;
+                            name: string;
+                            phone: string | null;
+                        } | null;
+                        tasks: string[];
                         window: {
                             from: string;
                             to: string;
                         };
+                        workersNeeded: number;
                     };
                 };
             };
@@ -8641,10 +8717,17 @@ export interface operations {
                             until: string;
                         } | null;
                         status: "open" | "assigned" | "done" | "cancelled";
+                        supervisor: {
+                            email: string | null;
+                            name: string;
+                            phone: string | null;
+                        } | null;
+                        tasks: string[];
                         window: {
                             from: string;
                             to: string;
                         };
+                        workersNeeded: number;
                     };
                 };
             };
@@ -8716,6 +8799,200 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "job.has_hours" | "job.not_cancellable";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    confirmJobHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "from": "2026-03-31",
+                 *       "to": "2026-03-31"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description First work date (inclusive); default: no lower bound
+                     * @example 2026-03-31
+                     */
+                    from?: string;
+                    /**
+                     * Format: date
+                     * @description Last work date (inclusive); default: no upper bound
+                     * @example 2026-03-31
+                     */
+                    to?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Entries waiting for vouchers (the client is short; they confirm once vouchers arrive) */
+                        awaitingVouchers: number;
+                        /** @description Entries confirmed (vouchers consumed) */
+                        confirmed: number;
+                        entryIds: string[];
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /**
+             * @description `time_entry.none_to_confirm`: Er zijn geen uren om te bevestigen voor deze klus en periode.
+             *     `time_entry.not_confirmable`: Deze prestatie kan u niet (meer) bevestigen.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "time_entry.none_to_confirm" | "time_entry.not_confirmable";
                         /** @constant */
                         status?: 409;
                     };
@@ -15481,7 +15758,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard. */
+            /**
+             * @description `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
+             *     `assignment.team_full`: Het team voor deze klus is al volledig.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15489,7 +15769,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "assignment.job_already_taken";
+                        code?: "assignment.job_already_taken" | "assignment.team_full";
                         /** @constant */
                         status?: 409;
                     };

@@ -27,6 +27,15 @@ export const jobs = pgTable(
     cancelledBy: text("cancelled_by").$type<"client" | "consultant">(),
     cancelReason: text("cancel_reason"),
     doneAt: ts("done_at"),
+    // 0050_team_jobs.sql
+    workersNeeded: integer("workers_needed").notNull().default(1),
+    supervisorName: text("supervisor_name"),
+    supervisorPhone: text("supervisor_phone"),
+    supervisorEmail: text("supervisor_email"),
+    tasks: text("tasks")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
   },

@@ -105,7 +105,17 @@ const assignments: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/assignments/:id/respond",
     {
       // Either a worker's bearer token or the signed link from the SMS: checked in answerer(), not by role.
-      config: { errors: ["auth.unauthenticated", "auth.invalid_code", "auth.forbidden", "assignment.not_pending", "assignment.job_already_taken"] },
+      config: {
+        errors: [
+          "auth.unauthenticated",
+          "auth.invalid_code",
+          "auth.forbidden",
+          "assignment.not_pending",
+          "assignment.job_already_taken",
+          "assignment.team_full",
+          "assignment.already_in_team",
+        ],
+      },
       schema: {
         tags: ["assignments"],
         summary: "Accept or decline a proposal (worker token or signed link)",
@@ -125,7 +135,17 @@ const assignments: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/assignments/:id/undo-decline",
     {
-      config: { roles: ["worker"], errors: ["assignment.not_declined", "assignment.undo_expired", "assignment.job_already_taken", "worker.double_booked"] },
+      config: {
+        roles: ["worker"],
+        errors: [
+          "assignment.not_declined",
+          "assignment.undo_expired",
+          "assignment.job_already_taken",
+          "assignment.team_full",
+          "assignment.already_in_team",
+          "worker.double_booked",
+        ],
+      },
       schema: {
         tags: ["assignments"],
         summary: "Undo one's own decline within 10 minutes (the worker)",

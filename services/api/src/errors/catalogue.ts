@@ -2,6 +2,7 @@ import { CLIENT_ERRORS } from "./clients.ts";
 import { LIFECYCLE_ERRORS } from "./lifecycle.ts";
 import { PAYOUT_ERRORS } from "./payouts.ts";
 import { REGISTRY_ERRORS } from "./registries.ts";
+import { TEAM_ERRORS } from "./teams.ts";
 import type { ErrorTable } from "./table.ts";
 import { TRAINING_ERRORS } from "./training.ts";
 import { VOUCHER_ERRORS } from "./vouchers.ts";
@@ -47,6 +48,7 @@ export const ERRORS = {
   ...LIFECYCLE_ERRORS,
   ...PAYOUT_ERRORS,
   ...REGISTRY_ERRORS,
+  ...TEAM_ERRORS,
   ...TRAINING_ERRORS,
   ...VOUCHER_ERRORS,
   ...WORK_ERRORS,

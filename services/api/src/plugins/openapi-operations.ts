@@ -26,6 +26,7 @@ const OVERRIDES: Record<string, string> = {
   "POST /v1/answer-links/{code}/respond": "respondByAnswerLink",
   "POST /v1/answer-links/{code}/undo": "undoDeclineByAnswerLink",
   "POST /v1/jobs/{id}/assignments": "createAssignment",
+  "POST /v1/jobs/{id}/confirm-hours": "confirmJobHours",
   "GET /v1/jobs/{id}/matches": "listJobMatches",
   "GET /v1/settings": "getSettings",
   "PATCH /v1/settings": "updateSettings",

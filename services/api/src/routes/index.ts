@@ -7,6 +7,7 @@ import staff from "../staff/routes.ts";
 import ownPassword from "../staff/own-password.ts";
 import clients from "../clients/routes.ts";
 import jobs from "../jobs/routes.ts";
+import teamJobs from "../jobs/team-routes.ts";
 import matches from "./matches.ts";
 import assignments from "../assignments/routes.ts";
 import payouts from "../payouts/routes.ts";
@@ -43,6 +44,7 @@ export const routes: FastifyPluginAsync[] = [
   settings,
   clients,
   jobs,
+  teamJobs,
   matches,
   assignments,
   payouts,
