@@ -4,6 +4,7 @@ import auth from "./auth.ts";
 import clientPortal from "./client-portal.ts";
 import clientVouchers from "./client-vouchers.ts";
 import clientPage from "./client-page.ts";
+import clientTeam from "./client-team.ts";
 import clients from "./clients.ts";
 import consultant from "./consultant.ts";
 import deliveries from "./deliveries.ts";
@@ -69,6 +70,7 @@ export const routes: FastifyPluginAsync[] = [
   workerMoney,
   answerLink,
   clientPortal,
+  clientTeam,
   clientVouchers,
   activityRequests,
   search,
