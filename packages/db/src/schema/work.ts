@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { date, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 // Mirrors migrations/0003_jobs_assignments_time.sql.
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "string" });
@@ -63,6 +63,8 @@ export const assignments = pgTable(
     cancelReason: text("cancel_reason"),
     warnings: jsonb("warnings").$type<unknown[]>().notNull(),
     createdById: text("created_by_id").notNull(),
+    // 0051_handovers.sql: the successor's inloopbeurt, not a prestatie for the client.
+    inloop: boolean("inloop").notNull().default(false),
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
   },

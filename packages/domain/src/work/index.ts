@@ -4,3 +4,4 @@ export * from "./skills.ts";
 export * from "./activities.ts";
 export * from "./activity-requests.ts";
 export * from "./teams.ts";
+export * from "./continuity.ts";

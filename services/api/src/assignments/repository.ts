@@ -130,7 +130,7 @@ export async function lockJobAndCountTaken(
   if (!locked) return undefined;
   const [job] = await tx.execute<{ taken: number; mine: number }>(sql`
     SELECT count(*)::int AS taken, (count(*) FILTER (WHERE worker_id = ${workerId ?? null}::uuid))::int AS mine FROM assignments
-     WHERE tenant_id = app_current_tenant() AND job_id = ${jobId} AND id <> ${exceptAssignmentId} AND status IN ('accepted', 'completed')`);
+     WHERE tenant_id = app_current_tenant() AND job_id = ${jobId} AND id <> ${exceptAssignmentId} AND status IN ('accepted', 'completed') AND NOT inloop`);
   return { taken: job?.taken ?? 0, needed: locked.workers_needed, alreadyIn: (job?.mine ?? 0) > 0 };
 }
 
@@ -165,7 +165,7 @@ export async function markJobAssigned(tx: Tx, jobId: string): Promise<void> {
   await tx.execute(sql`
     UPDATE jobs SET status = 'assigned', updated_at = now()
      WHERE tenant_id = app_current_tenant() AND id = ${jobId} AND status = 'open'
-       AND (SELECT count(*) FROM assignments x WHERE x.tenant_id = jobs.tenant_id AND x.job_id = jobs.id AND x.status IN ('accepted', 'completed')) >= jobs.workers_needed`);
+       AND (SELECT count(*) FROM assignments x WHERE x.tenant_id = jobs.tenant_id AND x.job_id = jobs.id AND x.status IN ('accepted', 'completed') AND NOT x.inloop) >= jobs.workers_needed`);
 }
 
 /** Cancels the assignment and its answer links; the job is open again once its team is no longer full (one worker: none left). */
@@ -177,7 +177,7 @@ export async function cancelAssignment(tx: Tx, a: Pick<AssignmentRow, "id" | "jo
   await tx.execute(sql`
     UPDATE jobs SET status = 'open', updated_at = now()
      WHERE tenant_id = app_current_tenant() AND id = ${a.job_id} AND status = 'assigned'
-       AND (SELECT count(*) FROM assignments x WHERE x.tenant_id = jobs.tenant_id AND x.job_id = jobs.id AND x.status IN ('accepted', 'completed')) < jobs.workers_needed`);
+       AND (SELECT count(*) FROM assignments x WHERE x.tenant_id = jobs.tenant_id AND x.job_id = jobs.id AND x.status IN ('accepted', 'completed') AND NOT x.inloop) < jobs.workers_needed`);
   return row!;
 }
 
