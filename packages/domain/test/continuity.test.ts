@@ -74,7 +74,10 @@ describe("continuity weight (issue 19): the announced successor is preferred", (
     expect(ranked[0]!.workerId).toBe("a-stranger");
   });
   it("the current worker with a long history keeps its continuity points", () => {
-    const ranked = rankCandidates({ job, workers: [worker("a-stranger", {}), worker("b-current", { neighbourhoodId: "n2", previousMinutesWithClient: 30 * 60 })] });
+    const ranked = rankCandidates({
+      job,
+      workers: [worker("a-stranger", {}), worker("b-current", { neighbourhoodId: "n2", previousMinutesWithClient: 30 * 60 })],
+    });
     expect(ranked[0]!.workerId).toBe("b-current");
   });
 });

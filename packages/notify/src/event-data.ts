@@ -177,4 +177,10 @@ export type EventData = {
     /** The worker's money page. */
     link: string;
   };
+  /** Issue 19: the client's worker leaves (agreement ends); who comes next, from when. First names only. */
+  "handover.announced": BaseData & {
+    leavingName: string;
+    successorName: string;
+    startsOn: DateInput;
+  };
 };

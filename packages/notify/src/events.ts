@@ -19,6 +19,7 @@ export const EVENTS = [
   "auth.code",
   "sms.reply",
   "payout.approved",
+  "handover.announced",
 ] as const;
 export type EventName = (typeof EVENTS)[number];
 
@@ -45,6 +46,7 @@ export const EVENT_AUDIENCE: Readonly<Record<EventName, Audience>> = {
   "auth.code": "anyone",
   "sms.reply": "worker",
   "payout.approved": "worker",
+  "handover.announced": "client",
 };
 
 /** Events that also have an SMS template (staff-only events are mail only). */

@@ -66,6 +66,7 @@ const EXAMPLES: { [T in MessageTopic]: PayloadOf<T> } = {
   },
   "payouts/regenerate": { runId: id(16) },
   "events/payout.approved": { runId: id(17) },
+  "events/handover.announced": { handoverId: id(18), clientId: id(19), successorId: id(20), leavingWorkerId: id(21), startsOn: "2027-03-31" },
 };
 
 describe("outbox message schemas", () => {

@@ -589,6 +589,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Handovers (not cancelled, unless asked), by the leaving worker's end
+         * @description Roles: admin, consultant
+         */
+        get: operations["listHandovers"];
+        put?: never;
+        /**
+         * Announce the successor of a leaving worker at a client; the client is told who comes next (mail and SMS, in their language)
+         * @description 409 `handover.worker_not_leaving` (the agreement does not end within 60 days, or a next one follows), `handover.successor_not_fit` (the leaving worker, not active, no agreement when the successor starts, or their own agreement ends within 60 days after), `handover.already_announced`.
+         *
+         *     Roles: admin, consultant
+         */
+        post: operations["createHandover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/handovers/{id}/inloop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Plan the inloopbeurt: the successor joins one visit the current worker still does
+         * @description An extra assignment of the successor on that job, accepted and marked inloop. No hours are entered for it (409 `time_entry.inloop_visit`), so the client uses no cheque for it and it takes no place in the job's team; while planned it holds the successor's time and counts as planned time for their caps.
+         *
+         *     Roles: admin, consultant
+         */
+        post: operations["planHandoverInloop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/handovers/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the client's series to the successor: every visit after the leaving worker's last day is proposed to them
+         * @description Visits the leaving worker still held after the end are cancelled first. A visit the successor cannot take (cap, clash, agreement, skill) stays open and is listed in `refused`.
+         *
+         *     Roles: admin, consultant
+         */
+        post: operations["moveHandoverSeries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/handovers/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Regular clients of workers whose agreement ends within 60 days, with a suggested successor and the handover if announced
+         * @description Regular: confirmed work in at least 2 different months of the last 6. notice 60 from 60 days before the end, 30 from 30 days. The suggestion is the best match on the client's next visit after the end (same wijk, skill, capacity), never the leaving worker nor a worker whose own agreement ends within 60 days after it.
+         *
+         *     Roles: admin, consultant
+         */
+        get: operations["listDueHandovers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/jobs": {
         parameters: {
             query?: never;
@@ -7561,6 +7653,915 @@ export interface operations {
                         code?: "resource.not_found";
                         /** @constant */
                         status?: 404;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    listHandovers: {
+        parameters: {
+            query?: {
+                clientId?: string;
+                status?: "announced" | "moved" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            clientId: string;
+                            clientName: string;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The inloopbeurt: the successor joins one visit of the current worker */
+                            inloop: {
+                                /** Format: uuid */
+                                assignmentId: string;
+                                startsAt: string | null;
+                            } | null;
+                            /** @description The last day of the leaving worker's agreement */
+                            leavingEndsOn: string;
+                            /** Format: uuid */
+                            leavingWorkerId: string;
+                            leavingWorkerName: string;
+                            movedAt: string | null;
+                            /** @description Visits of the series proposed to the successor */
+                            movedCount: number | null;
+                            status: "announced" | "moved" | "cancelled";
+                            /** Format: uuid */
+                            successorId: string;
+                            successorName: string;
+                            /** @description From this day the successor comes (the series moves) */
+                            successorStartsOn: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    createHandover: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "clientId": "3f1c2a6e-8b4d-4e2a-9c7f-1a2b3c4d5e6f",
+                 *       "leavingWorkerId": "3f1c2a6e-8b4d-4e2a-9c7f-1a2b3c4d5e6f",
+                 *       "successorId": "3f1c2a6e-8b4d-4e2a-9c7f-1a2b3c4d5e6f"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: uuid */
+                    clientId: string;
+                    /** Format: uuid */
+                    leavingWorkerId: string;
+                    /** Format: uuid */
+                    successorId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        clientId: string;
+                        clientName: string;
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The inloopbeurt: the successor joins one visit of the current worker */
+                        inloop: {
+                            /** Format: uuid */
+                            assignmentId: string;
+                            startsAt: string | null;
+                        } | null;
+                        /** @description The last day of the leaving worker's agreement */
+                        leavingEndsOn: string;
+                        /** Format: uuid */
+                        leavingWorkerId: string;
+                        leavingWorkerName: string;
+                        movedAt: string | null;
+                        /** @description Visits of the series proposed to the successor */
+                        movedCount: number | null;
+                        status: "announced" | "moved" | "cancelled";
+                        /** Format: uuid */
+                        successorId: string;
+                        successorName: string;
+                        /** @description From this day the successor comes (the series moves) */
+                        successorStartsOn: string;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /**
+             * @description `handover.already_announced`: Voor deze klant is al een opvolger aangekondigd.
+             *     `handover.successor_not_fit`: Deze wijk-werker kan de klant niet overnemen.
+             *     `handover.worker_not_leaving`: De overeenkomst van deze wijk-werker loopt niet binnen 60 dagen af.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "handover.already_announced" | "handover.successor_not_fit" | "handover.worker_not_leaving";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    planHandoverInloop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "jobId": "3f1c2a6e-8b4d-4e2a-9c7f-1a2b3c4d5e6f",
+                 *       "startsAt": "2027-03-31T09:00:00+02:00",
+                 *       "endsAt": "2027-03-31T09:00:00+02:00"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @example 2027-03-31T09:00:00+02:00
+                     */
+                    endsAt: string;
+                    /** Format: uuid */
+                    jobId: string;
+                    /**
+                     * Format: date-time
+                     * @example 2027-03-31T09:00:00+02:00
+                     */
+                    startsAt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        clientId: string;
+                        clientName: string;
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The inloopbeurt: the successor joins one visit of the current worker */
+                        inloop: {
+                            /** Format: uuid */
+                            assignmentId: string;
+                            startsAt: string | null;
+                        } | null;
+                        /** @description The last day of the leaving worker's agreement */
+                        leavingEndsOn: string;
+                        /** Format: uuid */
+                        leavingWorkerId: string;
+                        leavingWorkerName: string;
+                        movedAt: string | null;
+                        /** @description Visits of the series proposed to the successor */
+                        movedCount: number | null;
+                        status: "announced" | "moved" | "cancelled";
+                        /** Format: uuid */
+                        successorId: string;
+                        successorName: string;
+                        /** @description From this day the successor comes (the series moves) */
+                        successorStartsOn: string;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /**
+             * @description `handover.inloop_exists`: Voor deze overdracht is al een inloopbeurt gepland.
+             *     `handover.not_announced`: Deze overdracht is niet (meer) aangekondigd.
+             *     `job.not_open`: Deze klus staat niet meer open.
+             *     `worker.agreement_inactive`: De wijk-werker heeft geen geldige overeenkomst op die datum.
+             *     `worker.double_booked`: De wijk-werker heeft op dat moment al een andere klus.
+             *     `worker.inactive`: Deze wijk-werker is niet actief.
+             *     `worker.monthly_cap_exceeded`: Dan werkt de wijk-werker meer dan toegelaten deze maand.
+             *     `worker.skill_missing`: De wijk-werker heeft de nodige competentie niet.
+             *     `worker.yearly_cap_exceeded`: Dan werkt de wijk-werker meer dan toegelaten dit jaar.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "handover.inloop_exists" | "handover.not_announced" | "job.not_open" | "worker.agreement_inactive" | "worker.double_booked" | "worker.inactive" | "worker.monthly_cap_exceeded" | "worker.skill_missing" | "worker.yearly_cap_exceeded";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /**
+             * @description `assignment.outside_job_window`: De toewijzing valt buiten het tijdvak van de klus.
+             *     `handover.job_not_of_client`: Kies een klus van deze klant, vóór het einde van de overeenkomst.
+             *     `validation.failed`: Sommige gegevens zijn niet juist.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "assignment.outside_job_window" | "handover.job_not_of_client" | "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    moveHandoverSeries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Visits of the leaving worker after the end, cancelled */
+                        cancelled: number;
+                        handover: {
+                            /** Format: uuid */
+                            clientId: string;
+                            clientName: string;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The inloopbeurt: the successor joins one visit of the current worker */
+                            inloop: {
+                                /** Format: uuid */
+                                assignmentId: string;
+                                startsAt: string | null;
+                            } | null;
+                            /** @description The last day of the leaving worker's agreement */
+                            leavingEndsOn: string;
+                            /** Format: uuid */
+                            leavingWorkerId: string;
+                            leavingWorkerName: string;
+                            movedAt: string | null;
+                            /** @description Visits of the series proposed to the successor */
+                            movedCount: number | null;
+                            status: "announced" | "moved" | "cancelled";
+                            /** Format: uuid */
+                            successorId: string;
+                            successorName: string;
+                            /** @description From this day the successor comes (the series moves) */
+                            successorStartsOn: string;
+                        };
+                        /** @description Visits proposed to the successor */
+                        moved: number;
+                        refused: {
+                            code: string;
+                            detail: string;
+                            /** Format: uuid */
+                            jobId: string;
+                            startsAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `handover.not_announced`: Deze overdracht is niet (meer) aangekondigd. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "handover.not_announced";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    listDueHandovers: {
+        parameters: {
+            query?: {
+                workerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            clientId: string;
+                            clientName: string;
+                            daysLeft: number;
+                            endDate: string;
+                            handover: {
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description The inloopbeurt: the successor joins one visit of the current worker */
+                                inloop: {
+                                    /** Format: uuid */
+                                    assignmentId: string;
+                                    startsAt: string | null;
+                                } | null;
+                                /** @description The last day of the leaving worker's agreement */
+                                leavingEndsOn: string;
+                                /** Format: uuid */
+                                leavingWorkerId: string;
+                                leavingWorkerName: string;
+                                movedAt: string | null;
+                                /** @description Visits of the series proposed to the successor */
+                                movedCount: number | null;
+                                status: "announced" | "moved" | "cancelled";
+                                /** Format: uuid */
+                                successorId: string;
+                                successorName: string;
+                                /** @description From this day the successor comes (the series moves) */
+                                successorStartsOn: string;
+                            } | null;
+                            /** @description Months with confirmed work of the last 6 (regular: at least 2) */
+                            months: number;
+                            /** @description 60: from 60 days before the end; 30: urgent */
+                            notice: 60 | 30;
+                            /** @description The job the suggestion is matched on (the client's next visit after the end) */
+                            referenceJobId: string | null;
+                            /** @description The best successor from the matching, or null when none fits */
+                            suggestion: {
+                                name: string;
+                                reasons: {
+                                    code: string;
+                                    detail: string;
+                                    weight: number;
+                                }[];
+                                score: number;
+                                /** Format: uuid */
+                                workerId: string;
+                            } | null;
+                            /** Format: uuid */
+                            workerId: string;
+                            workerName: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
                     };
                 };
             };
@@ -17097,6 +18098,7 @@ export interface operations {
              *     `idempotency.key_reused`: Deze Idempotency-Key werd al gebruikt voor een andere aanvraag.
              *     `time_entry.already_exists`: Voor deze toewijzing zijn de uren al ingegeven.
              *     `time_entry.assignment_not_active`: Voor deze toewijzing kan u geen uren ingeven.
+             *     `time_entry.inloop_visit`: Voor een inloopbeurt geeft u geen uren in.
              *     `time_entry.outside_assignment`: Deze prestatie past niet bij de toewijzing (andere dag of te lang).
              *     `worker.monthly_cap_exceeded`: Dan werkt de wijk-werker meer dan toegelaten deze maand.
              *     `worker.yearly_cap_exceeded`: Dan werkt de wijk-werker meer dan toegelaten dit jaar.
@@ -17108,7 +18110,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "idempotency.in_progress" | "idempotency.key_reused" | "time_entry.already_exists" | "time_entry.assignment_not_active" | "time_entry.outside_assignment" | "worker.monthly_cap_exceeded" | "worker.yearly_cap_exceeded";
+                        code?: "idempotency.in_progress" | "idempotency.key_reused" | "time_entry.already_exists" | "time_entry.assignment_not_active" | "time_entry.inloop_visit" | "time_entry.outside_assignment" | "worker.monthly_cap_exceeded" | "worker.yearly_cap_exceeded";
                         /** @constant */
                         status?: 409;
                     };

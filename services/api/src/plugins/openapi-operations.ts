@@ -27,6 +27,9 @@ const OVERRIDES: Record<string, string> = {
   "POST /v1/answer-links/{code}/undo": "undoDeclineByAnswerLink",
   "POST /v1/jobs/{id}/assignments": "createAssignment",
   "POST /v1/jobs/{id}/confirm-hours": "confirmJobHours",
+  "GET /v1/handovers/due": "listDueHandovers",
+  "POST /v1/handovers/{id}/inloop": "planHandoverInloop",
+  "POST /v1/handovers/{id}/move": "moveHandoverSeries",
   "GET /v1/jobs/{id}/matches": "listJobMatches",
   "GET /v1/settings": "getSettings",
   "PATCH /v1/settings": "updateSettings",
@@ -68,6 +71,7 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
   catalogue: "The activity catalogue, what each municipality allows, and skills.",
   workers: "Workers (wijk-werkers), their agreements, skills and capacity.",
   deliveries: "SMS and e-mail messages sent and their delivery status.",
+  handovers: "Continuity (issue 19): a leaving worker's regular clients, their announced successor, the inloopbeurt and the series moving over.",
 };
 
 const VERB_ON_COLLECTION: Record<string, string> = { GET: "list", POST: "create", PUT: "replace", PATCH: "update", DELETE: "delete" };

@@ -26,6 +26,7 @@ import activityRequests from "../activity-requests/routes.ts";
 import skills from "./skills.ts";
 import workers from "../workers/routes.ts";
 import worklist from "../worklist/routes.ts";
+import handovers from "../handovers/routes.ts";
 import workerAgreements from "../worker-agreements/routes.ts";
 import deliveries from "./deliveries.ts";
 import authCodes from "../auth-codes/routes.ts";
@@ -67,6 +68,7 @@ export const routes: FastifyPluginAsync[] = [
   authCodes,
   reportsDashboard,
   worklist,
+  handovers,
   organisations,
   answerLinks,
   smsInbound,

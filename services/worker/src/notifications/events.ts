@@ -8,6 +8,7 @@ import { PAYOUT_LOADERS } from "./loaders/payout.ts";
 import { SMS_REPLY_LOADERS } from "./loaders/sms-reply.ts";
 import { TIME_ENTRY_LOADERS } from "./loaders/time-entry.ts";
 import { TRAINING_LOADERS } from "./loaders/training.ts";
+import { HANDOVER_LOADERS } from "./loaders/handover.ts";
 import { VOUCHER_LOADERS } from "./loaders/vouchers.ts";
 
 export { PayloadError, type LoadContext, type Loader, type PlannedMessage } from "./loader.ts";
@@ -26,6 +27,7 @@ export const LOADERS: { [N in EventJobName]: Loader<N> } = {
   ...AUTH_LOADERS,
   ...SMS_REPLY_LOADERS,
   ...PAYOUT_LOADERS,
+  ...HANDOVER_LOADERS,
 };
 
 export function isEventJob(name: string): name is EventJobName {
