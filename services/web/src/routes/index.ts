@@ -39,6 +39,7 @@ import answerLink from "./answer-link.ts";
 import workerPage from "./worker-page.ts";
 import workers from "./workers.ts";
 import worklist from "./worklist.ts";
+import handovers from "./handovers.ts";
 
 /** One plugin per area of the UI. */
 export const routes: FastifyPluginAsync[] = [
@@ -75,6 +76,7 @@ export const routes: FastifyPluginAsync[] = [
   activityRequests,
   search,
   worklist,
+  handovers,
   finance,
   payoutApproval,
   staff,
