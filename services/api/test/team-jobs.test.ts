@@ -170,8 +170,8 @@ describe("issue 19: the organisation confirms the whole team at once", () => {
     return { clientId, job, team, entries, client: tokenFor(t, gent.tenantId, "client", clientId) };
   }
 
-  it("one request confirms every submitted entry of the job; vouchers are used per worker and the job is done", async () => {
-    const { clientId, job, entries, client } = await workedTeam(10);
+  it("one request confirms every submitted entry of the job; vouchers are used per worker, the job is done and each worker is paid", async () => {
+    const { clientId, job, team, entries, client } = await workedTeam(10);
     const res = await post(`/v1/jobs/${job.id}/confirm-hours`, client, { from: day, to: day });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ confirmed: 3, awaitingVouchers: 0 });
@@ -182,6 +182,11 @@ describe("issue 19: the organisation confirms the whole team at once", () => {
     const [used] = await t.owner.sql<{ n: number }[]>`
       SELECT count(DISTINCT te.id)::int AS n FROM time_entries te WHERE te.tenant_id = ${gent.tenantId} AND te.client_id = ${clientId} AND te.status = 'confirmed'`;
     expect(used?.n).toBe(3);
+    // Paid per worker: each member of the team has a payout line of their own hour.
+    const run = await post("/v1/payout-runs", finance, { month: day.slice(0, 7) });
+    expect(run.statusCode, run.body).toBe(201);
+    const lines = (await get(`/v1/payout-runs/${run.json().id}/lines?limit=100`, finance)).items as { workerId: string; entryCount: number; minutes: number }[];
+    for (const w of team) expect(lines.find((l) => l.workerId === w)).toMatchObject({ entryCount: 1, minutes: 60 });
     const again = await post(`/v1/jobs/${job.id}/confirm-hours`, client, {});
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe("time_entry.none_to_confirm");
