@@ -75,6 +75,18 @@ describe("issue 19: the worklist of handovers", () => {
   });
 });
 
+describe("issue 19: after the end", () => {
+  it("an announced handover whose agreement has ended stays on the worklist until the series is moved", async () => {
+    const gone = await addWorker(t, geo, { agreement: { start: addCalendarMonths(today, -12), end: addCalendarDays(today, -2) }, firstName: "Omer" });
+    const someone = await addClient(t, geo, { agreement: long });
+    await t.owner.sql`
+      INSERT INTO handovers (tenant_id, id, client_id, leaving_worker_id, successor_id, leaving_ends_on, announced_by)
+      VALUES (${gent.tenantId}, gen_random_uuid(), ${someone}, ${gone}, ${nearby}, ${addCalendarDays(today, -2)}, 'test')`;
+    const item = (await get("/v1/handovers/due")).items.find((i: { workerId: string }) => i.workerId === gone);
+    expect(item).toMatchObject({ clientId: someone, daysLeft: -2, notice: 30, handover: { status: "announced", successorId: nearby } });
+  });
+});
+
 describe("issue 19: announcing the successor", () => {
   it("refuses the leaving worker, a worker near their own end, and a worker who is not leaving", async () => {
     const self = await post("/v1/handovers", consultant, { clientId: client, leavingWorkerId: leaving, successorId: leaving });

@@ -8514,7 +8514,7 @@ export interface operations {
                             } | null;
                             /** @description Months with confirmed work of the last 6 (regular: at least 2) */
                             months: number;
-                            /** @description 60: from 60 days before the end; 30: urgent */
+                            /** @description 60: from 60 days before the end; 30: urgent (also an announced handover whose agreement has ended, daysLeft below 0: move the series) */
                             notice: 60 | 30;
                             /** @description The job the suggestion is matched on (the client's next visit after the end) */
                             referenceJobId: string | null;

@@ -28,7 +28,7 @@ export async function handoverCards(api: ApiClient, token: string) {
       const inloopVisits = (visits?.ok ? visits.data.items : [])
         .filter((a) => a.clientId === item.clientId && (a.status === "accepted" || a.status === "proposed") && a.startsAt <= endsAt)
         .map((a) => ({ value: `${a.jobId}|${a.startsAt}|${a.endsAt}`, startsAt: a.startsAt, endsAt: a.endsAt }));
-      return { ...item, urgent: item.notice === 30, choices, inloopVisits };
+      return { ...item, urgent: item.notice === 30, ended: item.daysLeft < 0, choices, inloopVisits };
     }),
   );
   return { cards, unavailable: false };

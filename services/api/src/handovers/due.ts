@@ -45,6 +45,16 @@ export async function dueHandovers(database: Database, tenantId: string, inTenan
         });
       }
     }
+    // Announced but not moved yet while the agreement has ended: still to do (the series waits).
+    for (const h of live.filter((x) => x.status === "announced" && x.leaving_ends_on < today)) {
+      out.push({
+        leaving: { worker_id: h.leaving_worker_id, worker_name: h.leaving_name, end_date: h.leaving_ends_on },
+        client: { worker_id: h.leaving_worker_id, client_id: h.client_id, client_name: h.client_name, dates: [] as string[] },
+        months: 0,
+        referenceJobId: null,
+        handover: h,
+      });
+    }
     return out;
   });
   const items = [];
@@ -55,7 +65,7 @@ export async function dueHandovers(database: Database, tenantId: string, inTenan
       workerName: b.leaving.worker_name,
       endDate: b.leaving.end_date,
       daysLeft: calendarDaysBetween(today, b.leaving.end_date),
-      notice: handoverNotice(b.leaving.end_date, today) ?? 60,
+      notice: handoverNotice(b.leaving.end_date, today) ?? 30,
       clientId: b.client.client_id,
       clientName: b.client.client_name,
       months: b.months,

@@ -38,7 +38,9 @@ export const DueOut = Type.Object({
       workerName: Type.String(),
       endDate: Type.String(),
       daysLeft: Type.Integer(),
-      notice: Type.Union([Type.Literal(60), Type.Literal(30)], { description: "60: from 60 days before the end; 30: urgent" }),
+      notice: Type.Union([Type.Literal(60), Type.Literal(30)], {
+        description: "60: from 60 days before the end; 30: urgent (also an announced handover whose agreement has ended, daysLeft below 0: move the series)",
+      }),
       clientId: Uuid,
       clientName: Type.String(),
       months: Type.Integer({ description: "Months with confirmed work of the last 6 (regular: at least 2)" }),
