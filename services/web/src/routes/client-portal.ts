@@ -83,7 +83,6 @@ const clientPortal: FastifyPluginAsync = async (app) => {
         cancellable: j.status === "open" || j.status === "assigned",
         isSeries: j.recurrence !== null && j.parentJobId === null,
         isNew: j.id === fresh,
-        // Issue 19: a team's hours are confirmed at once ("Alles bevestigen").
         isTeam: j.workersNeeded > 1 && (j.status === "open" || j.status === "assigned"),
       })),
       visits,
