@@ -206,7 +206,7 @@ describe("issue 19: the organisation confirms the whole team at once", () => {
     expect(left?.n).toBe(2);
   });
 
-  it("another client cannot confirm the team's hours (404), and a period without entries is 409", async () => {
+  it("another client or organisation cannot confirm the team's hours (404), and a period without entries is 409", async () => {
     const { job, client } = await workedTeam(10);
     const other = tokenFor(t, gent.tenantId, "client", await vzw(0));
     expect((await post(`/v1/jobs/${job.id}/confirm-hours`, other, {})).statusCode).toBe(404);
@@ -215,5 +215,8 @@ describe("issue 19: the organisation confirms the whole team at once", () => {
     expect(empty.json().code).toBe("time_entry.none_to_confirm");
     const backwards = await post(`/v1/jobs/${job.id}/confirm-hours`, client, { from: day, to: addCalendarDays(day, -3) });
     expect(backwards.statusCode).toBe(422);
+    // Another organisation's consultant does not find the job.
+    const aalst = await createTenant(t, "aalst");
+    expect((await post(`/v1/jobs/${job.id}/confirm-hours`, tokenFor(t, aalst.tenantId, "consultant"), {})).statusCode).toBe(404);
   });
 });
