@@ -183,6 +183,29 @@ describe("issue 19: the inloopbeurt and the series moving over", () => {
     expect(hours.json().code).toBe("time_entry.inloop_visit");
   });
 
+  it("an announcement taken back cancels its inloopbeurt; the consultant can then announce another successor", async () => {
+    const other = await addClient(t, geo, { agreement: long });
+    await addWorkedTime(t, geo, leaving, other, addCalendarDays(today, -70), 60);
+    await addWorkedTime(t, geo, leaving, other, addCalendarDays(today, -10), 60);
+    const first = (await post("/v1/handovers", consultant, { clientId: other, leavingWorkerId: leaving, successorId: nearby })).json();
+    const day = addCalendarDays(today, 7);
+    const window = { from: at(day, 9), to: at(day, 12) };
+    const visit = (
+      await post("/v1/jobs", consultant, { clientId: other, activityCode: "accompany.company", description: "Bezoek", estimatedMinutes: 60, window })
+    ).json();
+    const a = (await post(`/v1/jobs/${visit.id}/assignments`, consultant, { workerId: leaving, startsAt: at(day, 9), endsAt: at(day, 10) })).json();
+    expect((await post(`/v1/assignments/${a.id}/respond`, tokenFor(t, gent.tenantId, "worker", leaving), { response: "accept" })).statusCode).toBe(200);
+    const inloop = (await post(`/v1/handovers/${first.id}/inloop`, consultant, { jobId: visit.id, startsAt: at(day, 9), endsAt: at(day, 10) })).json();
+    const res = await post(`/v1/handovers/${first.id}/cancel`, consultant, { reason: "Nadia is ziek" });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().status).toBe("cancelled");
+    const job = await get(`/v1/jobs/${visit.id}`);
+    expect(job.assignments.find((x: { id: string }) => x.id === inloop.inloop.assignmentId).status).toBe("cancelled");
+    expect((await post(`/v1/handovers/${first.id}/cancel`, consultant, { reason: "Nog eens" })).json().code).toBe("handover.not_announced");
+    const second = await post("/v1/handovers", consultant, { clientId: other, leavingWorkerId: leaving, successorId: adjacent });
+    expect(second.statusCode, second.body).toBe(201);
+  });
+
   it("moves every visit after the end to the successor without re-ordering: each proposed to them", async () => {
     const [h] = (await get(`/v1/handovers?clientId=${client}`)).items;
     const res = await post(`/v1/handovers/${h.id}/move`, consultant);

@@ -30,7 +30,7 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 describe("issue 19: a handover planned from the worklist", () => {
-  it("the consultant announces another successor than the suggestion, plans the inloopbeurt and moves the series", async () => {
+  it("the consultant announces the suggestion, takes it back for another worker, plans the inloopbeurt and moves the series", async () => {
     const luc = await addWorker(h.api, geo, { agreement: { start: addCalendarMonths(today, -11), end }, firstName: "Luc" });
     await addWorker(h.api, geo, { agreement: long, firstName: "Nadia" });
     const ahmed = await addWorker(h.api, geo, { agreement: long, firstName: "Ahmed", neighbourhoodId: geo.brugse });
@@ -74,7 +74,15 @@ describe("issue 19: a handover planned from the worklist", () => {
     expect(await card.textContent()).toContain("Voorstel: Nadia Janssens");
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await check(page, "overdracht-voorstel");
-    // The consultant knows Ahmed fits better and picks him instead.
+    // The consultant first accepts the suggestion, then takes it back: Ahmed fits better.
+    await card.locator("button:has-text('Opvolger aankondigen')").click();
+    await page.waitForURL(`${h.webUrl}/te-doen#overdrachten`);
+    expect(await page.textContent("[role=status]")).toContain("Nadia Janssens is aangekondigd als opvolger");
+    await card.locator("summary:has-text('Aankondiging intrekken')").click();
+    await card.locator("textarea[name=reason]").fill("Nadia verhuist");
+    await card.locator("button:has-text('Intrekken')").click();
+    await page.waitForURL(`${h.webUrl}/te-doen#overdrachten`);
+    expect(await page.textContent("[role=status]")).toContain("De aankondiging van Nadia Janssens is ingetrokken");
     await card.locator("select[name=successorId]").selectOption(ahmed);
     await card.locator("button:has-text('Opvolger aankondigen')").click();
     await page.waitForURL(`${h.webUrl}/te-doen#overdrachten`);
@@ -100,7 +108,8 @@ describe("issue 19: a handover planned from the worklist", () => {
       const job = (await api("GET", `/v1/jobs/${id}`)).json();
       expect(job.assignments.map((a: { workerId: string; status: string }) => [a.workerId, a.status])).toEqual([[ahmed, "proposed"]]);
     }
-    const [told] = await h.api.owner.sql`SELECT payload FROM outbox WHERE tenant_id = ${tenant.tenantId} AND topic = 'events/handover.announced'`;
+    const [told] = await h.api.owner
+      .sql`SELECT payload FROM outbox WHERE tenant_id = ${tenant.tenantId} AND topic = 'events/handover.announced' AND payload->>'successorId' = ${ahmed}`;
     expect(told?.payload).toMatchObject({ clientId: client, successorId: ahmed, leavingWorkerId: luc });
   });
 });

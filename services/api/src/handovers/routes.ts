@@ -3,6 +3,7 @@ import { Type } from "@sinclair/typebox";
 import { brusselsDateOf } from "@wijkwerk/domain";
 import { errorResponses, IdParams, Uuid } from "../schemas/common.ts";
 import { announce } from "./announce.ts";
+import { cancelHandover } from "./cancel.ts";
 import { dueHandovers } from "./due.ts";
 import { planInloop } from "./inloop.ts";
 import { moveSeries } from "./move.ts";
@@ -112,6 +113,22 @@ const handovers: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => request.tenantTx((ctx) => moveSeries(ctx, config, request.params.id)),
+  );
+
+  app.post(
+    "/v1/handovers/:id/cancel",
+    {
+      config: { roles: STAFF, errors: ["resource.not_found", "handover.not_announced"] },
+      schema: {
+        tags: ["handovers"],
+        summary: "Take an announcement back (its inloopbeurt is cancelled with it), so another successor can be announced",
+        description: "409 `handover.not_announced` when the series was moved already or the announcement was taken back.",
+        params: IdParams,
+        body: Type.Object({ reason: Type.String({ minLength: 1, maxLength: 500 }) }, { additionalProperties: false }),
+        response: { 200: S.HandoverOut, ...errorResponses(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => request.tenantTx((ctx) => cancelHandover(ctx, request.params.id, request.body.reason)),
   );
 };
 

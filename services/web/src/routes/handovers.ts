@@ -37,6 +37,17 @@ const handovers: FastifyPluginAsync = async (app) => {
     return back(reply, `De inloopbeurt is gepland. ${result.data.successorName} krijgt de avond ervoor een herinnering.`);
   });
 
+  app.post<{ Params: { id: string }; Body: FormBody }>("/te-doen/overdracht/:id/intrekken", guard, async (request, reply) => {
+    const result = await api.request("POST", "/v1/handovers/{id}/cancel", {
+      params: { id: request.params.id },
+      token: request.session!.token,
+      body: { reason: str(request.body, "reason") },
+    });
+    if (sentFailure(request, reply, result)) return reply;
+    if (!result.ok) return back(reply, `Niet ingetrokken: ${problem(result.problem)}`);
+    return back(reply, `De aankondiging van ${result.data.successorName} is ingetrokken. Kies een andere opvolger.`);
+  });
+
   app.post<{ Params: { id: string } }>("/te-doen/overdracht/:id/overzetten", guard, async (request, reply) => {
     const result = await api.request("POST", "/v1/handovers/{id}/move", { params: { id: request.params.id }, token: request.session!.token });
     if (sentFailure(request, reply, result)) return reply;
