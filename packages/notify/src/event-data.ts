@@ -183,4 +183,7 @@ export type EventData = {
     successorName: string;
     startsOn: DateInput;
   };
+  /** Issue 20: a link to choose a password, for a new staff member or one who forgot it. */
+  "staff.invite": BaseData & { link: string; expiresAt: DateInput };
+  "staff.password_reset": BaseData & { link: string; expiresAt: DateInput };
 };

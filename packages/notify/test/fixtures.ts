@@ -87,6 +87,16 @@ export const LONGEST: { [E in EventName]: EventData[E] } = {
   "payout.approved": { ...base, month: "2027-09", amountCents: 123_456, paidOn: "2027-10-13", link: "https://wijkwerk.zuidwestvlaanderen.be/werker/geld" },
   // 30 September: the longest date; first names as long as they come.
   "handover.announced": { ...base, leavingName: "Marie-Christine", successorName: "Jean-Christophe", startsOn: "2027-09-30" },
+  "staff.invite": {
+    ...base,
+    link: "https://wijkwerk.zuidwestvlaanderen.be/wachtwoord-kiezen?o=zuidwestvlaanderen&c=Zx8_Qv2-Lm4Np6Rt8Vw0Yb2Df4Hj6Kl8",
+    expiresAt: "2027-09-30T23:45:00+02:00",
+  },
+  "staff.password_reset": {
+    ...base,
+    link: "https://wijkwerk.zuidwestvlaanderen.be/wachtwoord-kiezen?o=zuidwestvlaanderen&c=Zx8_Qv2-Lm4Np6Rt8Vw0Yb2Df4Hj6Kl8",
+    expiresAt: "2027-09-30T23:45:00+02:00",
+  },
 };
 
 /** Ordinary values, with one accent and quote of each kind that must survive or be transliterated. */

@@ -20,6 +20,7 @@ import { PayoutRegenerate } from "./payout-regenerate.ts";
 import { PayoutApproved } from "./payout-approved.ts";
 import { SmsReply } from "./sms-reply.ts";
 import { HandoverAnnounced } from "./handover-announced.ts";
+import { StaffLink } from "./staff-link.ts";
 
 /**
  * Every message the outbox carries, by topic ("<queue>/<job>"), with the schema of its payload
@@ -46,6 +47,8 @@ export const MESSAGES = {
   "events/sms.reply": SmsReply,
   "events/payout.approved": PayoutApproved,
   "events/handover.announced": HandoverAnnounced,
+  "events/staff.invite": StaffLink,
+  "events/staff.password_reset": StaffLink,
   "payouts/regenerate": PayoutRegenerate,
 } as const;
 

@@ -5,6 +5,10 @@ import platform from "./platform.ts";
 import settings from "./settings.ts";
 import staff from "../staff/routes.ts";
 import ownPassword from "../staff/own-password.ts";
+import ownAccount from "../staff/own-account.ts";
+import ownSessions from "../staff/own-sessions.ts";
+import staffAccess from "../staff/access-routes.ts";
+import staffLinks from "../staff/link-routes.ts";
 import clients from "../clients/routes.ts";
 import jobs from "../jobs/routes.ts";
 import teamJobs from "../jobs/team-routes.ts";
@@ -32,9 +36,11 @@ import workerAgreements from "../worker-agreements/routes.ts";
 import deliveries from "./deliveries.ts";
 import authCodes from "../auth-codes/routes.ts";
 import reportsDashboard from "../reports/routes.ts";
+import reportsMonthEnd from "../reports/month-end-routes.ts";
 import organisations from "../organisations/routes.ts";
 import answerLinks from "../answer-links/routes.ts";
 import smsInbound from "../sms-inbound/routes.ts";
+import audit from "../audit/routes.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */
 export const routes: FastifyPluginAsync[] = [
@@ -42,6 +48,10 @@ export const routes: FastifyPluginAsync[] = [
   platform,
   auth,
   ownPassword,
+  ownAccount,
+  ownSessions,
+  staffAccess,
+  staffLinks,
   staff,
   settings,
   clients,
@@ -69,9 +79,11 @@ export const routes: FastifyPluginAsync[] = [
   deliveries,
   authCodes,
   reportsDashboard,
+  reportsMonthEnd,
   worklist,
   handovers,
   organisations,
   answerLinks,
   smsInbound,
+  audit,
 ];
