@@ -19,6 +19,7 @@ export const EVENTS = [
   "auth.code",
   "sms.reply",
   "payout.approved",
+  "handover.announced",
   "staff.invite",
   "staff.password_reset",
 ] as const;
@@ -47,6 +48,7 @@ export const EVENT_AUDIENCE: Readonly<Record<EventName, Audience>> = {
   "auth.code": "anyone",
   "sms.reply": "worker",
   "payout.approved": "worker",
+  "handover.announced": "client",
   "staff.invite": "staff",
   "staff.password_reset": "staff",
 };

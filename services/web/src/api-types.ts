@@ -902,6 +902,120 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Handovers (not cancelled, unless asked), by the leaving worker's end
+         * @description Roles: admin, consultant
+         */
+        get: operations["listHandovers"];
+        put?: never;
+        /**
+         * Announce the successor of a leaving worker at a client; the client is told who comes next (mail and SMS, in their language)
+         * @description 409 `handover.worker_not_leaving` (the agreement does not end within 60 days, or a next one follows), `handover.successor_not_fit` (the leaving worker, not active, no agreement when the successor starts, or their own agreement ends within 60 days after), `handover.already_announced`.
+         *
+         *     Roles: admin, consultant
+         */
+        post: operations["createHandover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/handovers/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take an announcement back (its inloopbeurt is cancelled with it), so another successor can be announced
+         * @description 409 `handover.not_announced` when the series was moved already or the announcement was taken back.
+         *
+         *     Roles: admin, consultant
+         */
+        post: operations["cancelHandover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/handovers/{id}/inloop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Plan the inloopbeurt: the successor joins one visit the current worker still does
+         * @description An extra assignment of the successor on that job, accepted and marked inloop. No hours are entered for it (409 `time_entry.inloop_visit`), so the client uses no cheque for it and it takes no place in the job's team; while planned it holds the successor's time and counts as planned time for their caps.
+         *
+         *     Roles: admin, consultant
+         */
+        post: operations["planHandoverInloop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/handovers/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the client's series to the successor: every visit after the leaving worker's last day is proposed to them
+         * @description Visits the leaving worker still held after the end are cancelled first. A visit the successor cannot take (cap, clash, agreement, skill) stays open and is listed in `refused`.
+         *
+         *     Roles: admin, consultant
+         */
+        post: operations["moveHandoverSeries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/handovers/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Regular clients of workers whose agreement ends within 60 days, with a suggested successor and the handover if announced
+         * @description Regular: confirmed work in at least 2 different months of the last 6. notice 60 from 60 days before the end, 30 from 30 days. The suggestion is the best match on the client's next visit after the end (same wijk, skill, capacity), never the leaving worker nor a worker whose own agreement ends within 60 days after it.
+         *
+         *     Roles: admin, consultant
+         */
+        get: operations["listDueHandovers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/jobs": {
         parameters: {
             query?: never;
@@ -1008,6 +1122,28 @@ export interface paths {
          *     Roles: admin, consultant, client
          */
         post: operations["cancelJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}/confirm-hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm every submitted entry of a job (the whole team) at once, optionally for a period
+         * @description All or nothing in one transaction; each entry follows the per-entry rule of POST /v1/time-entries/{id}/confirm (an entry the client's vouchers do not cover waits for vouchers). For the first job of a series, the entries of its occurrences count too. 409 `time_entry.none_to_confirm` when no entry waits for confirmation in that period.
+         *
+         *     Roles: client, consultant, admin
+         */
+        post: operations["confirmJobHours"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3959,9 +4095,11 @@ export interface operations {
             };
             /**
              * @description `answer_link.used`: Met deze link werd al geantwoord.
+             *     `assignment.already_in_team`: Deze wijk-werker zit al in het team van deze klus.
              *     `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
              *     `assignment.not_active`: Deze toewijzing is al afgelopen of geannuleerd.
              *     `assignment.not_pending`: Op deze toewijzing kan u niet meer antwoorden.
+             *     `assignment.team_full`: Het team voor deze klus is al volledig.
              */
             409: {
                 headers: {
@@ -3970,7 +4108,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "answer_link.used" | "assignment.job_already_taken" | "assignment.not_active" | "assignment.not_pending";
+                        code?: "answer_link.used" | "assignment.already_in_team" | "assignment.job_already_taken" | "assignment.not_active" | "assignment.not_pending" | "assignment.team_full";
                         /** @constant */
                         status?: 409;
                     };
@@ -4202,9 +4340,11 @@ export interface operations {
                 };
             };
             /**
-             * @description `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
+             * @description `assignment.already_in_team`: Deze wijk-werker zit al in het team van deze klus.
+             *     `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
              *     `assignment.not_active`: Deze toewijzing is al afgelopen of geannuleerd.
              *     `assignment.not_declined`: Deze toewijzing is niet geweigerd; er is niets ongedaan te maken.
+             *     `assignment.team_full`: Het team voor deze klus is al volledig.
              *     `assignment.undo_expired`: Ongedaan maken kan niet meer: de 10 minuten zijn voorbij of het voorstel is verlopen.
              *     `worker.double_booked`: De wijk-werker heeft op dat moment al een andere klus.
              */
@@ -4215,7 +4355,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "assignment.job_already_taken" | "assignment.not_active" | "assignment.not_declined" | "assignment.undo_expired" | "worker.double_booked";
+                        code?: "assignment.already_in_team" | "assignment.job_already_taken" | "assignment.not_active" | "assignment.not_declined" | "assignment.team_full" | "assignment.undo_expired" | "worker.double_booked";
                         /** @constant */
                         status?: 409;
                     };
@@ -5633,8 +5773,10 @@ export interface operations {
                 };
             };
             /**
-             * @description `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
+             * @description `assignment.already_in_team`: Deze wijk-werker zit al in het team van deze klus.
+             *     `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
              *     `assignment.not_pending`: Op deze toewijzing kan u niet meer antwoorden.
+             *     `assignment.team_full`: Het team voor deze klus is al volledig.
              */
             409: {
                 headers: {
@@ -5643,7 +5785,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "assignment.job_already_taken" | "assignment.not_pending";
+                        code?: "assignment.already_in_team" | "assignment.job_already_taken" | "assignment.not_pending" | "assignment.team_full";
                         /** @constant */
                         status?: 409;
                     };
@@ -5878,8 +6020,10 @@ export interface operations {
                 };
             };
             /**
-             * @description `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
+             * @description `assignment.already_in_team`: Deze wijk-werker zit al in het team van deze klus.
+             *     `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
              *     `assignment.not_declined`: Deze toewijzing is niet geweigerd; er is niets ongedaan te maken.
+             *     `assignment.team_full`: Het team voor deze klus is al volledig.
              *     `assignment.undo_expired`: Ongedaan maken kan niet meer: de 10 minuten zijn voorbij of het voorstel is verlopen.
              *     `worker.double_booked`: De wijk-werker heeft op dat moment al een andere klus.
              */
@@ -5890,7 +6034,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "assignment.job_already_taken" | "assignment.not_declined" | "assignment.undo_expired" | "worker.double_booked";
+                        code?: "assignment.already_in_team" | "assignment.job_already_taken" | "assignment.not_declined" | "assignment.team_full" | "assignment.undo_expired" | "worker.double_booked";
                         /** @constant */
                         status?: 409;
                     };
@@ -11083,6 +11227,1133 @@ export interface operations {
             };
         };
     };
+    listHandovers: {
+        parameters: {
+            query?: {
+                clientId?: string;
+                status?: "announced" | "moved" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            clientId: string;
+                            clientName: string;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The inloopbeurt: the successor joins one visit of the current worker */
+                            inloop: {
+                                /** Format: uuid */
+                                assignmentId: string;
+                                startsAt: string | null;
+                            } | null;
+                            /** @description The last day of the leaving worker's agreement */
+                            leavingEndsOn: string;
+                            /** Format: uuid */
+                            leavingWorkerId: string;
+                            leavingWorkerName: string;
+                            movedAt: string | null;
+                            /** @description Visits of the series proposed to the successor */
+                            movedCount: number | null;
+                            status: "announced" | "moved" | "cancelled";
+                            /** Format: uuid */
+                            successorId: string;
+                            successorName: string;
+                            /** @description From this day the successor comes (the series moves) */
+                            successorStartsOn: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    createHandover: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "clientId": "3f1c2a6e-8b4d-4e2a-9c7f-1a2b3c4d5e6f",
+                 *       "leavingWorkerId": "3f1c2a6e-8b4d-4e2a-9c7f-1a2b3c4d5e6f",
+                 *       "successorId": "3f1c2a6e-8b4d-4e2a-9c7f-1a2b3c4d5e6f"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: uuid */
+                    clientId: string;
+                    /** Format: uuid */
+                    leavingWorkerId: string;
+                    /** Format: uuid */
+                    successorId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        clientId: string;
+                        clientName: string;
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The inloopbeurt: the successor joins one visit of the current worker */
+                        inloop: {
+                            /** Format: uuid */
+                            assignmentId: string;
+                            startsAt: string | null;
+                        } | null;
+                        /** @description The last day of the leaving worker's agreement */
+                        leavingEndsOn: string;
+                        /** Format: uuid */
+                        leavingWorkerId: string;
+                        leavingWorkerName: string;
+                        movedAt: string | null;
+                        /** @description Visits of the series proposed to the successor */
+                        movedCount: number | null;
+                        status: "announced" | "moved" | "cancelled";
+                        /** Format: uuid */
+                        successorId: string;
+                        successorName: string;
+                        /** @description From this day the successor comes (the series moves) */
+                        successorStartsOn: string;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /**
+             * @description `handover.already_announced`: Voor deze klant is al een opvolger aangekondigd.
+             *     `handover.successor_not_fit`: Deze wijk-werker kan de klant niet overnemen.
+             *     `handover.worker_not_leaving`: De overeenkomst van deze wijk-werker loopt niet binnen 60 dagen af.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "handover.already_announced" | "handover.successor_not_fit" | "handover.worker_not_leaving";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    cancelHandover: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "tekst"
+                 *     }
+                 */
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        clientId: string;
+                        clientName: string;
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The inloopbeurt: the successor joins one visit of the current worker */
+                        inloop: {
+                            /** Format: uuid */
+                            assignmentId: string;
+                            startsAt: string | null;
+                        } | null;
+                        /** @description The last day of the leaving worker's agreement */
+                        leavingEndsOn: string;
+                        /** Format: uuid */
+                        leavingWorkerId: string;
+                        leavingWorkerName: string;
+                        movedAt: string | null;
+                        /** @description Visits of the series proposed to the successor */
+                        movedCount: number | null;
+                        status: "announced" | "moved" | "cancelled";
+                        /** Format: uuid */
+                        successorId: string;
+                        successorName: string;
+                        /** @description From this day the successor comes (the series moves) */
+                        successorStartsOn: string;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `handover.not_announced`: Deze overdracht is niet (meer) aangekondigd. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "handover.not_announced";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    planHandoverInloop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "jobId": "3f1c2a6e-8b4d-4e2a-9c7f-1a2b3c4d5e6f",
+                 *       "startsAt": "2027-03-31T09:00:00+02:00",
+                 *       "endsAt": "2027-03-31T09:00:00+02:00"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @example 2027-03-31T09:00:00+02:00
+                     */
+                    endsAt: string;
+                    /** Format: uuid */
+                    jobId: string;
+                    /**
+                     * Format: date-time
+                     * @example 2027-03-31T09:00:00+02:00
+                     */
+                    startsAt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        clientId: string;
+                        clientName: string;
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The inloopbeurt: the successor joins one visit of the current worker */
+                        inloop: {
+                            /** Format: uuid */
+                            assignmentId: string;
+                            startsAt: string | null;
+                        } | null;
+                        /** @description The last day of the leaving worker's agreement */
+                        leavingEndsOn: string;
+                        /** Format: uuid */
+                        leavingWorkerId: string;
+                        leavingWorkerName: string;
+                        movedAt: string | null;
+                        /** @description Visits of the series proposed to the successor */
+                        movedCount: number | null;
+                        status: "announced" | "moved" | "cancelled";
+                        /** Format: uuid */
+                        successorId: string;
+                        successorName: string;
+                        /** @description From this day the successor comes (the series moves) */
+                        successorStartsOn: string;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /**
+             * @description `handover.inloop_exists`: Voor deze overdracht is al een inloopbeurt gepland.
+             *     `handover.not_announced`: Deze overdracht is niet (meer) aangekondigd.
+             *     `job.not_open`: Deze klus staat niet meer open.
+             *     `worker.agreement_inactive`: De wijk-werker heeft geen geldige overeenkomst op die datum.
+             *     `worker.double_booked`: De wijk-werker heeft op dat moment al een andere klus.
+             *     `worker.inactive`: Deze wijk-werker is niet actief.
+             *     `worker.monthly_cap_exceeded`: Dan werkt de wijk-werker meer dan toegelaten deze maand.
+             *     `worker.skill_missing`: De wijk-werker heeft de nodige competentie niet.
+             *     `worker.yearly_cap_exceeded`: Dan werkt de wijk-werker meer dan toegelaten dit jaar.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "handover.inloop_exists" | "handover.not_announced" | "job.not_open" | "worker.agreement_inactive" | "worker.double_booked" | "worker.inactive" | "worker.monthly_cap_exceeded" | "worker.skill_missing" | "worker.yearly_cap_exceeded";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /**
+             * @description `assignment.outside_job_window`: De toewijzing valt buiten het tijdvak van de klus.
+             *     `handover.job_not_of_client`: Kies een klus van deze klant, vóór het einde van de overeenkomst.
+             *     `validation.failed`: Sommige gegevens zijn niet juist.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "assignment.outside_job_window" | "handover.job_not_of_client" | "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    moveHandoverSeries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Visits of the leaving worker after the end, cancelled */
+                        cancelled: number;
+                        handover: {
+                            /** Format: uuid */
+                            clientId: string;
+                            clientName: string;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The inloopbeurt: the successor joins one visit of the current worker */
+                            inloop: {
+                                /** Format: uuid */
+                                assignmentId: string;
+                                startsAt: string | null;
+                            } | null;
+                            /** @description The last day of the leaving worker's agreement */
+                            leavingEndsOn: string;
+                            /** Format: uuid */
+                            leavingWorkerId: string;
+                            leavingWorkerName: string;
+                            movedAt: string | null;
+                            /** @description Visits of the series proposed to the successor */
+                            movedCount: number | null;
+                            status: "announced" | "moved" | "cancelled";
+                            /** Format: uuid */
+                            successorId: string;
+                            successorName: string;
+                            /** @description From this day the successor comes (the series moves) */
+                            successorStartsOn: string;
+                        };
+                        /** @description Visits proposed to the successor */
+                        moved: number;
+                        refused: {
+                            code: string;
+                            detail: string;
+                            /** Format: uuid */
+                            jobId: string;
+                            startsAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `handover.not_announced`: Deze overdracht is niet (meer) aangekondigd. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "handover.not_announced";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    listDueHandovers: {
+        parameters: {
+            query?: {
+                workerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            clientId: string;
+                            clientName: string;
+                            daysLeft: number;
+                            endDate: string;
+                            handover: {
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description The inloopbeurt: the successor joins one visit of the current worker */
+                                inloop: {
+                                    /** Format: uuid */
+                                    assignmentId: string;
+                                    startsAt: string | null;
+                                } | null;
+                                /** @description The last day of the leaving worker's agreement */
+                                leavingEndsOn: string;
+                                /** Format: uuid */
+                                leavingWorkerId: string;
+                                leavingWorkerName: string;
+                                movedAt: string | null;
+                                /** @description Visits of the series proposed to the successor */
+                                movedCount: number | null;
+                                status: "announced" | "moved" | "cancelled";
+                                /** Format: uuid */
+                                successorId: string;
+                                successorName: string;
+                                /** @description From this day the successor comes (the series moves) */
+                                successorStartsOn: string;
+                            } | null;
+                            /** @description Months with confirmed work of the last 6 (regular: at least 2) */
+                            months: number;
+                            /** @description 60: from 60 days before the end; 30: urgent (also an announced handover whose agreement has ended, daysLeft below 0: move the series) */
+                            notice: 60 | 30;
+                            /** @description The job the suggestion is matched on (the client's next visit after the end) */
+                            referenceJobId: string | null;
+                            /** @description The best successor from the matching, or null when none fits */
+                            suggestion: {
+                                name: string;
+                                reasons: {
+                                    code: string;
+                                    detail: string;
+                                    weight: number;
+                                }[];
+                                score: number;
+                                /** Format: uuid */
+                                workerId: string;
+                            } | null;
+                            /** Format: uuid */
+                            workerId: string;
+                            workerName: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
     listJobs: {
         parameters: {
             query?: {
@@ -11132,10 +12403,17 @@ export interface operations {
                                 until: string;
                             } | null;
                             status: "open" | "assigned" | "done" | "cancelled";
+                            supervisor: {
+                                email: string | null;
+                                name: string;
+                                phone: string | null;
+                            } | null;
+                            tasks: string[];
                             window: {
                                 from: string;
                                 to: string;
                             };
+                            workersNeeded: number;
                         }[];
                         nextCursor: string | null;
                     };
@@ -11238,7 +12516,16 @@ export interface operations {
                  *       "recurrence": {
                  *         "rrule": "tekst",
                  *         "until": "2026-03-31"
-                 *       }
+                 *       },
+                 *       "workersNeeded": 1,
+                 *       "supervisor": {
+                 *         "name": "tekst",
+                 *         "phone": "tekst",
+                 *         "email": "an.peeters@example.be"
+                 *       },
+                 *       "tasks": [
+                 *         "tekst"
+                 *       ]
                  *     }
                  */
                 "application/json": {
@@ -11255,6 +12542,15 @@ export interface operations {
                          */
                         until: string;
                     };
+                    /** @description Who guides the team at the organisation */
+                    supervisor?: {
+                        /** Format: email */
+                        email?: string;
+                        name: string;
+                        phone?: string;
+                    };
+                    /** @description The task package, one task a line */
+                    tasks?: string[];
                     window: {
                         /**
                          * Format: date-time
@@ -11267,6 +12563,11 @@ export interface operations {
                          */
                         to: string;
                     };
+                    /**
+                     * @description How many workers the job needs (default 1). More than 1 only for an organisation client (422 job.team_not_for_client).
+                     * @default 1
+                     */
+                    workersNeeded?: number;
                 };
             };
         };
@@ -11311,10 +12612,17 @@ export interface operations {
                             until: string;
                         } | null;
                         status: "open" | "assigned" | "done" | "cancelled";
+                        supervisor: {
+                            email: string | null;
+                            name: string;
+                            phone: string | null;
+                        } | null;
+                        tasks: string[];
                         window: {
                             from: string;
                             to: string;
                         };
+                        workersNeeded: number;
                     };
                 };
             };
@@ -11425,6 +12733,8 @@ export interface operations {
             /**
              * @description `job.activity_ex_pwa_only`: Deze activiteit is er alleen voor gezinnen uit de overgangsregeling van PWA.
              *     `job.activity_not_allowed`: Deze activiteit is niet toegelaten voor deze klant in deze gemeente.
+             *     `job.team_not_for_client`: Alleen een organisatie (school, vzw, bestuur) kan een team vragen.
+             *     `job.team_size_invalid`: Een team telt 1 tot 12 wijk-werkers.
              *     `job.too_many_occurrences`: Deze herhaling geeft te veel klussen.
              *     `validation.failed`: Sommige gegevens zijn niet juist.
              */
@@ -11435,7 +12745,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "job.activity_ex_pwa_only" | "job.activity_not_allowed" | "job.too_many_occurrences" | "validation.failed";
+                        code?: "job.activity_ex_pwa_only" | "job.activity_not_allowed" | "job.team_not_for_client" | "job.team_size_invalid" | "job.too_many_occurrences" | "validation.failed";
                         /** @constant */
                         status?: 422;
                     };
@@ -11533,10 +12843,17 @@ export interface operations {
                             until: string;
                         } | null;
                         status: "open" | "assigned" | "done" | "cancelled";
+                        supervisor: {
+                            email: string | null;
+                            name: string;
+                            phone: string | null;
+                        } | null;
+                        tasks: string[];
                         window: {
                             from: string;
                             to: string;
                         };
+                        workersNeeded: number;
                     };
                 };
             };
@@ -12161,10 +13478,17 @@ export interface operations {
                             until: string;
                         } | null;
                         status: "open" | "assigned" | "done" | "cancelled";
+                        supervisor: {
+                            email: string | null;
+                            name: string;
+                            phone: string | null;
+                        } | null;
+                        tasks: string[];
                         window: {
                             from: string;
                             to: string;
                         };
+                        workersNeeded: number;
                     };
                 };
             };
@@ -12239,6 +13563,203 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "job.has_hours" | "job.not_cancellable";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    confirmJobHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "from": "2026-03-31",
+                 *       "to": "2026-03-31"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description First work date (inclusive); default: no lower bound
+                     * @example 2026-03-31
+                     */
+                    from?: string;
+                    /**
+                     * Format: date
+                     * @description Last work date (inclusive); default: no upper bound
+                     * @example 2026-03-31
+                     */
+                    to?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Entries waiting for vouchers (the client is short; they confirm once vouchers arrive) */
+                        awaitingVouchers: number;
+                        /** @description Entries confirmed (vouchers consumed) */
+                        confirmed: number;
+                        entryIds: string[];
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /**
+             * @description `time_entry.none_to_confirm`: Er zijn geen uren om te bevestigen voor deze klus en periode.
+             *     `time_entry.not_confirmable`: Deze prestatie kan u niet (meer) bevestigen.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "time_entry.none_to_confirm" | "time_entry.not_confirmable";
                         /** @constant */
                         status?: 409;
                     };
@@ -19960,7 +21481,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard. */
+            /**
+             * @description `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
+             *     `assignment.team_full`: Het team voor deze klus is al volledig.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19968,7 +21492,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "assignment.job_already_taken";
+                        code?: "assignment.job_already_taken" | "assignment.team_full";
                         /** @constant */
                         status?: 409;
                     };
@@ -22687,6 +24211,7 @@ export interface operations {
              *     `idempotency.key_reused`: Deze Idempotency-Key werd al gebruikt voor een andere aanvraag.
              *     `time_entry.already_exists`: Voor deze toewijzing zijn de uren al ingegeven.
              *     `time_entry.assignment_not_active`: Voor deze toewijzing kan u geen uren ingeven.
+             *     `time_entry.inloop_visit`: Voor een inloopbeurt geeft u geen uren in.
              *     `time_entry.outside_assignment`: Deze prestatie past niet bij de toewijzing (andere dag of te lang).
              *     `worker.monthly_cap_exceeded`: Dan werkt de wijk-werker meer dan toegelaten deze maand.
              *     `worker.yearly_cap_exceeded`: Dan werkt de wijk-werker meer dan toegelaten dit jaar.
@@ -22698,7 +24223,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "idempotency.in_progress" | "idempotency.key_reused" | "time_entry.already_exists" | "time_entry.assignment_not_active" | "time_entry.outside_assignment" | "worker.monthly_cap_exceeded" | "worker.yearly_cap_exceeded";
+                        code?: "idempotency.in_progress" | "idempotency.key_reused" | "time_entry.already_exists" | "time_entry.assignment_not_active" | "time_entry.inloop_visit" | "time_entry.outside_assignment" | "worker.monthly_cap_exceeded" | "worker.yearly_cap_exceeded";
                         /** @constant */
                         status?: 409;
                     };

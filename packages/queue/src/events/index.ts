@@ -19,6 +19,7 @@ import { AuthCode } from "./auth-code.ts";
 import { PayoutRegenerate } from "./payout-regenerate.ts";
 import { PayoutApproved } from "./payout-approved.ts";
 import { SmsReply } from "./sms-reply.ts";
+import { HandoverAnnounced } from "./handover-announced.ts";
 import { StaffLink } from "./staff-link.ts";
 
 /**
@@ -45,6 +46,7 @@ export const MESSAGES = {
   "events/auth.code": AuthCode,
   "events/sms.reply": SmsReply,
   "events/payout.approved": PayoutApproved,
+  "events/handover.announced": HandoverAnnounced,
   "events/staff.invite": StaffLink,
   "events/staff.password_reset": StaffLink,
   "payouts/regenerate": PayoutRegenerate,

@@ -3,6 +3,7 @@ import { COACHING_ERRORS } from "./coaching.ts";
 import { LIFECYCLE_ERRORS } from "./lifecycle.ts";
 import { PAYOUT_ERRORS } from "./payouts.ts";
 import { REGISTRY_ERRORS } from "./registries.ts";
+import { TEAM_ERRORS } from "./teams.ts";
 import { REPORT_ERRORS } from "./reports.ts";
 import { STAFF_ACCOUNT_ERRORS } from "./staff-accounts.ts";
 import type { ErrorTable } from "./table.ts";
@@ -52,6 +53,7 @@ export const ERRORS = {
   ...LIFECYCLE_ERRORS,
   ...PAYOUT_ERRORS,
   ...REGISTRY_ERRORS,
+  ...TEAM_ERRORS,
   ...REPORT_ERRORS,
   ...STAFF_ACCOUNT_ERRORS,
   ...TRAINING_ERRORS,

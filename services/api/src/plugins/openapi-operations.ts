@@ -39,6 +39,10 @@ const OVERRIDES: Record<string, string> = {
   "POST /v1/answer-links/{code}/respond": "respondByAnswerLink",
   "POST /v1/answer-links/{code}/undo": "undoDeclineByAnswerLink",
   "POST /v1/jobs/{id}/assignments": "createAssignment",
+  "POST /v1/jobs/{id}/confirm-hours": "confirmJobHours",
+  "GET /v1/handovers/due": "listDueHandovers",
+  "POST /v1/handovers/{id}/inloop": "planHandoverInloop",
+  "POST /v1/handovers/{id}/move": "moveHandoverSeries",
   "GET /v1/jobs/{id}/matches": "listJobMatches",
   "GET /v1/settings": "getSettings",
   "PATCH /v1/settings": "updateSettings",
@@ -94,6 +98,7 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
   deliveries: "SMS and e-mail messages sent and their delivery status.",
   coaching:
     "Issue 19, wijk-werken +: a worker's coaching trajectory (intake, goals, conversations, evaluations, exit, follow-up), seen by the worker's own consultant and admins.",
+  handovers: "Continuity (issue 19): a leaving worker's regular clients, their announced successor, the inloopbeurt and the series moving over.",
   audit: "The audit trail (issue 20): who changed what and when, for admins; append-only.",
 };
 

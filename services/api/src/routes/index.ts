@@ -11,6 +11,7 @@ import staffAccess from "../staff/access-routes.ts";
 import staffLinks from "../staff/link-routes.ts";
 import clients from "../clients/routes.ts";
 import jobs from "../jobs/routes.ts";
+import teamJobs from "../jobs/team-routes.ts";
 import matches from "./matches.ts";
 import assignments from "../assignments/routes.ts";
 import payouts from "../payouts/routes.ts";
@@ -32,6 +33,7 @@ import activityRequests from "../activity-requests/routes.ts";
 import skills from "./skills.ts";
 import workers from "../workers/routes.ts";
 import worklist from "../worklist/routes.ts";
+import handovers from "../handovers/routes.ts";
 import workerAgreements from "../worker-agreements/routes.ts";
 import deliveries from "./deliveries.ts";
 import authCodes from "../auth-codes/routes.ts";
@@ -59,6 +61,7 @@ export const routes: FastifyPluginAsync[] = [
   settings,
   clients,
   jobs,
+  teamJobs,
   matches,
   assignments,
   payouts,
@@ -85,6 +88,7 @@ export const routes: FastifyPluginAsync[] = [
   reportsDashboard,
   reportsMonthEnd,
   worklist,
+  handovers,
   organisations,
   answerLinks,
   smsInbound,

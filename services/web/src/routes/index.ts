@@ -4,6 +4,7 @@ import auth from "./auth.ts";
 import clientPortal from "./client-portal.ts";
 import clientVouchers from "./client-vouchers.ts";
 import clientPage from "./client-page.ts";
+import clientTeam from "./client-team.ts";
 import clients from "./clients.ts";
 import consultant from "./consultant.ts";
 import deliveries from "./deliveries.ts";
@@ -47,6 +48,7 @@ import workerTrajectory from "./worker-trajectory.ts";
 import coachingSettings from "./coaching-settings.ts";
 import workers from "./workers.ts";
 import worklist from "./worklist.ts";
+import handovers from "./handovers.ts";
 
 /** One plugin per area of the UI. */
 export const routes: FastifyPluginAsync[] = [
@@ -80,10 +82,12 @@ export const routes: FastifyPluginAsync[] = [
   workerMoney,
   answerLink,
   clientPortal,
+  clientTeam,
   clientVouchers,
   activityRequests,
   search,
   worklist,
+  handovers,
   finance,
   payoutApproval,
   clientTransfers,
