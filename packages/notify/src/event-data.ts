@@ -191,6 +191,12 @@ export type EventData = {
     /** The short answer link https://<web>/v/<code>. */
     link: string;
   };
+  /** Issue 19: the client's worker leaves (agreement ends); who comes next, from when. First names only. */
+  "handover.announced": BaseData & {
+    leavingName: string;
+    successorName: string;
+    startsOn: DateInput;
+  };
   /** Issue 20: a link to choose a password, for a new staff member or one who forgot it. */
   "staff.invite": BaseData & { link: string; expiresAt: DateInput };
   "staff.password_reset": BaseData & { link: string; expiresAt: DateInput };

@@ -21,6 +21,7 @@ export const EVENTS = [
   "payout.approved",
   "client_feedback.asked",
   "exit_follow_up.asked",
+  "handover.announced",
   "staff.invite",
   "staff.password_reset",
 ] as const;
@@ -51,6 +52,7 @@ export const EVENT_AUDIENCE: Readonly<Record<EventName, Audience>> = {
   "payout.approved": "worker",
   "client_feedback.asked": "client",
   "exit_follow_up.asked": "worker",
+  "handover.announced": "client",
   "staff.invite": "staff",
   "staff.password_reset": "staff",
 };

@@ -88,6 +88,8 @@ export const LONGEST: { [E in EventName]: EventData[E] } = {
   // Issue 19: September, a long first name, a long host with an 8-character code.
   "client_feedback.asked": { ...base, workerName: "Marie-Christine Vandenabeele", month: "2027-09", link: "https://wijkwerk.zuidwestvlaanderen.be/f/XXXXXXXX" },
   "exit_follow_up.asked": { ...base, link: "https://wijkwerk.zuidwestvlaanderen.be/v/XXXXXXXX" },
+  // 30 September: the longest date; first names as long as they come.
+  "handover.announced": { ...base, leavingName: "Marie-Christine", successorName: "Jean-Christophe", startsOn: "2027-09-30" },
   "staff.invite": {
     ...base,
     link: "https://wijkwerk.zuidwestvlaanderen.be/wachtwoord-kiezen?o=zuidwestvlaanderen&c=Zx8_Qv2-Lm4Np6Rt8Vw0Yb2Df4Hj6Kl8",

@@ -66,10 +66,11 @@ const EXAMPLES: { [T in MessageTopic]: PayloadOf<T> } = {
   },
   "payouts/regenerate": { runId: id(16) },
   "events/payout.approved": { runId: id(17) },
-  "events/client_feedback.asked": { requestId: id(21), workerId: id(3), clientId: id(4), channel: "sms", shortUrl: "https://wijkwerk.example/f/ABCDEFGH" },
-  "events/exit_follow_up.asked": { requestId: id(22), workerId: id(3), shortUrl: "https://wijkwerk.example/v/ABCDEFGH" },
-  "events/staff.invite": { staffId: id(18), linkId: id(19), code: "Zx8_Qv2-Lm4Np6Rt8Vw0Yb2Df4Hj6Kl8", expiresAt: "2026-12-12T09:00:00.000Z" },
-  "events/staff.password_reset": { staffId: id(18), linkId: id(20), code: "Ab8_Qv2-Lm4Np6Rt8Vw0Yb2Df4Hj6Kl8", expiresAt: "2026-12-05T10:00:00.000Z" },
+  "events/client_feedback.asked": { requestId: id(25), workerId: id(3), clientId: id(4), channel: "sms", shortUrl: "https://wijkwerk.example/f/ABCDEFGH" },
+  "events/exit_follow_up.asked": { requestId: id(26), workerId: id(3), shortUrl: "https://wijkwerk.example/v/ABCDEFGH" },
+  "events/handover.announced": { handoverId: id(18), clientId: id(19), successorId: id(20), leavingWorkerId: id(21), startsOn: "2027-03-31" },
+  "events/staff.invite": { staffId: id(22), linkId: id(23), code: "Zx8_Qv2-Lm4N", expiresAt: "2027-03-31T23:45:00+02:00" },
+  "events/staff.password_reset": { staffId: id(22), linkId: id(24), code: "Zx8_Qv2-Lm4N", expiresAt: "2027-03-31T23:45:00+02:00" },
 };
 
 describe("outbox message schemas", () => {

@@ -4,14 +4,26 @@ import { CLIENT_ERRORS } from "../src/errors/clients.ts";
 import { LIFECYCLE_ERRORS } from "../src/errors/lifecycle.ts";
 import { PAYOUT_ERRORS } from "../src/errors/payouts.ts";
 import { REGISTRY_ERRORS } from "../src/errors/registries.ts";
+import { TEAM_ERRORS } from "../src/errors/teams.ts";
 import { TRAINING_ERRORS } from "../src/errors/training.ts";
+import { TRANSFER_ERRORS } from "../src/errors/transfers.ts";
 import { VOUCHER_ERRORS } from "../src/errors/vouchers.ts";
 import { WORK_ERRORS } from "../src/errors/work.ts";
 
 // Issue 15 item 4: one catalogue, each code once, a closed union of codes.
 describe("the error catalogue", () => {
   it("holds each area's codes once: no area redefines a code of another", () => {
-    const tables = [CLIENT_ERRORS, LIFECYCLE_ERRORS, PAYOUT_ERRORS, REGISTRY_ERRORS, TRAINING_ERRORS, VOUCHER_ERRORS, WORK_ERRORS];
+    const tables = [
+      CLIENT_ERRORS,
+      LIFECYCLE_ERRORS,
+      PAYOUT_ERRORS,
+      REGISTRY_ERRORS,
+      TEAM_ERRORS,
+      TRAINING_ERRORS,
+      TRANSFER_ERRORS,
+      VOUCHER_ERRORS,
+      WORK_ERRORS,
+    ];
     const areaCodes = tables.flatMap((t) => Object.keys(t));
     expect(areaCodes.length).toBe(new Set(areaCodes).size);
     const core = Object.keys(ERRORS).length - areaCodes.length;

@@ -4,6 +4,8 @@ import { brusselsDateOf, voucherExpiresOn } from "@wijkwerk/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bearer, createTenant, startTestApp, type TenantLogin, type TestApp } from "./helpers.ts";
 import { createAssignment, createClient, createWorkFixture, createWorker, tokenFor, type WorkFixture } from "./fixtures/vouchers.ts";
+// Issue 18: a refund pays the money back by transfer; these clients paid by hand, so the account is given.
+const CLIENT_IBAN = "BE71096123456769";
 
 let t: TestApp;
 let gent: TenantLogin;
@@ -210,10 +212,10 @@ describe("wallet and refunds", () => {
     const g = await createWorkFixture(t, gent);
     const o = await order(g.clientId, 3);
     await pay(o.paymentReference, o.amountCents);
-    const tooMany = await post("/v1/voucher-refunds", finance, { clientId: g.clientId, quantity: 4 });
+    const tooMany = await post("/v1/voucher-refunds", finance, { clientId: g.clientId, quantity: 4, iban: CLIENT_IBAN });
     expect(tooMany.statusCode).toBe(409);
     expect(tooMany.json().code).toBe("wallet.insufficient_vouchers");
-    const res = await post("/v1/voucher-refunds", finance, { clientId: g.clientId, quantity: 2 });
+    const res = await post("/v1/voucher-refunds", finance, { clientId: g.clientId, quantity: 2, iban: CLIENT_IBAN });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ quantity: 2, amountCents: 1490 });
     expect((await get(`/v1/clients/${g.clientId}/wallet`, consultant)).json().available).toBe(1);
@@ -495,11 +497,13 @@ describe("wallet reservations (API.md wallet.reserved, available)", () => {
     const g = await createWorkFixture(t, gent);
     await buy(g, 10);
     const ids = await enter(g, [120, 120]);
-    const tooMany = await post("/v1/voucher-refunds", finance, { clientId: g.clientId, quantity: 7 });
+    const tooMany = await post("/v1/voucher-refunds", finance, { clientId: g.clientId, quantity: 7, iban: CLIENT_IBAN });
     expect(tooMany.statusCode).toBe(409);
     expect(tooMany.json()).toMatchObject({ code: "wallet.insufficient_vouchers", available: 6, reserved: 4 });
     expect(tooMany.json().detail).toContain("4 cheques zijn gereserveerd");
-    const results = await Promise.all(Array.from({ length: 5 }, () => post("/v1/voucher-refunds", finance, { clientId: g.clientId, quantity: 2 })));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => post("/v1/voucher-refunds", finance, { clientId: g.clientId, quantity: 2, iban: CLIENT_IBAN })),
+    );
     expect(results.filter((r) => r.statusCode === 201)).toHaveLength(3);
     expect(results.filter((r) => r.statusCode === 409).map((r) => r.json().code)).toEqual(["wallet.insufficient_vouchers", "wallet.insufficient_vouchers"]);
     expect(await wallet(g)).toMatchObject({ available: 0, reserved: 4, shortfall: 0 });

@@ -530,6 +530,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/client-transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Transfers back to clients and senders, oldest first (accounts masked)
+         * @description Roles: finance, admin
+         */
+        get: operations["listClientTransfers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/client-transfers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One transfer, with the full account
+         * @description Roles: finance, admin
+         */
+        get: operations["getClientTransfer"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a draft: a voucher refund's vouchers go back to the client, a returned payment is unmatched again
+         * @description Roles: finance, admin
+         */
+        delete: operations["deleteClientTransfer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/client-transfers/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a draft transfer; above the tenant's fourEyesAboveCents by another staff member than the preparer
+         * @description Roles: finance, admin
+         */
+        post: operations["approveClientTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/client-transfers/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SEPA batches of transfers, newest first
+         * @description Roles: finance, admin
+         */
+        get: operations["listClientTransferBatches"];
+        put?: never;
+        /**
+         * Put every approved transfer not yet exported into a new SEPA batch (each transfer is exported once)
+         * @description Roles: finance, admin
+         */
+        post: operations["createClientTransferBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/client-transfers/batches/{id}/sepa.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The batch's SEPA credit transfer file (pain.001.001.09); the same file every time
+         * @description Roles: finance, admin
+         */
+        get: operations["getClientTransferBatchSepa"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/clients": {
         parameters: {
             query?: never;
@@ -842,6 +950,120 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Handovers (not cancelled, unless asked), by the leaving worker's end
+         * @description Roles: admin, consultant
+         */
+        get: operations["listHandovers"];
+        put?: never;
+        /**
+         * Announce the successor of a leaving worker at a client; the client is told who comes next (mail and SMS, in their language)
+         * @description 409 `handover.worker_not_leaving` (the agreement does not end within 60 days, or a next one follows), `handover.successor_not_fit` (the leaving worker, not active, no agreement when the successor starts, or their own agreement ends within 60 days after), `handover.already_announced`.
+         *
+         *     Roles: admin, consultant
+         */
+        post: operations["createHandover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/handovers/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take an announcement back (its inloopbeurt is cancelled with it), so another successor can be announced
+         * @description 409 `handover.not_announced` when the series was moved already or the announcement was taken back.
+         *
+         *     Roles: admin, consultant
+         */
+        post: operations["cancelHandover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/handovers/{id}/inloop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Plan the inloopbeurt: the successor joins one visit the current worker still does
+         * @description An extra assignment of the successor on that job, accepted and marked inloop. No hours are entered for it (409 `time_entry.inloop_visit`), so the client uses no cheque for it and it takes no place in the job's team; while planned it holds the successor's time and counts as planned time for their caps.
+         *
+         *     Roles: admin, consultant
+         */
+        post: operations["planHandoverInloop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/handovers/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the client's series to the successor: every visit after the leaving worker's last day is proposed to them
+         * @description Visits the leaving worker still held after the end are cancelled first. A visit the successor cannot take (cap, clash, agreement, skill) stays open and is listed in `refused`.
+         *
+         *     Roles: admin, consultant
+         */
+        post: operations["moveHandoverSeries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/handovers/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Regular clients of workers whose agreement ends within 60 days, with a suggested successor and the handover if announced
+         * @description Regular: confirmed work in at least 2 different months of the last 6. notice 60 from 60 days before the end, 30 from 30 days. The suggestion is the best match on the client's next visit after the end (same wijk, skill, capacity), never the leaving worker nor a worker whose own agreement ends within 60 days after it.
+         *
+         *     Roles: admin, consultant
+         */
+        get: operations["listDueHandovers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/jobs": {
         parameters: {
             query?: never;
@@ -948,6 +1170,28 @@ export interface paths {
          *     Roles: admin, consultant, client
          */
         post: operations["cancelJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}/confirm-hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm every submitted entry of a job (the whole team) at once, optionally for a period
+         * @description All or nothing in one transaction; each entry follows the per-entry rule of POST /v1/time-entries/{id}/confirm (an entry the client's vouchers do not cover waits for vouchers). For the first job of a series, the entries of its occurrences count too. 409 `time_entry.none_to_confirm` when no entry waits for confirmation in that period.
+         *
+         *     Roles: client, consultant, admin
+         */
+        post: operations["confirmJobHours"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1320,9 +1564,75 @@ export interface paths {
         put?: never;
         /**
          * Register a bank payment: issues the vouchers or marks the fee paid
-         * @description Roles: finance, admin
+         * @description Above the tenant's fourEyesAboveCents the payment is not matched yet: 202 `awaiting_approval`, and another staff member approves it (POST /v1/payments/{id}/approve).
+         *
+         *     Roles: finance, admin
          */
         post: operations["createPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a manual payment that still awaits approval (a booked payment stays)
+         * @description Roles: finance, admin
+         */
+        delete: operations["deletePayment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payments/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a manual payment awaiting approval: it is then matched as POST /v1/payments does
+         * @description Above the tenant's fourEyesAboveCents another staff member than the one who entered it approves (409 payment.same_person). What does not match is kept as unmatched, with the same codes as POST /v1/payments.
+         *
+         *     Roles: finance, admin
+         */
+        post: operations["approvePayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payments/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an unmatched payment back to its sender: prepares a draft transfer to the statement's counterparty
+         * @description The body is optional: `iban` and `name` only when the statement does not give the sender's (valid) account or name (422 payment.return_no_account).
+         *
+         *     Roles: finance, admin
+         */
+        post: operations["returnPaymentToSender"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2354,8 +2664,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Take back unused valid vouchers
-         * @description 409 `wallet.insufficient_vouchers` when the quantity is more than the wallet's `available`: vouchers reserved for entered hours are never taken back.
+         * Take back unused valid vouchers; the money goes back by a draft transfer (GET /v1/client-transfers)
+         * @description 409 `wallet.insufficient_vouchers` when the quantity is more than the wallet's `available`: vouchers reserved for entered hours are never taken back. The amount goes back to `iban`, else to the account of the client's last incoming payment; none known is 422 `refund.iban_unknown` and nothing is taken back. The transfer is approved (four eyes above the tenant's fourEyesAboveCents) and exported in a SEPA batch; deleting its draft gives the vouchers back.
          *
          *     Roles: consultant, finance, admin
          */
@@ -4005,9 +4315,11 @@ export interface operations {
             };
             /**
              * @description `answer_link.used`: Met deze link werd al geantwoord.
+             *     `assignment.already_in_team`: Deze wijk-werker zit al in het team van deze klus.
              *     `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
              *     `assignment.not_active`: Deze toewijzing is al afgelopen of geannuleerd.
              *     `assignment.not_pending`: Op deze toewijzing kan u niet meer antwoorden.
+             *     `assignment.team_full`: Het team voor deze klus is al volledig.
              */
             409: {
                 headers: {
@@ -4016,7 +4328,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "answer_link.used" | "assignment.job_already_taken" | "assignment.not_active" | "assignment.not_pending";
+                        code?: "answer_link.used" | "assignment.already_in_team" | "assignment.job_already_taken" | "assignment.not_active" | "assignment.not_pending" | "assignment.team_full";
                         /** @constant */
                         status?: 409;
                     };
@@ -4248,9 +4560,11 @@ export interface operations {
                 };
             };
             /**
-             * @description `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
+             * @description `assignment.already_in_team`: Deze wijk-werker zit al in het team van deze klus.
+             *     `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
              *     `assignment.not_active`: Deze toewijzing is al afgelopen of geannuleerd.
              *     `assignment.not_declined`: Deze toewijzing is niet geweigerd; er is niets ongedaan te maken.
+             *     `assignment.team_full`: Het team voor deze klus is al volledig.
              *     `assignment.undo_expired`: Ongedaan maken kan niet meer: de 10 minuten zijn voorbij of het voorstel is verlopen.
              *     `worker.double_booked`: De wijk-werker heeft op dat moment al een andere klus.
              */
@@ -4261,7 +4575,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "assignment.job_already_taken" | "assignment.not_active" | "assignment.not_declined" | "assignment.undo_expired" | "worker.double_booked";
+                        code?: "assignment.already_in_team" | "assignment.job_already_taken" | "assignment.not_active" | "assignment.not_declined" | "assignment.team_full" | "assignment.undo_expired" | "worker.double_booked";
                         /** @constant */
                         status?: 409;
                     };
@@ -5679,8 +5993,10 @@ export interface operations {
                 };
             };
             /**
-             * @description `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
+             * @description `assignment.already_in_team`: Deze wijk-werker zit al in het team van deze klus.
+             *     `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
              *     `assignment.not_pending`: Op deze toewijzing kan u niet meer antwoorden.
+             *     `assignment.team_full`: Het team voor deze klus is al volledig.
              */
             409: {
                 headers: {
@@ -5689,7 +6005,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "assignment.job_already_taken" | "assignment.not_pending";
+                        code?: "assignment.already_in_team" | "assignment.job_already_taken" | "assignment.not_pending" | "assignment.team_full";
                         /** @constant */
                         status?: 409;
                     };
@@ -5924,8 +6240,10 @@ export interface operations {
                 };
             };
             /**
-             * @description `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
+             * @description `assignment.already_in_team`: Deze wijk-werker zit al in het team van deze klus.
+             *     `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
              *     `assignment.not_declined`: Deze toewijzing is niet geweigerd; er is niets ongedaan te maken.
+             *     `assignment.team_full`: Het team voor deze klus is al volledig.
              *     `assignment.undo_expired`: Ongedaan maken kan niet meer: de 10 minuten zijn voorbij of het voorstel is verlopen.
              *     `worker.double_booked`: De wijk-werker heeft op dat moment al een andere klus.
              */
@@ -5936,7 +6254,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "assignment.job_already_taken" | "assignment.not_declined" | "assignment.undo_expired" | "worker.double_booked";
+                        code?: "assignment.already_in_team" | "assignment.job_already_taken" | "assignment.not_declined" | "assignment.team_full" | "assignment.undo_expired" | "worker.double_booked";
                         /** @constant */
                         status?: 409;
                     };
@@ -7511,6 +7829,1005 @@ export interface operations {
                         code?: "rate.limited";
                         /** @constant */
                         status?: 429;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    listClientTransfers: {
+        parameters: {
+            query?: {
+                batchId?: string;
+                cursor?: string;
+                limit?: number;
+                status?: "draft" | "approved" | "exported";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            amountCents: number;
+                            approvedAt: string | null;
+                            approvedBy: {
+                                id: string;
+                                name: string | null;
+                            } | null;
+                            batchId: string | null;
+                            clientId: string | null;
+                            createdAt: string;
+                            /** @description Masked in lists (BE68 **** **** 7034); in full in GET /v1/client-transfers/{id} */
+                            creditorIban: string;
+                            creditorName: string;
+                            endToEndId: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description voucher_refund: vouchers taken back (POST /v1/voucher-refunds); payment_return: an unmatched payment sent back to its sender */
+                            kind: "voucher_refund" | "payment_return";
+                            paymentId: string | null;
+                            preparedBy: {
+                                id: string;
+                                name: string | null;
+                            };
+                            remittance: string;
+                            status: "draft" | "approved" | "exported";
+                            vouchers: number | null;
+                            /** @description Lists: a draft the caller may approve (four eyes: not their own above the tenant's amount) */
+                            youMayApprove?: boolean;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    getClientTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amountCents: number;
+                        approvedAt: string | null;
+                        approvedBy: {
+                            id: string;
+                            name: string | null;
+                        } | null;
+                        batchId: string | null;
+                        clientId: string | null;
+                        createdAt: string;
+                        /** @description Masked in lists (BE68 **** **** 7034); in full in GET /v1/client-transfers/{id} */
+                        creditorIban: string;
+                        creditorName: string;
+                        endToEndId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description voucher_refund: vouchers taken back (POST /v1/voucher-refunds); payment_return: an unmatched payment sent back to its sender */
+                        kind: "voucher_refund" | "payment_return";
+                        paymentId: string | null;
+                        preparedBy: {
+                            id: string;
+                            name: string | null;
+                        };
+                        remittance: string;
+                        status: "draft" | "approved" | "exported";
+                        vouchers: number | null;
+                        /** @description Lists: a draft the caller may approve (four eyes: not their own above the tenant's amount) */
+                        youMayApprove?: boolean;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    deleteClientTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted, without a body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `transfer.not_draft`: Deze terugbetaling is geen ontwerp meer. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "transfer.not_draft";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    approveClientTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amountCents: number;
+                        approvedAt: string | null;
+                        approvedBy: {
+                            id: string;
+                            name: string | null;
+                        } | null;
+                        batchId: string | null;
+                        clientId: string | null;
+                        createdAt: string;
+                        /** @description Masked in lists (BE68 **** **** 7034); in full in GET /v1/client-transfers/{id} */
+                        creditorIban: string;
+                        creditorName: string;
+                        endToEndId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description voucher_refund: vouchers taken back (POST /v1/voucher-refunds); payment_return: an unmatched payment sent back to its sender */
+                        kind: "voucher_refund" | "payment_return";
+                        paymentId: string | null;
+                        preparedBy: {
+                            id: string;
+                            name: string | null;
+                        };
+                        remittance: string;
+                        status: "draft" | "approved" | "exported";
+                        vouchers: number | null;
+                        /** @description Lists: a draft the caller may approve (four eyes: not their own above the tenant's amount) */
+                        youMayApprove?: boolean;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /**
+             * @description `transfer.not_draft`: Deze terugbetaling is geen ontwerp meer.
+             *     `transfer.same_person`: Wie een terugbetaling klaarzet, keurt ze niet zelf goed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "transfer.not_draft" | "transfer.same_person";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    listClientTransferBatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            createdAt: string;
+                            /** @description masked */
+                            debtorIban: string;
+                            /** Format: uuid */
+                            id: string;
+                            messageId: string;
+                            totalCents: number;
+                            transferCount: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    createClientTransferBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        /** @description masked */
+                        debtorIban: string;
+                        /** Format: uuid */
+                        id: string;
+                        messageId: string;
+                        totalCents: number;
+                        transferCount: number;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `transfer.nothing_to_export`: Er is geen goedgekeurde terugbetaling om te exporteren. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "transfer.nothing_to_export";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /**
+             * @description `transfer.no_organisation_account`: De bankrekening van de organisatie is nog niet ingevuld.
+             *     `validation.failed`: Sommige gegevens zijn niet juist.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "transfer.no_organisation_account" | "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    getClientTransferBatchSepa: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description application/xml */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
                     };
                 };
             };
@@ -10737,6 +12054,1133 @@ export interface operations {
             };
         };
     };
+    listHandovers: {
+        parameters: {
+            query?: {
+                clientId?: string;
+                status?: "announced" | "moved" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            clientId: string;
+                            clientName: string;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The inloopbeurt: the successor joins one visit of the current worker */
+                            inloop: {
+                                /** Format: uuid */
+                                assignmentId: string;
+                                startsAt: string | null;
+                            } | null;
+                            /** @description The last day of the leaving worker's agreement */
+                            leavingEndsOn: string;
+                            /** Format: uuid */
+                            leavingWorkerId: string;
+                            leavingWorkerName: string;
+                            movedAt: string | null;
+                            /** @description Visits of the series proposed to the successor */
+                            movedCount: number | null;
+                            status: "announced" | "moved" | "cancelled";
+                            /** Format: uuid */
+                            successorId: string;
+                            successorName: string;
+                            /** @description From this day the successor comes (the series moves) */
+                            successorStartsOn: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    createHandover: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "clientId": "3f1c2a6e-8b4d-4e2a-9c7f-1a2b3c4d5e6f",
+                 *       "leavingWorkerId": "3f1c2a6e-8b4d-4e2a-9c7f-1a2b3c4d5e6f",
+                 *       "successorId": "3f1c2a6e-8b4d-4e2a-9c7f-1a2b3c4d5e6f"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: uuid */
+                    clientId: string;
+                    /** Format: uuid */
+                    leavingWorkerId: string;
+                    /** Format: uuid */
+                    successorId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        clientId: string;
+                        clientName: string;
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The inloopbeurt: the successor joins one visit of the current worker */
+                        inloop: {
+                            /** Format: uuid */
+                            assignmentId: string;
+                            startsAt: string | null;
+                        } | null;
+                        /** @description The last day of the leaving worker's agreement */
+                        leavingEndsOn: string;
+                        /** Format: uuid */
+                        leavingWorkerId: string;
+                        leavingWorkerName: string;
+                        movedAt: string | null;
+                        /** @description Visits of the series proposed to the successor */
+                        movedCount: number | null;
+                        status: "announced" | "moved" | "cancelled";
+                        /** Format: uuid */
+                        successorId: string;
+                        successorName: string;
+                        /** @description From this day the successor comes (the series moves) */
+                        successorStartsOn: string;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /**
+             * @description `handover.already_announced`: Voor deze klant is al een opvolger aangekondigd.
+             *     `handover.successor_not_fit`: Deze wijk-werker kan de klant niet overnemen.
+             *     `handover.worker_not_leaving`: De overeenkomst van deze wijk-werker loopt niet binnen 60 dagen af.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "handover.already_announced" | "handover.successor_not_fit" | "handover.worker_not_leaving";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    cancelHandover: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "tekst"
+                 *     }
+                 */
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        clientId: string;
+                        clientName: string;
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The inloopbeurt: the successor joins one visit of the current worker */
+                        inloop: {
+                            /** Format: uuid */
+                            assignmentId: string;
+                            startsAt: string | null;
+                        } | null;
+                        /** @description The last day of the leaving worker's agreement */
+                        leavingEndsOn: string;
+                        /** Format: uuid */
+                        leavingWorkerId: string;
+                        leavingWorkerName: string;
+                        movedAt: string | null;
+                        /** @description Visits of the series proposed to the successor */
+                        movedCount: number | null;
+                        status: "announced" | "moved" | "cancelled";
+                        /** Format: uuid */
+                        successorId: string;
+                        successorName: string;
+                        /** @description From this day the successor comes (the series moves) */
+                        successorStartsOn: string;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `handover.not_announced`: Deze overdracht is niet (meer) aangekondigd. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "handover.not_announced";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    planHandoverInloop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "jobId": "3f1c2a6e-8b4d-4e2a-9c7f-1a2b3c4d5e6f",
+                 *       "startsAt": "2027-03-31T09:00:00+02:00",
+                 *       "endsAt": "2027-03-31T09:00:00+02:00"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @example 2027-03-31T09:00:00+02:00
+                     */
+                    endsAt: string;
+                    /** Format: uuid */
+                    jobId: string;
+                    /**
+                     * Format: date-time
+                     * @example 2027-03-31T09:00:00+02:00
+                     */
+                    startsAt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        clientId: string;
+                        clientName: string;
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The inloopbeurt: the successor joins one visit of the current worker */
+                        inloop: {
+                            /** Format: uuid */
+                            assignmentId: string;
+                            startsAt: string | null;
+                        } | null;
+                        /** @description The last day of the leaving worker's agreement */
+                        leavingEndsOn: string;
+                        /** Format: uuid */
+                        leavingWorkerId: string;
+                        leavingWorkerName: string;
+                        movedAt: string | null;
+                        /** @description Visits of the series proposed to the successor */
+                        movedCount: number | null;
+                        status: "announced" | "moved" | "cancelled";
+                        /** Format: uuid */
+                        successorId: string;
+                        successorName: string;
+                        /** @description From this day the successor comes (the series moves) */
+                        successorStartsOn: string;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /**
+             * @description `handover.inloop_exists`: Voor deze overdracht is al een inloopbeurt gepland.
+             *     `handover.not_announced`: Deze overdracht is niet (meer) aangekondigd.
+             *     `job.not_open`: Deze klus staat niet meer open.
+             *     `worker.agreement_inactive`: De wijk-werker heeft geen geldige overeenkomst op die datum.
+             *     `worker.double_booked`: De wijk-werker heeft op dat moment al een andere klus.
+             *     `worker.inactive`: Deze wijk-werker is niet actief.
+             *     `worker.monthly_cap_exceeded`: Dan werkt de wijk-werker meer dan toegelaten deze maand.
+             *     `worker.skill_missing`: De wijk-werker heeft de nodige competentie niet.
+             *     `worker.yearly_cap_exceeded`: Dan werkt de wijk-werker meer dan toegelaten dit jaar.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "handover.inloop_exists" | "handover.not_announced" | "job.not_open" | "worker.agreement_inactive" | "worker.double_booked" | "worker.inactive" | "worker.monthly_cap_exceeded" | "worker.skill_missing" | "worker.yearly_cap_exceeded";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /**
+             * @description `assignment.outside_job_window`: De toewijzing valt buiten het tijdvak van de klus.
+             *     `handover.job_not_of_client`: Kies een klus van deze klant, vóór het einde van de overeenkomst.
+             *     `validation.failed`: Sommige gegevens zijn niet juist.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "assignment.outside_job_window" | "handover.job_not_of_client" | "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    moveHandoverSeries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Visits of the leaving worker after the end, cancelled */
+                        cancelled: number;
+                        handover: {
+                            /** Format: uuid */
+                            clientId: string;
+                            clientName: string;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The inloopbeurt: the successor joins one visit of the current worker */
+                            inloop: {
+                                /** Format: uuid */
+                                assignmentId: string;
+                                startsAt: string | null;
+                            } | null;
+                            /** @description The last day of the leaving worker's agreement */
+                            leavingEndsOn: string;
+                            /** Format: uuid */
+                            leavingWorkerId: string;
+                            leavingWorkerName: string;
+                            movedAt: string | null;
+                            /** @description Visits of the series proposed to the successor */
+                            movedCount: number | null;
+                            status: "announced" | "moved" | "cancelled";
+                            /** Format: uuid */
+                            successorId: string;
+                            successorName: string;
+                            /** @description From this day the successor comes (the series moves) */
+                            successorStartsOn: string;
+                        };
+                        /** @description Visits proposed to the successor */
+                        moved: number;
+                        refused: {
+                            code: string;
+                            detail: string;
+                            /** Format: uuid */
+                            jobId: string;
+                            startsAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `handover.not_announced`: Deze overdracht is niet (meer) aangekondigd. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "handover.not_announced";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    listDueHandovers: {
+        parameters: {
+            query?: {
+                workerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            clientId: string;
+                            clientName: string;
+                            daysLeft: number;
+                            endDate: string;
+                            handover: {
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description The inloopbeurt: the successor joins one visit of the current worker */
+                                inloop: {
+                                    /** Format: uuid */
+                                    assignmentId: string;
+                                    startsAt: string | null;
+                                } | null;
+                                /** @description The last day of the leaving worker's agreement */
+                                leavingEndsOn: string;
+                                /** Format: uuid */
+                                leavingWorkerId: string;
+                                leavingWorkerName: string;
+                                movedAt: string | null;
+                                /** @description Visits of the series proposed to the successor */
+                                movedCount: number | null;
+                                status: "announced" | "moved" | "cancelled";
+                                /** Format: uuid */
+                                successorId: string;
+                                successorName: string;
+                                /** @description From this day the successor comes (the series moves) */
+                                successorStartsOn: string;
+                            } | null;
+                            /** @description Months with confirmed work of the last 6 (regular: at least 2) */
+                            months: number;
+                            /** @description 60: from 60 days before the end; 30: urgent (also an announced handover whose agreement has ended, daysLeft below 0: move the series) */
+                            notice: 60 | 30;
+                            /** @description The job the suggestion is matched on (the client's next visit after the end) */
+                            referenceJobId: string | null;
+                            /** @description The best successor from the matching, or null when none fits */
+                            suggestion: {
+                                name: string;
+                                reasons: {
+                                    code: string;
+                                    detail: string;
+                                    weight: number;
+                                }[];
+                                score: number;
+                                /** Format: uuid */
+                                workerId: string;
+                            } | null;
+                            /** Format: uuid */
+                            workerId: string;
+                            workerName: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
     listJobs: {
         parameters: {
             query?: {
@@ -10786,10 +13230,17 @@ export interface operations {
                                 until: string;
                             } | null;
                             status: "open" | "assigned" | "done" | "cancelled";
+                            supervisor: {
+                                email: string | null;
+                                name: string;
+                                phone: string | null;
+                            } | null;
+                            tasks: string[];
                             window: {
                                 from: string;
                                 to: string;
                             };
+                            workersNeeded: number;
                         }[];
                         nextCursor: string | null;
                     };
@@ -10892,7 +13343,16 @@ export interface operations {
                  *       "recurrence": {
                  *         "rrule": "tekst",
                  *         "until": "2026-03-31"
-                 *       }
+                 *       },
+                 *       "workersNeeded": 1,
+                 *       "supervisor": {
+                 *         "name": "tekst",
+                 *         "phone": "tekst",
+                 *         "email": "an.peeters@example.be"
+                 *       },
+                 *       "tasks": [
+                 *         "tekst"
+                 *       ]
                  *     }
                  */
                 "application/json": {
@@ -10909,6 +13369,15 @@ export interface operations {
                          */
                         until: string;
                     };
+                    /** @description Who guides the team at the organisation */
+                    supervisor?: {
+                        /** Format: email */
+                        email?: string;
+                        name: string;
+                        phone?: string;
+                    };
+                    /** @description The task package, one task a line */
+                    tasks?: string[];
                     window: {
                         /**
                          * Format: date-time
@@ -10921,6 +13390,11 @@ export interface operations {
                          */
                         to: string;
                     };
+                    /**
+                     * @description How many workers the job needs (default 1). More than 1 only for an organisation client (422 job.team_not_for_client).
+                     * @default 1
+                     */
+                    workersNeeded?: number;
                 };
             };
         };
@@ -10965,10 +13439,17 @@ export interface operations {
                             until: string;
                         } | null;
                         status: "open" | "assigned" | "done" | "cancelled";
+                        supervisor: {
+                            email: string | null;
+                            name: string;
+                            phone: string | null;
+                        } | null;
+                        tasks: string[];
                         window: {
                             from: string;
                             to: string;
                         };
+                        workersNeeded: number;
                     };
                 };
             };
@@ -11079,6 +13560,8 @@ export interface operations {
             /**
              * @description `job.activity_ex_pwa_only`: Deze activiteit is er alleen voor gezinnen uit de overgangsregeling van PWA.
              *     `job.activity_not_allowed`: Deze activiteit is niet toegelaten voor deze klant in deze gemeente.
+             *     `job.team_not_for_client`: Alleen een organisatie (school, vzw, bestuur) kan een team vragen.
+             *     `job.team_size_invalid`: Een team telt 1 tot 12 wijk-werkers.
              *     `job.too_many_occurrences`: Deze herhaling geeft te veel klussen.
              *     `validation.failed`: Sommige gegevens zijn niet juist.
              */
@@ -11089,7 +13572,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "job.activity_ex_pwa_only" | "job.activity_not_allowed" | "job.too_many_occurrences" | "validation.failed";
+                        code?: "job.activity_ex_pwa_only" | "job.activity_not_allowed" | "job.team_not_for_client" | "job.team_size_invalid" | "job.too_many_occurrences" | "validation.failed";
                         /** @constant */
                         status?: 422;
                     };
@@ -11187,10 +13670,17 @@ export interface operations {
                             until: string;
                         } | null;
                         status: "open" | "assigned" | "done" | "cancelled";
+                        supervisor: {
+                            email: string | null;
+                            name: string;
+                            phone: string | null;
+                        } | null;
+                        tasks: string[];
                         window: {
                             from: string;
                             to: string;
                         };
+                        workersNeeded: number;
                     };
                 };
             };
@@ -11815,10 +14305,17 @@ export interface operations {
                             until: string;
                         } | null;
                         status: "open" | "assigned" | "done" | "cancelled";
+                        supervisor: {
+                            email: string | null;
+                            name: string;
+                            phone: string | null;
+                        } | null;
+                        tasks: string[];
                         window: {
                             from: string;
                             to: string;
                         };
+                        workersNeeded: number;
                     };
                 };
             };
@@ -11893,6 +14390,203 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "job.has_hours" | "job.not_cancellable";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    confirmJobHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "from": "2026-03-31",
+                 *       "to": "2026-03-31"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description First work date (inclusive); default: no lower bound
+                     * @example 2026-03-31
+                     */
+                    from?: string;
+                    /**
+                     * Format: date
+                     * @description Last work date (inclusive); default: no upper bound
+                     * @example 2026-03-31
+                     */
+                    to?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Entries waiting for vouchers (the client is short; they confirm once vouchers arrive) */
+                        awaitingVouchers: number;
+                        /** @description Entries confirmed (vouchers consumed) */
+                        confirmed: number;
+                        entryIds: string[];
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /**
+             * @description `time_entry.none_to_confirm`: Er zijn geen uren om te bevestigen voor deze klus en periode.
+             *     `time_entry.not_confirmable`: Deze prestatie kan u niet (meer) bevestigen.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "time_entry.none_to_confirm" | "time_entry.not_confirmable";
                         /** @constant */
                         status?: 409;
                     };
@@ -15320,7 +18014,8 @@ export interface operations {
             query?: {
                 cursor?: string;
                 limit?: number;
-                status?: "matched" | "unmatched";
+                /** @description awaiting_approval: manual payments above the four-eyes amount, not matched until another staff member approves them */
+                status?: "matched" | "unmatched" | "awaiting_approval";
             };
             header?: never;
             path?: never;
@@ -15338,6 +18033,7 @@ export interface operations {
                         items: {
                             amountCents: number;
                             communication: string | null;
+                            counterpartyIban?: string | null;
                             counterpartyName: string | null;
                             createdAt: string;
                             /** Format: uuid */
@@ -15346,9 +18042,18 @@ export interface operations {
                             matchedOrderId: string | null;
                             paidOn: string;
                             paymentReference: string | null;
+                            /** @description awaiting_approval: who entered it */
+                            preparedBy?: {
+                                id: string;
+                                name: string | null;
+                            };
+                            /** @description Set while the payment is marked refund-to-sender (GET /v1/client-transfers/{id}) */
+                            returnTransferId?: string | null;
                             source: string;
                             status: string;
                             unmatchedReason: string | null;
+                            /** @description awaiting_approval: whether the caller may approve it (four eyes) */
+                            youMayApprove?: boolean;
                         }[];
                         nextCursor: string | null;
                     };
@@ -15482,7 +18187,33 @@ export interface operations {
                         paymentId: string | null;
                         paymentReference: string | null;
                         reason?: string;
-                        status: "matched" | "unmatched";
+                        status: "matched" | "unmatched" | "awaiting_approval";
+                        vouchers?: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amountCents: number;
+                        /** Format: uuid */
+                        clientAgreementId?: string;
+                        /** Format: uuid */
+                        clientId?: string;
+                        expectedCents?: number;
+                        /** Format: uuid */
+                        lotId?: string;
+                        /** Format: uuid */
+                        orderId?: string;
+                        paidOn: string;
+                        paymentId: string | null;
+                        paymentReference: string | null;
+                        reason?: string;
+                        status: "matched" | "unmatched" | "awaiting_approval";
                         vouchers?: number;
                     };
                 };
@@ -15637,6 +18368,573 @@ export interface operations {
             };
         };
     };
+    deletePayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted, without a body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `payment.not_awaiting_approval`: Deze betaling wacht niet op goedkeuring. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "payment.not_awaiting_approval";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    approvePayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amountCents: number;
+                        /** Format: uuid */
+                        clientAgreementId?: string;
+                        /** Format: uuid */
+                        clientId?: string;
+                        expectedCents?: number;
+                        /** Format: uuid */
+                        lotId?: string;
+                        /** Format: uuid */
+                        orderId?: string;
+                        paidOn: string;
+                        paymentId: string | null;
+                        paymentReference: string | null;
+                        reason?: string;
+                        status: "matched" | "unmatched" | "awaiting_approval";
+                        vouchers?: number;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `payment.reference_unknown`: Deze betaling hoort bij geen enkele bestelling of inschrijving.
+             *     `resource.not_found`: Niet gevonden.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "payment.reference_unknown" | "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /**
+             * @description `payment.already_paid`: Deze mededeling werd al betaald.
+             *     `payment.amount_mismatch`: Het betaalde bedrag klopt niet met de bestelling.
+             *     `payment.not_awaiting_approval`: Deze betaling wacht niet op goedkeuring.
+             *     `payment.same_person`: Wie een betaling invoert, keurt ze niet zelf goed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "payment.already_paid" | "payment.amount_mismatch" | "payment.not_awaiting_approval" | "payment.same_person";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    returnPaymentToSender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "iban": "tekst",
+                 *       "name": "tekst"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Only when the statement gives no (valid) account of the sender */
+                    iban?: string;
+                    /** @description Only when the statement gives no name of the sender */
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amountCents: number;
+                        approvedAt: string | null;
+                        approvedBy: {
+                            id: string;
+                            name: string | null;
+                        } | null;
+                        batchId: string | null;
+                        clientId: string | null;
+                        createdAt: string;
+                        /** @description Masked in lists (BE68 **** **** 7034); in full in GET /v1/client-transfers/{id} */
+                        creditorIban: string;
+                        creditorName: string;
+                        endToEndId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description voucher_refund: vouchers taken back (POST /v1/voucher-refunds); payment_return: an unmatched payment sent back to its sender */
+                        kind: "voucher_refund" | "payment_return";
+                        paymentId: string | null;
+                        preparedBy: {
+                            id: string;
+                            name: string | null;
+                        };
+                        remittance: string;
+                        status: "draft" | "approved" | "exported";
+                        vouchers: number | null;
+                        /** @description Lists: a draft the caller may approve (four eyes: not their own above the tenant's amount) */
+                        youMayApprove?: boolean;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /**
+             * @description `payment.already_returned`: Deze betaling wordt al teruggestort.
+             *     `payment.matched`: Deze betaling is al gekoppeld.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "payment.already_returned" | "payment.matched";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /**
+             * @description `payment.return_no_account`: De rekening of naam van de afzender is niet bekend.
+             *     `validation.failed`: Sommige gegevens zijn niet juist.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "payment.return_no_account" | "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
     importCodaStatement: {
         parameters: {
             query?: never;
@@ -15672,7 +18970,7 @@ export interface operations {
                             paymentId: string | null;
                             paymentReference: string | null;
                             reason?: string;
-                            status: "matched" | "unmatched";
+                            status: "matched" | "unmatched" | "awaiting_approval";
                             vouchers?: number;
                         }[];
                         unmatched: {
@@ -15690,7 +18988,7 @@ export interface operations {
                             paymentId: string | null;
                             paymentReference: string | null;
                             reason?: string;
-                            status: "matched" | "unmatched";
+                            status: "matched" | "unmatched" | "awaiting_approval";
                             vouchers?: number;
                         }[];
                     };
@@ -15869,7 +19167,7 @@ export interface operations {
                             paymentId: string | null;
                             paymentReference: string | null;
                             reason?: string;
-                            status: "matched" | "unmatched";
+                            status: "matched" | "unmatched" | "awaiting_approval";
                             vouchers?: number;
                         }[];
                         /** @description Statements in the file */
@@ -15889,7 +19187,7 @@ export interface operations {
                             paymentId: string | null;
                             paymentReference: string | null;
                             reason?: string;
-                            status: "matched" | "unmatched";
+                            status: "matched" | "unmatched" | "awaiting_approval";
                             vouchers?: number;
                         }[];
                     };
@@ -19228,7 +22526,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard. */
+            /**
+             * @description `assignment.job_already_taken`: Een andere wijk-werker heeft deze klus al aanvaard.
+             *     `assignment.team_full`: Het team voor deze klus is al volledig.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19236,7 +22537,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "assignment.job_already_taken";
+                        code?: "assignment.job_already_taken" | "assignment.team_full";
                         /** @constant */
                         status?: 409;
                     };
@@ -21955,6 +25256,7 @@ export interface operations {
              *     `idempotency.key_reused`: Deze Idempotency-Key werd al gebruikt voor een andere aanvraag.
              *     `time_entry.already_exists`: Voor deze toewijzing zijn de uren al ingegeven.
              *     `time_entry.assignment_not_active`: Voor deze toewijzing kan u geen uren ingeven.
+             *     `time_entry.inloop_visit`: Voor een inloopbeurt geeft u geen uren in.
              *     `time_entry.outside_assignment`: Deze prestatie past niet bij de toewijzing (andere dag of te lang).
              *     `worker.monthly_cap_exceeded`: Dan werkt de wijk-werker meer dan toegelaten deze maand.
              *     `worker.yearly_cap_exceeded`: Dan werkt de wijk-werker meer dan toegelaten dit jaar.
@@ -21966,7 +25268,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "idempotency.in_progress" | "idempotency.key_reused" | "time_entry.already_exists" | "time_entry.assignment_not_active" | "time_entry.outside_assignment" | "worker.monthly_cap_exceeded" | "worker.yearly_cap_exceeded";
+                        code?: "idempotency.in_progress" | "idempotency.key_reused" | "time_entry.already_exists" | "time_entry.assignment_not_active" | "time_entry.inloop_visit" | "time_entry.outside_assignment" | "worker.monthly_cap_exceeded" | "worker.yearly_cap_exceeded";
                         /** @constant */
                         status?: 409;
                     };
@@ -24878,12 +28180,15 @@ export interface operations {
                 /**
                  * @example {
                  *       "clientId": "3f1c2a6e-8b4d-4e2a-9c7f-1a2b3c4d5e6f",
-                 *       "quantity": 1
+                 *       "quantity": 1,
+                 *       "iban": "tekst"
                  *     }
                  */
                 "application/json": {
                     /** Format: uuid */
                     clientId: string;
+                    /** @description Where the money goes back to; left out: the account of the client's last incoming payment */
+                    iban?: string;
                     quantity: number;
                 };
             };
@@ -24905,6 +28210,36 @@ export interface operations {
                             vouchers: number;
                         }[];
                         quantity: number;
+                        /** @description The draft transfer of amountCents back to the client (issue 18): approved in GET /v1/client-transfers, then paid by SEPA */
+                        transfer: {
+                            amountCents: number;
+                            approvedAt: string | null;
+                            approvedBy: {
+                                id: string;
+                                name: string | null;
+                            } | null;
+                            batchId: string | null;
+                            clientId: string | null;
+                            createdAt: string;
+                            /** @description Masked in lists (BE68 **** **** 7034); in full in GET /v1/client-transfers/{id} */
+                            creditorIban: string;
+                            creditorName: string;
+                            endToEndId: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description voucher_refund: vouchers taken back (POST /v1/voucher-refunds); payment_return: an unmatched payment sent back to its sender */
+                            kind: "voucher_refund" | "payment_return";
+                            paymentId: string | null;
+                            preparedBy: {
+                                id: string;
+                                name: string | null;
+                            };
+                            remittance: string;
+                            status: "draft" | "approved" | "exported";
+                            vouchers: number | null;
+                            /** @description Lists: a draft the caller may approve (four eyes: not their own above the tenant's amount) */
+                            youMayApprove?: boolean;
+                        } | null;
                     };
                 };
             };
@@ -25013,7 +28348,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            /**
+             * @description `refund.iban_unknown`: Het rekeningnummer van de klant is niet bekend.
+             *     `validation.failed`: Sommige gegevens zijn niet juist.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -25021,7 +28359,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "validation.failed";
+                        code?: "refund.iban_unknown" | "validation.failed";
                         /** @constant */
                         status?: 422;
                     };

@@ -27,6 +27,11 @@ export const labels: Record<string, string> = {
   "recurrence.rrule": "Herhaling",
   "recurrence.until": "Herhalen tot",
   recurrence: "Herhaling",
+  workersNeeded: "Aantal wijk-werkers",
+  "supervisor.name": "Begeleider: naam",
+  "supervisor.phone": "Begeleider: telefoon",
+  "supervisor.email": "Begeleider: e-mail",
+  tasks: "Takenpakket",
 };
 
 /** ISO with offset → value for <input type="datetime-local"> in Brussels time. */

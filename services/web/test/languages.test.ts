@@ -15,7 +15,16 @@ import { TEMPLATES_DIR } from "../src/render.ts";
 const AUDIENCE_DIRS = ["client", "worker", "door"];
 const AUDIENCE_FILES = ["layout", "auth/code-request", "auth/code-verify", "errors/error"];
 /** Route files that serve only clients and workers (their errors must be in the reader's language). */
-const AUDIENCE_ROUTES = ["client-portal.ts", "client-vouchers.ts", "worker-portal.ts", "worker-trainings.ts", "worker-money.ts", "answer-link.ts", "door.ts"];
+const AUDIENCE_ROUTES = [
+  "client-portal.ts",
+  "client-team.ts",
+  "client-vouchers.ts",
+  "worker-portal.ts",
+  "worker-trainings.ts",
+  "worker-money.ts",
+  "answer-link.ts",
+  "door.ts",
+];
 /** Words that are the same in every language: the product's name and each language's own name. */
 const SAME_IN_EVERY_LANGUAGE = new Set(["Wijkwerk", "Nederlands", "Français", "English"]);
 /** Visible attributes: what a screen reader or a tooltip says. */

@@ -109,7 +109,10 @@ BEGIN
     'job', json_build_object(
       'id', j.id, 'clientId', j.client_id, 'neighbourhoodId', j.neighbourhood_id, 'neighbourhoodName', j.neighbourhood_name,
       'activityCode', j.activity_code, 'activityName', j.activity_name, 'estimatedMinutes', j.estimated_minutes,
-      'date', v_date, 'lat', j.lat, 'lon', j.lon, 'adjacentIds', j.adjacent_ids),
+      'date', v_date, 'lat', j.lat, 'lon', j.lon, 'adjacentIds', j.adjacent_ids,
+      -- Issue 19 (0051): workers announced to this client as its next one (the continuity weight prefers them).
+      'announcedIds', ARRAY(SELECT h.successor_id FROM handovers h
+                             WHERE h.tenant_id = app_current_tenant() AND h.client_id = j.client_id AND h.status = 'announced' ORDER BY h.successor_id)),
     'settings', j.settings,
     'candidates', COALESCE(v_candidates, '[]'::json));
 END $fn$;

@@ -23,7 +23,8 @@ BEGIN
   -- A later statement than the locks: it sees every entry committed before they were granted.
   RETURN QUERY
     SELECT x.id, x.worker_id, x.client_id, x.starts_at, (x.starts_at AT TIME ZONE 'Europe/Brussels')::date, (now() AT TIME ZONE 'Europe/Brussels')::date,
-           x.minutes, x.status, t.settings,
+           -- An inloopbeurt (0051) is no prestatie: the API refuses hours for it by this status.
+           x.minutes, CASE WHEN x.inloop THEN 'inloop' ELSE x.status END, t.settings,
            EXISTS (SELECT 1 FROM time_entries te WHERE te.tenant_id = x.tenant_id AND te.assignment_id = x.id AND te.status <> 'cancelled'),
            m.month_worked, m.month_planned, m.year_worked, m.year_planned
       FROM assignments x

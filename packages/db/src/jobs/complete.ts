@@ -34,10 +34,11 @@ export async function settleJob(tx: Tx, tenantId: string, jobId: string): Promis
     .where(and(eq(j.tenantId, tenantId), eq(j.id, jobId)))
     .for("update");
   if (!job || job.status !== "assigned") return;
+  // A successor's inloopbeurt (0051) is no work of the job: it neither holds the job back nor completes it.
   const own = await tx
     .select({ status: a.status })
     .from(a)
-    .where(and(eq(a.tenantId, tenantId), eq(a.jobId, jobId)));
+    .where(and(eq(a.tenantId, tenantId), eq(a.jobId, jobId), eq(a.inloop, false)));
   const occurrences = await tx
     .select({ status: j.status })
     .from(j)
@@ -53,6 +54,11 @@ export async function settleJob(tx: Tx, tenantId: string, jobId: string): Promis
     .update(j)
     .set({ status: "done", doneAt: sql`now()`, updatedAt: sql`now()` })
     .where(and(eq(j.tenantId, tenantId), eq(j.id, jobId)));
+  // The visit took place: the inloopbeurt that went with it is over too (its planned time no longer counts).
+  await tx
+    .update(a)
+    .set({ status: "completed", updatedAt: sql`now()` })
+    .where(and(eq(a.tenantId, tenantId), eq(a.jobId, jobId), eq(a.inloop, true), eq(a.status, "accepted")));
   // The head of the series may have waited for this, its last occurrence.
   if (job.parentJobId) await settleJob(tx, tenantId, job.parentJobId);
 }

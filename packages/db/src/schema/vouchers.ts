@@ -34,11 +34,15 @@ export const payments = pgTable(
     source: text("source").$type<"manual" | "coda" | "camt053">().notNull(),
     bankReference: text("bank_reference"),
     counterpartyName: text("counterparty_name"),
+    /** 0044: the sender's account as the statement names it. */
+    counterpartyAccount: text("counterparty_account"),
     communication: text("communication"),
     matchedOrderId: uuid("matched_order_id"),
     matchedClientAgreementId: uuid("matched_client_agreement_id"),
     status: text("status").$type<"matched" | "unmatched">().notNull(),
     unmatchedReason: text("unmatched_reason"),
+    /** 0044: set while the payment is marked refund-to-sender (client_transfers). */
+    returnTransferId: uuid("return_transfer_id"),
     createdById: text("created_by_id").notNull(),
     createdAt: ts("created_at").notNull().defaultNow(),
   },

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { date, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 // Mirrors migrations/0003_jobs_assignments_time.sql.
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "string" });
@@ -27,6 +27,15 @@ export const jobs = pgTable(
     cancelledBy: text("cancelled_by").$type<"client" | "consultant">(),
     cancelReason: text("cancel_reason"),
     doneAt: ts("done_at"),
+    // 0050_team_jobs.sql
+    workersNeeded: integer("workers_needed").notNull().default(1),
+    supervisorName: text("supervisor_name"),
+    supervisorPhone: text("supervisor_phone"),
+    supervisorEmail: text("supervisor_email"),
+    tasks: text("tasks")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
   },
@@ -54,6 +63,8 @@ export const assignments = pgTable(
     cancelReason: text("cancel_reason"),
     warnings: jsonb("warnings").$type<unknown[]>().notNull(),
     createdById: text("created_by_id").notNull(),
+    // 0051_handovers.sql: the successor's inloopbeurt, not a prestatie for the client.
+    inloop: boolean("inloop").notNull().default(false),
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
   },

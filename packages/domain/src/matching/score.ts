@@ -49,6 +49,8 @@ export interface MatchWorker {
   lastWorkedForClientOn?: string | undefined;
   /** For the Dutch texts only. */
   neighbourhoodName?: string | undefined;
+  /** Issue 19: announced to this client as the successor of its leaving worker (a handover). */
+  announcedForClient?: boolean | undefined;
 }
 
 export type MatchReasonCode = "same_neighbourhood" | "adjacent_neighbourhood" | "within_travel" | "too_far" | "continuity" | "fairness" | "activity_preference";
@@ -145,7 +147,11 @@ export function scoreCandidate(input: { job: MatchJob; worker: MatchWorker; weig
     }
   }
 
-  if (worker.previousMinutesWithClient > 0) {
+  // Continuity prefers the client's current worker and, in a handover, the announced successor (issue
+  // 19): the client was told who comes next, so that worker gets the whole continuity weight.
+  if (worker.announcedForClient) {
+    reasons.push({ code: "continuity", weight: w.continuity, detail: "Is aangekondigd als de nieuwe vaste wijk-werker van deze klant" });
+  } else if (worker.previousMinutesWithClient > 0) {
     const points = Math.round(w.continuity * continuityFactor(worker.previousMinutesWithClient));
     const last = worker.lastWorkedForClientOn ? `, laatst op ${formatDutchDate(worker.lastWorkedForClientOn)}` : "";
     reasons.push({ code: "continuity", weight: points, detail: `Werkte al ${formatDutchDuration(worker.previousMinutesWithClient)} voor deze klant${last}` });

@@ -21,6 +21,7 @@ import { PayoutApproved } from "./payout-approved.ts";
 import { SmsReply } from "./sms-reply.ts";
 import { ClientFeedbackAsked } from "./client-feedback-asked.ts";
 import { ExitFollowUpAsked } from "./exit-follow-up-asked.ts";
+import { HandoverAnnounced } from "./handover-announced.ts";
 import { StaffLink } from "./staff-link.ts";
 
 /**
@@ -49,6 +50,7 @@ export const MESSAGES = {
   "events/payout.approved": PayoutApproved,
   "events/client_feedback.asked": ClientFeedbackAsked,
   "events/exit_follow_up.asked": ExitFollowUpAsked,
+  "events/handover.announced": HandoverAnnounced,
   "events/staff.invite": StaffLink,
   "events/staff.password_reset": StaffLink,
   "payouts/regenerate": PayoutRegenerate,

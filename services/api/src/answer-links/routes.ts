@@ -75,7 +75,16 @@ const answerLinks: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/answer-links/:code/respond",
     {
       config: {
-        errors: [...LINK_ERRORS, "answer_link.used", "answer_link.expired", "assignment.not_pending", "assignment.job_already_taken", "auth.invalid_code"],
+        errors: [
+          ...LINK_ERRORS,
+          "answer_link.used",
+          "answer_link.expired",
+          "assignment.not_pending",
+          "assignment.job_already_taken",
+          "assignment.team_full",
+          "assignment.already_in_team",
+          "auth.invalid_code",
+        ],
       },
       schema: {
         tags: ["assignments"],
@@ -110,7 +119,17 @@ const answerLinks: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/answer-links/:code/undo",
     {
-      config: { errors: [...LINK_ERRORS, "assignment.not_declined", "assignment.undo_expired", "assignment.job_already_taken", "worker.double_booked"] },
+      config: {
+        errors: [
+          ...LINK_ERRORS,
+          "assignment.not_declined",
+          "assignment.undo_expired",
+          "assignment.job_already_taken",
+          "assignment.team_full",
+          "assignment.already_in_team",
+          "worker.double_booked",
+        ],
+      },
       schema: {
         tags: ["assignments"],
         summary: "Undo a decline given with this link, within 10 minutes (no sign-in)",

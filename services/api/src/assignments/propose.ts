@@ -49,14 +49,16 @@ export function proposalMinutes(p: Proposal): number {
  * caps (RULES §1), not elsewhere at that time. Throws the refusal; returns the warnings (near a
  * cap, agreement ending) that go with the proposal.
  */
-export async function assess(ctx: TenantContext, jobId: string, p: Proposal) {
+export async function assess(ctx: TenantContext, jobId: string, p: Proposal, opts: { inloop?: boolean } = {}) {
   const { tx, tenantId, actor } = ctx;
   const minutes = proposalMinutes(p);
   const date = brusselsDateOf(p.startsAt);
   const worker = await repo.lockWorker(tx, p.workerId);
   if (!worker) throw notFound("Deze wijk-werker");
   const job = await visibleJob(tx, actor, jobId);
-  if (job.status !== "open") throw new AppError("job.not_open", "Deze klus is al toegewezen, klaar of geannuleerd.");
+  // An inloopbeurt (issue 19) joins a visit that is already assigned: only done or cancelled jobs are refused.
+  const joinable = opts.inloop ? job.status === "open" || job.status === "assigned" : job.status === "open";
+  if (!joinable) throw new AppError("job.not_open", "Deze klus is al toegewezen, klaar of geannuleerd.");
   // The client asked for work in this window; a time outside it is a mistake, not a plan (422).
   const window = { from: isoBrussels(job.window_from), to: isoBrussels(job.window_to) };
   if (!liesWithinWindow({ startsAt: p.startsAt, endsAt: p.endsAt }, window)) {

@@ -113,17 +113,25 @@ export async function lockAnswerLink(tx: Tx, linkId: string, assignmentId: strin
 }
 
 /**
- * How many other assignments of the job are accepted or completed. Takes the job lock first and
- * counts in a statement of its own: in READ COMMITTED the count then sees the acceptances
- * committed while this one waited (one statement would count from before the wait).
+ * How many other assignments of the job are accepted or completed, how many workers it needs (a team,
+ * issue 19) and whether this worker already holds one of them. Takes the job lock first and counts in
+ * a statement of its own: in READ COMMITTED the count then sees the acceptances committed while this
+ * one waited (one statement would count from before the wait).
  */
-export async function lockJobAndCountTaken(tx: Tx, jobId: string, exceptAssignmentId: string): Promise<number | undefined> {
-  const [locked] = await tx.execute<{ id: string }>(sql`SELECT id FROM jobs WHERE tenant_id = app_current_tenant() AND id = ${jobId} FOR UPDATE`);
+export async function lockJobAndCountTaken(
+  tx: Tx,
+  jobId: string,
+  exceptAssignmentId: string,
+  workerId?: string,
+): Promise<{ taken: number; needed: number; alreadyIn: boolean } | undefined> {
+  const [locked] = await tx.execute<{ workers_needed: number }>(
+    sql`SELECT workers_needed FROM jobs WHERE tenant_id = app_current_tenant() AND id = ${jobId} FOR UPDATE`,
+  );
   if (!locked) return undefined;
-  const [job] = await tx.execute<{ taken: number }>(sql`
-    SELECT count(*)::int AS taken FROM assignments
-     WHERE tenant_id = app_current_tenant() AND job_id = ${jobId} AND id <> ${exceptAssignmentId} AND status IN ('accepted', 'completed')`);
-  return job?.taken ?? 0;
+  const [job] = await tx.execute<{ taken: number; mine: number }>(sql`
+    SELECT count(*)::int AS taken, (count(*) FILTER (WHERE worker_id = ${workerId ?? null}::uuid))::int AS mine FROM assignments
+     WHERE tenant_id = app_current_tenant() AND job_id = ${jobId} AND id <> ${exceptAssignmentId} AND status IN ('accepted', 'completed') AND NOT inloop`);
+  return { taken: job?.taken ?? 0, needed: locked.workers_needed, alreadyIn: (job?.mine ?? 0) > 0 };
 }
 
 /** Records the answer; every answer link of the assignment is used up with it. */
@@ -152,11 +160,15 @@ export async function useUpAnswerLinks(tx: Tx, assignmentId: string): Promise<vo
   );
 }
 
+/** The job is assigned once it holds as many accepted or completed assignments as it needs (a team: all of them). */
 export async function markJobAssigned(tx: Tx, jobId: string): Promise<void> {
-  await tx.execute(sql`UPDATE jobs SET status = 'assigned', updated_at = now() WHERE tenant_id = app_current_tenant() AND id = ${jobId} AND status = 'open'`);
+  await tx.execute(sql`
+    UPDATE jobs SET status = 'assigned', updated_at = now()
+     WHERE tenant_id = app_current_tenant() AND id = ${jobId} AND status = 'open'
+       AND (SELECT count(*) FROM assignments x WHERE x.tenant_id = jobs.tenant_id AND x.job_id = jobs.id AND x.status IN ('accepted', 'completed') AND NOT x.inloop) >= jobs.workers_needed`);
 }
 
-/** Cancels the assignment and its answer links; the job is open again unless another accepted assignment still covers it. */
+/** Cancels the assignment and its answer links; the job is open again once its team is no longer full (one worker: none left). */
 export async function cancelAssignment(tx: Tx, a: Pick<AssignmentRow, "id" | "job_id">, by: string, reason: string): Promise<AssignmentRow> {
   const [row] = await tx.execute<AssignmentRow>(sql`
     UPDATE assignments SET status = 'cancelled', cancelled_by = ${by}, cancel_reason = ${reason}, updated_at = now()
@@ -165,7 +177,7 @@ export async function cancelAssignment(tx: Tx, a: Pick<AssignmentRow, "id" | "jo
   await tx.execute(sql`
     UPDATE jobs SET status = 'open', updated_at = now()
      WHERE tenant_id = app_current_tenant() AND id = ${a.job_id} AND status = 'assigned'
-       AND NOT EXISTS (SELECT 1 FROM assignments x WHERE x.tenant_id = jobs.tenant_id AND x.job_id = jobs.id AND x.status = 'accepted')`);
+       AND (SELECT count(*) FROM assignments x WHERE x.tenant_id = jobs.tenant_id AND x.job_id = jobs.id AND x.status IN ('accepted', 'completed') AND NOT x.inloop) < jobs.workers_needed`);
   return row!;
 }
 

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from "fastify";
-import { canUndoDecline, dayBeforeReminderAt, declineUndoUntil, isoBrussels, jobHasRoom } from "@wijkwerk/domain";
+import { canUndoDecline, dayBeforeReminderAt, declineUndoUntil, isoBrussels, mayJoinTeam } from "@wijkwerk/domain";
 import { pgError, PG } from "@wijkwerk/db";
 import type { TenantContext, TokenClaims } from "../context.ts";
 import { AppError, notFound } from "../errors/problem.ts";
@@ -42,8 +42,31 @@ export async function lockedAssignment(ctx: Pick<TenantContext, "tx" | "actor">,
 }
 
 /**
+ * Whether the job still has room for this worker, under the job lock (domain mayJoinTeam): one worker
+ * per job unless it asks for a team (issue 19); a full team answers 409 assignment.team_full, a job
+ * for one worker keeps its old answer (assignment.job_already_taken).
+ */
+async function assertRoom(tx: TenantContext["tx"], a: AssignmentRow): Promise<void> {
+  const room = await repo.lockJobAndCountTaken(tx, a.job_id, a.id, a.worker_id);
+  if (!room) return;
+  const verdict = mayJoinTeam({ taken: room.taken, workersNeeded: room.needed, alreadyInTeam: room.alreadyIn });
+  if (verdict === "assignment.already_in_team") throw new AppError(verdict, "U zit al in het team van deze klus. U hoeft niets te doen.");
+  if (verdict === "assignment.team_full" && room.needed === 1)
+    throw new AppError(
+      "assignment.job_already_taken",
+      "Bedankt voor uw antwoord! Een andere wijk-werker heeft deze klus net aanvaard. U hoeft niets te doen; uw bemiddelaar stelt u graag een volgende klus voor.",
+    );
+  if (verdict === "assignment.team_full")
+    throw new AppError(
+      verdict,
+      `Bedankt voor uw antwoord! Het team voor deze klus is al volledig (${room.needed} wijk-werkers). U hoeft niets te doen; uw bemiddelaar stelt u graag een volgende klus voor.`,
+      { workersNeeded: room.needed },
+    );
+}
+
+/**
  * Accepts or declines a live proposal. Several workers may be proposed for one job; the first to
- * accept takes it (the job lock decides parallel acceptances one at a time), the others are thanked
+ * accept takes it (a team job: the first workersNeeded) (the job lock decides parallel acceptances one at a time), the others are thanked
  * (409 assignment.job_already_taken). An acceptance confirms the visit and plans its reminder.
  */
 export async function answer(ctx: TenantContext, id: string, linkId: string | undefined, response: "accept" | "decline", reason: string | null) {
@@ -57,15 +80,7 @@ export async function answer(ctx: TenantContext, id: string, linkId: string | un
   if (a.status !== "proposed" || !a.live)
     throw new AppError("assignment.not_pending", `Deze toewijzing staat op "${a.status === "proposed" ? "verlopen" : a.status}"; antwoorden kan niet meer.`);
   const status = response === "accept" ? "accepted" : "declined";
-  if (status === "accepted") {
-    const taken = await repo.lockJobAndCountTaken(tx, a.job_id, a.id);
-    if (taken !== undefined && !jobHasRoom(taken)) {
-      throw new AppError(
-        "assignment.job_already_taken",
-        "Bedankt voor uw antwoord! Een andere wijk-werker heeft deze klus net aanvaard. U hoeft niets te doen; uw bemiddelaar stelt u graag een volgende klus voor.",
-      );
-    }
-  }
+  if (status === "accepted") await assertRoom(tx, a);
   const row = await repo.setAnswer(tx, a.id, status, reason);
   const base = { assignmentId: a.id, jobId: a.job_id, workerId: a.worker_id, clientId: a.client_id };
   if (status === "accepted") {
@@ -98,9 +113,7 @@ export async function undoDecline(ctx: TenantContext, id: string, now = new Date
     throw new AppError("assignment.not_declined", `Deze toewijzing staat op "${a.status}"; er is geen weigering om ongedaan te maken.`);
   if (!canUndoDecline(a.responded_at, now) || !a.live)
     throw new AppError("assignment.undo_expired", "Ongedaan maken kan niet meer: de 10 minuten zijn voorbij of het voorstel is verlopen. Bel je bemiddelaar.");
-  const taken = await repo.lockJobAndCountTaken(tx, a.job_id, a.id);
-  if (taken !== undefined && !jobHasRoom(taken))
-    throw new AppError("assignment.job_already_taken", "Een andere wijk-werker heeft deze klus intussen aanvaard. Je hoeft niets te doen.");
+  await assertRoom(tx, a);
   const row = await repo.reopenProposal(tx, a.id).catch((err: unknown) => {
     // Meanwhile planned elsewhere at that time: the exclusion constraint says so.
     throw pgError(err)?.code === PG.exclusionViolation ? new AppError("worker.double_booked", "Je hebt op dat moment intussen een andere klus.") : err;

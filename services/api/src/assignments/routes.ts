@@ -23,6 +23,8 @@ const PROPOSE_ERRORS = [
   "worker.monthly_cap_exceeded",
   "worker.yearly_cap_exceeded",
 ] as const;
+/** No room left for the worker on the job: taken (one worker), the team full, or already in it (issue 19). */
+const ROOM_ERRORS = ["assignment.job_already_taken", "assignment.team_full", "assignment.already_in_team"] as const;
 
 /** Assignments (toewijzingen): propose under the worker's lock, answer by SMS link or app, cancel. */
 const assignments: FastifyPluginAsyncTypebox = async (app) => {
@@ -105,7 +107,7 @@ const assignments: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/assignments/:id/respond",
     {
       // Either a worker's bearer token or the signed link from the SMS: checked in answerer(), not by role.
-      config: { errors: ["auth.unauthenticated", "auth.invalid_code", "auth.forbidden", "assignment.not_pending", "assignment.job_already_taken"] },
+      config: { errors: ["auth.unauthenticated", "auth.invalid_code", "auth.forbidden", "assignment.not_pending", ...ROOM_ERRORS] },
       schema: {
         tags: ["assignments"],
         summary: "Accept or decline a proposal (worker token or signed link)",
@@ -125,7 +127,7 @@ const assignments: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/assignments/:id/undo-decline",
     {
-      config: { roles: ["worker"], errors: ["assignment.not_declined", "assignment.undo_expired", "assignment.job_already_taken", "worker.double_booked"] },
+      config: { roles: ["worker"], errors: ["assignment.not_declined", "assignment.undo_expired", ...ROOM_ERRORS, "worker.double_booked"] },
       schema: {
         tags: ["assignments"],
         summary: "Undo one's own decline within 10 minutes (the worker)",

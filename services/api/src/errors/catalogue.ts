@@ -4,10 +4,12 @@ import { COACHING_ERRORS } from "./coaching.ts";
 import { LIFECYCLE_ERRORS } from "./lifecycle.ts";
 import { PAYOUT_ERRORS } from "./payouts.ts";
 import { REGISTRY_ERRORS } from "./registries.ts";
+import { TEAM_ERRORS } from "./teams.ts";
 import { REPORT_ERRORS } from "./reports.ts";
 import { STAFF_ACCOUNT_ERRORS } from "./staff-accounts.ts";
 import type { ErrorTable } from "./table.ts";
 import { TRAINING_ERRORS } from "./training.ts";
+import { TRANSFER_ERRORS } from "./transfers.ts";
 import { VOUCHER_ERRORS } from "./vouchers.ts";
 import { WORK_ERRORS } from "./work.ts";
 
@@ -52,9 +54,11 @@ export const ERRORS = {
   ...LIFECYCLE_ERRORS,
   ...PAYOUT_ERRORS,
   ...REGISTRY_ERRORS,
+  ...TEAM_ERRORS,
   ...REPORT_ERRORS,
   ...STAFF_ACCOUNT_ERRORS,
   ...TRAINING_ERRORS,
+  ...TRANSFER_ERRORS,
   ...VOUCHER_ERRORS,
   ...WORK_ERRORS,
   ...FEEDBACK_ERRORS,

@@ -17,6 +17,7 @@ import { brusselsLocal } from "../work/time.ts";
 import { assertAgreementFeeSettled, clientAgreements } from "../registries/agreement-fee.ts";
 import * as repo from "./repository.ts";
 import type { CreateBody } from "./schemas.ts";
+import { teamOf } from "./team.ts";
 import { jobOut } from "./views.ts";
 
 /** A series never produces more than two years of weekly klussen in one go. */
@@ -122,6 +123,7 @@ export async function createJob(ctx: TenantContext, body: Static<typeof CreateBo
     throw new AppError(refusal, `De activiteit ${body.activityCode} is in deze gemeente niet toegelaten voor dit soort klant.`, {
       errors: [{ path: "activityCode", message: "Niet toegelaten voor deze klant." }],
     });
+  const team = teamOf(body, client.type);
   await assertAgreementCovers(ctx.tx, client.id, windows, body.recurrence !== undefined);
   await assertAgreementFeeSettled(ctx.tx, ctx.tenantId, client.id, windows.flatMap(daysOf));
   const ids = windows.map(() => randomUUID());
@@ -138,6 +140,7 @@ export async function createJob(ctx: TenantContext, body: Static<typeof CreateBo
       until: body.recurrence?.until ?? null,
       byType: ctx.actor.role,
       by: ctx.actor.sub,
+      team,
     },
     windows.map((w, i) => ({ id: ids[i]!, from: w.from, to: w.to, parent: i === 0 ? null : headId })),
   );

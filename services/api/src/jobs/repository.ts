@@ -22,6 +22,11 @@ export type JobRow = {
   cancel_reason: string | null;
   done_at: string | null;
   created_at: string;
+  workers_needed: number;
+  supervisor_name: string | null;
+  supervisor_phone: string | null;
+  supervisor_email: string | null;
+  tasks: string[];
 };
 
 export type ClientForJob = {
@@ -68,14 +73,18 @@ export async function insertJobs(
     until: string | null;
     byType: string;
     by: string;
+    team: { workersNeeded: number; supervisorName: string | null; supervisorPhone: string | null; supervisorEmail: string | null; tasks: string[] };
   },
   rows: readonly { id: string; from: string; to: string; parent: string | null }[],
 ): Promise<JobRow[]> {
   return tx.execute<JobRow>(sql`
     INSERT INTO jobs (tenant_id, id, client_id, activity_code, description, estimated_minutes, window_from, window_to, neighbourhood_id,
-                      recurrence_rrule, recurrence_until, parent_job_id, created_by_type, created_by_id)
+                      recurrence_rrule, recurrence_until, parent_job_id, created_by_type, created_by_id,
+                      workers_needed, supervisor_name, supervisor_phone, supervisor_email, tasks)
     SELECT app_current_tenant(), r.id, ${job.clientId}, ${job.activityCode}, ${job.description}, ${job.estimatedMinutes}, r.f, r.t, ${job.neighbourhoodId},
-           ${job.rrule}, ${job.until}::date, r.p, ${job.byType}, ${job.by}
+           ${job.rrule}, ${job.until}::date, r.p, ${job.byType}, ${job.by},
+           ${job.team.workersNeeded}, ${job.team.supervisorName}, ${job.team.supervisorPhone}, ${job.team.supervisorEmail},
+           ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(job.team.tasks)}::jsonb))
       FROM jsonb_to_recordset(${JSON.stringify(rows.map((r) => ({ id: r.id, f: r.from, t: r.to, p: r.parent })))}::jsonb) AS r(id uuid, f timestamptz, t timestamptz, p uuid)
     RETURNING *`);
 }

@@ -27,6 +27,8 @@ const jobs: FastifyPluginAsyncTypebox = async (app) => {
           "job.activity_not_allowed",
           "job.activity_ex_pwa_only",
           "job.too_many_occurrences",
+          "job.team_size_invalid",
+          "job.team_not_for_client",
         ],
       },
       schema: {

@@ -1,5 +1,6 @@
 import { Type } from "@sinclair/typebox";
 import { DateOnly, ListQuery, Uuid } from "../schemas/common.ts";
+import { TeamFields, TeamOut } from "./team-schemas.ts";
 
 /** The HTTP shapes of jobs (klussen), their occurrences and cancellation (OpenAPI from these). */
 const Instant = Type.String({ format: "date-time", examples: ["2026-03-31T09:00:00+02:00"] });
@@ -13,6 +14,7 @@ export const CreateBody = Type.Object(
     estimatedMinutes: Type.Integer({ minimum: 15, maximum: 24 * 60 }),
     window: Window,
     recurrence: Type.Optional(Type.Object({ rrule: Type.String({ minLength: 1, maxLength: 300 }), until: DateOnly }, { additionalProperties: false })),
+    ...TeamFields,
   },
   { additionalProperties: false },
 );
@@ -36,6 +38,7 @@ export const JobOut = Type.Object({
   ),
   doneAt: Type.Union([Type.String(), Type.Null()], { description: "When the last hours of the job were confirmed (status done)" }),
   createdAt: Type.String(),
+  ...TeamOut,
 });
 export const OccurrenceOut = Type.Object({ id: Uuid, window: WindowOut, status: JobStatus });
 const AssignmentSummary = Type.Object({

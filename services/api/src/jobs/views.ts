@@ -17,5 +17,8 @@ export function jobOut(r: JobRow) {
     cancellation: r.cancelled_at && r.cancelled_by ? { at: isoBrussels(r.cancelled_at), by: r.cancelled_by, reason: r.cancel_reason ?? "" } : null,
     doneAt: r.done_at ? isoBrussels(r.done_at) : null,
     createdAt: isoBrussels(r.created_at),
+    workersNeeded: r.workers_needed,
+    supervisor: r.supervisor_name ? { name: r.supervisor_name, phone: r.supervisor_phone, email: r.supervisor_email } : null,
+    tasks: r.tasks,
   };
 }

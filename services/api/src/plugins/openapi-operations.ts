@@ -39,6 +39,10 @@ const OVERRIDES: Record<string, string> = {
   "POST /v1/answer-links/{code}/respond": "respondByAnswerLink",
   "POST /v1/answer-links/{code}/undo": "undoDeclineByAnswerLink",
   "POST /v1/jobs/{id}/assignments": "createAssignment",
+  "POST /v1/jobs/{id}/confirm-hours": "confirmJobHours",
+  "GET /v1/handovers/due": "listDueHandovers",
+  "POST /v1/handovers/{id}/inloop": "planHandoverInloop",
+  "POST /v1/handovers/{id}/move": "moveHandoverSeries",
   "GET /v1/jobs/{id}/matches": "listJobMatches",
   "GET /v1/settings": "getSettings",
   "PATCH /v1/settings": "updateSettings",
@@ -76,6 +80,11 @@ const OVERRIDES: Record<string, string> = {
   "GET /v1/reports/outflow.csv": "getOutflowReportCsv",
   "GET /v1/coaching/settings": "getCoachingSettings",
   "PUT /v1/coaching/settings": "updateCoachingSettings",
+  "POST /v1/payments/{id}/return": "returnPaymentToSender",
+  "POST /v1/payments/{id}/approve": "approvePayment",
+  "POST /v1/client-transfers/batches": "createClientTransferBatch",
+  "GET /v1/client-transfers/batches": "listClientTransferBatches",
+  "GET /v1/client-transfers/batches/{id}/sepa.xml": "getClientTransferBatchSepa",
 };
 
 /** One line per tag (documentation tools group operations by tag). A new tag needs a line here: the lint test fails without it. */
@@ -89,6 +98,7 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
   jobs: "Jobs (klussen) clients ask for, and the ranked workers that fit them.",
   assignments: "Assignments (toewijzingen): a worker planned on a job, accepted or declined by the worker.",
   sms: "Inbound SMS (issue 17): what workers reply to our number (JA/NEE, STOP), posted by the SMS gateway; the replies per worker.",
+  transfers: "Money back to clients (issue 18): voucher refunds and unmatched payments returned to their sender, four eyes, SEPA batches.",
   payouts: "Monthly payouts to workers: runs, lines, SEPA and CSV exports, the organisation's account.",
   reports: "Figures for the organisation and its referrers.",
   "time entries": "Hours worked (prestaties), confirmed or disputed by the client.",
@@ -103,6 +113,7 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
     "Issue 19: one-tap questions without sign-in — the client's answer about a worker's month of work (read by the consultant only) and the worker's follow-up 9 months after the exit.",
   coaching:
     "Issue 19, wijk-werken +: a worker's coaching trajectory (intake, goals, conversations, evaluations, exit, follow-up), seen by the worker's own consultant and admins.",
+  handovers: "Continuity (issue 19): a leaving worker's regular clients, their announced successor, the inloopbeurt and the series moving over.",
   audit: "The audit trail (issue 20): who changed what and when, for admins; append-only.",
 };
 

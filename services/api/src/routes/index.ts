@@ -11,6 +11,7 @@ import staffAccess from "../staff/access-routes.ts";
 import staffLinks from "../staff/link-routes.ts";
 import clients from "../clients/routes.ts";
 import jobs from "../jobs/routes.ts";
+import teamJobs from "../jobs/team-routes.ts";
 import matches from "./matches.ts";
 import assignments from "../assignments/routes.ts";
 import payouts from "../payouts/routes.ts";
@@ -21,6 +22,8 @@ import reportsHours from "./reports-hours.ts";
 import timeEntries from "../time-entries/routes.ts";
 import vouchers from "../vouchers/routes.ts";
 import payments from "../vouchers/payment-routes.ts";
+import paymentApprovals from "../vouchers/payment-approval-routes.ts";
+import clientTransfers from "../transfers/routes.ts";
 import trainings from "../trainings/routes.ts";
 import officeHours from "../office-hours/routes.ts";
 import geography from "../geography/routes.ts";
@@ -30,6 +33,7 @@ import activityRequests from "../activity-requests/routes.ts";
 import skills from "./skills.ts";
 import workers from "../workers/routes.ts";
 import worklist from "../worklist/routes.ts";
+import handovers from "../handovers/routes.ts";
 import workerAgreements from "../worker-agreements/routes.ts";
 import deliveries from "./deliveries.ts";
 import authCodes from "../auth-codes/routes.ts";
@@ -62,6 +66,7 @@ export const routes: FastifyPluginAsync[] = [
   settings,
   clients,
   jobs,
+  teamJobs,
   matches,
   assignments,
   payouts,
@@ -72,6 +77,8 @@ export const routes: FastifyPluginAsync[] = [
   timeEntries,
   vouchers,
   payments,
+  paymentApprovals,
+  clientTransfers,
   trainings,
   officeHours,
   geography,
@@ -86,6 +93,7 @@ export const routes: FastifyPluginAsync[] = [
   reportsDashboard,
   reportsMonthEnd,
   worklist,
+  handovers,
   organisations,
   answerLinks,
   smsInbound,

@@ -48,7 +48,7 @@ export async function handleInbound(ctx: TenantContext, workerId: string, m: Inb
         reply = outcome;
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
-        if (err.code === "assignment.job_already_taken") {
+        if (err.code === "assignment.job_already_taken" || err.code === "assignment.team_full") {
           outcome = "job_taken";
           reply = "taken";
         } else {

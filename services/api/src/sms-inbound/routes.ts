@@ -29,7 +29,7 @@ const smsInbound: FastifyPluginAsyncTypebox = async (app) => {
     "/v1/sms/inbound",
     {
       // job_already_taken is caught in handle.ts and becomes the outcome job_taken (listed for the per-file error-code test).
-      config: { errors: ["auth.unauthenticated", "assignment.job_already_taken"] },
+      config: { errors: ["auth.unauthenticated", "assignment.job_already_taken", "assignment.team_full"] },
       schema: {
         tags: ["sms"],
         summary: "An SMS a worker sent us, posted by the SMS gateway (shared token)",

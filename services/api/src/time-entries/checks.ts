@@ -13,6 +13,9 @@ export const MAX_ENTRY_MINUTES = 12 * 60;
 export function submissionProblem(found: EntryContext | undefined, input: { date: string; minutes: number }, actor: TokenClaims): AppError | undefined {
   if (!found || (actor.role === "worker" && found.assignment.workerId !== actor.subjectId)) return notFound("Deze toewijzing");
   const { assignment } = found;
+  // Issue 19: the successor's inloopbeurt is a first acquaintance, not work for the client: no hours, no cheque.
+  if (assignment.status === "inloop")
+    return new AppError("time_entry.inloop_visit", "Dit was een inloopbeurt: daarvoor geeft u geen uren in. De klant betaalt er geen cheque voor.");
   if (assignment.status !== "accepted" && assignment.status !== "completed") {
     return new AppError(
       "time_entry.assignment_not_active",

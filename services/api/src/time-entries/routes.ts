@@ -20,6 +20,7 @@ const timeEntries: FastifyPluginAsyncTypebox = async (app) => {
         errors: [
           "resource.not_found",
           "time_entry.assignment_not_active",
+          "time_entry.inloop_visit",
           "time_entry.outside_assignment",
           "time_entry.future_date",
           "time_entry.over_planned",

@@ -92,6 +92,7 @@ export async function importStatements(ctx: TenantContext, statements: readonly 
           source: st.format,
           bankReference: e.bankReference,
           ...(e.counterpartyName ? { counterpartyName: e.counterpartyName } : {}),
+          ...(e.counterpartyAccount ? { counterpartyAccount: e.counterpartyAccount } : {}),
           ...(e.communication ? { communication: e.communication } : {}),
         },
         { recordAlreadyPaid: true },

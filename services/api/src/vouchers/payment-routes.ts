@@ -3,6 +3,7 @@ import { decodeCursor, pageOf } from "../cursor.ts";
 import { AppError } from "../errors/problem.ts";
 import { errorResponses, Page } from "../schemas/common.ts";
 import { importStatements, parseCoda, parseStatementFile } from "./coda.ts";
+import { holdForApproval, listWaiting } from "./payment-approvals.ts";
 import { matchPayment, type MatchResult } from "./payments.ts";
 import * as repo from "./repository.ts";
 import * as S from "./schemas.ts";
@@ -10,7 +11,7 @@ import { paymentOut } from "./views.ts";
 
 const CODA_BODY_LIMIT = 5 * 1024 * 1024;
 
-function throwUnmatched(r: MatchResult): void {
+export function throwUnmatched(r: MatchResult): void {
   if (r.status === "matched") return;
   if (r.reason === "amount_mismatch")
     throw new AppError(
@@ -38,13 +39,18 @@ const payments: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ["vouchers"],
         summary: "Register a bank payment: issues the vouchers or marks the fee paid",
+        description:
+          "Above the tenant's fourEyesAboveCents the payment is not matched yet: 202 `awaiting_approval`, and another staff member approves it (POST /v1/payments/{id}/approve).",
         body: S.PaymentBody,
-        response: { 201: S.MatchOut, ...errorResponses(401, 403, 404, 409, 422) },
+        response: { 201: S.MatchOut, 202: S.MatchOut, ...errorResponses(401, 403, 404, 409, 422) },
       },
     },
     async (request, reply) => {
       // Unmatched payments are kept (committed) before the error is returned, so finance sees them.
-      const result = await request.tenantTx((ctx) => matchPayment(ctx, { ...request.body, source: "manual" }, { recordAlreadyPaid: false }));
+      const result = await request.tenantTx(
+        async (ctx) => (await holdForApproval(ctx, request.body)) ?? matchPayment(ctx, { ...request.body, source: "manual" }, { recordAlreadyPaid: false }),
+      );
+      if (result.status === "awaiting_approval") return reply.status(202).send(result);
       throwUnmatched(result);
       return reply.status(201).send(result);
     },
@@ -115,7 +121,12 @@ const payments: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const limit = request.query.limit ?? 50;
       const after = decodeCursor(request.query.cursor, 2);
-      const rows = await request.tenantTx(({ tx, tenantId }) => repo.listPayments(tx, tenantId, { status: request.query.status, after, limit }));
+      const status = request.query.status;
+      if (status === "awaiting_approval") {
+        const waiting = await request.tenantTx((ctx) => listWaiting(ctx, after, limit));
+        return pageOf(waiting, limit, (r) => [r.cursorAt, r.id]);
+      }
+      const rows = await request.tenantTx(({ tx, tenantId }) => repo.listPayments(tx, tenantId, { status, after, limit }));
       const page = pageOf(rows, limit, (r) => [r.createdAt, r.id]);
       return { items: page.items.map(paymentOut), nextCursor: page.nextCursor };
     },

@@ -5,12 +5,15 @@ import { brusselsDateOf, parseOgm, postingFor, voucherExpiresOn } from "@wijkwer
 import type { TenantContext } from "../context.ts";
 
 export interface IncomingPayment {
+  /** A payment approved after four eyes keeps the id it had while it waited (payment_approvals). */
+  id?: string;
   paymentReference: string | null;
   amountCents: number;
   paidOn: string;
   source: "manual" | "coda" | "camt053";
   bankReference?: string;
   counterpartyName?: string;
+  counterpartyAccount?: string;
   communication?: string;
 }
 
@@ -53,7 +56,7 @@ export async function matchPayment(ctx: TenantContext, p: IncomingPayment, opts:
     status: "matched" | "unmatched",
     extra: { matchedOrderId?: string; matchedClientAgreementId?: string; unmatchedReason?: UnmatchedReason },
   ) => {
-    const id = randomUUID();
+    const id = p.id ?? randomUUID();
     await tx.insert(schema.payments).values({
       tenantId,
       id,
@@ -63,6 +66,7 @@ export async function matchPayment(ctx: TenantContext, p: IncomingPayment, opts:
       source: p.source,
       bankReference: p.bankReference ?? null,
       counterpartyName: p.counterpartyName ?? null,
+      counterpartyAccount: p.counterpartyAccount ?? null,
       communication: p.communication ?? null,
       matchedOrderId: extra.matchedOrderId ?? null,
       matchedClientAgreementId: extra.matchedClientAgreementId ?? null,

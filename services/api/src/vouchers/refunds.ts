@@ -2,10 +2,16 @@ import { vouchers as wallet } from "@wijkwerk/db";
 import { allocateOldestExpiryFirst, brusselsDateOf, postingFor } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
 import { AppError } from "../errors/problem.ts";
+import { prepareRefundTransfer } from "../transfers/refund-transfer.ts";
+import { transferOut } from "../transfers/views.ts";
 import * as repo from "./repository.ts";
 import type { RefundBodyT } from "./schemas.ts";
 
-/** Takes back unused valid vouchers: never those reserved for entered hours (RULES §4). */
+/**
+ * Takes back unused valid vouchers: never those reserved for entered hours (RULES §4). The money
+ * goes back by a draft transfer of exactly `amountCents` (issue 18), approved with four eyes and
+ * paid by SEPA; deleting that draft gives the vouchers back.
+ */
 export async function refundVouchers(ctx: TenantContext, body: RefundBodyT) {
   const client = await repo.loadClient(ctx, body.clientId);
   // Under the client lock no voucher moves (confirmations, refunds, expiry all take it), so the
@@ -38,7 +44,9 @@ export async function refundVouchers(ctx: TenantContext, body: RefundBodyT) {
   const orders = await repo.orderPrices(ctx.tx, ctx.tenantId, client.id);
   const unitOfLot = new Map(lots.map((l) => [l.lotId, orders.find((o) => o.id === l.orderId)?.unit ?? 0]));
   const amountCents = allocation.allocations.reduce((s, a) => s + a.vouchers * (unitOfLot.get(a.lotId) ?? 0), 0);
-  const result = { clientId: client.id, quantity: body.quantity, amountCents, lots: allocation.allocations };
+  const lotsTaken = allocation.allocations.map((a) => ({ lotId: a.lotId, vouchers: a.vouchers }));
+  const transfer = amountCents > 0 ? await prepareRefundTransfer(ctx, { client, quantity: body.quantity, amountCents, lots: lotsTaken }, body.iban) : undefined;
+  const result = { clientId: client.id, quantity: body.quantity, amountCents, lots: lotsTaken, transfer: transfer ? transferOut(transfer) : null };
   await ctx.audit({ entity: "voucher_refund", entityId: client.id, action: "create", after: result });
   return result;
 }

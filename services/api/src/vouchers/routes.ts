@@ -98,12 +98,16 @@ const vouchers: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/voucher-refunds",
     {
-      config: { roles: ["consultant", "finance", "admin"], idempotent: true, errors: ["resource.not_found", "wallet.insufficient_vouchers"] },
+      config: {
+        roles: ["consultant", "finance", "admin"],
+        idempotent: true,
+        errors: ["resource.not_found", "wallet.insufficient_vouchers", "refund.iban_unknown"],
+      },
       schema: {
         tags: ["vouchers"],
-        summary: "Take back unused valid vouchers",
+        summary: "Take back unused valid vouchers; the money goes back by a draft transfer (GET /v1/client-transfers)",
         description:
-          "409 `wallet.insufficient_vouchers` when the quantity is more than the wallet's `available`: vouchers reserved for entered hours are never taken back.",
+          "409 `wallet.insufficient_vouchers` when the quantity is more than the wallet's `available`: vouchers reserved for entered hours are never taken back. The amount goes back to `iban`, else to the account of the client's last incoming payment; none known is 422 `refund.iban_unknown` and nothing is taken back. The transfer is approved (four eyes above the tenant's fourEyesAboveCents) and exported in a SEPA batch; deleting its draft gives the vouchers back.",
         body: S.RefundBody,
         response: { 201: S.RefundOut, ...errorResponses(401, 403, 404, 409, 422) },
       },

@@ -1,3 +1,4 @@
+import { TransferOut } from "../transfers/schemas.ts";
 import { Type, type Static } from "@sinclair/typebox";
 import { DateOnly, ListQuery, Uuid } from "../schemas/common.ts";
 
@@ -47,7 +48,7 @@ export const PaymentBody = Type.Object(
 );
 export const MatchOut = Type.Object(
   {
-    status: Type.Union([Type.Literal("matched"), Type.Literal("unmatched")]),
+    status: Type.Union([Type.Literal("matched"), Type.Literal("unmatched"), Type.Literal("awaiting_approval")]),
     paymentId: Type.Union([Uuid, Type.Null()]),
     paymentReference: Type.Union([Type.String(), Type.Null()]),
     amountCents: Type.Integer(),
@@ -71,6 +72,14 @@ export const PaymentOut = Type.Object({
   status: Type.String(),
   unmatchedReason: Type.Union([Type.String(), Type.Null()]),
   counterpartyName: Type.Union([Type.String(), Type.Null()]),
+  counterpartyIban: Type.Optional(Type.Union([Type.String({ description: "The sender's account from the statement, masked" }), Type.Null()])),
+  preparedBy: Type.Optional(
+    Type.Object({ id: Type.String(), name: Type.Union([Type.String(), Type.Null()]) }, { description: "awaiting_approval: who entered it" }),
+  ),
+  youMayApprove: Type.Optional(Type.Boolean({ description: "awaiting_approval: whether the caller may approve it (four eyes)" })),
+  returnTransferId: Type.Optional(
+    Type.Union([Uuid, Type.Null()], { description: "Set while the payment is marked refund-to-sender (GET /v1/client-transfers/{id})" }),
+  ),
   communication: Type.Union([Type.String(), Type.Null()]),
   matchedOrderId: Type.Union([Uuid, Type.Null()]),
   matchedClientAgreementId: Type.Union([Uuid, Type.Null()]),
@@ -90,12 +99,24 @@ export const StatementImportOut = Type.Object({
     description: "Credits imported before: not booked again",
   }),
 });
-export const RefundBody = Type.Object({ clientId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 10_000 }) }, { additionalProperties: false });
+export const RefundBody = Type.Object(
+  {
+    clientId: Uuid,
+    quantity: Type.Integer({ minimum: 1, maximum: 10_000 }),
+    iban: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 50, description: "Where the money goes back to; left out: the account of the client's last incoming payment" }),
+    ),
+  },
+  { additionalProperties: false },
+);
 export const RefundOut = Type.Object({
   clientId: Uuid,
   quantity: Type.Integer(),
   amountCents: Type.Integer(),
   lots: Type.Array(Type.Object({ lotId: Uuid, vouchers: Type.Integer() })),
+  transfer: Type.Union([TransferOut, Type.Null()], {
+    description: "The draft transfer of amountCents back to the client (issue 18): approved in GET /v1/client-transfers, then paid by SEPA",
+  }),
 });
 export const WalletOut = Type.Object({
   available: Type.Integer({ description: "Valid vouchers not reserved: what a refund or new work can still use" }),
@@ -113,7 +134,14 @@ export const WalletOut = Type.Object({
   }),
 });
 export const PaymentListQs = Type.Object(
-  { ...ListQuery, status: Type.Optional(Type.Union([Type.Literal("matched"), Type.Literal("unmatched")])) },
+  {
+    ...ListQuery,
+    status: Type.Optional(
+      Type.Union([Type.Literal("matched"), Type.Literal("unmatched"), Type.Literal("awaiting_approval")], {
+        description: "awaiting_approval: manual payments above the four-eyes amount, not matched until another staff member approves them",
+      }),
+    ),
+  },
   { additionalProperties: false },
 );
 export const TaxYearQs = Type.Object(

@@ -1,3 +1,4 @@
+import { maskIban } from "@wijkwerk/domain";
 import type { OrderRow, PaymentRow } from "./repository.ts";
 
 const iso = (t: string) => new Date(t).toISOString();
@@ -25,6 +26,8 @@ export function paymentOut(r: PaymentRow) {
     status: r.status,
     unmatchedReason: r.unmatchedReason,
     counterpartyName: r.counterpartyName,
+    counterpartyIban: r.counterpartyAccount ? maskIban(r.counterpartyAccount) : null,
+    returnTransferId: r.returnTransferId,
     communication: r.communication,
     matchedOrderId: r.matchedOrderId,
     matchedClientAgreementId: r.matchedClientAgreementId,

@@ -22,6 +22,8 @@ export interface MatchJob {
   lat: number;
   lon: number;
   adjacentIds: string[];
+  /** Issue 19: workers announced to this client as its next worker (a handover). */
+  announcedIds?: string[] | null;
 }
 
 export interface MatchCandidate {

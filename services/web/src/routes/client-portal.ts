@@ -83,6 +83,7 @@ const clientPortal: FastifyPluginAsync = async (app) => {
         cancellable: j.status === "open" || j.status === "assigned",
         isSeries: j.recurrence !== null && j.parentJobId === null,
         isNew: j.id === fresh,
+        isTeam: j.workersNeeded > 1 && (j.status === "open" || j.status === "assigned"),
       })),
       visits,
       jobsUnavailable: !jobs.ok,

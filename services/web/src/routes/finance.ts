@@ -5,6 +5,7 @@ import { loadState, requireRole, sentFailure } from "../context.ts";
 import { echo, formFailure, str, type FormBody } from "../forms.ts";
 
 import { codaText, euroToCents, ibanGroups, labels, RUN_STATUS, UNMATCHED } from "../finance-forms.ts";
+import { paymentBooked } from "../transfer-labels.ts";
 
 /** An uploaded statement: its bytes, and whether a file was chosen at all. */
 interface UploadedFile {
@@ -158,7 +159,7 @@ const finance: FastifyPluginAsync = async (app) => {
         result.status === 409 || result.status === 404 ? result.status : 422,
       );
     }
-    reply.flash("De betaling is geboekt.");
+    reply.flash(paymentBooked(result.data.status));
     return reply.redirect("/financien", 303);
   });
 

@@ -4,6 +4,7 @@ import auth from "./auth.ts";
 import clientPortal from "./client-portal.ts";
 import clientVouchers from "./client-vouchers.ts";
 import clientPage from "./client-page.ts";
+import clientTeam from "./client-team.ts";
 import clients from "./clients.ts";
 import consultant from "./consultant.ts";
 import deliveries from "./deliveries.ts";
@@ -11,6 +12,9 @@ import devMailbox from "./dev-mailbox.ts";
 import door from "./door.ts";
 import finance from "./finance.ts";
 import payoutApproval from "./payout-approval.ts";
+import clientTransfers from "./client-transfers.ts";
+import clientRefund from "./client-refund.ts";
+import paymentReturn from "./payment-return.ts";
 import monthEnd from "./month-end.ts";
 import hoursOnBehalf from "./hours-on-behalf.ts";
 import jobPage from "./job-page.ts";
@@ -49,6 +53,7 @@ import workerTrajectory from "./worker-trajectory.ts";
 import coachingSettings from "./coaching-settings.ts";
 import workers from "./workers.ts";
 import worklist from "./worklist.ts";
+import handovers from "./handovers.ts";
 
 /** One plugin per area of the UI. */
 export const routes: FastifyPluginAsync[] = [
@@ -87,12 +92,17 @@ export const routes: FastifyPluginAsync[] = [
   feedbackLink,
   followUpLink,
   clientPortal,
+  clientTeam,
   clientVouchers,
   activityRequests,
   search,
   worklist,
+  handovers,
   finance,
   payoutApproval,
+  clientTransfers,
+  clientRefund,
+  paymentReturn,
   monthEnd,
   staff,
   settings,

@@ -5,6 +5,7 @@ import { requireRole, sentFailure } from "../context.ts";
 import { echo, formFailure, localToIso, str, type FormBody } from "../forms.ts";
 import { ASSIGNMENT_STATUS, CANCELLED_BY, labels, STATUS, toLocalInput } from "../job-labels.ts";
 import { activities } from "../refdata.ts";
+import { teamView } from "../team-form.ts";
 
 /** A job's page: its matches and the proposal (with the warnings first), its cancellation. */
 const jobPage: FastifyPluginAsync = async (app) => {
@@ -61,6 +62,7 @@ const jobPage: FastifyPluginAsync = async (app) => {
         matchesUnavailable: !matches.ok && matches.unavailable,
         matchesError: !matches.ok && !matches.unavailable ? (matches.problem.detail ?? matches.problem.title) : undefined,
         values: { startsAt, endsAt },
+        team: teamView(job.data),
         feeUnpaid,
         clientName: client.ok ? client.data.name : undefined,
         ...extra,

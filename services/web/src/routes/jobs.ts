@@ -5,6 +5,7 @@ import { compact, echo, formFailure, localToIso, num, str, type FormBody } from 
 import { labels, STATUS } from "../job-labels.ts";
 import { activities } from "../refdata.ts";
 import { pickClient } from "../search.ts";
+import { teamFromForm } from "../team-form.ts";
 
 const REPEATS = [
   { value: "", label: "Eén keer" },
@@ -50,7 +51,7 @@ const jobs: FastifyPluginAsync = async (app) => {
   }
 
   app.get<{ Querystring: { clientId?: string; zoek?: string } }>("/klussen/nieuw", guard, async (request, reply) =>
-    reply.page("jobs/new", await jobForm(request, { clientId: request.query.clientId ?? "", estimatedMinutes: "120" })),
+    reply.page("jobs/new", await jobForm(request, { clientId: request.query.clientId ?? "", estimatedMinutes: "120", workersNeeded: "1" })),
   );
 
   app.post<{ Body: FormBody }>("/klussen/nieuw", guard, async (request, reply) => {
@@ -63,6 +64,7 @@ const jobs: FastifyPluginAsync = async (app) => {
       window: { from: localToIso(str(b, "window.from")) ?? "", to: localToIso(str(b, "window.to")) ?? "" },
       // A series in words (issue 16): the consultant picks "elke twee weken", the API gets the RRULE.
       recurrence: isRepeat(str(b, "repeat")) ? { rrule: repeatRrule(str(b, "repeat") as Repeat), until: str(b, "repeatUntil") } : undefined,
+      ...teamFromForm(b),
     });
     const result = await api.request("POST", "/v1/jobs", { token: request.session!.token, body });
     if (sentFailure(request, reply, result)) return reply;

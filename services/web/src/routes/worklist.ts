@@ -1,12 +1,16 @@
 import type { FastifyPluginAsync } from "fastify";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 import { EXIT_REASON, momentLabel } from "../trajectory-labels.ts";
+import { handoverCards } from "../handover-cards.ts";
 
 /** The consultant's worklist ("Te doen", issue 16): what waits, each with the way to resolve it. */
 const worklist: FastifyPluginAsync = async (app) => {
   const { api } = app.web;
   app.get("/te-doen", { preHandler: requireRole("admin", "consultant") }, async (request, reply) => {
-    const result = await api.request("GET", "/v1/worklist", { token: request.session!.token });
+    const [result, handovers] = await Promise.all([
+      api.request("GET", "/v1/worklist", { token: request.session!.token }),
+      handoverCards(api, request.session!.token),
+    ]);
     if (sentFailure(request, reply, result)) return reply;
     const state = loadState(result);
     const w = state.data;
@@ -27,7 +31,15 @@ const worklist: FastifyPluginAsync = async (app) => {
           followUps: w.followUpsDue.items.map((f) => ({ ...f, reasonText: EXIT_REASON[f.reason] ?? f.reason })),
         }
       : undefined;
-    return reply.page("consultant/worklist", { title: "Te doen", w, coaching, count, unavailable: state.unavailable, loadError: state.error });
+    return reply.page("consultant/worklist", {
+      title: "Te doen",
+      w,
+      coaching,
+      count: count + handovers.cards.length,
+      handovers,
+      unavailable: state.unavailable,
+      loadError: state.error,
+    });
   });
 };
 

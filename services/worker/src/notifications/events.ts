@@ -10,6 +10,7 @@ import { SMS_REPLY_LOADERS } from "./loaders/sms-reply.ts";
 import { STAFF_LINK_LOADERS } from "./loaders/staff-link.ts";
 import { TIME_ENTRY_LOADERS } from "./loaders/time-entry.ts";
 import { TRAINING_LOADERS } from "./loaders/training.ts";
+import { HANDOVER_LOADERS } from "./loaders/handover.ts";
 import { VOUCHER_LOADERS } from "./loaders/vouchers.ts";
 
 export { PayloadError, type LoadContext, type Loader, type PlannedMessage } from "./loader.ts";
@@ -29,6 +30,7 @@ export const LOADERS: { [N in EventJobName]: Loader<N> } = {
   ...SMS_REPLY_LOADERS,
   ...PAYOUT_LOADERS,
   ...FEEDBACK_LOADERS,
+  ...HANDOVER_LOADERS,
   ...STAFF_LINK_LOADERS,
 };
 
