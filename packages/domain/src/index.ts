@@ -17,3 +17,4 @@ export * from "./clients/index.ts";
 export * from "./workers/index.ts";
 export * from "./office-hours/index.ts";
 export * from "./answers/index.ts";
+export * from "./payments/index.ts";

@@ -3,6 +3,7 @@ export * from "./foundation.ts";
 export * from "./registries.ts";
 export * from "./work.ts";
 export * from "./vouchers.ts";
+export * from "./credit.ts";
 export * from "./matching.ts";
 export * from "./training.ts";
 export * from "./payouts.ts";

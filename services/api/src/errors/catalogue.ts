@@ -1,5 +1,6 @@
 import { CLIENT_ERRORS } from "./clients.ts";
 import { LIFECYCLE_ERRORS } from "./lifecycle.ts";
+import { MATCHING_ERRORS } from "./matching.ts";
 import { PAYOUT_ERRORS } from "./payouts.ts";
 import { REGISTRY_ERRORS } from "./registries.ts";
 import type { ErrorTable } from "./table.ts";
@@ -45,6 +46,7 @@ export const ERRORS = {
   ...CORE_ERRORS,
   ...CLIENT_ERRORS,
   ...LIFECYCLE_ERRORS,
+  ...MATCHING_ERRORS,
   ...PAYOUT_ERRORS,
   ...REGISTRY_ERRORS,
   ...TRAINING_ERRORS,

@@ -17,6 +17,7 @@ import reportsHours from "./reports-hours.ts";
 import timeEntries from "../time-entries/routes.ts";
 import vouchers from "../vouchers/routes.ts";
 import payments from "../vouchers/payment-routes.ts";
+import paymentMatching from "../vouchers/match-routes.ts";
 import trainings from "../trainings/routes.ts";
 import officeHours from "../office-hours/routes.ts";
 import geography from "../geography/routes.ts";
@@ -53,6 +54,7 @@ export const routes: FastifyPluginAsync[] = [
   timeEntries,
   vouchers,
   payments,
+  paymentMatching,
   trainings,
   officeHours,
   geography,

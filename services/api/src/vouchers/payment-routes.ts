@@ -3,6 +3,8 @@ import { decodeCursor, pageOf } from "../cursor.ts";
 import { AppError } from "../errors/problem.ts";
 import { errorResponses, Page } from "../schemas/common.ts";
 import { importStatements, parseCoda, parseStatementFile } from "./coda.ts";
+import { likelyMatches } from "./likely.ts";
+import { PaymentListItem } from "./match-schemas.ts";
 import { matchPayment, type MatchResult } from "./payments.ts";
 import * as repo from "./repository.ts";
 import * as S from "./schemas.ts";
@@ -107,17 +109,31 @@ const payments: FastifyPluginAsyncTypebox = async (app) => {
       config: { roles: ["finance", "admin"] },
       schema: {
         tags: ["vouchers"],
-        summary: "List payments, e.g. the unmatched ones",
+        summary: "List payments, e.g. the unmatched ones, each unmatched one with its likely match (if any)",
         querystring: S.PaymentListQs,
-        response: { 200: Page(S.PaymentOut), ...errorResponses(401, 403, 422) },
+        response: { 200: Page(PaymentListItem), ...errorResponses(401, 403, 422) },
       },
     },
     async (request) => {
       const limit = request.query.limit ?? 50;
       const after = decodeCursor(request.query.cursor, 2);
-      const rows = await request.tenantTx(({ tx, tenantId }) => repo.listPayments(tx, tenantId, { status: request.query.status, after, limit }));
-      const page = pageOf(rows, limit, (r) => [r.createdAt, r.id]);
-      return { items: page.items.map(paymentOut), nextCursor: page.nextCursor };
+      return request.tenantTx(async ({ tx, tenantId }) => {
+        const rows = await repo.listPayments(tx, tenantId, { status: request.query.status, after, limit });
+        const page = pageOf(rows, limit, (r) => [r.createdAt, r.id]);
+        const proposals = await likelyMatches(
+          tx,
+          tenantId,
+          page.items.filter((r) => r.status === "unmatched"),
+        );
+        const items = page.items.map((r) => ({
+          ...paymentOut(r),
+          creditedClientId: r.creditedClientId,
+          matchMethod: r.matchMethod,
+          matchedById: r.matchedById,
+          proposal: proposals.get(r.id) ?? null,
+        }));
+        return { items, nextCursor: page.nextCursor };
+      });
     },
   );
 };

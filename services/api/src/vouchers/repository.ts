@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { schema, type Tx } from "@wijkwerk/db";
-import { makeOgm } from "@wijkwerk/domain";
+import { sequenceOgm } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
 import { notFound } from "../errors/problem.ts";
 
@@ -36,7 +36,7 @@ export async function insertOrder(
       quantity: o.quantity,
       unitPriceCents: o.unitPriceCents,
       amountCents: o.amountCents,
-      paymentReference: makeOgm(Number(counter!.n)),
+      paymentReference: sequenceOgm(Number(counter!.n)),
       status: "awaiting_payment",
       createdById: o.by,
     })
