@@ -12,6 +12,7 @@ import {
   pickLikelyMatch,
   sequenceOgm,
   SEQUENCE_OGM_MAX,
+  writtenOgms,
 } from "../src/index.ts";
 
 // Check digits from first principles (BigInt), independent of the code under test.
@@ -113,5 +114,12 @@ describe("rule: one proposal, the strongest reason; two different targets for it
       ]),
     ).toBeNull();
     expect(pickLikelyMatch([])).toBeNull();
+  });
+});
+
+describe("rule: an OGM typed in the free text counts as written, valid or not", () => {
+  it("finds 12-digit groups with or without separators", () => {
+    expect(writtenOgms("ref +++123/4567/89012+++ en 111122223333")).toEqual(["123456789012", "111122223333"]);
+    expect(writtenOgms("1234567890123")).toEqual([]);
   });
 });

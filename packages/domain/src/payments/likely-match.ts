@@ -37,14 +37,19 @@ export function ogmNeighbours(written: string): { reference: string; reason: "on
   return [...out].map(([reference, reason]) => ({ reference, reason }));
 }
 
+/** What looks like an OGM in a free text, valid or not (12 digits as 3/4/5 or in one run): a typo there is a typo too. */
+export function writtenOgms(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<!\d)(\d{3})[\s/.*+-]{0,3}(\d{4})[\s/.*+-]{0,3}(\d{5})(?!\d)/g)) out.add(`${m[1]}${m[2]}${m[3]}`);
+  return [...out];
+}
+
 /** Valid OGMs written anywhere in a free text ("+++090/9337/55493+++", "090 9337 55493", "090933755493"). */
 export function ogmsInText(text: string): string[] {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/(?<!\d)(\d{3})[\s/.*+-]{0,3}(\d{4})[\s/.*+-]{0,3}(\d{5})(?!\d)/g)) {
-    const p = parseOgm(`${m[1]}${m[2]}${m[3]}`);
-    if (p.ok) out.add(p.formatted);
-  }
-  return [...out];
+  return writtenOgms(text).flatMap((d) => {
+    const p = parseOgm(d);
+    return p.ok ? [p.formatted] : [];
+  });
 }
 
 /** Client numbers named in a free text: only after a word that says so ("klantnummer 1234", "klant nr. 1234", "gebruikersnummer: 1234"). */

@@ -9,6 +9,7 @@ import {
   ogmsInText,
   permanentOgm,
   pickLikelyMatch,
+  writtenOgms,
   type LikelyCandidate,
   type LikelyReason,
 } from "@wijkwerk/domain";
@@ -45,7 +46,9 @@ export async function likelyMatches(tx: Tx, tenantId: string, payments: readonly
   for (const p of payments) {
     const text = p.communication ?? "";
     const inText = ogmsInText(text).filter((r) => r !== p.paymentReference);
-    const near = p.paymentReference ? ogmNeighbours(p.paymentReference) : [];
+    // Typos of the structured reference, or of an OGM written in the free text.
+    const written = [...(p.paymentReference ? [p.paymentReference] : []), ...writtenOgms(text)];
+    const near = written.flatMap((w) => ogmNeighbours(w));
     const numbers = clientNumbersInText(text);
     for (const r of [...inText, ...near.map((n) => n.reference)]) {
       allRefs.add(r);
