@@ -11,6 +11,7 @@ import devMailbox from "./dev-mailbox.ts";
 import door from "./door.ts";
 import finance from "./finance.ts";
 import payoutApproval from "./payout-approval.ts";
+import unmatchedPayments from "./unmatched-payments.ts";
 import hoursOnBehalf from "./hours-on-behalf.ts";
 import jobPage from "./job-page.ts";
 import jobs from "./jobs.ts";
@@ -75,6 +76,7 @@ export const routes: FastifyPluginAsync[] = [
   worklist,
   finance,
   payoutApproval,
+  unmatchedPayments,
   staff,
   settings,
   ownPassword,
