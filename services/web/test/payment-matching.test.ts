@@ -125,4 +125,31 @@ describe("unmatched payments, as finance works them", () => {
       .sql`SELECT count(*)::int AS n FROM audit_log WHERE tenant_id = ${tenant.tenantId} AND entity = 'payment' AND action IN ('confirm_match', 'link')`;
     expect(audit?.n).toBe(2);
   });
+
+  it("the client sees the permanent OGM and the credit (tegoed) on the vouchers page, in French too; staff see both on the client page", async () => {
+    const ctx = await scanContext(h.browser, { width: 360 });
+    await ctx.addCookies([{ name: "ww_session", value: tokenFor(h.api, tenant.tenantId, "client", sofie.id), url: h.webUrl, httpOnly: true, sameSite: "Lax" }]);
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/klant/cheques`);
+    const body = (await page.textContent("main")) ?? "";
+    expect(body).toContain("Betalen met uw vaste mededeling");
+    expect(body).toContain(permanentOgm(sofie.number));
+    expect(body).toContain("€ 1.234,56");
+    expect(await horizontalOverflow(page)).toBe(0);
+    await check(page, "klant-vaste-mededeling-360");
+    await ctx.addCookies([{ name: "ww_lang", value: "fr", url: h.webUrl }]);
+    await page.goto(`${h.webUrl}/klant/cheques`);
+    expect(await page.textContent("main")).toContain("Payer avec votre communication fixe");
+    await ctx.close();
+
+    const staff = await scanContext(h.browser, { width: 360 });
+    await staff.addCookies([{ name: "ww_session", value: tokenFor(h.api, tenant.tenantId, "consultant"), url: h.webUrl, httpOnly: true, sameSite: "Lax" }]);
+    const sp = await staff.newPage();
+    await sp.goto(`${h.webUrl}/klanten/${sofie.id}`);
+    const text = (await sp.textContent("main")) ?? "";
+    expect(text).toContain(permanentOgm(sofie.number));
+    expect(text).toContain("Tegoed");
+    await check(sp, "klant-tegoed-medewerker-360");
+    await staff.close();
+  });
 });
