@@ -143,6 +143,12 @@ describe("the client's permanent OGM", () => {
     expect(audit).toBeDefined();
     // More than the credit: to pay as usual.
     expect((await order(c.id, 2)).status).toBe("awaiting_payment");
+    // The fiscal certificate counts the order paid from credit, in the year it was used.
+    const year = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Brussels" }).format(new Date()).slice(0, 4);
+    const pdf = await t.app.inject({ url: `/v1/clients/${c.id}/tax-certificate?year=${year}`, headers: bearer(finance) });
+    expect(pdf.statusCode).toBe(200);
+    const euros = `${Math.floor((2 * unit) / 100)},${String((2 * unit) % 100).padStart(2, "0")} EUR`;
+    expect(pdfText(pdf.rawPayload)).toContain(euros);
   });
 
   it("a permanent OGM of a client number nobody has stays unmatched", async () => {
@@ -242,6 +248,9 @@ describe("linking by hand", () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ matchMethod: "link", creditCents: 999, clientId: c.id });
     expect((await credit(c.id)).balanceCents).toBe(999);
+    const credits = (await get("/v1/client-credits")).items as Json[];
+    expect(credits.find((i) => i.clientId === c.id)).toMatchObject({ clientName: "Jan Peeters-Smet", clientNumber: c.number, balanceCents: 999 });
+    expect((await t.app.inject({ url: "/v1/client-credits", headers: bearer(tokenFor(t, gent.tenantId, "consultant")) })).statusCode).toBe(403);
     const [audit] = await t.owner.sql`SELECT after FROM audit_log WHERE entity = 'payment' AND entity_id = ${id} AND action = 'link'`;
     expect(audit?.after).toMatchObject({ creditedClientId: c.id, matchMethod: "link" });
 
@@ -290,3 +299,12 @@ describe("linking by hand", () => {
     expect((await post(`/v1/payments/not-a-uuid/link`, { clientId: c.id })).statusCode).toBe(422);
   });
 });
+
+/** The text runs of a PDF (as vouchers.test.ts reads the certificate). */
+function pdfText(pdf: Buffer): string {
+  const parts: string[] = [];
+  for (const m of pdf.toString("latin1").matchAll(/\[([^\]]*)\]\s*TJ/g)) {
+    parts.push([...m[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1]!, "hex").toString("latin1")).join(""));
+  }
+  return parts.join("\n");
+}

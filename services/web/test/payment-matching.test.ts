@@ -111,6 +111,10 @@ describe("unmatched payments, as finance works them", () => {
     await found.getByRole("button", { name: /^Koppelen aan klant Sofie Verhaegen/ }).click();
     expect(await page.locator("p.notice[role=status]").textContent()).toContain("tegoed (€ 1.234,56)");
     expect(await page.locator("li.card").count()).toBe(0);
+    const credits = page.locator("table", { hasText: "Tegoed van klanten" });
+    expect(await credits.locator("tr", { hasText: "Sofie Verhaegen" }).textContent()).toContain("€ 1.234,56");
+    expect(await horizontalOverflow(page)).toBe(0);
+    await check(page, "financien-tegoeden-360");
     await ctx.close();
 
     // The outcome, through the API.

@@ -67,3 +67,22 @@ export async function payFromCredit(ctx: TenantContext, order: OrderRow): Promis
   await issueOrder(ctx, order);
   return true;
 }
+
+/** Clients whose credit is not zero, largest first (finance: money waiting for an order). */
+export async function clientsWithCredit(tx: Tx, tenantId: string, limit: number) {
+  const rows = await tx.execute<{ client_id: string; name: string; client_number: string; balance: string; last_at: string }>(sql`
+    SELECT m.client_id, c.name, c.client_number::text, sum(m.amount_cents)::text AS balance, max(m.created_at)::text AS last_at
+      FROM client_credit_movements m JOIN clients c ON c.tenant_id = m.tenant_id AND c.id = m.client_id
+     WHERE m.tenant_id = ${tenantId}
+     GROUP BY m.client_id, c.name, c.client_number
+    HAVING sum(m.amount_cents) <> 0
+     ORDER BY sum(m.amount_cents) DESC, c.client_number
+     LIMIT ${limit}`);
+  return rows.map((r) => ({
+    clientId: r.client_id,
+    clientName: r.name,
+    clientNumber: Number(r.client_number),
+    balanceCents: Number(r.balance),
+    lastMovementAt: new Date(r.last_at).toISOString(),
+  }));
+}

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { permanentOgm } from "@wijkwerk/domain";
 import { errorResponses, IdParams } from "../schemas/common.ts";
-import { creditOf } from "./credit.ts";
+import { clientsWithCredit, creditOf } from "./credit.ts";
 import { confirmMatch, linkPayment } from "./match.ts";
 import * as S from "./match-schemas.ts";
 import { loadClient } from "./repository.ts";
@@ -64,6 +64,20 @@ const paymentMatching: FastifyPluginAsyncTypebox = async (app) => {
         const client = await loadClient(ctx, request.params.id);
         return { clientId: client.id, permanentReference: permanentOgm(client.clientNumber), ...(await creditOf(ctx.tx, ctx.tenantId, client.id)) };
       }),
+  );
+
+  app.get(
+    "/v1/client-credits",
+    {
+      config: { roles: ["finance", "admin"] },
+      schema: {
+        tags: ["vouchers"],
+        summary: "Clients with credit (tegoed), largest first: money received that waits for an order",
+        querystring: S.CreditListQs,
+        response: { 200: S.CreditListOut, ...errorResponses(401, 403, 422) },
+      },
+    },
+    async (request) => request.tenantTx(async ({ tx, tenantId }) => ({ items: await clientsWithCredit(tx, tenantId, request.query.limit ?? 100) })),
   );
 };
 

@@ -84,4 +84,16 @@ export const CreditOut = Type.Object({
     }),
   ),
 });
+export const CreditListQs = Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })) }, { additionalProperties: false });
+export const CreditListOut = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      clientId: Uuid,
+      clientName: Type.String(),
+      clientNumber: Type.Integer(),
+      balanceCents: Type.Integer(),
+      lastMovementAt: Type.String(),
+    }),
+  ),
+});
 export type ConfirmMatchBodyT = Static<typeof ConfirmMatchBody>;

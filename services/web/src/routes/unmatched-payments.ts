@@ -29,7 +29,10 @@ const unmatchedPayments: FastifyPluginAsync = async (app) => {
   app.get<{ Querystring: Query }>(PAGE, guard, async (request, reply) => {
     const token = request.session!.token;
     const q = request.query;
-    const list = await api.request("GET", "/v1/payments", { token, query: { status: "unmatched", limit: 50, ...(q.na ? { cursor: q.na } : {}) } });
+    const [list, credits] = await Promise.all([
+      api.request("GET", "/v1/payments", { token, query: { status: "unmatched", limit: 50, ...(q.na ? { cursor: q.na } : {}) } }),
+      api.request("GET", "/v1/client-credits", { token, query: { limit: 100 } }),
+    ]);
     if (sentFailure(request, reply, list)) return reply;
     const zoek = (q.zoek ?? "").trim();
     const found = q.betaling && zoek ? await searchClients(api, token, zoek) : undefined;
@@ -58,6 +61,8 @@ const unmatchedPayments: FastifyPluginAsync = async (app) => {
       items,
       unavailable: !list.ok,
       next: list.ok ? list.data.nextCursor : null,
+      credits: credits.ok ? credits.data.items : [],
+      creditsUnavailable: !credits.ok,
     });
   });
 
