@@ -22,6 +22,7 @@ import trainings from "../trainings/routes.ts";
 import officeHours from "../office-hours/routes.ts";
 import geography from "../geography/routes.ts";
 import activities from "./activities.ts";
+import clientActivities from "../clients/activities.ts";
 import activityRequests from "../activity-requests/routes.ts";
 import skills from "./skills.ts";
 import workers from "../workers/routes.ts";
@@ -59,6 +60,7 @@ export const routes: FastifyPluginAsync[] = [
   officeHours,
   geography,
   activities,
+  clientActivities,
   activityRequests,
   skills,
   workers,
