@@ -141,6 +141,15 @@ describe("unmatched payments, as finance works them", () => {
     expect(body).toContain("€ 1.234,56");
     expect(await horizontalOverflow(page)).toBe(0);
     await check(page, "klant-vaste-mededeling-360");
+    // An order the credit covers is paid from it at once.
+    await page.fill("#f-quantity", "2");
+    await page.click("form[action='/klant/cheques'] button[type=submit]");
+    await page.click("form[action='/klant/cheques/bestellen'] button[type=submit]");
+    await page.waitForURL(/\/klant\/cheques\/bestellingen\//);
+    expect(await page.locator("p.notice[role=status]").textContent()).toContain("meteen betaald met uw tegoed");
+    expect((await api(`/v1/clients/${sofie.id}/wallet`)).available).toBe(4);
+    const left = 123_456 - 2 * (await api(`/v1/clients/${sofie.id}/voucher-terms`)).unitPriceCents;
+    expect((await api(`/v1/clients/${sofie.id}/credit`)).balanceCents).toBe(left);
     await ctx.addCookies([{ name: "ww_lang", value: "fr", url: h.webUrl }]);
     await page.goto(`${h.webUrl}/klant/cheques`);
     expect(await page.textContent("main")).toContain("Payer avec votre communication fixe");

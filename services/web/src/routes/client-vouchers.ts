@@ -133,7 +133,7 @@ const clientVouchers: FastifyPluginAsync = async (app) => {
           : problemText(request.lang, result.problem);
       return formAgain(request, reply, raw, message, result.unavailable ? 503 : 422);
     }
-    reply.flash(translate(request.lang, "client.voucherOrdered"));
+    reply.flash(translate(request.lang, result.data.status === "paid" ? "credit.orderPaid" : "client.voucherOrdered"));
     return reply.redirect(`/klant/cheques/bestellingen/${result.data.id}`, 303);
   });
 
