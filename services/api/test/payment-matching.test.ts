@@ -189,6 +189,18 @@ describe("likely matches", () => {
     expect(again.json().code).toBe("payment.not_unmatched");
   });
 
+  it("one digit off an unpaid agreement fee: the fee is proposed and confirming marks it paid", async () => {
+    const c = await client("Mieke Aerts", { feeUnpaid: true });
+    const [a] = await t.owner.sql<{ id: string; ref: string }[]>`SELECT id, payment_reference AS ref FROM client_agreements WHERE client_id = ${c.id}`;
+    const r = await coda({ amountCents: 750, structuredReference: typo(a!.ref, 2), counterpartyName: "M. Aerts" });
+    const id = r.unmatched[0]!.paymentId;
+    expect((await listed(id))?.proposal).toMatchObject({ kind: "fee", clientAgreementId: a!.id, reason: "one_digit", expectedCents: 750 });
+    const ok = await post(`/v1/payments/${id}/confirm-match`, { kind: "fee", targetId: a!.id });
+    expect(ok.json()).toMatchObject({ clientAgreementId: a!.id, matchMethod: "proposal" });
+    const [paid] = await t.owner.sql`SELECT fee_paid_on::text AS d FROM client_agreements WHERE id = ${a!.id}`;
+    expect(paid?.d).toBe("2026-11-20");
+  });
+
   it("two neighbouring digits swapped in the client's permanent OGM: the client is proposed; confirming pays the fitting order", async () => {
     const c = await client("Filip Goossens");
     const o = await order(c.id, 3);
