@@ -177,4 +177,7 @@ export type EventData = {
     /** The worker's money page. */
     link: string;
   };
+  /** Issue 20: a link to choose a password, for a new staff member or one who forgot it. */
+  "staff.invite": BaseData & { link: string; expiresAt: DateInput };
+  "staff.password_reset": BaseData & { link: string; expiresAt: DateInput };
 };

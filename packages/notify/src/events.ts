@@ -19,11 +19,13 @@ export const EVENTS = [
   "auth.code",
   "sms.reply",
   "payout.approved",
+  "staff.invite",
+  "staff.password_reset",
 ] as const;
 export type EventName = (typeof EVENTS)[number];
 
 /** Who reads the message; decides "je" (workers, staff) or "u" (clients, anyone) and the mail footer. */
-export type Audience = "worker" | "client" | "consultant" | "anyone";
+export type Audience = "worker" | "client" | "consultant" | "staff" | "anyone";
 
 export const EVENT_AUDIENCE: Readonly<Record<EventName, Audience>> = {
   "assignment.proposed": "worker",
@@ -45,10 +47,18 @@ export const EVENT_AUDIENCE: Readonly<Record<EventName, Audience>> = {
   "auth.code": "anyone",
   "sms.reply": "worker",
   "payout.approved": "worker",
+  "staff.invite": "staff",
+  "staff.password_reset": "staff",
 };
 
+/**
+ * Events whose payload carries a secret (`code`: a sign-in code, a password link): the worker keeps it
+ * only until the message is sent, then removes it from the outbox row, the job and the delivery.
+ */
+export const SECRET_EVENTS: readonly EventName[] = ["auth.code", "staff.invite", "staff.password_reset"];
+
 /** Events that also have an SMS template (staff-only events are mail only). */
-export const SMS_EVENTS: readonly EventName[] = EVENTS.filter((event) => EVENT_AUDIENCE[event] !== "consultant");
+export const SMS_EVENTS: readonly EventName[] = EVENTS.filter((event) => EVENT_AUDIENCE[event] !== "consultant" && EVENT_AUDIENCE[event] !== "staff");
 
 export function isEventName(value: unknown): value is EventName {
   return typeof value === "string" && (EVENTS as readonly string[]).includes(value);

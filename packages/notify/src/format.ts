@@ -114,8 +114,14 @@ function groupThousands(n: bigint, separator: string): string {
   return n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
-/** Integer cents as money: "€ 7,45" (nl, fr), "€7.45" (en). No floating point involved. */
-export function formatMoney(cents: number | bigint, language: Language): string {
+const NBSP = "\u00a0";
+
+/**
+ * Integer cents as an amount on pages, in CSV files and PDFs: "€ 1.234,56" (nl), "1 234,56 €" (fr),
+ * "€1,234.56" (en), the spaces non-breaking so an amount never wraps. No floating point involved.
+ * This is the one money formatter; formatMoney is the same text with plain spaces for messages.
+ */
+export function formatAmount(cents: number | bigint, language: Language): string {
   const value = typeof cents === "bigint" ? cents : BigInt(cents);
   if (typeof cents === "number" && !Number.isSafeInteger(cents)) throw new RangeError(`cents must be an integer: ${cents}`);
   const negative = value < 0n;
@@ -124,7 +130,19 @@ export function formatMoney(cents: number | bigint, language: Language): string 
   const rest = (abs % 100n).toString().padStart(2, "0");
   const sign = negative ? "-" : "";
   if (language === "en") return `${sign}€${groupThousands(euros, ",")}.${rest}`;
-  return `${sign}€ ${groupThousands(euros, language === "nl" ? "." : " ")},${rest}`;
+  if (language === "fr") return `${sign}${groupThousands(euros, NBSP)},${rest}${NBSP}€`;
+  return `${sign}€${NBSP}${groupThousands(euros, ".")},${rest}`;
+}
+
+/** formatAmount with plain spaces, for SMS and mail texts: "€ 7,45", "7,45 €", "€7.45". */
+export function formatMoney(cents: number | bigint, language: Language): string {
+  return formatAmount(cents, language).replaceAll(NBSP, " ");
+}
+
+/** A day in a table or a file, always with its year: "5 december 2026", "5 décembre 2026", "5 December 2026". */
+export function formatDayDate(value: DateInput, language: Language): string {
+  const p = parts(value, language, { day: "numeric", month: "long", year: "numeric" });
+  return `${p.day ?? ""} ${p.month ?? ""} ${p.year ?? ""}`;
 }
 
 /** IBAN in groups of four: "BE68 5390 0754 7034". */

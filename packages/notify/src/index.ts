@@ -1,4 +1,4 @@
-export { EVENTS, SMS_EVENTS, EVENT_AUDIENCE, isEventName } from "./events.ts";
+export { EVENTS, SMS_EVENTS, SECRET_EVENTS, EVENT_AUDIENCE, isEventName } from "./events.ts";
 export type { EventName, Audience } from "./events.ts";
 export type { EventData, BaseData, Address, Place } from "./event-data.ts";
 export { createRenderer, DEFAULT_TEMPLATES_DIR } from "./render.ts";
@@ -18,6 +18,8 @@ export {
   formatDuration,
   formatShortDuration,
   formatMoney,
+  formatAmount,
+  formatDayDate,
   formatIban,
 } from "./format.ts";
 export type { Language, DateInput } from "./format.ts";

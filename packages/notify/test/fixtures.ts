@@ -85,6 +85,16 @@ export const LONGEST: { [E in EventName]: EventData[E] } = {
   "sms.reply": { ...base, accepted: true, declined: false, taken: false, help: false, activity: LONG_ACTIVITY, startsAt: START, several: true },
   // September (the longest month name in nl/fr/en), four digits of euro, a long host for the money page.
   "payout.approved": { ...base, month: "2027-09", amountCents: 123_456, paidOn: "2027-10-13", link: "https://wijkwerk.zuidwestvlaanderen.be/werker/geld" },
+  "staff.invite": {
+    ...base,
+    link: "https://wijkwerk.zuidwestvlaanderen.be/wachtwoord-kiezen?o=zuidwestvlaanderen&c=Zx8_Qv2-Lm4Np6Rt8Vw0Yb2Df4Hj6Kl8",
+    expiresAt: "2027-09-30T23:45:00+02:00",
+  },
+  "staff.password_reset": {
+    ...base,
+    link: "https://wijkwerk.zuidwestvlaanderen.be/wachtwoord-kiezen?o=zuidwestvlaanderen&c=Zx8_Qv2-Lm4Np6Rt8Vw0Yb2Df4Hj6Kl8",
+    expiresAt: "2027-09-30T23:45:00+02:00",
+  },
 };
 
 /** Ordinary values, with one accent and quote of each kind that must survive or be transliterated. */

@@ -6,6 +6,8 @@ import {
   formatFullDate,
   formatIban,
   formatMoney,
+  formatAmount,
+  formatDayDate,
   formatShortDate,
   formatShortDuration,
   formatTimeRange,
@@ -54,13 +56,39 @@ describe("dates and times in Europe/Brussels", () => {
 describe("money from cents", () => {
   it("formats per language without floating point", () => {
     expect(formatMoney(745, "nl")).toBe("€ 7,45");
-    expect(formatMoney(745, "fr")).toBe("€ 7,45");
+    expect(formatMoney(745, "fr")).toBe("7,45 €");
     expect(formatMoney(745, "en")).toBe("€7.45");
     expect(formatMoney(123456789, "nl")).toBe("€ 1.234.567,89");
     expect(formatMoney(123456789, "en")).toBe("€1,234,567.89");
     expect(formatMoney(5, "nl")).toBe("€ 0,05");
     expect(formatMoney(-410, "nl")).toBe("-€ 4,10");
     expect(() => formatMoney(7.5, "nl")).toThrow(RangeError);
+  });
+
+  it("shows amounts on pages, in CSV and PDF with non-breaking spaces, one function for every language", () => {
+    const nbsp = "\u00a0";
+    expect(formatAmount(123456, "nl")).toBe(`€${nbsp}1.234,56`);
+    expect(formatAmount(123456, "fr")).toBe(`1${nbsp}234,56${nbsp}€`);
+    expect(formatAmount(123456, "en")).toBe("€1,234.56");
+    expect(formatAmount(7467316, "nl")).toBe(`€${nbsp}74.673,16`);
+    expect(formatAmount(0, "nl")).toBe(`€${nbsp}0,00`);
+    expect(formatAmount(-410, "nl")).toBe(`-€${nbsp}4,10`);
+    expect(formatAmount(-410, "fr")).toBe(`-4,10${nbsp}€`);
+    expect(formatAmount(12345678901234n, "nl")).toBe(`€${nbsp}123.456.789.012,34`);
+    expect(() => formatAmount(0.5, "nl")).toThrow(RangeError);
+    // No ordinary space inside an amount: it cannot wrap between the euro sign and the number.
+    for (const lang of ["nl", "fr", "en"] as const) expect(formatAmount(99999999, lang)).not.toMatch(/ /);
+    // Messages get the same text with plain spaces.
+    expect(formatMoney(123456, "nl")).toBe(formatAmount(123456, "nl").replaceAll(nbsp, " "));
+  });
+
+  it("dates in tables and files always carry the year, in Brussels time", () => {
+    expect(formatDayDate("2026-12-05", "nl")).toBe("5 december 2026");
+    expect(formatDayDate("2026-12-05", "fr")).toBe("5 décembre 2026");
+    expect(formatDayDate("2026-12-05", "en")).toBe("5 December 2026");
+    // 23:30 UTC on 31 December is already New Year in Brussels.
+    expect(formatDayDate("2026-12-31T23:30:00Z", "nl")).toBe("1 januari 2027");
+    expect(() => formatDayDate("gisteren", "nl")).toThrow(RangeError);
   });
 
   it("groups an IBAN by four", () => {

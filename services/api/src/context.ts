@@ -18,6 +18,10 @@ export interface TokenClaims {
   jti?: string;
   iat?: number;
   exp?: number;
+  /** Issue 20: "enrol" = a staff token that may only set up the second factor (its enrolment period is over). */
+  sf?: "enrol";
+  /** Set on short-lived tokens that are no access tokens (the second-factor challenge): refused as bearer tokens. */
+  purpose?: string;
 }
 
 export interface AuditEntry {
@@ -65,6 +69,8 @@ export interface RouteAccess {
   platform?: boolean;
   /** Honour the Idempotency-Key header (API.md "(idem)"). */
   idempotent?: boolean;
+  /** Issue 20: reachable with a token that may only set up the second factor (sf = "enrol"). */
+  enrolment?: boolean;
 }
 
 declare module "fastify" {

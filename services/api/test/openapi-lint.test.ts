@@ -106,6 +106,11 @@ describe("OpenAPI document (issue 24)", () => {
         "POST /v1/answer-links/{code}/respond",
         "POST /v1/answer-links/{code}/undo",
         "POST /v1/sms/inbound",
+        // Issue 20: the second sign-in step (the challenge is the credential), forgot password, and the password link (the code is the credential).
+        "POST /v1/auth/login/second-factor",
+        "POST /v1/auth/password-reset",
+        "GET /v1/auth/staff-links/{code}",
+        "POST /v1/auth/staff-links/{code}/password",
       ].sort(),
     );
   });

@@ -228,7 +228,8 @@ describe("a monthly payout run (RULES §2)", () => {
       totalCents: -1075,
       entryIds: [],
     });
-    expect(april).toMatchObject({ lineCount: 3, totalCents: 410 + 410 - 1075 });
+    // Issue 18: 3 lines, but 1 transfer (b's lines add up to less than 0).
+    expect(april).toMatchObject({ lineCount: 3, transferCount: 1, totalCents: 410 + 410 - 1075 });
     // b ends negative this month: no transfer for b, the rest is paid, b's remainder is carried.
     const detail = (await get(finance, `/v1/payout-runs/${april.id}`)).json();
     expect(detail.summary).toMatchObject({
@@ -415,7 +416,10 @@ describe("a draft of an earlier month open while a later month is generated", ()
     // A late May entry of the first worker, confirmed after the May draft was computed.
     const [late] = await addEntries(t.owner, w, [{ workerId: w.workers[0]!.id, date: "2025-05-20", minutes: 30 }]);
     const june = (await post(token, "/v1/payout-runs", { month: "2025-06" })).json();
-    expect(june).toMatchObject({ lineCount: 6, totalCents: 5 * 820 + 410 });
+    expect(june).toMatchObject({ lineCount: 6, transferCount: 5, totalCents: 5 * 820 + 410 });
+    // Issue 18: the runs overview counts transfers (workers paid), lines are detail.
+    const listed = (await get(token, "/v1/payout-runs")).json() as { items: { month: string; lineCount: number; transferCount: number }[] };
+    expect(listed.items.find((r) => r.month === "2025-06")).toMatchObject({ lineCount: 6, transferCount: 5 });
     const adjustments = (await linesOf(token, june.id)).filter((l) => l.kind === "adjustment");
     expect(adjustments).toEqual([expect.objectContaining({ workerId: w.workers[0]!.id, workMonth: "2025-05", entryCount: 1, minutes: 30, totalCents: 410 })]);
     expect(adjustments[0]!.entryIds).toContain(late);

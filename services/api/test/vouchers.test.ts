@@ -255,15 +255,15 @@ describe("GET /v1/clients/{id}/tax-certificate", () => {
     const pdf = res.rawPayload;
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const text = pdfText(pdf);
-    expect(text).toContain("74,50 EUR");
-    expect(text).toContain("14,90 EUR");
+    expect(text).toContain("€\u00a074,50");
+    expect(text).toContain("€\u00a014,90");
     expect(text).toContain("(20 %)");
     expect(text).toContain(`Wijk-Werken gent`);
     expect(text).toContain("Ondernemingsnummer: nog niet ingevuld");
     expect(text).toContain("Aantal wijk-werkcheques gebruikt in 2025: 0");
     expect(text).not.toContain("VOORLOPIG");
     const none = await get(`/v1/clients/${g.clientId}/tax-certificate?year=2026`, consultant);
-    expect(pdfText(none.rawPayload)).toContain("0,00 EUR");
+    expect(pdfText(none.rawPayload)).toContain("€\u00a00,00");
   });
 
   it("issue 17: in the client's language (French for a French-speaking client), saying the Dutch one is official; ?lang picks another", async () => {
@@ -281,13 +281,13 @@ describe("GET /v1/clients/{id}/tax-certificate", () => {
     expect(fr.headers["content-disposition"]).toContain("attestation-fiscale-2025.pdf");
     const text = pdfText(fr.rawPayload);
     expect(text).toContain("Attestation fiscale");
-    expect(text).toContain("Montant payé: 74,50 EUR");
-    expect(text).toContain("Réduction d'impôt (20 %): 14,90 EUR");
+    expect(text).toContain("Montant payé: 74,50\u00a0€");
+    expect(text).toContain("Réduction d'impôt (20 %): 14,90\u00a0€");
     expect(text).toContain("néerlandais est le document officiel");
     const en = pdfText((await get(`/v1/clients/${g.clientId}/tax-certificate?year=2025&lang=en`, consultant)).rawPayload);
-    expect(en).toContain("Amount paid: EUR 74.50");
+    expect(en).toContain("Amount paid: €74.50");
     const nl = pdfText((await get(`/v1/clients/${g.clientId}/tax-certificate?year=2025&lang=nl`, consultant)).rawPayload);
-    expect(nl).toContain("Betaald bedrag: 74,50 EUR");
+    expect(nl).toContain("Betaald bedrag: €\u00a074,50");
     expect(nl).not.toContain("officiel");
     expect((await get(`/v1/clients/${g.clientId}/tax-certificate?year=2025&lang=de`, consultant)).statusCode).toBe(422);
   });
@@ -538,7 +538,8 @@ function pdfText(pdf: Buffer): string {
   const raw = pdf.toString("latin1");
   const parts: string[] = [];
   for (const m of raw.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
-    parts.push([...m[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1]!, "hex").toString("latin1")).join(""));
+    // WinAnsi, as pdfkit writes its standard fonts: latin1 except 0x80, the euro sign.
+    parts.push([...m[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1]!, "hex").toString("latin1").replaceAll("\x80", "€")).join(""));
   }
   return parts.join("\n");
 }

@@ -365,8 +365,31 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Staff sign-in */
+        /**
+         * Staff sign-in
+         * @description Issue 20: an account with a second factor answers 401 `auth.second_factor_required` with a `challenge` for POST /v1/auth/login/second-factor (or send `code` at once). An admin or finance account (a consultant's when the organisation asks) without one gets `secondFactor.status = enrol` and the date to set it up by; from then on its token only sets it up (403 `auth.second_factor_enrolment_required` elsewhere).
+         */
         post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/login/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Staff sign-in, second step: the code of the second factor (issue 20)
+         * @description After POST /v1/auth/login answered 401 `auth.second_factor_required` with a `challenge` (valid 5 minutes). Wrong codes count like wrong passwords.
+         */
+        post: operations["loginSecondFactor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -387,6 +410,60 @@ export interface paths {
          * @description Roles: admin, consultant, finance, client, worker
          */
         post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forgot password: a link to choose a new one, by e-mail (staff)
+         * @description Always 202, whether the address is known or not (nobody learns who has an account). A known, active staff member gets a link valid for 1 hour; a newer request replaces it.
+         */
+        post: operations["requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/staff-links/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a password link is for and for whom, before the password is chosen */
+        get: operations["getStaffLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/staff-links/{code}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Choose a password with a link from an invitation or a reset; every session of the account ends */
+        post: operations["choosePasswordByLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1433,6 +1510,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/month-end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Month-end report: vouchers sold, consumed, expired, refunded and outstanding per month, hours and travel paid (JSON or CSV)
+         * @description Roles: finance, admin
+         */
+        get: operations["getMonthEndReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reports/training-demand": {
         parameters: {
             query?: never;
@@ -1537,7 +1634,7 @@ export interface paths {
         get: operations["listStaff"];
         put?: never;
         /**
-         * Add a staff member (without a password: a temporary one, returned once)
+         * Add a staff member: invited by e-mail (invite: true), with a password, or else a temporary one returned once
          * @description Roles: admin
          */
         post: operations["createStaffMember"];
@@ -1589,6 +1686,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/{id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the invitation by e-mail again (valid 7 days; older links stop working)
+         * @description Roles: admin
+         */
+        post: operations["resendStaffInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/staff/{id}/password-reset": {
         parameters: {
             query?: never;
@@ -1609,6 +1726,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/{id}/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Reset a staff member's second factor (a lost phone): they set up a new one at their next sign-in
+         * @description Every session of theirs ends. An admin cannot reset their own: another admin does, after checking who asks.
+         *
+         *     Roles: admin
+         */
+        delete: operations["resetStaffSecondFactor"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One's own staff account: name, role, whether a second factor is set up
+         * @description Roles: admin, consultant, finance
+         */
+        get: operations["getOwnStaffAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/staff/me/password": {
         parameters: {
             query?: never;
@@ -1623,6 +1782,128 @@ export interface paths {
          * @description Roles: admin, consultant, finance
          */
         post: operations["changeOwnPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start setting up the second factor: a new secret to scan into an authenticator app
+         * @description Roles: admin, consultant, finance
+         */
+        post: operations["startSecondFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/second-factor/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish setting up the second factor with a first code; answers a new token that opens everything
+         * @description Every other session of this person ends: they were opened without the second factor.
+         *
+         *     Roles: admin, consultant, finance
+         */
+        post: operations["confirmSecondFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/second-factor/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop using the second factor (with a current code), where one's role does not need it
+         * @description Roles: admin, consultant, finance
+         */
+        post: operations["removeSecondFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One's own sessions that still work: where and when one signed in
+         * @description Roles: admin, consultant, finance
+         */
+        get: operations["listOwnSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End one of one's sessions (e.g. on a lost phone)
+         * @description Roles: admin, consultant, finance
+         */
+        delete: operations["endOwnSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/sessions/end-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out everywhere, this session too
+         * @description Roles: admin, consultant, finance
+         */
+        post: operations["endAllOwnSessions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2359,7 +2640,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2367,7 +2651,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -2474,7 +2758,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2482,7 +2769,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -2612,7 +2899,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2620,7 +2910,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -2807,7 +3097,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2815,7 +3108,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -3689,7 +3982,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3697,7 +3993,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -3867,7 +4163,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3875,7 +4174,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -4045,7 +4344,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4053,7 +4355,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -4223,7 +4525,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4231,7 +4536,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -4446,7 +4751,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4454,7 +4762,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -4629,7 +4937,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4637,7 +4948,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -5553,10 +5864,13 @@ export interface operations {
                  * @example {
                  *       "tenant": "tekst",
                  *       "email": "tekst",
-                 *       "password": "tekst"
+                 *       "password": "tekst",
+                 *       "code": "tekst"
                  *     }
                  */
                 "application/json": {
+                    /** @description Issue 20: the 6-digit code of the second factor, when the account has one */
+                    code?: string;
                     email: string;
                     password: string;
                     tenant: string;
@@ -5576,6 +5890,17 @@ export interface operations {
                         /** @description a client's or worker's own language (code sign-in): their screens start in it */
                         language?: "nl" | "fr" | "en";
                         role: string;
+                        secondFactor: {
+                            /**
+                             * Format: date-time
+                             * @description enrol: the end of the enrolment period
+                             */
+                            enrolBy?: string;
+                            /** @description enrol: the period is over, this token only sets up the second factor */
+                            enrolNow?: boolean;
+                            /** @description used: signed in with a code; none: not needed; enrol: needed but not set up yet (POST /v1/staff/me/second-factor) */
+                            status: "used" | "none" | "enrol";
+                        };
                     };
                 };
             };
@@ -5593,7 +5918,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.invalid_credentials`: E-mailadres of wachtwoord is niet juist. */
+            /**
+             * @description `auth.invalid_credentials`: E-mailadres of wachtwoord is niet juist.
+             *     `auth.second_factor_invalid`: Deze code is niet juist of al gebruikt.
+             *     `auth.second_factor_required`: Geef de code uit de app op uw telefoon.
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5601,7 +5930,176 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.invalid_credentials";
+                        code?: "auth.invalid_credentials" | "auth.second_factor_invalid" | "auth.second_factor_required";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /**
+             * @description `auth.rate_limited`: Te veel pogingen. Probeer het later opnieuw.
+             *     `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.rate_limited" | "rate.limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    loginSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "challenge": "tekst",
+                 *       "code": "tekst"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description From the 401 auth.second_factor_required answer of POST /v1/auth/login */
+                    challenge: string;
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessToken: string;
+                        expiresIn: number;
+                        /** @description a client's or worker's own language (code sign-in): their screens start in it */
+                        language?: "nl" | "fr" | "en";
+                        role: string;
+                        secondFactor: {
+                            /**
+                             * Format: date-time
+                             * @description enrol: the end of the enrolment period
+                             */
+                            enrolBy?: string;
+                            /** @description enrol: the period is over, this token only sets up the second factor */
+                            enrolNow?: boolean;
+                            /** @description used: signed in with a code; none: not needed; enrol: needed but not set up yet (POST /v1/staff/me/second-factor) */
+                            status: "used" | "none" | "enrol";
+                        };
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `auth.invalid_credentials`: E-mailadres of wachtwoord is niet juist.
+             *     `auth.second_factor_invalid`: Deze code is niet juist of al gebruikt.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.invalid_credentials" | "auth.second_factor_invalid";
                         /** @constant */
                         status?: 401;
                     };
@@ -5740,7 +6238,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5748,7 +6249,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -5826,6 +6327,422 @@ export interface operations {
             };
         };
     };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "tenant": "tekst",
+                 *       "email": "tekst"
+                 *     }
+                 */
+                "application/json": {
+                    email: string;
+                    /** @description The organisation's short name (slug) */
+                    tenant: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /**
+             * @description `auth.rate_limited`: Te veel pogingen. Probeer het later opnieuw.
+             *     `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.rate_limited" | "rate.limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    getStaffLink: {
+        parameters: {
+            query: {
+                /** @description The organisation's short name (slug) */
+                tenant: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        name: string;
+                        purpose: "invite" | "password_reset";
+                    };
+                };
+            };
+            /**
+             * @description `resource.not_found`: Niet gevonden.
+             *     `staff_link.unknown`: Deze link kennen we niet.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found" | "staff_link.unknown";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `staff_link.expired`: Deze link is verlopen of al gebruikt. Vraag een nieuwe. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "staff_link.expired";
+                        /** @constant */
+                        status?: 410;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate.limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    choosePasswordByLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "tenant": "tekst",
+                 *       "password": "tekstxxxxxxx"
+                 *     }
+                 */
+                "application/json": {
+                    password: string;
+                    /** @description The organisation's short name (slug) */
+                    tenant: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done, without a body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `resource.not_found`: Niet gevonden.
+             *     `staff_link.unknown`: Deze link kennen we niet.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found" | "staff_link.unknown";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `staff_link.expired`: Deze link is verlopen of al gebruikt. Vraag een nieuwe. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "staff_link.expired";
+                        /** @constant */
+                        status?: 410;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `rate.limited`: Te veel aanvragen. Wacht even en probeer opnieuw. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate.limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
     listClientCredits: {
         parameters: {
             query?: {
@@ -5869,7 +6786,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5877,7 +6797,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -6011,7 +6931,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6019,7 +6942,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -6214,7 +7137,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6222,7 +7148,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -6395,7 +7321,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6403,7 +7332,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -6612,7 +7541,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6620,7 +7552,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -6766,7 +7698,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6774,7 +7709,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -6894,7 +7829,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6902,7 +7840,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7052,7 +7990,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7060,7 +8001,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7223,7 +8164,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7231,7 +8175,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7333,7 +8277,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7341,7 +8288,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7458,7 +8405,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7466,7 +8416,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7580,7 +8530,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7588,7 +8541,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7710,7 +8663,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7718,7 +8674,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7818,7 +8774,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7826,7 +8785,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7962,7 +8921,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7970,7 +8932,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -8150,7 +9112,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8158,7 +9123,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -8355,7 +9320,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8363,7 +9331,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -8565,7 +9533,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8573,7 +9544,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -8769,7 +9740,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8777,7 +9751,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -8988,7 +9962,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8996,7 +9973,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -9167,7 +10144,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9175,7 +10155,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -9384,7 +10364,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9392,7 +10375,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -9600,7 +10583,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9608,7 +10594,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -9762,7 +10748,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9770,7 +10759,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -9891,7 +10880,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9899,7 +10891,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -10032,7 +11024,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10040,7 +11035,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -10180,7 +11175,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10188,7 +11186,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -10331,7 +11329,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10339,7 +11340,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -10473,7 +11474,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10481,7 +11485,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -10646,7 +11650,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10654,7 +11661,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -10801,7 +11808,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10809,7 +11819,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -10960,7 +11970,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10968,7 +11981,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11110,7 +12123,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11118,7 +12134,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11280,7 +12296,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11288,7 +12307,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11397,7 +12416,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11405,7 +12427,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11554,7 +12576,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11562,7 +12587,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11702,7 +12727,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11710,7 +12738,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11868,7 +12896,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11876,7 +12907,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11989,7 +13020,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11997,7 +13031,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -12109,7 +13143,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12117,7 +13154,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -12465,7 +13502,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12473,7 +13513,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -12611,7 +13651,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12619,7 +13662,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -12814,7 +13857,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12822,7 +13868,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -13022,7 +14068,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13030,7 +14079,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -13234,7 +14283,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13242,7 +14294,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -13434,7 +14486,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13442,7 +14497,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -13571,10 +14626,13 @@ export interface operations {
                             hourlyCents: number;
                             /** Format: uuid */
                             id: string;
+                            /** @description lines of the run: one per worker and month of work settled (detail) */
                             lineCount: number;
                             month: string;
                             status: "draft" | "approved" | "exported";
                             totalCents: number;
+                            /** @description transfers the SEPA file pays: one per worker whose lines add up to more than 0 */
+                            transferCount: number;
                         }[];
                         nextCursor: string | null;
                     };
@@ -13594,7 +14652,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13602,7 +14663,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -13694,10 +14755,13 @@ export interface operations {
                         hourlyCents: number;
                         /** Format: uuid */
                         id: string;
+                        /** @description lines of the run: one per worker and month of work settled (detail) */
                         lineCount: number;
                         month: string;
                         status: "draft" | "approved" | "exported";
                         totalCents: number;
+                        /** @description transfers the SEPA file pays: one per worker whose lines add up to more than 0 */
+                        transferCount: number;
                     };
                 };
             };
@@ -13729,7 +14793,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13737,7 +14804,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -13859,6 +14926,7 @@ export interface operations {
                         hourlyCents: number;
                         /** Format: uuid */
                         id: string;
+                        /** @description lines of the run: one per worker and month of work settled (detail) */
                         lineCount: number;
                         month: string;
                         status: "draft" | "approved" | "exported";
@@ -13873,6 +14941,8 @@ export interface operations {
                             transferCount: number;
                         };
                         totalCents: number;
+                        /** @description transfers the SEPA file pays: one per worker whose lines add up to more than 0 */
+                        transferCount: number;
                     };
                 };
             };
@@ -13890,7 +14960,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13898,7 +14971,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14008,7 +15081,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14016,7 +15092,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14209,7 +15285,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14217,7 +15296,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14307,10 +15386,13 @@ export interface operations {
                         hourlyCents: number;
                         /** Format: uuid */
                         id: string;
+                        /** @description lines of the run: one per worker and month of work settled (detail) */
                         lineCount: number;
                         month: string;
                         status: "draft" | "approved" | "exported";
                         totalCents: number;
+                        /** @description transfers the SEPA file pays: one per worker whose lines add up to more than 0 */
+                        transferCount: number;
                     };
                 };
             };
@@ -14342,7 +15424,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14350,7 +15435,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14527,7 +15612,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14535,7 +15623,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14633,7 +15721,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14641,7 +15732,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14757,7 +15848,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14765,7 +15859,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14908,7 +16002,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14916,7 +16013,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15239,7 +16336,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15247,7 +16347,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15332,7 +16432,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15340,7 +16443,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15355,6 +16458,209 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    getMonthEndReport: {
+        parameters: {
+            query: {
+                /** @description csv: the same figures as CSV for Excel (also with Accept: text/csv) */
+                format?: "json" | "csv";
+                /** @example 2026-03 */
+                from: string;
+                /** @example 2026-03 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report; as CSV for Excel (semicolons, decimal comma, UTF-8 with BOM) with ?format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 2026-11 */
+                        from: string;
+                        months: {
+                            /** @example 2026-11 */
+                            month: string;
+                            paid: {
+                                /** @description hours paid, in minutes, by the approved run of the month */
+                                minutes: number;
+                                payCents: number;
+                                /** @description the month's payout run, if approved; null: nothing paid yet */
+                                runStatus: "approved" | "exported" | null;
+                                totalCents: number;
+                                /** @description workers paid (transfers in the SEPA file) */
+                                transferCount: number;
+                                /** @description travel allowance paid */
+                                travelCents: number;
+                            };
+                            valueCents: {
+                                /** @description outstanding at the end of the month (euro cents, each voucher at the price paid for it); for the current month: so far */
+                                closing: number;
+                                /** @description used for confirmed hours, less consumptions taken back (euro cents, each voucher at the price paid for it) */
+                                consumed: number;
+                                /** @description closing − (opening + sold − consumed − expired − refunded): 0 when the month reconciles */
+                                difference: number;
+                                /** @description past their validity (euro cents, each voucher at the price paid for it) */
+                                expired: number;
+                                /** @description outstanding at the start of the month (euro cents, each voucher at the price paid for it): the clients' ledger balances */
+                                opening: number;
+                                /** @description taken back from clients by a refund (euro cents, each voucher at the price paid for it) */
+                                refunded: number;
+                                /** @description issued to clients after payment (euro cents, each voucher at the price paid for it) */
+                                sold: number;
+                            };
+                            vouchers: {
+                                /** @description outstanding at the end of the month (vouchers); for the current month: so far */
+                                closing: number;
+                                /** @description used for confirmed hours, less consumptions taken back (vouchers) */
+                                consumed: number;
+                                /** @description closing − (opening + sold − consumed − expired − refunded): 0 when the month reconciles */
+                                difference: number;
+                                /** @description past their validity (vouchers) */
+                                expired: number;
+                                /** @description outstanding at the start of the month (vouchers): the clients' ledger balances */
+                                opening: number;
+                                /** @description taken back from clients by a refund (vouchers) */
+                                refunded: number;
+                                /** @description issued to clients after payment (vouchers) */
+                                sold: number;
+                            };
+                        }[];
+                        /** @description every month's difference is 0, in vouchers and in euro */
+                        reconciles: boolean;
+                        /** @example 2026-11 */
+                        to: string;
+                        totals: {
+                            paid: {
+                                /** @description hours paid, in minutes, by the approved run of the month */
+                                minutes: number;
+                                payCents: number;
+                                totalCents: number;
+                                /** @description workers paid (transfers in the SEPA file) */
+                                transferCount: number;
+                                /** @description travel allowance paid */
+                                travelCents: number;
+                            };
+                            valueCents: {
+                                /** @description outstanding at the end of the month (euro cents); for the current month: so far */
+                                closing: number;
+                                /** @description used for confirmed hours, less consumptions taken back (euro cents) */
+                                consumed: number;
+                                /** @description closing − (opening + sold − consumed − expired − refunded): 0 when the month reconciles */
+                                difference: number;
+                                /** @description past their validity (euro cents) */
+                                expired: number;
+                                /** @description outstanding at the start of the month (euro cents): the clients' ledger balances */
+                                opening: number;
+                                /** @description taken back from clients by a refund (euro cents) */
+                                refunded: number;
+                                /** @description issued to clients after payment (euro cents) */
+                                sold: number;
+                            };
+                            vouchers: {
+                                /** @description outstanding at the end of the month (vouchers); for the current month: so far */
+                                closing: number;
+                                /** @description used for confirmed hours, less consumptions taken back (vouchers) */
+                                consumed: number;
+                                /** @description closing − (opening + sold − consumed − expired − refunded): 0 when the month reconciles */
+                                difference: number;
+                                /** @description past their validity (vouchers) */
+                                expired: number;
+                                /** @description outstanding at the start of the month (vouchers): the clients' ledger balances */
+                                opening: number;
+                                /** @description taken back from clients by a refund (vouchers) */
+                                refunded: number;
+                                /** @description issued to clients after payment (vouchers) */
+                                sold: number;
+                            };
+                        };
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `report.range_invalid`: Deze periode kan niet: kies een begin- en eindmaand (JJJJ-MM), het begin niet na het einde, hoogstens 36 maanden, niet na deze maand.
+             *     `validation.failed`: Sommige gegevens zijn niet juist.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "report.range_invalid" | "validation.failed";
                         /** @constant */
                         status?: 422;
                     };
@@ -15440,7 +16746,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15448,7 +16757,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15537,6 +16846,10 @@ export interface operations {
                         payoutDayOfMonth: number;
                         proposalExpiryHours: number;
                         registrationFeeCents: number;
+                        /** @description Issue 20: days a staff account that needs a second factor has to set it up, from its creation; after that, signing in only allows setting it up. Default 14. */
+                        secondFactorEnrolmentDays: number;
+                        /** @description Issue 20: consultants sign in with a second factor (TOTP) too; admins and finance always do. Default false. */
+                        secondFactorForConsultants: boolean;
                         /** @description Fixed by law (RULES §2): the travel rate in force today in cents per km, e.g. 17.69 in 2026 (0,17 from 2024, +2 % a year). Shown, never set. */
                         travelCentsPerKm: number;
                         voucherPriceCents: {
@@ -15579,7 +16892,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15587,7 +16903,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15676,7 +16992,9 @@ export interface operations {
                  *       "agreementEndingNoticeDays": 1,
                  *       "agreementFeeGraceDays": 1,
                  *       "fourEyesAboveCents": 1,
-                 *       "payoutDayOfMonth": 1
+                 *       "payoutDayOfMonth": 1,
+                 *       "secondFactorForConsultants": true,
+                 *       "secondFactorEnrolmentDays": 1
                  *     }
                  */
                 "application/json": {
@@ -15703,6 +17021,10 @@ export interface operations {
                     payoutDayOfMonth?: number;
                     proposalExpiryHours?: number;
                     registrationFeeCents?: number;
+                    /** @description Issue 20: days a staff account that needs a second factor has to set it up, from its creation; after that, signing in only allows setting it up. Default 14. */
+                    secondFactorEnrolmentDays?: number;
+                    /** @description Issue 20: consultants sign in with a second factor (TOTP) too; admins and finance always do. Default false. */
+                    secondFactorForConsultants?: boolean;
                     /** @description Fixed by law (RULES §2): the travel rate in force today in cents per km, e.g. 17.69 in 2026 (0,17 from 2024, +2 % a year). Shown, never set. */
                     travelCentsPerKm?: number;
                     voucherPriceCents?: {
@@ -15750,6 +17072,10 @@ export interface operations {
                         payoutDayOfMonth: number;
                         proposalExpiryHours: number;
                         registrationFeeCents: number;
+                        /** @description Issue 20: days a staff account that needs a second factor has to set it up, from its creation; after that, signing in only allows setting it up. Default 14. */
+                        secondFactorEnrolmentDays: number;
+                        /** @description Issue 20: consultants sign in with a second factor (TOTP) too; admins and finance always do. Default false. */
+                        secondFactorForConsultants: boolean;
                         /** @description Fixed by law (RULES §2): the travel rate in force today in cents per km, e.g. 17.69 in 2026 (0,17 from 2024, +2 % a year). Shown, never set. */
                         travelCentsPerKm: number;
                         voucherPriceCents: {
@@ -15806,7 +17132,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15814,7 +17143,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15938,7 +17267,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15946,7 +17278,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -16058,7 +17390,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16066,7 +17401,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -16363,8 +17698,12 @@ export interface operations {
                             email: string;
                             /** Format: uuid */
                             id: string;
+                            /** @description Issue 20: invited by e-mail and no password chosen yet */
+                            invited: boolean;
                             name: string;
                             role: "admin" | "consultant" | "finance";
+                            /** @description Issue 20: signs in with a second factor (TOTP) */
+                            secondFactor: boolean;
                         }[];
                         nextCursor: string | null;
                     };
@@ -16384,7 +17723,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16392,7 +17734,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -16459,12 +17801,15 @@ export interface operations {
                  *       "email": "an.peeters@example.be",
                  *       "name": "tekst",
                  *       "role": "admin",
-                 *       "password": "tekstxxxxxxx"
+                 *       "password": "tekstxxxxxxx",
+                 *       "invite": true
                  *     }
                  */
                 "application/json": {
                     /** Format: email */
                     email: string;
+                    /** @description Issue 20: send an invitation by e-mail (valid 7 days) in which the person chooses a password; no password is given or returned */
+                    invite?: boolean;
                     name: string;
                     /** @description Left out, the API makes a temporary password and returns it once (temporaryPassword) */
                     password?: string;
@@ -16485,8 +17830,17 @@ export interface operations {
                         email: string;
                         /** Format: uuid */
                         id: string;
+                        /**
+                         * Format: date-time
+                         * @description With invite: until when the link in the mail works
+                         */
+                        invitationExpiresAt?: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
                         name: string;
                         role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
                         /** @description Only when no password was given: hand it to the person, it is not shown again */
                         temporaryPassword?: string;
                     };
@@ -16520,7 +17874,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16528,7 +17885,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -16660,8 +18017,12 @@ export interface operations {
                         email: string;
                         /** Format: uuid */
                         id: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
                         name: string;
                         role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
                     };
                 };
             };
@@ -16693,7 +18054,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16701,7 +18065,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -16830,8 +18194,12 @@ export interface operations {
                         email: string;
                         /** Format: uuid */
                         id: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
                         name: string;
                         role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
                     };
                 };
             };
@@ -16863,7 +18231,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16871,7 +18242,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -16977,6 +18348,177 @@ export interface operations {
             };
         };
     };
+    resendStaffInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        expiresAt: string;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /**
+             * @description `staff.inactive`: Deze medewerker is uitgeschakeld.
+             *     `staff.invitation_accepted`: Deze medewerker koos al een wachtwoord.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "staff.inactive" | "staff.invitation_accepted";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
     resetStaffPassword: {
         parameters: {
             query?: never;
@@ -17000,8 +18542,12 @@ export interface operations {
                         email: string;
                         /** Format: uuid */
                         id: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
                         name: string;
                         role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
                         /** @description Hand it to the person; it is not stored in clear and not shown again */
                         temporaryPassword: string;
                     };
@@ -17035,7 +18581,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17043,7 +18592,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -17149,6 +18698,285 @@ export interface operations {
             };
         };
     };
+    resetStaffSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        createdAt: string;
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
+                        name: string;
+                        role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `second_factor.self_reset`: Een andere beheerder zet uw tweede stap terug. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "second_factor.self_reset";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    getOwnStaffAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        createdAt: string;
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
+                        name: string;
+                        role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
     changeOwnPassword: {
         parameters: {
             query?: never;
@@ -17183,8 +19011,12 @@ export interface operations {
                         email: string;
                         /** Format: uuid */
                         id: string;
+                        /** @description Issue 20: invited by e-mail and no password chosen yet */
+                        invited: boolean;
                         name: string;
                         role: "admin" | "consultant" | "finance";
+                        /** @description Issue 20: signs in with a second factor (TOTP) */
+                        secondFactor: boolean;
                     };
                 };
             };
@@ -17216,7 +19048,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17224,7 +19059,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -17283,6 +19118,891 @@ export interface operations {
                         code?: "auth.rate_limited";
                         /** @constant */
                         status?: 429;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    startSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        otpauthUri: string;
+                        /** @description The otpauth URI as an SVG QR code */
+                        qrSvg: string;
+                        /** @description Base32, for typing into the app when the QR code cannot be scanned */
+                        secret: string;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `second_factor.already_enabled`: U gebruikt al een tweede stap. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "second_factor.already_enabled";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    confirmSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "tekstx"
+                 *     }
+                 */
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessToken: string;
+                        expiresIn: number;
+                        /** @description a client's or worker's own language (code sign-in): their screens start in it */
+                        language?: "nl" | "fr" | "en";
+                        role: string;
+                        secondFactor: {
+                            /**
+                             * Format: date-time
+                             * @description enrol: the end of the enrolment period
+                             */
+                            enrolBy?: string;
+                            /** @description enrol: the period is over, this token only sets up the second factor */
+                            enrolNow?: boolean;
+                            /** @description used: signed in with a code; none: not needed; enrol: needed but not set up yet (POST /v1/staff/me/second-factor) */
+                            status: "used" | "none" | "enrol";
+                        };
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `auth.second_factor_invalid`: Deze code is niet juist of al gebruikt.
+             *     `auth.unauthenticated`: U bent niet aangemeld.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.second_factor_invalid" | "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `auth.forbidden`: U mag dit niet doen. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `second_factor.already_enabled`: U gebruikt al een tweede stap.
+             *     `second_factor.not_started`: Begin eerst met het instellen van de tweede stap.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "second_factor.already_enabled" | "second_factor.not_started";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    removeSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "tekstx"
+                 *     }
+                 */
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done, without a body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `auth.second_factor_invalid`: Deze code is niet juist of al gebruikt.
+             *     `auth.unauthenticated`: U bent niet aangemeld.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.second_factor_invalid" | "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `second_factor.not_started`: Begin eerst met het instellen van de tweede stap.
+             *     `second_factor.required`: Voor uw rol is een tweede stap verplicht.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "second_factor.not_started" | "second_factor.required";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    listOwnSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description The session of this request */
+                            current: boolean;
+                            /** @description The browser or program, as it named itself */
+                            device: string | null;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            secondFactor: boolean;
+                            /** Format: date-time */
+                            signedInAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    endOwnSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done, without a body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    endAllOwnSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done, without a body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
                     };
                 };
             };
@@ -17385,7 +20105,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17393,7 +20116,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -17541,7 +20264,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17549,7 +20275,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -17741,7 +20467,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17749,7 +20478,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -17929,7 +20658,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17937,7 +20669,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -18134,7 +20866,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18142,7 +20877,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -18341,7 +21076,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18349,7 +21087,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -18514,7 +21252,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18522,7 +21263,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -18664,7 +21405,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18672,7 +21416,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -18814,7 +21558,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18822,7 +21569,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -18959,7 +21706,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18967,7 +21717,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -19123,7 +21873,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19131,7 +21884,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -19263,7 +22016,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19271,7 +22027,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -19439,7 +22195,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19447,7 +22206,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -19611,7 +22370,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19619,7 +22381,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -19772,7 +22534,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19780,7 +22545,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -19903,7 +22668,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19911,7 +22679,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -20054,7 +22822,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20062,7 +22833,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -20186,7 +22957,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20194,7 +22968,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -20359,7 +23133,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20367,7 +23144,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -20504,7 +23281,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20512,7 +23292,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -20692,7 +23472,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20700,7 +23483,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -20920,7 +23703,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20928,7 +23714,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -21106,7 +23892,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21114,7 +23903,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -21343,7 +24132,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21351,7 +24143,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -21518,7 +24310,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21526,7 +24321,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -21705,7 +24500,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21713,7 +24511,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -21892,7 +24690,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21900,7 +24701,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -22034,7 +24835,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22042,7 +24846,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -22199,7 +25003,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22207,7 +25014,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -22350,7 +25157,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22358,7 +25168,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -22546,7 +25356,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22554,7 +25367,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };

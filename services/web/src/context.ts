@@ -79,6 +79,11 @@ export function sentFailure(request: FastifyRequest, reply: FastifyReply, result
     reply.redirect(`${door}?terug=${encodeURIComponent(request.url)}&verlopen=1`, 303);
     return true;
   }
+  // Issue 20: past the enrolment period, a staff token only sets up the second factor.
+  if (result.status === 403 && result.problem.code === "auth.second_factor_enrolment_required") {
+    reply.redirect("/account/tweede-stap", 303);
+    return true;
+  }
   if (result.status === 403) {
     reply.page("errors/error", { title: translate(request.lang, "error.noAccess"), message: problemText(request.lang, result.problem) }, 403);
     return true;

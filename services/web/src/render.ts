@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { formatPhoneNational } from "@wijkwerk/domain";
-import { formatDate, formatDateTime, formatFullDate, formatMoney, formatShortDuration, formatTime } from "@wijkwerk/notify";
+import { formatAmount, formatDate, formatDateTime, formatDayDate, formatFullDate, formatMonth, formatShortDuration, formatTime } from "@wijkwerk/notify";
 import { translate, type Lang } from "./i18n/index.ts";
 import { activityLabel } from "./i18n/activities.ts";
 
@@ -40,7 +40,13 @@ export function createRenderer(dir = TEMPLATES_DIR) {
     if (file.endsWith(".hbs")) hb.registerPartial(file.slice(0, -4), readFileSync(join(partialsDir, file), "utf8"));
   }
   hb.registerHelper("t", function (key: string, options: Handlebars.HelperOptions) {
-    return translate(lang(options), key, options.hash as Record<string, unknown>);
+    const vars = options.hash as Record<string, unknown>;
+    const html = Object.entries(vars).filter(([, v]) => v instanceof hb.SafeString);
+    if (html.length === 0) return translate(lang(options), key, vars);
+    // A value that is already HTML ({{amount}}: a no-wrap span) goes in as it is; all other text is escaped.
+    const marked = { ...vars, ...Object.fromEntries(html.map(([k], i) => [k, `\uE000${i}\uE001`])) };
+    const text = hb.escapeExpression(translate(lang(options), key, marked));
+    return new hb.SafeString(text.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => (html[Number(i)]![1] as Handlebars.SafeString).toHTML()));
   });
   // {{activityText activity.code activity.name}}: the activity in the reader's language (not "activityName": a helper would shadow that data field).
   hb.registerHelper("activityText", function (code: unknown, name: unknown, options: Handlebars.HelperOptions) {
@@ -50,8 +56,21 @@ export function createRenderer(dir = TEMPLATES_DIR) {
   hb.registerHelper("or", (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   hb.registerHelper("lookupError", (errors: Record<string, string> | undefined, path: string) => errors?.[path]);
   hb.registerHelper("fieldId", (name: string) => `f-${String(name).replace(/[^a-zA-Z0-9]/g, "-")}`);
+  // Amounts and days as finance reads them (issue 18): "€ 1.234,56" with non-breaking spaces (put it
+  // in an element with class="amount" so it never wraps), days with their year ("5 december 2026").
   hb.registerHelper("money", function (cents: unknown, options: Handlebars.HelperOptions) {
-    return typeof cents === "number" ? formatMoney(cents, lang(options)) : "";
+    return typeof cents === "number" ? formatAmount(cents, lang(options)) : "";
+  });
+  // {{amount cents}}: the amount in a span with class="amount", also inside a sentence ({{t "key" price=(amount cents)}}).
+  hb.registerHelper("amount", function (cents: unknown, options: Handlebars.HelperOptions) {
+    return typeof cents === "number" ? new hb.SafeString(`<span class="amount">${hb.escapeExpression(formatAmount(cents, lang(options)))}</span>`) : "";
+  });
+  hb.registerHelper("day", function (value: unknown, options: Handlebars.HelperOptions) {
+    return typeof value === "string" && value ? formatDayDate(value, lang(options)) : "";
+  });
+  // {{monthText month}}: "november 2026" (not "month": a helper would shadow that data field).
+  hb.registerHelper("monthText", function (value: unknown, options: Handlebars.HelperOptions) {
+    return typeof value === "string" && value ? formatMonth(value, lang(options)) : "";
   });
   hb.registerHelper("date", function (value: unknown, options: Handlebars.HelperOptions) {
     return typeof value === "string" && value ? formatDate(value, lang(options)) : "";

@@ -10,8 +10,8 @@ export interface SettingField {
   path: string;
   label: string;
   hint: string;
-  /** minutes ↔ hours, cents ↔ euro, or the number as it is. */
-  unit: "hours" | "euro" | "number";
+  /** minutes ↔ hours, cents ↔ euro, the number as it is, or yes/no (a choice of "ja"/"nee"). */
+  unit: "hours" | "euro" | "number" | "yesno";
 }
 
 export const SETTING_GROUPS: { title: string; fields: SettingField[] }[] = [
@@ -89,12 +89,31 @@ export const SETTING_GROUPS: { title: string; fields: SettingField[] }[] = [
       { path: "matchWeights.activityPreference", label: "Doet dit werk graag", hint: "", unit: "number" },
     ],
   },
+  {
+    title: "Aanmelden van medewerkers",
+    fields: [
+      {
+        path: "secondFactorForConsultants",
+        label: "Bemiddelaars melden aan met een tweede stap (code uit een app)",
+        hint: "Voor beheerders en financiën is de tweede stap altijd verplicht.",
+        unit: "yesno",
+      },
+      {
+        path: "secondFactorEnrolmentDays",
+        label: "Dagen om de tweede stap in te stellen",
+        hint: "0 tot 90, te tellen vanaf het nieuwe account. Daarna kan de medewerker alleen de tweede stap instellen.",
+        unit: "number",
+      },
+    ],
+  },
 ];
 
 type Current = Record<string, unknown> & { voucherPriceCents: Record<string, number>; matchWeights: Record<string, number> };
 
-const valueAt = (s: Current, path: string): number =>
-  path === "voucherPrice" ? s.voucherPriceCents["private"]! : (path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], s) as number);
+const valueAt = (s: Current, path: string): number | boolean =>
+  path === "voucherPrice"
+    ? s.voucherPriceCents["private"]!
+    : (path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], s) as number | boolean);
 
 const euro = (cents: number) => formatMoney(cents, "nl").replace(/^€\s?/, "").replace(/\s?€$/, "");
 
@@ -103,7 +122,7 @@ export function formValues(s: Current): Record<string, string> {
   const out: Record<string, string> = {};
   for (const f of SETTING_GROUPS.flatMap((g) => g.fields)) {
     const v = valueAt(s, f.path);
-    out[f.path] = f.unit === "hours" ? String(v / 60) : f.unit === "euro" ? euro(v) : String(v);
+    out[f.path] = typeof v === "boolean" ? (v ? "ja" : "nee") : f.unit === "hours" ? String(v / 60) : f.unit === "euro" ? euro(v) : String(v);
   }
   return out;
 }
@@ -125,7 +144,7 @@ export function patchOf(body: FormBody, s: Current): Record<string, unknown> {
   for (const f of SETTING_GROUPS.flatMap((g) => g.fields)) {
     const raw = str(body, f.path);
     if (raw === "") continue;
-    const n = f.unit === "euro" ? cents(raw) : num(body, f.path)!;
+    const n = f.unit === "yesno" ? raw === "ja" : f.unit === "euro" ? cents(raw) : num(body, f.path)!;
     const value = f.unit === "hours" && typeof n === "number" ? Math.round(n * 60) : n;
     if (value === valueAt(s, f.path)) continue;
     if (f.path === "voucherPrice") {

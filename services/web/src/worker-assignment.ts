@@ -1,5 +1,5 @@
 import { DECLINE_REASONS } from "@wijkwerk/domain";
-import { formatMoney, formatShortDuration } from "@wijkwerk/notify";
+import { formatAmount, formatShortDuration } from "@wijkwerk/notify";
 import { str, type FormBody } from "./forms.ts";
 import { translate, type Lang } from "./i18n/index.ts";
 
@@ -32,7 +32,7 @@ export function workerAssignmentView(d: WorkerAssignmentDetails, lang: Lang) {
     wijk: d.address.neighbourhood ? translate(lang, "proposal.wijk", { name: d.address.neighbourhood }) : "",
     howLong: formatShortDuration(d.minutes, lang),
     travelText: d.travel
-      ? translate(lang, d.travel.counts ? "proposal.travelCounts" : "proposal.travelNone", { km, money: formatMoney(d.travel.allowanceCents, lang) })
+      ? translate(lang, d.travel.counts ? "proposal.travelCounts" : "proposal.travelNone", { km, money: formatAmount(d.travel.allowanceCents, lang) })
       : "",
     mapUrl: `https://www.openstreetmap.org/search?query=${encodeURIComponent(place)}`,
   };

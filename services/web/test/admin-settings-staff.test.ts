@@ -89,6 +89,8 @@ describe("issue 16, admin: settings and staff on a phone", () => {
     await page.fill("#f-name", "Els Peeters");
     await page.fill("#f-email", "els.peeters@example.be");
     await page.selectOption("#f-role", "consultant");
+    // Issue 20: an invitation by e-mail is the default; this admin hands over a temporary password.
+    await page.check("input[name=how][value=temporary]");
     await page.click("button:has-text('Account maken')");
     await expect.poll(() => page.locator(".ogm").isVisible()).toBe(true);
     const first = (await page.textContent(".ogm"))!.trim();
@@ -154,7 +156,8 @@ describe("issue 16, admin: settings and staff on a phone", () => {
     await page.fill("#f-password", temporary);
     await page.click("button[type=submit]:has-text('Aanmelden')");
     await page.waitForURL(`${h.webUrl}/consulent`);
-    await page.click("nav a:has-text('Mijn wachtwoord')");
+    await page.click("nav a:has-text('Mijn account')");
+    await page.click("a:has-text('Mijn wachtwoord veranderen')");
     await page.waitForURL(`${h.webUrl}/wachtwoord`);
     await page.fill("#f-currentPassword", "dat weet ik niet meer");
     await page.fill("#f-newPassword", "de kouter op zondagmorgen");

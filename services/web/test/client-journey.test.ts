@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatMoney } from "@wijkwerk/notify";
+import { formatAmount } from "@wijkwerk/notify";
 import { createGeo, tokenFor, type Geo } from "../../api/test/fixtures/work.ts";
 import { bearer } from "../../api/test/helpers.ts";
 import { translate, type Lang } from "../src/i18n/index.ts";
@@ -215,12 +215,12 @@ describe.each(JOURNEYS)("a new client orders a klus and vouchers ($lang, 360 px)
 
     // Vouchers: the price first, the total and the IBAN before ordering, a question above 40.
     await page.click(`a:has-text("${t("client.vouchers")}")`);
-    expect(await page.textContent("main")).toContain(t("client.price", { price: formatMoney(priceCents, lang) }));
+    expect(await page.textContent("main")).toContain(t("client.price", { price: formatAmount(priceCents, lang) }));
     await page.fill("#f-quantity", "50");
     await page.click(`button:has-text("${t("client.voucherNext")}")`);
     expect(await page.textContent("h1")).toBe(t("client.voucherCheck.title"));
     const checkText = (await page.textContent("main")) ?? "";
-    expect(checkText).toContain(formatMoney(50 * priceCents, lang));
+    expect(checkText).toContain(formatAmount(50 * priceCents, lang));
     expect(checkText).toContain("BE68 5390 0754 7034");
     expect(checkText).toContain(t("client.voucherCheck.large", { n: 50 }));
     await page.click(`form[action='/klant/cheques/bestellen'] button[type=submit]`);
@@ -233,7 +233,7 @@ describe.each(JOURNEYS)("a new client orders a klus and vouchers ($lang, 360 px)
     const orderText = (await page.textContent("main")) ?? "";
     expect(orderText).toContain("BE68 5390 0754 7034");
     expect(orderText).toMatch(/\+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+/);
-    expect(orderText).toContain(formatMoney(50 * priceCents, lang));
+    expect(orderText).toContain(formatAmount(50 * priceCents, lang));
     await shot("cheques-betalen");
     // Printed, the page keeps the facts to pay and drops the menus and forms (CSS only).
     await page.emulateMedia({ media: "print" });
@@ -245,7 +245,7 @@ describe.each(JOURNEYS)("a new client orders a klus and vouchers ($lang, 360 px)
       expect.objectContaining({ quantity: 50, amountCents: 50 * priceCents, status: "awaiting_payment", paymentReference: expect.stringMatching(/^\+\+\+/) }),
     ]);
     await page.click(`a:has-text("${t("client.orderPage.back")}")`);
-    expect(await page.textContent("main")).toContain(t("client.toPay", { amount: formatMoney(50 * priceCents, lang) }));
+    expect(await page.textContent("main")).toContain(t("client.toPay", { amount: formatAmount(50 * priceCents, lang) }));
 
     // Signing out lands on the organisation's door.
     await page.click("form[action='/afmelden'] button");

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gsm7Length, mod97 } from "@wijkwerk/domain";
-import { formatMoney } from "@wijkwerk/notify";
+import { formatAmount } from "@wijkwerk/notify";
 import { createGeo, tokenFor, type Geo } from "../../api/test/fixtures/work.ts";
 import { bearer } from "../../api/test/helpers.ts";
 import { translate, type Lang } from "../src/i18n/index.ts";
@@ -287,7 +287,7 @@ describe("issue 17: a client and a worker on their own phones, from the klus to 
       await page.click(`a:has-text("${t("client.vouchers")}")`);
       await page.fill("#f-quantity", "6");
       await page.click(`button:has-text("${t("client.voucherNext")}")`);
-      expect(await page.textContent("main")).toContain(formatMoney(6 * priceCents, lang));
+      expect(await page.textContent("main")).toContain(formatAmount(6 * priceCents, lang));
       await page.click("form[action='/klant/cheques/bestellen'] button[type=submit]");
       await page.waitForURL(/\/klant\/cheques\/bestellingen\//);
       const pay = (await page.textContent("main")) ?? "";

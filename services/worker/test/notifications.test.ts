@@ -309,6 +309,23 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
     expect(o!.payload.code).toBeUndefined();
   });
 
+  it("issue 20: a password link goes by mail to the staff member only, and its code does not stay in the database", async () => {
+    const staffId = randomUUID();
+    const linkId = randomUUID();
+    await owner.sql`INSERT INTO staff (tenant_id, id, email, name, role, password_hash, invited_at) VALUES (${t.tenantId}, ${staffId}, 'nieuw@gent.be', 'Nieuw', 'finance', 'x', now())`;
+    await owner.sql`INSERT INTO staff_links (tenant_id, id, staff_id, purpose, code_hash, expires_at) VALUES (${t.tenantId}, ${linkId}, ${staffId}, 'invite', 'h', now() + interval '7 days')`;
+    const code = "Zx8_Qv2-Lm4Np6Rt8Vw0Yb2Df4Hj6Kl8";
+    const outboxId = await emit(t.tenantId, "staff.invite", { staffId, linkId, code, expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString() });
+    const rows = await settled(outboxId, 1);
+    expect(rows[0]!).toMatchObject({ channel: "email", status: "sent", to_address: "nieuw@gent.be", body_text: null, body_html: null });
+    // Quoted-printable: "=" travels as "=3D".
+    const text = body(mailsTo("nieuw@gent.be").at(-1)!.raw).replace(/=3D/g, "=");
+    expect(text).toContain(`/wachtwoord-kiezen?o=gent&c=${code}`);
+    expect(text).toContain("omdat u een account hebt bij");
+    const [o] = await owner.sql<{ payload: Record<string, unknown> }[]>`SELECT payload FROM outbox WHERE id = ${outboxId}`;
+    expect(o!.payload.code).toBeUndefined();
+  });
+
   it("the requeue sweep retries a send job BullMQ gave up on while the delivery is still open", async () => {
     const id = randomUUID();
     await owner.sql`INSERT INTO deliveries (tenant_id, id, event, channel, recipient_type, recipient_id, to_address, language, idempotency_key, status, subject, body_text, body_html, updated_at)

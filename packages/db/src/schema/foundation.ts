@@ -1,4 +1,4 @@
-import { boolean, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 // Mirrors migrations/0001_foundation.sql; the SQL files are the source of truth for DDL and RLS.
 
@@ -26,6 +26,11 @@ export const staff = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
     /** Tokens issued before this moment are refused (0023). */
     sessionsRevokedAt: timestamp("sessions_revoked_at", { withTimezone: true, mode: "string" }),
+    /** Issue 20 (0056): invited by e-mail and no password chosen yet. */
+    invitedAt: timestamp("invited_at", { withTimezone: true, mode: "string" }),
+    totpSecret: text("totp_secret"),
+    totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true, mode: "string" }),
+    totpLastStep: bigint("totp_last_step", { mode: "number" }),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
 );
@@ -91,4 +96,35 @@ export const idempotencyKeys = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.actorId, t.key] })],
+);
+
+/** Issue 20 (0056): invitation and password-reset links; only the code's SHA-256 is kept. */
+export const staffLinks = pgTable(
+  "staff_links",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    id: uuid("id").notNull(),
+    staffId: uuid("staff_id").notNull(),
+    purpose: text("purpose").$type<"invite" | "password_reset">().notNull(),
+    codeHash: text("code_hash").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "string" }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true, mode: "string" }),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);
+
+/** Issue 20 (0056): one row per staff sign-in, listed so a person can end sessions elsewhere. */
+export const staffSessions = pgTable(
+  "staff_sessions",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    jti: uuid("jti").notNull(),
+    staffId: uuid("staff_id").notNull(),
+    issuedAt: timestamp("issued_at", { withTimezone: true, mode: "string" }).notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "string" }).notNull(),
+    userAgent: text("user_agent"),
+    secondFactor: boolean("second_factor").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.jti] })],
 );

@@ -6,3 +6,4 @@ export * from "./ogm.ts";
 export * from "./phone.ts";
 export * from "./mask.ts";
 export * from "./sms-reach.ts";
+export * from "./second-factor.ts";

@@ -8,3 +8,4 @@ export * from "./price-schedule.ts";
 export * from "./voucher-order-check.ts";
 export * from "./four-eyes.ts";
 export * from "./payout-calendar.ts";
+export * from "./month-end.ts";

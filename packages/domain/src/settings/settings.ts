@@ -2,6 +2,7 @@ import { LEGAL_MONTHLY_CAP_MINUTES, LEGAL_YEARLY_CAP_MINUTES } from "../caps/ind
 import { LEGAL_AGREEMENT_MAX_MONTHS } from "../caps/index.ts";
 import { DEFAULT_FOUR_EYES_ABOVE_CENTS, DEFAULT_PAYOUT_DAY_OF_MONTH, travelRatePer100Km, WORKER_HOURLY_CENTS } from "../money/index.ts";
 import type { ClientType } from "../money/index.ts";
+import { DEFAULT_SECOND_FACTOR_ENROLMENT_DAYS } from "../identity/second-factor.ts";
 // score.ts only imports a type from this file, so there is no runtime cycle.
 import { DEFAULT_MATCH_WEIGHTS } from "../matching/score.ts";
 
@@ -40,6 +41,10 @@ export interface Settings {
   fourEyesAboveCents: number;
   /** Issue 18: the day of the next month on which a month's work is paid (1–28; payoutDateOf). */
   payoutDayOfMonth: number;
+  /** Issue 20: consultants need a second factor too (admins and finance always do). */
+  secondFactorForConsultants: boolean;
+  /** Issue 20: days a new account has to set up its second factor (0–90); after that it can only do that. */
+  secondFactorEnrolmentDays: number;
 }
 
 /** The settings the law fixes (RULES §2): shown by GET /v1/settings, refused by PATCH. */
@@ -81,6 +86,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   agreementFeeGraceDays: 0,
   fourEyesAboveCents: DEFAULT_FOUR_EYES_ABOVE_CENTS,
   payoutDayOfMonth: DEFAULT_PAYOUT_DAY_OF_MONTH,
+  secondFactorForConsultants: false,
+  secondFactorEnrolmentDays: DEFAULT_SECOND_FACTOR_ENROLMENT_DAYS,
 }) as Readonly<Settings>;
 
 /**

@@ -1,5 +1,6 @@
 import { LEGAL_AGREEMENT_MAX_MONTHS, LEGAL_MONTHLY_CAP_MINUTES, LEGAL_YEARLY_CAP_MINUTES } from "../caps/index.ts";
 import { CLIENT_TYPES, MAX_PAYOUT_DAY_OF_MONTH, validateVoucherPrices } from "../money/index.ts";
+import { MAX_SECOND_FACTOR_ENROLMENT_DAYS } from "../identity/second-factor.ts";
 import { applySettingsPatch, DEFAULT_SETTINGS, FIXED_BY_LAW, type MatchWeights, type Settings, type SettingsError, type SettingsPatch } from "./settings.ts";
 
 /** Checking a PATCH /v1/settings body against the law before it is stored: every field error at once. */
@@ -23,7 +24,14 @@ const NON_NEGATIVE_CENTS_FIELDS = ["fourEyesAboveCents"] as const;
 /** Issue 18: the payout day of the month, 1–28 so every month has it. */
 const DAY_OF_MONTH_FIELDS = ["payoutDayOfMonth"] as const;
 
+/** Issue 20: yes/no settings. */
+const BOOLEAN_FIELDS = ["secondFactorForConsultants"] as const;
+/** Issue 20: days to set up a second factor, 0 (at once) to 90. */
+const ENROLMENT_DAYS_FIELDS = ["secondFactorEnrolmentDays"] as const;
+
 const KNOWN_FIELDS = new Set<string>([
+  ...BOOLEAN_FIELDS,
+  ...ENROLMENT_DAYS_FIELDS,
   ...POSITIVE_INT_FIELDS,
   ...NON_NEGATIVE_INT_FIELDS,
   ...NON_NEGATIVE_CENTS_FIELDS,
@@ -87,6 +95,15 @@ export function validateSettingsPatch(current: Settings, patch: SettingsPatch): 
     const v = p[key];
     if (key in p && !(typeof v === "number" && Number.isSafeInteger(v) && v >= 1 && v <= MAX_PAYOUT_DAY_OF_MONTH)) {
       errors.push({ path: key, code: "settings.out_of_range", message: "Kies een dag van 1 tot 28: elke maand heeft die dag." });
+    }
+  }
+  for (const key of BOOLEAN_FIELDS) {
+    if (key in p && typeof p[key] !== "boolean") errors.push({ path: key, code: "settings.not_boolean", message: "Kies ja of nee." });
+  }
+  for (const key of ENROLMENT_DAYS_FIELDS) {
+    const v = p[key];
+    if (key in p && !(typeof v === "number" && Number.isSafeInteger(v) && v >= 0 && v <= MAX_SECOND_FACTOR_ENROLMENT_DAYS)) {
+      errors.push({ path: key, code: "settings.out_of_range", message: `Vul een geheel getal van 0 tot ${MAX_SECOND_FACTOR_ENROLMENT_DAYS} in.` });
     }
   }
   const ok = (key: string) => key in p && isPositiveInt(p[key]);

@@ -19,6 +19,7 @@ import { AuthCode } from "./auth-code.ts";
 import { PayoutRegenerate } from "./payout-regenerate.ts";
 import { PayoutApproved } from "./payout-approved.ts";
 import { SmsReply } from "./sms-reply.ts";
+import { StaffLink } from "./staff-link.ts";
 
 /**
  * Every message the outbox carries, by topic ("<queue>/<job>"), with the schema of its payload
@@ -44,6 +45,8 @@ export const MESSAGES = {
   "events/auth.code": AuthCode,
   "events/sms.reply": SmsReply,
   "events/payout.approved": PayoutApproved,
+  "events/staff.invite": StaffLink,
+  "events/staff.password_reset": StaffLink,
   "payouts/regenerate": PayoutRegenerate,
 } as const;
 

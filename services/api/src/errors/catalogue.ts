@@ -3,6 +3,8 @@ import { LIFECYCLE_ERRORS } from "./lifecycle.ts";
 import { MATCHING_ERRORS } from "./matching.ts";
 import { PAYOUT_ERRORS } from "./payouts.ts";
 import { REGISTRY_ERRORS } from "./registries.ts";
+import { REPORT_ERRORS } from "./reports.ts";
+import { STAFF_ACCOUNT_ERRORS } from "./staff-accounts.ts";
 import type { ErrorTable } from "./table.ts";
 import { TRAINING_ERRORS } from "./training.ts";
 import { VOUCHER_ERRORS } from "./vouchers.ts";
@@ -49,6 +51,8 @@ export const ERRORS = {
   ...MATCHING_ERRORS,
   ...PAYOUT_ERRORS,
   ...REGISTRY_ERRORS,
+  ...REPORT_ERRORS,
+  ...STAFF_ACCOUNT_ERRORS,
   ...TRAINING_ERRORS,
   ...VOUCHER_ERRORS,
   ...WORK_ERRORS,

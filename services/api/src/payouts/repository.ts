@@ -9,6 +9,8 @@ export type RunRow = {
   month: string;
   status: "draft" | "approved" | "exported";
   line_count: number;
+  /** Workers the SEPA file pays: those whose lines add up to more than 0. */
+  transfer_count: number;
   total_cents: string | number;
   hourly_cents: number;
   created_at: string;
@@ -41,17 +43,18 @@ export type LineRow = {
 
 export type TenantTerms = { tenant_name: string; settings: Record<string, unknown>; org_name: string | null; iban: string | null; bic: string | null };
 
+/** A run with the number of transfers it pays (one per worker whose lines add up to more than 0). */
+const RUN = sql`SELECT r.*, (SELECT count(*)::integer FROM (
+    SELECT 1 FROM payout_lines l WHERE l.tenant_id = r.tenant_id AND l.run_id = r.id GROUP BY l.worker_id HAVING sum(l.total_cents) > 0
+  ) w) AS transfer_count FROM payout_runs r`;
+
 export async function findRun(tx: Tx, id: string, lock = false): Promise<RunRow | undefined> {
-  const [row] = await tx.execute<RunRow>(
-    sql`SELECT * FROM payout_runs WHERE tenant_id = app_current_tenant() AND id = ${id} ${lock ? sql`FOR UPDATE` : sql``}`,
-  );
+  const [row] = await tx.execute<RunRow>(sql`${RUN} WHERE r.tenant_id = app_current_tenant() AND r.id = ${id} ${lock ? sql`FOR UPDATE OF r` : sql``}`);
   return row;
 }
 
 export async function findRunOfMonth(tx: Tx, month: string, lock = false): Promise<RunRow | undefined> {
-  const [row] = await tx.execute<RunRow>(
-    sql`SELECT * FROM payout_runs WHERE tenant_id = app_current_tenant() AND month = ${month} ${lock ? sql`FOR UPDATE` : sql``}`,
-  );
+  const [row] = await tx.execute<RunRow>(sql`${RUN} WHERE r.tenant_id = app_current_tenant() AND r.month = ${month} ${lock ? sql`FOR UPDATE OF r` : sql``}`);
   return row;
 }
 
@@ -111,10 +114,10 @@ export async function generateLines(tx: Tx, runId: string): Promise<void> {
 /** Newest month first, keyset-paged on month. */
 export async function listRuns(tx: Tx, q: { month?: string | undefined; after: readonly unknown[] | undefined; limit: number }): Promise<RunRow[]> {
   return tx.execute<RunRow>(sql`
-    SELECT * FROM payout_runs WHERE tenant_id = app_current_tenant()
-    ${q.month ? sql`AND month = ${q.month}` : sql``}
-    ${q.after ? sql`AND month < ${String(q.after[0])}` : sql``}
-    ORDER BY month DESC LIMIT ${q.limit + 1}`);
+    ${RUN} WHERE r.tenant_id = app_current_tenant()
+    ${q.month ? sql`AND r.month = ${q.month}` : sql``}
+    ${q.after ? sql`AND r.month < ${String(q.after[0])}` : sql``}
+    ORDER BY r.month DESC LIMIT ${q.limit + 1}`);
 }
 
 /** Sums by kind, and per worker what is transferred and what is carried forward. */

@@ -2,7 +2,7 @@ import type { Database } from "@wijkwerk/db";
 import { pgError, PG } from "@wijkwerk/db";
 import { approvalRefusal, WORKER_HOURLY_CENTS } from "@wijkwerk/domain";
 import { loadSettings } from "../settings-store.ts";
-import { euro } from "../vouchers/tax-certificate.ts";
+import { formatAmount } from "@wijkwerk/notify";
 import type { TenantContext } from "../context.ts";
 import { AppError, notFound } from "../errors/problem.ts";
 import { workersWithInvalidIban } from "./ibans.ts";
@@ -118,7 +118,7 @@ export async function approve(ctx: TenantContext, runId: string) {
   if (refusal === "same_person")
     throw new AppError(
       "payout.same_person",
-      `U hebt deze uitbetaling zelf klaargezet. Boven ${euro(fourEyesAboveCents)} keurt een andere medewerker (financiën of beheerder) ze goed.`,
+      `U hebt deze uitbetaling zelf klaargezet. Boven ${formatAmount(fourEyesAboveCents, "nl")} keurt een andere medewerker (financiën of beheerder) ze goed.`,
     );
   await repo.approveRun(ctx.tx, run.id, ctx.actor.sub);
   // Issue 18: each worker with a line is told (SMS and mail); one row for the run, the worker's loader fans out per worker.

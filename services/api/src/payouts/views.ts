@@ -10,6 +10,7 @@ export function runOut(r: RunRow) {
     month: r.month,
     status: r.status,
     lineCount: r.line_count,
+    transferCount: r.transfer_count,
     totalCents: Number(r.total_cents),
     hourlyCents: r.hourly_cents,
     createdAt: new Date(r.created_at).toISOString(),

@@ -34,13 +34,22 @@ export default fp(async (app) => {
     }
     // A token that never expires is refused; one that was signed out, or whose staff member was
     // deactivated, is refused at once on every replica (one indexed lookup, issue 13 item 13).
-    if (typeof claims.exp !== "number" || !UUID.test(claims.tid) || !UUID.test(claims.sub) || (claims.jti !== undefined && !UUID.test(claims.jti)))
+    if (
+      typeof claims.exp !== "number" ||
+      claims.purpose !== undefined ||
+      !UUID.test(claims.tid) ||
+      !UUID.test(claims.sub) ||
+      (claims.jti !== undefined && !UUID.test(claims.jti))
+    )
       throw new AppError("auth.unauthenticated", "Het token is ongeldig.");
     const [revoked] = await database.sql<
       { revoked: boolean }[]
     >`SELECT app_token_revoked(${claims.tid}::uuid, ${claims.sub}::uuid, ${claims.jti ?? null}::uuid, to_timestamp(${claims.iat ?? 0})) AS revoked`;
     if (revoked?.revoked) throw new AppError("auth.unauthenticated", "U bent afgemeld. Meld u opnieuw aan.");
     if (!access.roles.includes(claims.role)) throw new AppError("auth.forbidden", `Deze actie is voorbehouden aan: ${access.roles.join(", ")}.`);
+    // Issue 20: past the enrolment period, a token without a second factor only sets one up.
+    if (claims.sf === "enrol" && !access.enrolment)
+      throw new AppError("auth.second_factor_enrolment_required", "Stel eerst uw tweede stap in (een code uit een app op uw telefoon).");
     request.claims = claims;
   });
 });

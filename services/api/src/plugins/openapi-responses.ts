@@ -14,6 +14,8 @@ export interface RouteErrorsInput {
   roles?: readonly string[];
   platform?: boolean;
   idempotent?: boolean;
+  /** Reachable with an enrolment-only token (issue 20). */
+  enrolment?: boolean;
   /** Route-specific codes (config.errors). */
   errors?: readonly string[];
   /** Error statuses the route's response schema declares itself. */
@@ -35,6 +37,8 @@ export function errorCodesFor(input: RouteErrorsInput): Map<number, Set<string>>
   add("validation.failed");
   if (input.roles || input.platform) add("auth.unauthenticated");
   if (input.roles) add("auth.forbidden");
+  // Issue 20: a staff token past its second-factor enrolment period opens only the enrolment routes.
+  if (input.roles?.some((r) => r === "admin" || r === "consultant" || r === "finance") && !input.enrolment) add("auth.second_factor_enrolment_required");
   // Routes without a token are limited per address (src/limits).
   if (!input.roles && !input.platform) add("rate.limited");
   if (input.params.length > 0) add("resource.not_found");

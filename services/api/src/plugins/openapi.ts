@@ -66,6 +66,7 @@ export default fp(async (app) => {
         roles: cfg.roles,
         platform: cfg.platform,
         idempotent: cfg.idempotent,
+        enrolment: cfg.enrolment,
         errors: cfg.errors,
         declaredStatuses,
       });

@@ -1,19 +1,27 @@
-import { randomUUID } from "node:crypto";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
-import { and, eq, getTableColumns, sql } from "drizzle-orm";
-import { schema } from "@wijkwerk/db";
+import { and, eq, getTableColumns, sql, type SQL } from "drizzle-orm";
+import { schema, type Tx } from "@wijkwerk/db";
 import { AppError, rateLimited } from "../errors/problem.ts";
 import { minutes } from "../limits/index.ts";
 import { verifyPassword } from "../passwords.ts";
 import { errorResponses } from "../schemas/common.ts";
-import { TokenResponse } from "../schemas/tokens.ts";
+import { StaffTokenResponse } from "../schemas/tokens.ts";
+import { CHALLENGE_PURPOSE, finishSignIn, type StaffRow } from "../staff/sign-in.ts";
 
 const LoginBody = Type.Object(
   {
     tenant: Type.String({ minLength: 1, maxLength: 63 }),
     email: Type.String({ minLength: 3, maxLength: 254 }),
     password: Type.String({ minLength: 1, maxLength: 200 }),
+    code: Type.Optional(Type.String({ minLength: 1, maxLength: 20, description: "Issue 20: the 6-digit code of the second factor, when the account has one" })),
+  },
+  { additionalProperties: false },
+);
+const SecondFactorBody = Type.Object(
+  {
+    challenge: Type.String({ minLength: 1, maxLength: 2000, description: "From the 401 auth.second_factor_required answer of POST /v1/auth/login" }),
+    code: Type.String({ minLength: 1, maxLength: 20 }),
   },
   { additionalProperties: false },
 );
@@ -23,16 +31,27 @@ const LoginBody = Type.Object(
  * wrong passwords per account and address with a growing wait (src/limits): 429 auth.rate_limited.
  */
 const auth: FastifyPluginAsyncTypebox = async (app) => {
-  const { config, database } = app.deps;
+  const { database } = app.deps;
 
   app.post(
     "/v1/auth/login",
     {
-      config: { noAudit: true, errors: ["auth.invalid_credentials", "auth.rate_limited"] },
-      schema: { tags: ["auth"], summary: "Staff sign-in", body: LoginBody, response: { 200: TokenResponse, ...errorResponses(401, 422, 429) } },
+      config: {
+        noAudit: true,
+        errors: ["auth.invalid_credentials", "auth.rate_limited", "auth.second_factor_required", "auth.second_factor_invalid"],
+      },
+      schema: {
+        tags: ["auth"],
+        summary: "Staff sign-in",
+        description:
+          "Issue 20: an account with a second factor answers 401 `auth.second_factor_required` with a `challenge` for POST /v1/auth/login/second-factor (or send `code` at once). " +
+          "An admin or finance account (a consultant's when the organisation asks) without one gets `secondFactor.status = enrol` and the date to set it up by; from then on its token only sets it up (403 `auth.second_factor_enrolment_required` elsewhere).",
+        body: LoginBody,
+        response: { 200: StaffTokenResponse, ...errorResponses(401, 422, 429) },
+      },
     },
     async (request) => {
-      const { tenant, email, password } = request.body;
+      const { tenant, email, password, code } = request.body;
       await app.limits.signIn(request, tenant);
       const account = `${tenant.toLowerCase()}:${email.toLowerCase()}`;
       const wait = await app.limits.failures.blocked("password", account, request.ip);
@@ -40,24 +59,45 @@ const auth: FastifyPluginAsyncTypebox = async (app) => {
       const [found] = await database.sql<{ id: string | null }[]>`SELECT app_tenant_id_by_slug(${tenant}) AS id`;
       const tenantId = found?.id ?? undefined;
       const member = tenantId
-        ? await database.withTenant(tenantId, async (tx) => {
-            const [row] = await tx
-              .select({
-                ...getTableColumns(schema.staff),
-                revokedUntil: sql<number | null>`floor(extract(epoch from ${schema.staff.sessionsRevokedAt}))::float8`,
-              })
-              .from(schema.staff)
-              .where(and(eq(sql`lower(${schema.staff.email})`, email.toLowerCase()), eq(schema.staff.active, true)));
-            return row;
-          })
+        ? await database.withTenant(tenantId, (tx) => activeStaff(tx, eq(sql`lower(${schema.staff.email})`, email.toLowerCase())))
         : undefined;
       if (!(await verifyPassword(member?.passwordHash, password)) || !member || !tenantId) {
         await app.limits.failures.fail("password", account, request.ip);
         throw new AppError("auth.invalid_credentials");
       }
       await app.limits.failures.clear("password", account, request.ip);
-      const accessToken = app.jwt.sign({ sub: member.id, tid: tenantId, role: member.role, jti: randomUUID(), iat: issuedAfter(member.revokedUntil) });
-      return { accessToken, expiresIn: config.ACCESS_TOKEN_TTL_SECONDS, role: member.role };
+      return database.withTenant(tenantId, (tx) => finishSignIn(app, request, tx, tenantId, member, code));
+    },
+  );
+
+  app.post(
+    "/v1/auth/login/second-factor",
+    {
+      config: { noAudit: true, errors: ["auth.second_factor_invalid", "auth.invalid_credentials", "auth.rate_limited"] },
+      schema: {
+        tags: ["auth"],
+        summary: "Staff sign-in, second step: the code of the second factor (issue 20)",
+        description:
+          "After POST /v1/auth/login answered 401 `auth.second_factor_required` with a `challenge` (valid 5 minutes). Wrong codes count like wrong passwords.",
+        body: SecondFactorBody,
+        response: { 200: StaffTokenResponse, ...errorResponses(401, 422, 429) },
+      },
+    },
+    async (request) => {
+      let claims: { sub: string; tid: string; purpose?: string; iat?: number };
+      try {
+        claims = app.jwt.verify(request.body.challenge);
+      } catch {
+        throw new AppError("auth.invalid_credentials", "Deze aanmelding is verlopen. Geef uw wachtwoord opnieuw.");
+      }
+      if (claims.purpose !== CHALLENGE_PURPOSE) throw new AppError("auth.invalid_credentials", "Deze aanmelding is verlopen. Geef uw wachtwoord opnieuw.");
+      return database.withTenant(claims.tid, async (tx) => {
+        const member = await activeStaff(tx, eq(schema.staff.id, claims.sub));
+        // A password reset or deactivation since the password step ends this sign-in too.
+        if (!member || (member.revokedUntil !== null && member.revokedUntil >= (claims.iat ?? 0)))
+          throw new AppError("auth.invalid_credentials", "Deze aanmelding is verlopen. Geef uw wachtwoord opnieuw.");
+        return finishSignIn(app, request, tx, claims.tid, member, request.body.code);
+      });
     },
   );
 
@@ -101,14 +141,16 @@ const auth: FastifyPluginAsyncTypebox = async (app) => {
   );
 };
 
-/**
- * Token times are whole seconds, and app_token_revoked refuses every token issued up to the
- * member's sessions_revoked_at; a sign-in in the same second as a password reset or a role change
- * would get a token that is refused at once. Such a token is dated the next second instead.
- */
-function issuedAfter(revokedSecond: number | null): number {
-  const now = Math.floor(Date.now() / 1000);
-  return revokedSecond === null ? now : Math.max(now, revokedSecond + 1);
+/** An active staff member with the second of their last sign-out-everywhere (tokens up to it are refused). */
+async function activeStaff(tx: Tx, which: SQL): Promise<StaffRow | undefined> {
+  const [row] = await tx
+    .select({
+      ...getTableColumns(schema.staff),
+      revokedUntil: sql<number | null>`floor(extract(epoch from ${schema.staff.sessionsRevokedAt}))::float8`,
+    })
+    .from(schema.staff)
+    .where(and(which, eq(schema.staff.active, true)));
+  return row;
 }
 
 export default auth;

@@ -5,6 +5,10 @@ import platform from "./platform.ts";
 import settings from "./settings.ts";
 import staff from "../staff/routes.ts";
 import ownPassword from "../staff/own-password.ts";
+import ownAccount from "../staff/own-account.ts";
+import ownSessions from "../staff/own-sessions.ts";
+import staffAccess from "../staff/access-routes.ts";
+import staffLinks from "../staff/link-routes.ts";
 import clients from "../clients/routes.ts";
 import jobs from "../jobs/routes.ts";
 import matches from "./matches.ts";
@@ -31,6 +35,7 @@ import workerAgreements from "../worker-agreements/routes.ts";
 import deliveries from "./deliveries.ts";
 import authCodes from "../auth-codes/routes.ts";
 import reportsDashboard from "../reports/routes.ts";
+import reportsMonthEnd from "../reports/month-end-routes.ts";
 import organisations from "../organisations/routes.ts";
 import answerLinks from "../answer-links/routes.ts";
 import smsInbound from "../sms-inbound/routes.ts";
@@ -41,6 +46,10 @@ export const routes: FastifyPluginAsync[] = [
   platform,
   auth,
   ownPassword,
+  ownAccount,
+  ownSessions,
+  staffAccess,
+  staffLinks,
   staff,
   settings,
   clients,
@@ -68,6 +77,7 @@ export const routes: FastifyPluginAsync[] = [
   deliveries,
   authCodes,
   reportsDashboard,
+  reportsMonthEnd,
   worklist,
   organisations,
   answerLinks,

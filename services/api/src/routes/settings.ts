@@ -62,6 +62,15 @@ export const SettingsSchema = Type.Object({
     description:
       "Issue 18: the work of a month is paid on this day of the next month (a Saturday or Sunday moves to the Monday after); shown to workers as their payment calendar. Default 15.",
   }),
+  secondFactorForConsultants: Type.Boolean({
+    description: "Issue 20: consultants sign in with a second factor (TOTP) too; admins and finance always do. Default false.",
+  }),
+  secondFactorEnrolmentDays: Type.Integer({
+    minimum: 0,
+    maximum: 90,
+    description:
+      "Issue 20: days a staff account that needs a second factor has to set it up, from its creation; after that, signing in only allows setting it up. Default 14.",
+  }),
 });
 export type Settings = Static<typeof SettingsSchema>;
 // The wire schema and the domain type must describe the same object.

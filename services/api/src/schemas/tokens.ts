@@ -11,3 +11,15 @@ export const TokenResponse = Type.Object({
     }),
   ),
 });
+
+/** Staff sign-in (issue 20): with what the second factor did or still asks. */
+export const StaffTokenResponse = Type.Object({
+  ...TokenResponse.properties,
+  secondFactor: Type.Object({
+    status: Type.Union([Type.Literal("used"), Type.Literal("none"), Type.Literal("enrol")], {
+      description: "used: signed in with a code; none: not needed; enrol: needed but not set up yet (POST /v1/staff/me/second-factor)",
+    }),
+    enrolBy: Type.Optional(Type.String({ format: "date-time", description: "enrol: the end of the enrolment period" })),
+    enrolNow: Type.Optional(Type.Boolean({ description: "enrol: the period is over, this token only sets up the second factor" })),
+  }),
+});

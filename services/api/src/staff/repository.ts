@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { schema, type Tx } from "@wijkwerk/db";
+import { endAllSessions } from "./sessions.ts";
 
 /** Every query of staff accounts, inside the caller's tenant transaction. */
 const s = schema.staff;
@@ -42,6 +43,7 @@ export async function updateStaff(
   values: Partial<Pick<typeof s.$inferInsert, "name" | "role" | "active" | "passwordHash">>,
   signOut: boolean,
 ) {
+  if (signOut) await endAllSessions(tx, id);
   const [row] = await tx
     .update(s)
     .set(signOut ? { ...values, sessionsRevokedAt: sql`now()` } : values)

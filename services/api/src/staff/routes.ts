@@ -1,14 +1,16 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
+import { sql } from "drizzle-orm";
 import { pgError, PG, schema } from "@wijkwerk/db";
 import type { TenantContext } from "../context.ts";
 import { decodeCursor, pageOf } from "../cursor.ts";
-import { AppError, notFound } from "../errors/problem.ts";
+import { AppError, notFound, validationError } from "../errors/problem.ts";
 import { hashPassword } from "../passwords.ts";
 import { errorResponses, ListQuery, Page, Uuid } from "../schemas/common.ts";
 import * as repo from "./repository.ts";
 import * as S from "./schemas.ts";
+import { sendStaffLink } from "./links.ts";
 import { temporaryPassword } from "./temporary-password.ts";
 import { staffOut } from "./views.ts";
 
@@ -29,24 +31,27 @@ const staff: FastifyPluginAsyncTypebox = async (app) => {
       config: { roles: ["admin"], idempotent: true, errors: ["staff.email_taken"] },
       schema: {
         tags: ["staff"],
-        summary: "Add a staff member (without a password: a temporary one, returned once)",
+        summary: "Add a staff member: invited by e-mail (invite: true), with a password, or else a temporary one returned once",
         body: S.CreateBody,
         response: { 201: S.CreatedOut, ...errorResponses(401, 403, 409, 422) },
       },
     },
     async (request, reply) => {
-      const { email, name, role } = request.body;
-      const temporary = request.body.password === undefined ? temporaryPassword() : undefined;
-      const passwordHash = await hashPassword(request.body.password ?? temporary!);
+      const { email, name, role, invite } = request.body;
+      if (invite && request.body.password !== undefined)
+        throw validationError([{ path: "password", message: "Geef geen wachtwoord bij een uitnodiging: de persoon kiest het zelf." }]);
+      const temporary = request.body.password === undefined && !invite ? temporaryPassword() : undefined;
+      // An invited account has a password nobody knows until the person chooses one through the link.
+      const passwordHash = await hashPassword(request.body.password ?? temporary ?? randomBytes(32).toString("base64url"));
       try {
         const row = await request.tenantTx(async ({ tx, tenantId, audit }) => {
           const [created] = await tx
             .insert(schema.staff)
-            .values({ tenantId, id: randomUUID(), email: email.toLowerCase(), name, role, passwordHash })
+            .values({ tenantId, id: randomUUID(), email: email.toLowerCase(), name, role, passwordHash, invitedAt: invite ? sql`now()` : null })
             .returning();
           const out = staffOut(created!);
-          await audit({ entity: "staff", entityId: out.id, action: "create", after: out });
-          return out;
+          await audit({ entity: "staff", entityId: out.id, action: invite ? "invite" : "create", after: out });
+          return invite ? { ...out, invitationExpiresAt: (await sendStaffLink(tx, tenantId, out.id, "invite")).expiresAt } : out;
         });
         return reply.status(201).send(temporary ? { ...row, temporaryPassword: temporary } : row);
       } catch (err) {

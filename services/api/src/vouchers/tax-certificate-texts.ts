@@ -25,8 +25,6 @@ export interface CertificateTexts {
   deduction: (percent: number) => string;
   keep: string;
   translation?: string;
-  /** Belgian notation in Dutch and French (1.234,50 EUR), British in English (EUR 1,234.50). */
-  locale: string;
   file: (year: number) => string;
 }
 
@@ -47,7 +45,6 @@ export const CERTIFICATE_TEXTS: Record<CertificateLanguage, CertificateTexts> = 
     amountPaid: "Betaald bedrag",
     deduction: (p) => `Belastingvermindering (${p} %)`,
     keep: "Alleen cheques die u in dit jaar betaald hebt, tellen mee. Bewaar dit attest bij uw belastingaangifte.",
-    locale: "nl-BE",
     file: (y) => `fiscaal-attest-${y}.pdf`,
   },
   fr: {
@@ -68,7 +65,6 @@ export const CERTIFICATE_TEXTS: Record<CertificateLanguage, CertificateTexts> = 
     deduction: (p) => `Réduction d'impôt (${p} %)`,
     keep: "Seuls les chèques payés cette année comptent. Gardez cette attestation avec votre déclaration d'impôts.",
     translation: "Traduction pour information. L'attestation en néerlandais est le document officiel : joignez celle-là à votre déclaration.",
-    locale: "fr-BE",
     file: (y) => `attestation-fiscale-${y}.pdf`,
   },
   en: {
@@ -88,7 +84,6 @@ export const CERTIFICATE_TEXTS: Record<CertificateLanguage, CertificateTexts> = 
     deduction: (p) => `Tax reduction (${p}%)`,
     keep: "Only vouchers you paid for in this year count. Keep this certificate with your tax return.",
     translation: "Translation for your information. The Dutch certificate is the official document: that is the one for your tax return.",
-    locale: "en-GB",
     file: (y) => `tax-certificate-${y}.pdf`,
   },
 };

@@ -1,4 +1,5 @@
 import PDFDocument from "pdfkit";
+import { formatAmount } from "@wijkwerk/notify";
 import { CERTIFICATE_TEXTS, type CertificateLanguage } from "./tax-certificate-texts.ts";
 import { formatNationalNumber, taxDeductibleCents, taxDeductionPercent, validateEnterpriseNumber } from "@wijkwerk/domain";
 
@@ -17,12 +18,6 @@ export interface TaxCertificateInput {
   language: string;
 }
 
-/** Money as the reader writes it: 1.234,50 EUR in Dutch and French, EUR 1,234.50 in English. */
-export function euro(cents: number, locale = "nl-BE"): string {
-  const amount = (cents / 100).toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  return locale === "en-GB" ? `EUR ${amount}` : `${amount} EUR`;
-}
-
 /**
  * RULES §3/§4 (S13, S14): the fiscal certificate of a private client for the cheques PAID in a
  * year, with the deductible share of that year, in the client's language (issue 17).
@@ -30,7 +25,8 @@ export function euro(cents: number, locale = "nl-BE"): string {
  */
 export function renderTaxCertificate(input: TaxCertificateInput, lang: CertificateLanguage = "nl"): Promise<Buffer> {
   const t = CERTIFICATE_TEXTS[lang];
-  const money = (cents: number) => euro(cents, t.locale);
+  // The one amount formatter of every page, file and PDF (issue 18): € 1.234,56, 1 234,56 €, €1,234.56.
+  const money = (cents: number) => formatAmount(cents, lang);
   const doc = new PDFDocument({ size: "A4", margin: 56, compress: false, lang, info: { Title: t.title(input.year, false) } });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {

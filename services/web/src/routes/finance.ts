@@ -34,7 +34,12 @@ const finance: FastifyPluginAsync = async (app) => {
       "finance/overview",
       {
         title: "Financiën",
-        runs: (runState.data?.items ?? []).map((r) => ({ ...r, statusLabel: RUN_STATUS[r.status] ?? r.status, canApprove: r.status === "draft" })),
+        runs: (runState.data?.items ?? []).map((r) => ({
+          ...r,
+          statusLabel: RUN_STATUS[r.status] ?? r.status,
+          canApprove: r.status === "draft",
+          oneLine: r.lineCount === 1,
+        })),
         runsUnavailable: runState.unavailable,
         unmatched: unmatched.ok
           ? unmatched.data.items.map((p) => ({ ...p, reason: p.unmatchedReason ? (UNMATCHED[p.unmatchedReason] ?? p.unmatchedReason) : "" }))

@@ -12,6 +12,7 @@ import door from "./door.ts";
 import finance from "./finance.ts";
 import payoutApproval from "./payout-approval.ts";
 import unmatchedPayments from "./unmatched-payments.ts";
+import monthEnd from "./month-end.ts";
 import hoursOnBehalf from "./hours-on-behalf.ts";
 import jobPage from "./job-page.ts";
 import jobs from "./jobs.ts";
@@ -22,6 +23,8 @@ import officeHoursAppointments from "./office-hours-appointments.ts";
 import officeHoursDay from "./office-hours-day.ts";
 import officeHoursSeries from "./office-hours-series.ts";
 import ownPassword from "./own-password.ts";
+import passwordLinks from "./password-links.ts";
+import staffAccount from "./staff-account.ts";
 import personEdit from "./person-edit.ts";
 import search from "./search.ts";
 import seriesProposal from "./series-proposal.ts";
@@ -77,9 +80,12 @@ export const routes: FastifyPluginAsync[] = [
   finance,
   payoutApproval,
   unmatchedPayments,
+  monthEnd,
   staff,
   settings,
   ownPassword,
+  passwordLinks,
+  staffAccount,
   devMailbox,
   door,
 ];

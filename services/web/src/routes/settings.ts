@@ -24,6 +24,10 @@ const settings: FastifyPluginAsync = async (app) => {
       {
         title: "Instellingen",
         groups: SETTING_GROUPS,
+        yesNo: [
+          { value: "ja", label: "Ja" },
+          { value: "nee", label: "Nee" },
+        ],
         values: formValues(data),
         law: { hourly: formatMoney(data.workerHourlyCents, "nl"), travel: `${String(data.travelCentsPerKm).replace(".", ",")} cent` },
         schedule: data.voucherPriceSchedule.map((p) => ({ from: p.effectiveFrom, price: formatMoney(p.voucherPriceCents.private, "nl") })),

@@ -34,7 +34,13 @@ const staff: FastifyPluginAsync = async (app) => {
     const b = request.body;
     const result = await api.request("POST", "/v1/staff", {
       token: request.session!.token,
-      body: { name: str(b, "name"), email: str(b, "email"), role: str(b, "role") as "consultant" },
+      // Issue 20: by default the person gets a link by e-mail and chooses a password themselves.
+      body: {
+        name: str(b, "name"),
+        email: str(b, "email"),
+        role: str(b, "role") as "consultant",
+        ...(str(b, "how") === "temporary" ? {} : { invite: true }),
+      },
     });
     if (sentFailure(request, reply, result)) return reply;
     if (!result.ok) {
@@ -43,7 +49,27 @@ const staff: FastifyPluginAsync = async (app) => {
       if (result.problem.code === "staff.email_taken") failure.errors["email"] = result.problem.detail ?? result.problem.title;
       return show(request, reply, { ...failure, values: echo(b), inviteUnavailable: result.unavailable }, result.status === 409 ? 409 : 422);
     }
+    if (!result.data.temporaryPassword) {
+      reply.flash(`${result.data.name} krijgt een mail op ${result.data.email} om een wachtwoord te kiezen. De link werkt 7 dagen.`);
+      return reply.redirect("/medewerkers", 303);
+    }
     return show(request, reply, { handOver: { name: result.data.name, email: result.data.email, password: result.data.temporaryPassword, invited: true } });
+  });
+
+  app.post<{ Params: { id: string } }>("/medewerkers/:id/uitnodiging", guard, async (request, reply) => {
+    const result = await api.request("POST", "/v1/staff/{id}/invitation", { params: { id: request.params.id }, token: request.session!.token });
+    if (sentFailure(request, reply, result)) return reply;
+    if (!result.ok) return show(request, reply, { memberProblem: { id: request.params.id, text: result.problem.detail ?? result.problem.title } }, 409);
+    reply.flash("De uitnodiging is opnieuw verstuurd. De vorige link werkt niet meer.");
+    return reply.redirect("/medewerkers", 303);
+  });
+
+  app.post<{ Params: { id: string } }>("/medewerkers/:id/tweede-stap", guard, async (request, reply) => {
+    const result = await api.request("DELETE", "/v1/staff/{id}/second-factor", { params: { id: request.params.id }, token: request.session!.token });
+    if (sentFailure(request, reply, result)) return reply;
+    if (!result.ok) return show(request, reply, { memberProblem: { id: request.params.id, text: result.problem.detail ?? result.problem.title } }, 409);
+    reply.flash(`De tweede stap van ${result.data.name} is teruggezet. Bij het volgende aanmelden stelt ${result.data.name} een nieuwe in.`);
+    return reply.redirect("/medewerkers", 303);
   });
 
   app.post<{ Params: { id: string }; Body: FormBody }>("/medewerkers/:id/rol", guard, async (request, reply) => {

@@ -6,6 +6,7 @@ import { ASSIGNMENT_LOADERS } from "./loaders/assignment.ts";
 import { AUTH_LOADERS } from "./loaders/auth-code.ts";
 import { PAYOUT_LOADERS } from "./loaders/payout.ts";
 import { SMS_REPLY_LOADERS } from "./loaders/sms-reply.ts";
+import { STAFF_LINK_LOADERS } from "./loaders/staff-link.ts";
 import { TIME_ENTRY_LOADERS } from "./loaders/time-entry.ts";
 import { TRAINING_LOADERS } from "./loaders/training.ts";
 import { VOUCHER_LOADERS } from "./loaders/vouchers.ts";
@@ -26,6 +27,7 @@ export const LOADERS: { [N in EventJobName]: Loader<N> } = {
   ...AUTH_LOADERS,
   ...SMS_REPLY_LOADERS,
   ...PAYOUT_LOADERS,
+  ...STAFF_LINK_LOADERS,
 };
 
 export function isEventJob(name: string): name is EventJobName {

@@ -1,7 +1,7 @@
 import { UnrecoverableError, type Job } from "bullmq";
 import { sql } from "drizzle-orm";
 import { fitsOneSms, smsSendAfter } from "@wijkwerk/domain";
-import { SMS_EVENTS, type EventName } from "@wijkwerk/notify";
+import { SECRET_EVENTS, SMS_EVENTS, type EventName } from "@wijkwerk/notify";
 import { isMessageTopic, payloadProblem, type EventJobName } from "@wijkwerk/queue";
 import type { ProcessorDeps } from "../processors/index.ts";
 import { isEventJob, LOADERS, PayloadError, type LoadContext, type Loader, type PlannedMessage } from "./events.ts";
@@ -84,7 +84,7 @@ export async function planDeliveries(job: Job, deps: ProcessorDeps): Promise<{ d
            WHERE tenant_id = app_current_tenant() AND idempotency_key = ${d.key}`);
         if (existing[0]) out.push(existing[0]);
       }
-      if (job.name === "auth.code") {
+      if (SECRET_EVENTS.includes(job.name as EventName)) {
         // The plain code lives on only in the delivery until it is sent (see README "Sign-in codes").
         await tx.execute(sql`UPDATE outbox SET payload = payload - 'code' WHERE tenant_id = app_current_tenant() AND id::text = ${outboxId}`);
       }
@@ -101,7 +101,7 @@ export async function planDeliveries(job: Job, deps: ProcessorDeps): Promise<{ d
     await enqueueDelivery(runtime, row);
     queued++;
   }
-  if (job.name === "auth.code" && typeof payload.code === "string") {
+  if (SECRET_EVENTS.includes(job.name as EventName) && typeof payload.code === "string") {
     const { code: _code, ...rest } = payload;
     await job.updateData(rest).catch(() => undefined);
   }

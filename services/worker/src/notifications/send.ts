@@ -1,6 +1,6 @@
 import { UnrecoverableError, type Job } from "bullmq";
 import { sql } from "drizzle-orm";
-import { DeliveryError, messageIdFor, type OutgoingMessage } from "@wijkwerk/notify";
+import { DeliveryError, messageIdFor, SECRET_EVENTS, type EventName, type OutgoingMessage } from "@wijkwerk/notify";
 import type { ProcessorDeps } from "../processors/index.ts";
 import { enqueueDelivery, runtimeOf } from "./plan.ts";
 import type { Channel } from "./recipients.ts";
@@ -63,7 +63,7 @@ export function sendProcessor(channel: Channel) {
           }
         : { kind: "sms", to: row.to_address, text: row.body_text ?? "", reference: row.id };
     // Sign-in codes are not kept in the database once their fate is known.
-    const scrub = row.event === "auth.code" ? sql`, body_text = NULL, body_html = NULL` : sql``;
+    const scrub = SECRET_EVENTS.includes(row.event as EventName) ? sql`, body_text = NULL, body_html = NULL` : sql``;
 
     let providerId: string | null = null;
     try {
