@@ -1,5 +1,4 @@
 import type { FastifyPluginAsync } from "fastify";
-import { formatMoney } from "@wijkwerk/notify";
 import { requireRole, sentFailure } from "../context.ts";
 import { UNMATCHED } from "../finance-forms.ts";
 import { str, type FormBody } from "../forms.ts";
@@ -8,13 +7,14 @@ import { searchClients } from "../search.ts";
 const PAGE = "/financien/niet-gekoppeld";
 const KIND_LABEL: Record<string, string> = { order: "Bestelling", fee: "Inschrijvingsgeld", client: "Klant" };
 type Query = { na?: string; betaling?: string; zoek?: string };
-type Settled = { vouchers?: number; creditCents?: number; clientAgreementId?: string };
+type Settled = { vouchers?: number; clientAgreementId?: string };
 
 /** What a booked payment did, in words for the flash. */
 function settledText(d: Settled): string {
   if (d.vouchers !== undefined) return `De betaling is gekoppeld: ${d.vouchers} cheques zijn uitgegeven.`;
   if (d.clientAgreementId !== undefined) return "De betaling is gekoppeld: het inschrijvingsgeld is betaald.";
-  return `De betaling staat als tegoed (${formatMoney(d.creditCents ?? 0, "nl")}) op de rekening van de klant.`;
+  // No amount in the flash (plain text, could wrap): the credits table below shows it.
+  return "De betaling staat als tegoed op de rekening van de klant (zie Tegoed van klanten).";
 }
 
 /**
