@@ -147,8 +147,10 @@ describe("the client's permanent OGM", () => {
     const year = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Brussels" }).format(new Date()).slice(0, 4);
     const pdf = await t.app.inject({ url: `/v1/clients/${c.id}/tax-certificate?year=${year}`, headers: bearer(finance) });
     expect(pdf.statusCode).toBe(200);
-    const euros = `${Math.floor((2 * unit) / 100)},${String((2 * unit) % 100).padStart(2, "0")} EUR`;
-    expect(pdfText(pdf.rawPayload)).toContain(euros);
+    const euros = `${Math.floor((2 * unit) / 100)},${String((2 * unit) % 100).padStart(2, "0")}`;
+    const text = pdfText(pdf.rawPayload);
+    expect(text).toContain(`Aantal wijk-werkcheques betaald in ${year}: 2`);
+    expect(text).toMatch(new RegExp(`Betaald bedrag:.*${euros}`));
   });
 
   it("a permanent OGM of a client number nobody has stays unmatched", async () => {
