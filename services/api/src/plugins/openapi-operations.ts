@@ -50,6 +50,9 @@ const OVERRIDES: Record<string, string> = {
   "POST /v1/payments/{id}/confirm-match": "confirmPaymentMatch",
   "POST /v1/platform/tenants": "createTenant",
   "GET /v1/reports/hours.csv": "getHoursReportCsv",
+  "GET /v1/audit-log": "listAuditLog",
+  "GET /v1/audit-log/entities": "listAuditLogEntities",
+  "GET /v1/audit-log.csv": "getAuditLogCsv",
   "GET /v1/reports/dashboard": "getDashboardReport",
   "GET /v1/reports/month-end": "getMonthEndReport",
   "GET /v1/reports/training-demand": "getTrainingDemandReport",
@@ -82,6 +85,7 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
   catalogue: "The activity catalogue, what each municipality allows, and skills.",
   workers: "Workers (wijk-werkers), their agreements, skills and capacity.",
   deliveries: "SMS and e-mail messages sent and their delivery status.",
+  audit: "The audit trail (issue 20): who changed what and when, for admins; append-only.",
 };
 
 const VERB_ON_COLLECTION: Record<string, string> = { GET: "list", POST: "create", PUT: "replace", PATCH: "update", DELETE: "delete" };

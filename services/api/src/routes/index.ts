@@ -39,6 +39,7 @@ import reportsMonthEnd from "../reports/month-end-routes.ts";
 import organisations from "../organisations/routes.ts";
 import answerLinks from "../answer-links/routes.ts";
 import smsInbound from "../sms-inbound/routes.ts";
+import audit from "../audit/routes.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */
 export const routes: FastifyPluginAsync[] = [
@@ -82,4 +83,5 @@ export const routes: FastifyPluginAsync[] = [
   organisations,
   answerLinks,
   smsInbound,
+  audit,
 ];
