@@ -18,3 +18,4 @@ export * from "./workers/index.ts";
 export * from "./office-hours/index.ts";
 export * from "./answers/index.ts";
 export * from "./coaching/index.ts";
+export * from "./payments/index.ts";
