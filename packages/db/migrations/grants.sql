@@ -25,3 +25,10 @@ DO $$ BEGIN
     REVOKE SELECT, INSERT, UPDATE, DELETE ON sms_inbound_receipts FROM wijkwerk_app;
   END IF;
 END $$;
+-- A client's credit (0042) is a ledger like the vouchers': corrections are new movements. (Guarded:
+-- this file also runs on databases older than 0042.)
+DO $$ BEGIN
+  IF to_regclass('public.client_credit_movements') IS NOT NULL THEN
+    REVOKE UPDATE, DELETE ON client_credit_movements FROM wijkwerk_app;
+  END IF;
+END $$;

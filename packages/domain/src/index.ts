@@ -19,3 +19,4 @@ export * from "./office-hours/index.ts";
 export * from "./answers/index.ts";
 export * from "./feedback/index.ts";
 export * from "./coaching/index.ts";
+export * from "./payments/index.ts";

@@ -62,7 +62,7 @@ beforeAll(async () => {
   await backdate(since, m1);
 
   since = new Date();
-  const refund = await post(finance, "/v1/voucher-refunds", { clientId: f.clientId, quantity: 3 });
+  const refund = await post(finance, "/v1/voucher-refunds", { clientId: f.clientId, quantity: 3, iban: "BE68539007547034" });
   expect(refund.statusCode, refund.body).toBe(201);
   await t.owner
     .sql`UPDATE voucher_lots SET issued_on = current_date - 366, expires_on = current_date - 1 WHERE tenant_id = ${gent.tenantId} AND client_id = ${clientB}`;

@@ -530,6 +530,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/client-credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Clients with credit (tegoed), largest first: money received that waits for an order
+         * @description Roles: finance, admin
+         */
+        get: operations["listClientCredits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/client-transfers": {
         parameters: {
             query?: never;
@@ -726,6 +746,26 @@ export interface paths {
          * @description Roles: admin, consultant
          */
         post: operations["createClientAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clients/{id}/credit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The client's credit (tegoed) and permanent OGM; a client reads its own
+         * @description Roles: consultant, finance, admin, client
+         */
+        get: operations["getClientCredit"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1557,7 +1597,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List payments, e.g. the unmatched ones
+         * List payments, e.g. the unmatched ones, each unmatched one with its likely match (if any)
          * @description Roles: finance, admin
          */
         get: operations["listPayments"];
@@ -1611,6 +1651,50 @@ export interface paths {
          *     Roles: finance, admin
          */
         post: operations["approvePayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payments/{id}/confirm-match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the likely match of an unmatched payment: booked exactly as the right OGM would have been
+         * @description The proposal is computed again (GET /v1/payments?status=unmatched shows it); when it no longer points at the target given, 409 payment.proposal_changed and nothing changes. Audited with who confirmed.
+         *
+         *     Roles: finance, admin
+         */
+        post: operations["confirmPaymentMatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payments/{id}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link an unmatched payment by hand to a client (fee, oldest order of that amount, else credit) or to an open order
+         * @description To an order: only an open order of exactly the payment's amount (409 payment.order_not_open when it is paid or cancelled, 409 payment.amount_mismatch when the amount differs; nothing changes). Link to the client instead to keep the money as credit. Audited with who linked.
+         *
+         *     Roles: finance, admin
+         */
+        post: operations["linkPayment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7862,6 +7946,110 @@ export interface operations {
             };
         };
     };
+    listClientCredits: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            balanceCents: number;
+                            /** Format: uuid */
+                            clientId: string;
+                            clientName: string;
+                            clientNumber: number;
+                            lastMovementAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
     listClientTransfers: {
         parameters: {
             query?: {
@@ -10125,6 +10313,134 @@ export interface operations {
             };
         };
     };
+    getClientCredit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Credit (tegoed) on the client's account; a new order it covers is paid from it at once */
+                        balanceCents: number;
+                        /** Format: uuid */
+                        clientId: string;
+                        movements: {
+                            /** @description + received, − used for an order */
+                            amountCents: number;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            kind: "payment" | "order";
+                            orderId: string | null;
+                            orderReference: string | null;
+                            paidOn: string | null;
+                            paymentId: string | null;
+                        }[];
+                        /** @description The client's permanent OGM: valid for every payment of this client */
+                        permanentReference: string;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
     getClientTaxCertificate: {
         parameters: {
             query: {
@@ -10270,6 +10586,8 @@ export interface operations {
                             /** @description Account holder */
                             name: string;
                         } | null;
+                        /** @description The client's permanent OGM (issue 18): valid for the fee and every order of this client; money that fits no open order becomes credit */
+                        permanentReference: string;
                         /** @description Price of one voucher for this client today (RULES §4) */
                         unitPriceCents: number;
                     };
@@ -18036,10 +18354,15 @@ export interface operations {
                             counterpartyIban?: string | null;
                             counterpartyName: string | null;
                             createdAt: string;
+                            /** @description Matched as credit on this client's account */
+                            creditedClientId: string | null;
                             /** Format: uuid */
                             id: string;
+                            /** @description Who confirmed or linked it; null when matched automatically */
+                            matchedById: string | null;
                             matchedClientAgreementId: string | null;
                             matchedOrderId: string | null;
+                            matchMethod: "ogm" | "permanent_ogm" | "proposal" | "link" | null;
                             paidOn: string;
                             paymentReference: string | null;
                             /** @description awaiting_approval: who entered it */
@@ -18047,6 +18370,23 @@ export interface operations {
                                 id: string;
                                 name: string | null;
                             };
+                            /** @description Unmatched payments only: the likely match, if any */
+                            proposal: {
+                                clientAgreementId: string | null;
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                clientNumber: number;
+                                expectedCents: number | null;
+                                kind: "order" | "fee" | "client";
+                                orderId: string | null;
+                                /** @description Why it is likely, strongest first in this list */
+                                reason: "reference_in_text" | "one_digit" | "swapped_digits" | "client_number_in_text" | "name_and_amount";
+                                /** @description The reason in words (Dutch), e.g. 'Eén cijfer verschilt' */
+                                reasonText: string;
+                                /** @description The order's or fee's OGM, or the client's permanent OGM */
+                                reference: string;
+                            } | null;
                             /** @description Set while the payment is marked refund-to-sender (GET /v1/client-transfers/{id}) */
                             returnTransferId?: string | null;
                             source: string;
@@ -18178,6 +18518,8 @@ export interface operations {
                         clientAgreementId?: string;
                         /** Format: uuid */
                         clientId?: string;
+                        /** @description Paid with the client's permanent OGM and fitting no open order or fee: credit */
+                        creditCents?: number;
                         expectedCents?: number;
                         /** Format: uuid */
                         lotId?: string;
@@ -18204,6 +18546,8 @@ export interface operations {
                         clientAgreementId?: string;
                         /** Format: uuid */
                         clientId?: string;
+                        /** @description Paid with the client's permanent OGM and fitting no open order or fee: credit */
+                        creditCents?: number;
                         expectedCents?: number;
                         /** Format: uuid */
                         lotId?: string;
@@ -18554,6 +18898,8 @@ export interface operations {
                         clientAgreementId?: string;
                         /** Format: uuid */
                         clientId?: string;
+                        /** @description Paid with the client's permanent OGM and fitting no open order or fee: credit */
+                        creditCents?: number;
                         expectedCents?: number;
                         /** Format: uuid */
                         lotId?: string;
@@ -18686,6 +19032,427 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    confirmPaymentMatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "order",
+                 *       "targetId": "3f1c2a6e-8b4d-4e2a-9c7f-1a2b3c4d5e6f"
+                 *     }
+                 */
+                "application/json": {
+                    kind: "order" | "fee" | "client";
+                    /**
+                     * Format: uuid
+                     * @description The proposal's orderId, clientAgreementId or clientId (as listed): refused with 409 when it changed
+                     */
+                    targetId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amountCents: number;
+                        /** Format: uuid */
+                        clientAgreementId?: string;
+                        /** Format: uuid */
+                        clientId: string;
+                        /** @description Booked as credit on the client's account */
+                        creditCents?: number;
+                        /** Format: uuid */
+                        lotId?: string;
+                        matchMethod: "proposal" | "link";
+                        /** Format: uuid */
+                        orderId?: string;
+                        /** Format: uuid */
+                        paymentId: string;
+                        reason?: string;
+                        /** @enum {string} */
+                        status: "matched";
+                        vouchers?: number;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /**
+             * @description `payment.already_returned`: Deze betaling wordt al teruggestort.
+             *     `payment.no_proposal`: Voor deze betaling is er geen voorstel (meer).
+             *     `payment.not_unmatched`: Deze betaling is al gekoppeld.
+             *     `payment.order_not_open`: Deze bestelling is al betaald of geannuleerd.
+             *     `payment.proposal_changed`: Het voorstel voor deze betaling is intussen veranderd.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "payment.already_returned" | "payment.no_proposal" | "payment.not_unmatched" | "payment.order_not_open" | "payment.proposal_changed";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    linkPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Exactly one of clientId and orderId */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "clientId": "3f1c2a6e-8b4d-4e2a-9c7f-1a2b3c4d5e6f",
+                 *       "orderId": "3f1c2a6e-8b4d-4e2a-9c7f-1a2b3c4d5e6f"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description Link to a client: fee or oldest order of exactly this amount, else credit
+                     */
+                    clientId?: string;
+                    /**
+                     * Format: uuid
+                     * @description Link to an open order of exactly this amount
+                     */
+                    orderId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amountCents: number;
+                        /** Format: uuid */
+                        clientAgreementId?: string;
+                        /** Format: uuid */
+                        clientId: string;
+                        /** @description Booked as credit on the client's account */
+                        creditCents?: number;
+                        /** Format: uuid */
+                        lotId?: string;
+                        matchMethod: "proposal" | "link";
+                        /** Format: uuid */
+                        orderId?: string;
+                        /** Format: uuid */
+                        paymentId: string;
+                        reason?: string;
+                        /** @enum {string} */
+                        status: "matched";
+                        vouchers?: number;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /**
+             * @description `payment.already_returned`: Deze betaling wordt al teruggestort.
+             *     `payment.amount_mismatch`: Het betaalde bedrag klopt niet met de bestelling.
+             *     `payment.not_unmatched`: Deze betaling is al gekoppeld.
+             *     `payment.order_not_open`: Deze bestelling is al betaald of geannuleerd.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "payment.already_returned" | "payment.amount_mismatch" | "payment.not_unmatched" | "payment.order_not_open";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /**
+             * @description `payment.link_target`: Kies een klant of een bestelling, niet allebei.
+             *     `validation.failed`: Sommige gegevens zijn niet juist.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "payment.link_target" | "validation.failed";
                         /** @constant */
                         status?: 422;
                     };
@@ -18961,6 +19728,8 @@ export interface operations {
                             clientAgreementId?: string;
                             /** Format: uuid */
                             clientId?: string;
+                            /** @description Paid with the client's permanent OGM and fitting no open order or fee: credit */
+                            creditCents?: number;
                             expectedCents?: number;
                             /** Format: uuid */
                             lotId?: string;
@@ -18979,6 +19748,8 @@ export interface operations {
                             clientAgreementId?: string;
                             /** Format: uuid */
                             clientId?: string;
+                            /** @description Paid with the client's permanent OGM and fitting no open order or fee: credit */
+                            creditCents?: number;
                             expectedCents?: number;
                             /** Format: uuid */
                             lotId?: string;
@@ -19158,6 +19929,8 @@ export interface operations {
                             clientAgreementId?: string;
                             /** Format: uuid */
                             clientId?: string;
+                            /** @description Paid with the client's permanent OGM and fitting no open order or fee: credit */
+                            creditCents?: number;
                             expectedCents?: number;
                             /** Format: uuid */
                             lotId?: string;
@@ -19178,6 +19951,8 @@ export interface operations {
                             clientAgreementId?: string;
                             /** Format: uuid */
                             clientId?: string;
+                            /** @description Paid with the client's permanent OGM and fitting no open order or fee: credit */
+                            creditCents?: number;
                             expectedCents?: number;
                             /** Format: uuid */
                             lotId?: string;

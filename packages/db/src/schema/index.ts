@@ -4,6 +4,7 @@ export * from "./registries.ts";
 export * from "./work.ts";
 export * from "./vouchers.ts";
 export * from "./transfers.ts";
+export * from "./credit.ts";
 export * from "./matching.ts";
 export * from "./training.ts";
 export * from "./payouts.ts";

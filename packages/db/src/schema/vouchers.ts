@@ -29,6 +29,11 @@ export const payments = pgTable(
     tenantId: uuid("tenant_id").notNull(),
     id: uuid("id").notNull(),
     paymentReference: text("payment_reference"),
+    /** 0042: matched as credit on this client's account (no order or fee fitted). */
+    creditedClientId: uuid("credited_client_id"),
+    matchMethod: text("match_method").$type<"ogm" | "permanent_ogm" | "proposal" | "link">(),
+    /** 0042: who confirmed a proposal or linked by hand; null when matched automatically. */
+    matchedById: text("matched_by_id"),
     amountCents: integer("amount_cents").notNull(),
     paidOn: date("paid_on", { mode: "string" }).notNull(),
     source: text("source").$type<"manual" | "coda" | "camt053">().notNull(),

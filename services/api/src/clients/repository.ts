@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, ilike, ne, or, sql, type SQL } from "drizzle-orm";
 import { schema, type Tx } from "@wijkwerk/db";
-import { makeOgm } from "@wijkwerk/domain";
+import { sequenceOgm } from "@wijkwerk/domain";
 import { notFound } from "../errors/problem.ts";
 import type { AddressValues } from "../registries/address.ts";
 import { containsPattern, inNeighbourhoodNamed, nationalNumberOf, phoneDigits } from "../search.ts";
@@ -140,7 +140,7 @@ export async function insertAgreement(
   const counter = await tx.execute<{ n: string }>(sql`SELECT app_next_counter('ogm') AS n`);
   const [row] = await tx
     .insert(schema.clientAgreements)
-    .values({ tenantId, id: randomUUID(), ...v, paymentReference: makeOgm(Number(counter[0]?.n)) })
+    .values({ tenantId, id: randomUUID(), ...v, paymentReference: sequenceOgm(Number(counter[0]?.n)) })
     .returning();
   return row!;
 }

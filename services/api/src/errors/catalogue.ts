@@ -2,6 +2,7 @@ import { CLIENT_ERRORS } from "./clients.ts";
 import { FEEDBACK_ERRORS } from "./feedback.ts";
 import { COACHING_ERRORS } from "./coaching.ts";
 import { LIFECYCLE_ERRORS } from "./lifecycle.ts";
+import { MATCHING_ERRORS } from "./matching.ts";
 import { PAYOUT_ERRORS } from "./payouts.ts";
 import { REGISTRY_ERRORS } from "./registries.ts";
 import { TEAM_ERRORS } from "./teams.ts";
@@ -52,6 +53,7 @@ export const ERRORS = {
   ...CLIENT_ERRORS,
   ...COACHING_ERRORS,
   ...LIFECYCLE_ERRORS,
+  ...MATCHING_ERRORS,
   ...PAYOUT_ERRORS,
   ...REGISTRY_ERRORS,
   ...TEAM_ERRORS,

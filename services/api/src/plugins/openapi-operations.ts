@@ -51,6 +51,7 @@ const OVERRIDES: Record<string, string> = {
   "GET /v1/clients/{id}/voucher-terms": "getClientVoucherTerms",
   "POST /v1/payments/coda": "importCodaStatement",
   "POST /v1/payments/statements": "importBankStatementFile",
+  "POST /v1/payments/{id}/confirm-match": "confirmPaymentMatch",
   "POST /v1/platform/tenants": "createTenant",
   "GET /v1/reports/hours.csv": "getHoursReportCsv",
   "GET /v1/audit-log": "listAuditLog",

@@ -24,6 +24,7 @@ import vouchers from "../vouchers/routes.ts";
 import payments from "../vouchers/payment-routes.ts";
 import paymentApprovals from "../vouchers/payment-approval-routes.ts";
 import clientTransfers from "../transfers/routes.ts";
+import paymentMatching from "../vouchers/match-routes.ts";
 import trainings from "../trainings/routes.ts";
 import officeHours from "../office-hours/routes.ts";
 import geography from "../geography/routes.ts";
@@ -79,6 +80,7 @@ export const routes: FastifyPluginAsync[] = [
   payments,
   paymentApprovals,
   clientTransfers,
+  paymentMatching,
   trainings,
   officeHours,
   geography,

@@ -4,6 +4,8 @@ import { AppError } from "../errors/problem.ts";
 import { errorResponses, Page } from "../schemas/common.ts";
 import { importStatements, parseCoda, parseStatementFile } from "./coda.ts";
 import { holdForApproval, listWaiting } from "./payment-approvals.ts";
+import { likelyMatches } from "./likely.ts";
+import { PaymentListItem } from "./match-schemas.ts";
 import { matchPayment, type MatchResult } from "./payments.ts";
 import * as repo from "./repository.ts";
 import * as S from "./schemas.ts";
@@ -113,9 +115,9 @@ const payments: FastifyPluginAsyncTypebox = async (app) => {
       config: { roles: ["finance", "admin"] },
       schema: {
         tags: ["vouchers"],
-        summary: "List payments, e.g. the unmatched ones",
+        summary: "List payments, e.g. the unmatched ones, each unmatched one with its likely match (if any)",
         querystring: S.PaymentListQs,
-        response: { 200: Page(S.PaymentOut), ...errorResponses(401, 403, 422) },
+        response: { 200: Page(PaymentListItem), ...errorResponses(401, 403, 422) },
       },
     },
     async (request) => {
@@ -123,12 +125,32 @@ const payments: FastifyPluginAsyncTypebox = async (app) => {
       const after = decodeCursor(request.query.cursor, 2);
       const status = request.query.status;
       if (status === "awaiting_approval") {
+        // Waiting for a second person: not matched yet, so no match fields and no proposal.
         const waiting = await request.tenantTx((ctx) => listWaiting(ctx, after, limit));
-        return pageOf(waiting, limit, (r) => [r.cursorAt, r.id]);
+        const unmatchedYet = { creditedClientId: null, matchMethod: null, matchedById: null, proposal: null };
+        return pageOf(
+          waiting.map((w) => ({ ...w, ...unmatchedYet })),
+          limit,
+          (r) => [r.cursorAt, r.id],
+        );
       }
-      const rows = await request.tenantTx(({ tx, tenantId }) => repo.listPayments(tx, tenantId, { status, after, limit }));
-      const page = pageOf(rows, limit, (r) => [r.createdAt, r.id]);
-      return { items: page.items.map(paymentOut), nextCursor: page.nextCursor };
+      return request.tenantTx(async ({ tx, tenantId }) => {
+        const rows = await repo.listPayments(tx, tenantId, { status, after, limit });
+        const page = pageOf(rows, limit, (r) => [r.createdAt, r.id]);
+        const proposals = await likelyMatches(
+          tx,
+          tenantId,
+          page.items.filter((r) => r.status === "unmatched" && !r.returnTransferId),
+        );
+        const items = page.items.map((r) => ({
+          ...paymentOut(r),
+          creditedClientId: r.creditedClientId,
+          matchMethod: r.matchMethod,
+          matchedById: r.matchedById,
+          proposal: proposals.get(r.id) ?? null,
+        }));
+        return { items, nextCursor: page.nextCursor };
+      });
     },
   );
 };

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { schema, type Tx } from "@wijkwerk/db";
-import { makeOgm } from "@wijkwerk/domain";
+import { sequenceOgm } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
 import { notFound } from "../errors/problem.ts";
 
@@ -36,7 +36,7 @@ export async function insertOrder(
       quantity: o.quantity,
       unitPriceCents: o.unitPriceCents,
       amountCents: o.amountCents,
-      paymentReference: makeOgm(Number(counter!.n)),
+      paymentReference: sequenceOgm(Number(counter!.n)),
       status: "awaiting_payment",
       createdById: o.by,
     })
@@ -98,11 +98,19 @@ export async function yearOfVouchers(tx: Tx, tenantId: string, clientId: string,
     SELECT COALESCE(-sum(vouchers), 0)::integer AS n FROM voucher_movements
      WHERE tenant_id = ${tenantId} AND kind = 'consume' AND vouchers < 0 AND account LIKE ${`client:${clientId}:%`}
        AND created_at >= ${`${year}-01-01`}::timestamp AT TIME ZONE 'Europe/Brussels' AND created_at < ${`${year + 1}-01-01`}::timestamp AT TIME ZONE 'Europe/Brussels'`);
+  // Orders paid by a bank payment (its value date), or from the client's credit (issue 18: the day it was used).
   const [sum] = await tx.execute<{ vouchers: number; paid: number }>(sql`
-    SELECT COALESCE(sum(o.quantity), 0)::integer AS vouchers, COALESCE(sum(p.amount_cents), 0)::integer AS paid
-    FROM payments p JOIN voucher_orders o ON o.tenant_id = p.tenant_id AND o.id = p.matched_order_id
-    WHERE p.tenant_id = ${tenantId} AND o.client_id = ${clientId} AND p.status = 'matched'
-      AND p.paid_on >= ${`${year}-01-01`}::date AND p.paid_on < ${`${year + 1}-01-01`}::date`);
+    SELECT COALESCE(sum(quantity), 0)::integer AS vouchers, COALESCE(sum(paid), 0)::integer AS paid FROM (
+      SELECT o.quantity, p.amount_cents AS paid
+      FROM payments p JOIN voucher_orders o ON o.tenant_id = p.tenant_id AND o.id = p.matched_order_id
+      WHERE p.tenant_id = ${tenantId} AND o.client_id = ${clientId} AND p.status = 'matched'
+        AND p.paid_on >= ${`${year}-01-01`}::date AND p.paid_on < ${`${year + 1}-01-01`}::date
+      UNION ALL
+      SELECT o.quantity, -m.amount_cents
+      FROM client_credit_movements m JOIN voucher_orders o ON o.tenant_id = m.tenant_id AND o.id = m.order_id
+      WHERE m.tenant_id = ${tenantId} AND m.client_id = ${clientId} AND m.kind = 'order'
+        AND m.created_at >= ${`${year}-01-01`}::timestamp AT TIME ZONE 'Europe/Brussels' AND m.created_at < ${`${year + 1}-01-01`}::timestamp AT TIME ZONE 'Europe/Brussels'
+    ) bought`);
   return { vouchers: Number(sum?.vouchers ?? 0), paidCents: Number(sum?.paid ?? 0), vouchersUsed: Number(used?.n ?? 0) };
 }
 

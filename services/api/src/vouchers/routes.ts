@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { vouchers as wallet } from "@wijkwerk/db";
-import { VOUCHER_ORDER_CONFIRM_ABOVE } from "@wijkwerk/domain";
+import { permanentOgm, VOUCHER_ORDER_CONFIRM_ABOVE } from "@wijkwerk/domain";
 import { decodeCursor, pageOf } from "../cursor.ts";
 import { errorResponses, IdParams, Page } from "../schemas/common.ts";
 import { taxCertificateInput } from "./certificate.ts";
@@ -91,6 +91,7 @@ const vouchers: FastifyPluginAsyncTypebox = async (app) => {
           confirmAboveQuantity: VOUCHER_ORDER_CONFIRM_ABOVE,
           maxQuantity: S.ORDER_MAX_QUANTITY,
           payTo: await repo.payTo(ctx.tx, ctx.tenantId),
+          permanentReference: permanentOgm(client.clientNumber),
         };
       }),
   );

@@ -40,6 +40,9 @@ export const VoucherTerms = Type.Object({
   confirmAboveQuantity: Type.Integer({ description: "Orders above this quantity are asked to be confirmed first (issue 17)" }),
   maxQuantity: Type.Integer(),
   payTo: PayTo,
+  permanentReference: Type.String({
+    description: "The client's permanent OGM (issue 18): valid for the fee and every order of this client; money that fits no open order becomes credit",
+  }),
 });
 export const OrderWithPayTo = Type.Composite([OrderOut, Type.Object({ paidAt: Type.Union([Type.String(), Type.Null()]), payTo: PayTo })]);
 export const PaymentBody = Type.Object(
@@ -58,6 +61,7 @@ export const MatchOut = Type.Object(
     lotId: Type.Optional(Uuid),
     vouchers: Type.Optional(Type.Integer()),
     clientAgreementId: Type.Optional(Uuid),
+    creditCents: Type.Optional(Type.Integer({ description: "Paid with the client's permanent OGM and fitting no open order or fee: credit" })),
     reason: Type.Optional(Type.String()),
     expectedCents: Type.Optional(Type.Integer()),
   },

@@ -13,19 +13,20 @@ const clientPage: FastifyPluginAsync = async (app) => {
 
   async function detail(request: FastifyRequest, id: string) {
     const token = request.session!.token;
-    const [client, wallet, asked, acts] = await Promise.all([
+    const [client, wallet, credit, asked, acts] = await Promise.all([
       api.request("GET", "/v1/clients/{id}", { params: { id: id }, token }),
       api.request("GET", "/v1/clients/{id}/wallet", { params: { id: id }, token }),
+      api.request("GET", "/v1/clients/{id}/credit", { params: { id: id }, token }),
       api.request("GET", "/v1/activity-requests", { token, query: { clientId: id, limit: 10 } }),
       activities(api, token),
     ]);
     // The client's requests to add an activity (RULES §3), and the form to ask one for it.
     const activityRequests = { items: asked.ok ? asked.data.items : [], unavailable: !asked.ok, activities: acts.options };
-    return { client, wallet, activityRequests };
+    return { client, wallet, credit: credit.ok ? credit.data : undefined, activityRequests };
   }
 
   app.get<{ Params: { id: string } }>("/klanten/:id", guard, async (request, reply) => {
-    const { client, wallet, activityRequests } = await detail(request, request.params.id);
+    const { client, wallet, credit, activityRequests } = await detail(request, request.params.id);
     if (sentFailure(request, reply, client)) return reply;
     if (!client.ok)
       return reply.page(
@@ -38,6 +39,7 @@ const clientPage: FastifyPluginAsync = async (app) => {
       client: { ...client.data, typeLabel: typeLabel(client.data.type) },
       wallet: wallet.ok ? wallet.data : undefined,
       walletUnavailable: !wallet.ok,
+      credit,
       activityRequests,
       // Most agreements start the day the client registers.
       values: { startDate: brusselsDateOf(new Date()) },
@@ -74,13 +76,14 @@ const clientPage: FastifyPluginAsync = async (app) => {
               body: { clientId: id, quantity: num(request.body, "quantity") },
             });
       if (sentFailure(request, reply, result)) return reply;
-      const { client, wallet, activityRequests } = await detail(request, id);
+      const { client, wallet, credit, activityRequests } = await detail(request, id);
       if (!client.ok) return reply.page("errors/error", { title: "Niet gevonden", message: "Deze klant bestaat niet." }, 404);
       const base = {
         title: client.data.name,
         client: { ...client.data, typeLabel: typeLabel(client.data.type) },
         wallet: wallet.ok ? wallet.data : undefined,
         walletUnavailable: !wallet.ok,
+        credit,
         activityRequests,
       };
       if (!result.ok) {
@@ -95,7 +98,7 @@ const clientPage: FastifyPluginAsync = async (app) => {
           result.unavailable ? 503 : 422,
         );
       }
-      const data = result.data as { feeCents?: number; amountCents?: number; paymentReference: string };
+      const data = result.data as { feeCents?: number; amountCents?: number; paymentReference: string; status?: string };
       return reply.page("clients/detail", {
         ...base,
         values: {},
@@ -103,6 +106,7 @@ const clientPage: FastifyPluginAsync = async (app) => {
           amountCents: data.feeCents ?? data.amountCents,
           reference: data.paymentReference,
           what: action === "overeenkomst" ? "het inschrijvingsgeld" : "de cheques",
+          paidFromCredit: data.status === "paid",
         },
       });
     });

@@ -19,10 +19,11 @@ const clientVouchers: FastifyPluginAsync = async (app) => {
 
   async function base(request: FastifyRequest) {
     const token = request.session!.token;
-    const [wallet, terms, orders] = await Promise.all([
+    const [wallet, terms, orders, credit] = await Promise.all([
       api.request("GET", "/v1/clients/{id}/wallet", { params: { id: me(request) }, token }),
       api.request("GET", "/v1/clients/{id}/voucher-terms", { params: { id: me(request) }, token }),
       api.request("GET", "/v1/voucher-orders", { token, query: { limit: 20 } }),
+      api.request("GET", "/v1/clients/{id}/credit", { params: { id: me(request) }, token }),
     ]);
     const items = orders.ok ? orders.data.items : [];
     const t = (k: string) => translate(request.lang, k);
@@ -38,6 +39,8 @@ const clientVouchers: FastifyPluginAsync = async (app) => {
         orders: items.map((o) => ({ ...o, statusLabel: t(`client.order.status.${o.status}`), open: o.status === "awaiting_payment" })),
         toPayCents: items.filter((o) => o.status === "awaiting_payment").reduce((s, o) => s + o.amountCents, 0),
         ordersUnavailable: !orders.ok,
+        // Issue 18: the permanent OGM to pay with, and the credit (tegoed) money that fitted no order became.
+        credit: credit.ok ? credit.data : undefined,
       },
     };
   }
@@ -130,7 +133,7 @@ const clientVouchers: FastifyPluginAsync = async (app) => {
           : problemText(request.lang, result.problem);
       return formAgain(request, reply, raw, message, result.unavailable ? 503 : 422);
     }
-    reply.flash(translate(request.lang, "client.voucherOrdered"));
+    reply.flash(translate(request.lang, result.data.status === "paid" ? "credit.orderPaid" : "client.voucherOrdered"));
     return reply.redirect(`/klant/cheques/bestellingen/${result.data.id}`, 303);
   });
 

@@ -15,6 +15,7 @@ import payoutApproval from "./payout-approval.ts";
 import clientTransfers from "./client-transfers.ts";
 import clientRefund from "./client-refund.ts";
 import paymentReturn from "./payment-return.ts";
+import unmatchedPayments from "./unmatched-payments.ts";
 import monthEnd from "./month-end.ts";
 import hoursOnBehalf from "./hours-on-behalf.ts";
 import jobPage from "./job-page.ts";
@@ -103,6 +104,7 @@ export const routes: FastifyPluginAsync[] = [
   clientTransfers,
   clientRefund,
   paymentReturn,
+  unmatchedPayments,
   monthEnd,
   staff,
   settings,

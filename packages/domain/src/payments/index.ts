@@ -1,0 +1,2 @@
+export * from "./permanent-ogm.ts";
+export * from "./likely-match.ts";
