@@ -61,3 +61,6 @@ export const TRAJECTORY_FIELDS: Record<string, string> = {
   name: "Naam",
   kind: "Soort",
 };
+
+/** Issue 19: a client's one-tap answer about a month of the worker's work. */
+export const FEEDBACK_ANSWER: Record<string, string> = { good: "Goed", could_be_better: "Kan beter", not_good: "Niet goed" };

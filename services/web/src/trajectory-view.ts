@@ -1,7 +1,8 @@
 import type { FastifyRequest } from "fastify";
 import { brusselsDateOf } from "@wijkwerk/domain";
 import type { ApiClient, ApiResult } from "./api.ts";
-import { EXIT_REASON, GOAL_KIND, GOAL_STATUS, LEVEL, momentLabel, options, OUTCOME, SITUATION } from "./trajectory-labels.ts";
+import { formatMonth } from "@wijkwerk/notify";
+import { EXIT_REASON, FEEDBACK_ANSWER, GOAL_KIND, GOAL_STATUS, LEVEL, momentLabel, options, OUTCOME, SITUATION } from "./trajectory-labels.ts";
 
 type Trajectory = Extract<Awaited<ReturnType<typeof load>>["trajectory"], { ok: true }>["data"];
 
@@ -10,7 +11,8 @@ function load(api: ApiClient, token: string, id: string) {
     api.request("GET", "/v1/workers/{id}/coaching", { params: { id }, token }),
     api.request("GET", "/v1/coaching/goal-types", { token }),
     api.request("GET", "/v1/workers/{id}", { params: { id }, token }),
-  ]).then(([trajectory, goalTypes, worker]) => ({ trajectory, goalTypes, worker }));
+    api.request("GET", "/v1/workers/{id}/client-feedback", { params: { id }, token }),
+  ]).then(([trajectory, goalTypes, worker, feedback]) => ({ trajectory, goalTypes, worker, feedback }));
 }
 
 /** The open evaluation moments of the current (or last) agreement, to choose from, then "extra". */
@@ -80,7 +82,11 @@ function view(t: Trajectory, goalTypes: { id: string; name: string; kind: string
  */
 export async function trajectoryPage(api: ApiClient, request: FastifyRequest<{ Params: { id: string } }>, extra: Record<string, unknown> = {}) {
   const token = request.session!.token;
-  const { trajectory, goalTypes, worker } = await load(api, token, request.params.id);
+  const { trajectory, goalTypes, worker, feedback } = await load(api, token, request.params.id);
+  // What clients answered about the worker's months (consultant only): read next to the evaluations.
+  const clientFeedback = (feedback.ok ? feedback.data.items : [])
+    .filter((f) => f.answer)
+    .map((f) => ({ ...f, monthText: formatMonth(`${f.month}-01`, "nl"), answerText: FEEDBACK_ANSWER[f.answer!] ?? f.answer }));
   const name = worker.ok ? `${worker.data.firstName} ${worker.data.lastName}` : "Wijk-werker";
   const isAdmin = request.session!.role === "admin";
   const staff = isAdmin ? await api.request("GET", "/v1/staff", { token, query: { limit: 200 } }) : undefined;
@@ -92,6 +98,7 @@ export async function trajectoryPage(api: ApiClient, request: FastifyRequest<{ P
     isAdmin,
     staffOptions,
     me: request.session!.sub,
+    clientFeedback,
     values: {},
     ...extra,
   };

@@ -96,6 +96,17 @@ describe("issue 19: the client answers last month's question in one tap, the con
     expect(await sp.textContent("main")).toContain("2 van de 2 vragen zijn beantwoord.");
     await check(sp, "feedback-consultant");
     await staff.close();
+
+    // Next to the evaluations on the worker's trajectory (the admin may coach every worker).
+    const admin = await scanContext(h.browser);
+    await admin.addCookies([{ name: "ww_session", value: tenant.token, url: h.webUrl, httpOnly: true, sameSite: "Lax" }]);
+    const ap = await admin.newPage();
+    await ap.goto(`${h.webUrl}/werkers/${workerId}/traject`);
+    const evaluations = (await ap.textContent("section[aria-labelledby=evaluaties]"))!;
+    expect(evaluations).toContain("Wat klanten zeggen");
+    expect(evaluations).toContain("Kan beter");
+    expect(evaluations).toContain("Vriendelijk, maar kwam te laat.");
+    await admin.close();
   });
 
   it("an unknown link says so, with a 404", async () => {

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsync } from "fastify";
 import { formatMonth } from "@wijkwerk/notify";
 import { requireRole } from "../context.ts";
+import { FEEDBACK_ANSWER as ANSWER } from "../trajectory-labels.ts";
 
 type Params = { Params: { id: string } };
 
-const ANSWER: Record<string, string> = { good: "Goed", could_be_better: "Kan beter", not_good: "Niet goed" };
 const CHANNEL: Record<string, string> = { sms: "sms", email: "e-mail" };
 
 /**
