@@ -209,6 +209,8 @@ describe("what a client reads (issue 17)", () => {
       confirmAboveQuantity: 40,
       maxQuantity: 500,
       payTo: { name: "Wijk-werken Gent EVA", iban: "BE68539007547034", bic: "GKCCBEBB" },
+      // Issue 18: the client's own OGM for every order and the fee.
+      permanentReference: expect.stringMatching(/^\+\+\+9\d\d\/\d{4}\/\d{5}\+\+\+$/),
     });
     const order = await t.app.inject({ method: "POST", url: "/v1/voucher-orders", headers: bearer(me), payload: { clientId, quantity: 3 } });
     expect(order.statusCode, order.body).toBe(201);
