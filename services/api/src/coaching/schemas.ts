@@ -12,7 +12,11 @@ import { DateOnly, Email, Uuid } from "../schemas/common.ts";
 /** The HTTP shapes of the coaching trajectory's writes (issue 19); what is read is in schemas-out.ts. */
 type Literals<T extends readonly string[]> = { -readonly [K in keyof T]: TLiteral<T[K]> };
 export const Enum = <const T extends readonly string[]>(values: T, description?: string): TUnion<Literals<T>> =>
-  Type.Union(values.map((v) => Type.Literal(v)) as unknown as Literals<T>, description ? { description } : {}) as TUnion<Literals<T>>;
+  // One literal per value, in order: the tuple type TypeBox needs is what the mapped array is.
+  Type.Union(
+    values.map((v: T[number]) => Type.Literal(v)),
+    description ? { description } : {},
+  ) as TUnion<Literals<T>>;
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const Text = (max: number, min = 0) => Type.String({ minLength: min, maxLength: max });
 const Phone = Type.String({ pattern: "^\\+[1-9][0-9]{7,14}$", examples: ["+32470123456"] });
