@@ -1,28 +1,7 @@
 import type { DateInput } from "./format.ts";
+import type { Address, BaseData, Place } from "./message-parts.ts";
 
 /** What each event's templates get to fill in (the names themselves are in events.ts). */
-
-/** Fields every event gets: the organisation (mail header, footer) and whom we greet. */
-export type BaseData = {
-  /** The wijk-werkorganisator, e.g. "Wijk-werken Gent". */
-  organisationName: string;
-  /** Phone number people can call to ask questions or to stop messages. */
-  organisationPhone: string;
-  /** First name (or full name) of the recipient, used in the greeting. */
-  recipientName: string;
-};
-
-export type Address = {
-  /** Street, number and box on one line: "Kortrijksesteenweg 1234 bus 12". */
-  street: string;
-  postalCode: string;
-  municipality: string;
-};
-
-export type Place = Address & {
-  /** Name of the building or room: "Dienstencentrum De Vlinder". */
-  name: string;
-};
 
 /**
  * Data per event. Instants (`startsAt`, `endsAt`, ...) are ISO strings with offset or Dates;

@@ -1,6 +1,7 @@
 export { EVENTS, SMS_EVENTS, SECRET_EVENTS, EVENT_AUDIENCE, isEventName } from "./events.ts";
 export type { EventName, Audience } from "./events.ts";
-export type { EventData, BaseData, Address, Place } from "./event-data.ts";
+export type { EventData } from "./event-data.ts";
+export type { BaseData, Address, Place } from "./message-parts.ts";
 export { createRenderer, DEFAULT_TEMPLATES_DIR } from "./render.ts";
 export { ACTIVITY_NAMES, activityName } from "./activities.ts";
 export type { Renderer, RenderedMessage } from "./render.ts";
