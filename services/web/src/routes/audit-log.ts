@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from "fastify";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 import { auditRow, entityLabel } from "../audit-view.ts";
+import { passFile } from "../downloads.ts";
 
 type Query = { persoon?: string; medewerker?: string; soort?: string; van?: string; tot?: string; cursor?: string };
 const UUID = /^[0-9a-f-]{36}$/i;
@@ -62,10 +63,7 @@ const auditLog: FastifyPluginAsync = async (app) => {
       if (sentFailure(request, reply, res)) return reply;
       return reply.page("errors/error", { title: "Logboek", message: res.problem.detail ?? res.problem.title }, res.status || 503);
     }
-    return reply
-      .type("text/csv; charset=utf-8")
-      .header("content-disposition", 'attachment; filename="logboek.csv"')
-      .send(Buffer.from(await res.arrayBuffer()));
+    return passFile(reply, res, { type: "text/csv; charset=utf-8", disposition: 'attachment; filename="logboek.csv"' });
   });
 };
 

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { loadState, requireRole, sentFailure } from "../context.ts";
 import { TRANSFER_KIND } from "../transfer-labels.ts";
+import { passFile } from "../downloads.ts";
 
 /**
  * Finance (issue 18): money going back — voucher refunds and payments returned to their sender —
@@ -94,10 +95,7 @@ const clientTransfers: FastifyPluginAsync = async (app) => {
       if (sentFailure(request, reply, res)) return reply;
       return reply.page("errors/error", { title: "Downloaden lukt niet", message: res.problem.detail ?? res.problem.title }, res.status === 404 ? 404 : 422);
     }
-    return reply
-      .type(res.headers.get("content-type") ?? "application/xml")
-      .header("content-disposition", res.headers.get("content-disposition") ?? 'attachment; filename="terugbetalingen.xml"')
-      .send(Buffer.from(await res.arrayBuffer()));
+    return passFile(reply, res, { type: "application/xml", disposition: 'attachment; filename="terugbetalingen.xml"' });
   });
 };
 

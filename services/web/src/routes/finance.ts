@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import multipart, { type MultipartFile } from "@fastify/multipart";
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
-import { loadState, requireRole, sentFailure } from "../context.ts";
+import { requireRole, sentFailure } from "../context.ts";
 import { echo, formFailure, str, type FormBody } from "../forms.ts";
 
-import { codaText, euroToCents, ibanGroups, labels, RUN_STATUS, UNMATCHED } from "../finance-forms.ts";
+import { codaText, euroToCents, labels, UNMATCHED } from "../finance-forms.ts";
 import { paymentBooked } from "../transfer-labels.ts";
+import { passFile } from "../downloads.ts";
+import { financeOverview } from "../finance-overview.ts";
 
 /** An uploaded statement: its bytes, and whether a file was chosen at all. */
 interface UploadedFile {
@@ -20,56 +22,8 @@ const finance: FastifyPluginAsync = async (app) => {
   const { api } = app.web;
   const guard = { preHandler: requireRole("admin", "finance") };
 
-  async function overview(request: FastifyRequest, reply: FastifyReply, extra: Record<string, unknown> = {}, status = 200) {
-    const token = request.session!.token;
-    const [runs, unmatched, account] = await Promise.all([
-      api.request("GET", "/v1/payout-runs", { token, query: { limit: 24 } }),
-      api.request("GET", "/v1/payments", { token, query: { status: "unmatched", limit: 50 } }),
-      api.request("GET", "/v1/organisation-account", { token }),
-    ]);
-    if (sentFailure(request, reply, runs)) return reply;
-    const runState = loadState(runs);
-    const now = new Date();
-    const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
-    return reply.page(
-      "finance/overview",
-      {
-        title: "Financiën",
-        runs: (runState.data?.items ?? []).map((r) => ({
-          ...r,
-          statusLabel: RUN_STATUS[r.status] ?? r.status,
-          canApprove: r.status === "draft",
-          oneLine: r.lineCount === 1,
-        })),
-        runsUnavailable: runState.unavailable,
-        unmatched: unmatched.ok
-          ? unmatched.data.items.map((p) => ({ ...p, reason: p.unmatchedReason ? (UNMATCHED[p.unmatchedReason] ?? p.unmatchedReason) : "" }))
-          : [],
-        unmatchedUnavailable: !unmatched.ok,
-        // 404 resource.not_found: no account entered yet (the form is then empty).
-        account: account.ok ? { ...account.data, ibanGroups: ibanGroups(account.data.iban) } : null,
-        accountUnavailable: !account.ok && account.unavailable,
-        values: {
-          month: lastMonth,
-          paidOn: now.toISOString().slice(0, 10),
-          ...(account.ok
-            ? {
-                accountName: account.data.name,
-                iban: ibanGroups(account.data.iban),
-                bic: account.data.bic ?? "",
-                enterpriseNumber: account.data.enterpriseNumber ?? "",
-                orgStreet: account.data.address?.street ?? "",
-                orgNumber: account.data.address?.number ?? "",
-                orgPostalCode: account.data.address?.postalCode ?? "",
-                orgCity: account.data.address?.city ?? "",
-              }
-            : {}),
-        },
-        ...extra,
-      },
-      status,
-    );
-  }
+  const overview = (request: FastifyRequest, reply: FastifyReply, extra: Record<string, unknown> = {}, status = 200) =>
+    financeOverview(api, request, reply, extra, status);
 
   app.get("/financien", guard, async (request, reply) => overview(request, reply));
 
@@ -105,10 +59,7 @@ const finance: FastifyPluginAsync = async (app) => {
           res.status,
         );
       }
-      return reply
-        .type(res.headers.get("content-type") ?? type)
-        .header("content-disposition", res.headers.get("content-disposition") ?? `attachment; filename="uitbetaling-${file}.${suffix.split(".")[1]}"`)
-        .send(Buffer.from(await res.arrayBuffer()));
+      return passFile(reply, res, { type, disposition: `attachment; filename="uitbetaling-${file}.${suffix.split(".")[1]}"` });
     });
   }
 

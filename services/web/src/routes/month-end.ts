@@ -2,6 +2,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { brusselsMonthOf } from "@wijkwerk/domain";
 import { monthEndChart } from "../charts/month-end.ts";
 import { requireRole, sentFailure } from "../context.ts";
+import { passFile } from "../downloads.ts";
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 type Query = { van?: string; tot?: string };
@@ -69,10 +70,7 @@ const monthEnd: FastifyPluginAsync = async (app) => {
       if (sentFailure(request, reply, res)) return reply;
       return page(request, reply);
     }
-    return reply
-      .type(res.headers.get("content-type") ?? "text/csv; charset=utf-8")
-      .header("content-disposition", res.headers.get("content-disposition") ?? `attachment; filename="maandrapport-${from}-${to}.csv"`)
-      .send(Buffer.from(await res.arrayBuffer()));
+    return passFile(reply, res, { type: "text/csv; charset=utf-8", disposition: `attachment; filename="maandrapport-${from}-${to}.csv"` });
   });
 };
 

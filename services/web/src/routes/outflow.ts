@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from "fastify";
 import { brusselsDateOf } from "@wijkwerk/domain";
 import { requireRole, sentFailure } from "../context.ts";
 import { formFailure } from "../forms.ts";
+import { passFile } from "../downloads.ts";
 
 type Q = { Querystring: { from?: string; to?: string } };
 const labels = { from: "Van", to: "Tot" };
@@ -55,10 +56,7 @@ const outflow: FastifyPluginAsync = async (app) => {
         res.status,
       );
     }
-    return reply
-      .type(res.headers.get("content-type") ?? "text/csv")
-      .header("content-disposition", res.headers.get("content-disposition") ?? "attachment")
-      .send(Buffer.from(await res.arrayBuffer()));
+    return passFile(reply, res, { type: "text/csv", disposition: "attachment" });
   });
 };
 

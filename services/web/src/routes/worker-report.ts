@@ -3,6 +3,7 @@ import { addCalendarMonths, brusselsDateOf } from "@wijkwerk/domain";
 import type { ApiResult } from "../api.ts";
 import { requireRole, sentFailure } from "../context.ts";
 import { echo, formFailure, str, type FormBody } from "../forms.ts";
+import { passFile } from "../downloads.ts";
 
 type Params = { Params: { id: string } };
 type Post = Params & { Body: FormBody };
@@ -97,10 +98,7 @@ const workerReport: FastifyPluginAsync = async (app) => {
         res.unavailable ? 503 : res.status,
       );
     }
-    return reply
-      .type(res.headers.get("content-type") ?? "application/octet-stream")
-      .header("content-disposition", res.headers.get("content-disposition") ?? "attachment")
-      .send(Buffer.from(await res.arrayBuffer()));
+    return passFile(reply, res, { type: "application/octet-stream", disposition: "attachment" });
   });
 };
 
