@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from "fastify";
 import activityRequests from "./activity-requests.ts";
 import auth from "./auth.ts";
 import clientPortal from "./client-portal.ts";
+import clientOrderWizard from "./client-order-wizard.ts";
 import clientVouchers from "./client-vouchers.ts";
 import clientPage from "./client-page.ts";
 import clientTeam from "./client-team.ts";
@@ -93,6 +94,7 @@ export const routes: FastifyPluginAsync[] = [
   feedbackLink,
   followUpLink,
   clientPortal,
+  clientOrderWizard,
   clientTeam,
   clientVouchers,
   activityRequests,
