@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { brusselsDateOf } from "@wijkwerk/domain";
 import { bearer, createTenant, login, startTestApp, type TenantLogin, type TestApp } from "./helpers.ts";
 
 /**
@@ -67,7 +68,7 @@ describe("the audit trail for admins (issue 20)", () => {
     const aboutStaff = await list(`subjectId=${staffId}`);
     expect(aboutStaff.items.map((e) => e.action)).toEqual(["change_role", "create"]);
     expect(aboutStaff.items[0]).toMatchObject({ before: expect.objectContaining({ role: "consultant" }), after: expect.objectContaining({ role: "finance" }) });
-    const today = new Date().toISOString().slice(0, 10);
+    const today = brusselsDateOf(new Date()); // the filter counts days in Brussels time
     expect((await list(`from=2000-01-01&to=2000-12-31`)).items).toEqual([]);
     expect((await list(`from=${today}&to=${today}&entity=settings`)).items.length).toBe(1);
     const wrong = await req("GET", "/v1/audit-log?from=2026-02-01&to=2026-01-01", gent.token);
