@@ -17,6 +17,8 @@ const queueDashboard: FastifyPluginAsync = async (app) => {
   const { config, redis } = app.deps;
   // The API's producer connection is shared: closing these queues leaves it open.
   const queues = Object.values(QUEUES).map((name) => createQueue(name, redis, config.REDIS_PREFIX));
+  // A Redis outage is reported by /ready and the requests that need Redis; these handles stay quiet.
+  for (const q of queues) q.on("error", () => undefined);
   const serverAdapter = new FastifyAdapter();
   serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
   createBullBoard({ queues: queues.map((q) => new BullMQAdapter(q)), serverAdapter, options: { uiConfig: { boardTitle: "Wijkwerk queues" } } });
