@@ -12,7 +12,8 @@ const log = (l: string) => console.log(`» ${l}`);
 const started = Date.now();
 // What is missing outside the project is said in one sentence (issue 13 item 16).
 const services = await orExplain(process.env, () => provision({ name: "test", env: process.env, log }));
-const env = { ...process.env, DATABASE_URL: services.databaseUrl, REDIS_URL: services.redisUrl, NODE_ENV: "test" };
+// WORKER_PORT=0: the worker processes that tests start side by side each get a free port for /health.
+const env = { ...process.env, DATABASE_URL: services.databaseUrl, REDIS_URL: services.redisUrl, NODE_ENV: "test", WORKER_PORT: process.env.WORKER_PORT ?? "0" };
 let exitCode = 1;
 try {
   await dropLeftoverDatabases(services.databaseUrl);

@@ -67,6 +67,16 @@ export const ConfigSchema = Type.Object({
    * gives its running jobs back after at most about twice this (BullMQ lockDuration and stalled check).
    */
   WORKER_LOCK_SECONDS: Type.Integer({ minimum: 1, default: 30 }),
+  /** The worker's small HTTP server: /health, /ready, /metrics (docs/OBSERVABILITY.md). */
+  WORKER_PORT: Type.Integer({ default: 3002 }),
+  WORKER_HOST: Type.String({ default: "127.0.0.1" }),
+  /**
+   * Bearer token for GET /metrics on api, web and worker. Unset: /metrics answers only callers on
+   * the loopback address (a scraper on the same host, or development); set: only with this token.
+   */
+  METRICS_TOKEN: Type.Optional(Type.String({ minLength: 16 })),
+  /** OTLP/HTTP collector base URL (e.g. http://otel-collector:4318); unset = tracing off. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: Type.Optional(Type.String({ minLength: 1 })),
 });
 
 export type Config = Static<typeof ConfigSchema> & { DATABASE_APP_URL: string };

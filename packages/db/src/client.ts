@@ -1,6 +1,7 @@
 import { sql as dsql } from "drizzle-orm";
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { observeQuery, type QueryStats } from "./observe.ts";
 import * as schema from "./schema/index.ts";
 
 export type Schema = typeof schema;
@@ -15,6 +16,8 @@ export interface Database {
   /** Runs fn in one transaction with RLS bound to tenantId. */
   withTenant<T>(tenantId: string, fn: (tx: Tx) => Promise<T>, options?: TenantTxOptions): Promise<T>;
   close(): Promise<void>;
+  /** Pool size and queries in flight through drizzle (observe.ts), for /metrics. */
+  stats: QueryStats;
 }
 
 export interface TenantTxOptions {
@@ -51,10 +54,12 @@ export function createDatabase(url: string, options: ConnectionOptions = {}): Da
     // timestamps and dates come back as strings: we format them for the API ourselves.
     types: { date: { to: 1082, from: [1082], serialize: (x: string) => x, parse: (x: string) => x } },
   });
-  const db = drizzle(preparing(sql), { schema });
+  const stats: QueryStats = { max: options.max ?? 10, inFlight: 0 };
+  const db = drizzle(preparing(sql, stats), { schema });
   return {
     sql,
     db,
+    stats,
     withTenant: (tenantId, fn, opts) =>
       db.transaction(
         async (tx) => {
@@ -79,18 +84,18 @@ function sqlSetTenant(tenantId: string) {
  * connection, keyed by its text) makes a repeated statement one round trip. Queries without
  * parameters still use the simple protocol and are never cached.
  */
-function preparing<T extends postgres.Sql | postgres.TransactionSql>(client: T): T {
+function preparing<T extends postgres.Sql | postgres.TransactionSql>(client: T, stats: QueryStats): T {
   return new Proxy(client, {
     get(target, prop, receiver) {
       if (prop === "unsafe") {
         return (query: string, args?: unknown[], options?: postgres.UnsafeQueryOptions) =>
-          target.unsafe(query, args as postgres.ParameterOrJSON<never>[], { ...options, prepare: (args?.length ?? 0) > 0 });
+          observeQuery(target.unsafe(query, args as postgres.ParameterOrJSON<never>[], { ...options, prepare: (args?.length ?? 0) > 0 }), query, stats);
       }
       if (prop === "begin" || prop === "savepoint") {
         return (...params: unknown[]) => {
           const fn = params.pop() as (tx: postgres.TransactionSql) => unknown;
           const open = (target as unknown as Record<string, (...a: unknown[]) => unknown>)[prop]!;
-          return open.call(target, ...params, (tx: postgres.TransactionSql) => fn(preparing(tx)));
+          return open.call(target, ...params, (tx: postgres.TransactionSql) => fn(preparing(tx, stats)));
         };
       }
       return Reflect.get(target, prop, receiver);

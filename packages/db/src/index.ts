@@ -1,4 +1,5 @@
 export * from "./client.ts";
+export * from "./observe.ts";
 export * from "./migrate.ts";
 export * from "./admin.ts";
 export * as schema from "./schema/index.ts";

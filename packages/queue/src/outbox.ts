@@ -1,3 +1,4 @@
+import { context, propagation } from "@opentelemetry/api";
 import { schema, type Tx } from "@wijkwerk/db";
 import type { MessageTopic, PayloadOf } from "./events/index.ts";
 
@@ -8,12 +9,22 @@ import type { MessageTopic, PayloadOf } from "./events/index.ts";
  */
 export type OutboxMessage = { [T in MessageTopic]: { topic: T; payload: PayloadOf<T>; availableAt?: Date } }[MessageTopic];
 
-/** The outbox rows for messages of one tenant: the payload carries its tenant for the worker. */
+/** The payload key that carries the W3C trace context of the request that wrote the message (docs/OBSERVABILITY.md "Tracing"). */
+export const TRACE_KEY = "_trace";
+
+/**
+ * The outbox rows for messages of one tenant: the payload carries its tenant for the worker and,
+ * when tracing is on, the trace context (traceparent) of the request that wrote it, so the job's
+ * span continues that trace. With tracing off no propagator is registered and nothing is added.
+ */
 export function outboxRows(tenantId: string, messages: OutboxMessage | OutboxMessage[]): (typeof schema.outbox.$inferInsert)[] {
+  const carrier: Record<string, string> = {};
+  propagation.inject(context.active(), carrier);
+  const trace = Object.keys(carrier).length > 0 ? { [TRACE_KEY]: carrier } : {};
   return (Array.isArray(messages) ? messages : [messages]).map((m) => ({
     tenantId,
     topic: m.topic,
-    payload: { ...m.payload, tenantId },
+    payload: { ...m.payload, tenantId, ...trace },
     ...(m.availableAt ? { availableAt: m.availableAt.toISOString() } : {}),
   }));
 }

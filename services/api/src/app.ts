@@ -11,6 +11,8 @@ import openapi from "./plugins/openapi.ts";
 import tenant from "./plugins/tenant.ts";
 import { installValidation } from "./plugins/validation.ts";
 import { routes } from "./routes/index.ts";
+import observability from "./observability/index.ts";
+import queueDashboard from "./observability/queue-dashboard.ts";
 
 /** Builds the API without listening (tests use app.inject or listen on port 0). */
 export async function buildApp(deps: AppDeps, options: { logger?: boolean; logStream?: NodeJS.WritableStream } = {}): Promise<FastifyInstance> {
@@ -35,11 +37,13 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean; logSt
   installValidation(app);
   installErrorHandler(app, deps.config.RETRY_AFTER_SECONDS);
   installNotFound(app, installEdgeInput(app).allowedMethods);
+  await app.register(observability);
   await app.register(limits);
   await app.register(openapi);
   await app.register(auth);
   await app.register(tenant);
   await app.register(idempotency);
   for (const route of routes) await app.register(route);
+  await app.register(queueDashboard);
   return app;
 }

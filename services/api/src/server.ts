@@ -1,10 +1,13 @@
 import { loadConfig } from "@wijkwerk/config";
 import { createDatabase } from "@wijkwerk/db";
 import { createRedis } from "@wijkwerk/queue";
+import { startTracing } from "@wijkwerk/observability";
 import { buildApp } from "./app.ts";
 
 /** Process entry: connect as the app role, listen, and close cleanly on SIGTERM/SIGINT. */
 const config = loadConfig();
+// Before the first span: off unless OTEL_EXPORTER_OTLP_ENDPOINT is set (docs/OBSERVABILITY.md "Tracing").
+const tracing = startTracing({ service: "api", endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT });
 const database = createDatabase(config.DATABASE_APP_URL, {
   max: 20,
   connectTimeoutSeconds: config.DATABASE_CONNECT_TIMEOUT_SECONDS,
@@ -21,6 +24,7 @@ async function shutdown(signal: string) {
   app.log.info({ signal }, "shutting down");
   await app.close();
   await Promise.allSettled([database.close(), redis.quit()]);
+  await tracing?.shutdown();
   process.exit(0);
 }
 process.on("SIGTERM", () => void shutdown("SIGTERM"));

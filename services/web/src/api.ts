@@ -1,3 +1,4 @@
+import { tracedFetch } from "@wijkwerk/observability";
 import type { paths } from "./api-types.ts";
 
 /**
@@ -152,7 +153,7 @@ export function createApiClient(baseUrl: string, clientAddress: () => string | u
     const { url, init } = build(path, options, raw);
     let res: Response;
     try {
-      res = await fetch(url, { ...init, method });
+      res = await tracedFetch(url, { ...init, method });
     } catch {
       return failure(503, unreachable);
     }
@@ -168,7 +169,7 @@ export function createApiClient(baseUrl: string, clientAddress: () => string | u
       const { url, init } = build(path, options as AnyOptions);
       let res: Response;
       try {
-        res = await fetch(url, { ...init, method: "GET", headers: { ...(init.headers as Record<string, string>), accept: "*/*" } });
+        res = await tracedFetch(url, { ...init, method: "GET", headers: { ...(init.headers as Record<string, string>), accept: "*/*" } });
       } catch {
         return failure(503, unreachable);
       }

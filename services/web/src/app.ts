@@ -11,6 +11,7 @@ import { STAFF_ROLES, type WebDeps } from "./context.ts";
 import { cachedOrgContact } from "./org-door.ts";
 import { isLang, translate, type Lang } from "./i18n/index.ts";
 import { createRenderer, type PageInput } from "./render.ts";
+import { installObservability } from "./observability.ts";
 import { routes } from "./routes/index.ts";
 import { csrfUserInfo, derivedKey, installSecurity } from "./security.ts";
 import { cookieOptions, FLASH_COOKIE, LANG_COOKIE, sessionFromToken, TOKEN_COOKIE } from "./session.ts";
@@ -50,6 +51,7 @@ export async function buildWeb(options: WebOptions): Promise<FastifyInstance> {
     secureCookies: config.PUBLIC_WEB_URL.startsWith("https:") || config.NODE_ENV === "production",
   };
   app.decorate("web", deps);
+  installObservability(app, config, options.apiBaseUrl ?? config.PUBLIC_API_URL);
   await app.register(cookie, { secret: derivedKey(config, "cookies") });
   await app.register(formbody);
   await installSecurity(app, config, deps.secureCookies);

@@ -7,12 +7,17 @@ import "./processors/register.ts";
 import { createQueues } from "./queues.ts";
 import { startRelay } from "./relay.ts";
 import { closeNotifyRuntime, createNotifyRuntime } from "./notifications/runtime.ts";
+import { startTracing } from "@wijkwerk/observability";
+import { startWorkerHttp } from "./observability/http.ts";
+import { createWorkerMetrics } from "./observability/metrics.ts";
 
 /**
  * The worker process: relays the outbox into BullMQ and runs the job handlers. It has its own
  * Redis connections; on SIGTERM it stops taking jobs, lets running ones finish, then exits.
  */
 const config = loadConfig();
+// Before anything opens a span: off unless OTEL_EXPORTER_OTLP_ENDPOINT is set (docs/OBSERVABILITY.md).
+const tracing = startTracing({ service: "worker", endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT });
 const log = (msg: string, extra: Record<string, unknown> = {}) =>
   console.log(JSON.stringify({ time: new Date().toISOString(), service: "worker", msg, ...extra }));
 const database = createDatabase(config.DATABASE_URL, {
@@ -42,6 +47,18 @@ for (const w of workers) {
   w.on("error", (err) => log("worker error", { queue: w.name, error: err.message }));
 }
 const relay = startRelay({ database, queues, log });
+const metrics = createWorkerMetrics({ database, queues });
+metrics.watch(workers);
+// /health, /ready and /metrics (docs/OBSERVABILITY.md "Health and readiness").
+const http = await startWorkerHttp({
+  port: config.WORKER_PORT,
+  host: config.WORKER_HOST,
+  registry: metrics.registry,
+  metricsToken: config.METRICS_TOKEN,
+  database,
+  redis: producer,
+  workers,
+});
 // Proposal expiry sweep; upsert keeps one schedule however many worker replicas start.
 await queues.maintenance.upsertJobScheduler("assignments.expire", { every: 5 * 60_000 }, { name: "assignments.expire" });
 // RULES §5 auto-confirmation hourly; RULES §4 voucher expiry daily shortly after midnight in Brussels.
@@ -55,7 +72,7 @@ await queues.maintenance.upsertJobScheduler("client_feedback.ask", { pattern: "0
 await queues.maintenance.upsertJobScheduler("exit_follow_up.ask", { pattern: "15 10 * * *", tz: "Europe/Brussels" }, { name: "exit_follow_up.ask" });
 // Deliveries whose send job got lost (Redis without persistence restarted) are enqueued again.
 await queues.maintenance.upsertJobScheduler("deliveries.requeue", { every: 60_000 }, { name: "deliveries.requeue" });
-log("worker started", { queues: Object.values(QUEUES) });
+log("worker started", { queues: Object.values(QUEUES), port: http.port });
 
 let closing = false;
 async function shutdown(signal: string) {
@@ -66,6 +83,8 @@ async function shutdown(signal: string) {
   await Promise.allSettled(workers.map((w) => w.close()));
   await Promise.allSettled(Object.values(queues).map((q) => q.close()));
   await closeNotifyRuntime(notify);
+  await http.close();
+  await tracing?.shutdown();
   await Promise.allSettled([database.close(), producer.quit()]);
   log("stopped");
   process.exit(0);

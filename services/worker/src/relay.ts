@@ -1,6 +1,7 @@
 import type { Queue } from "bullmq";
 import type { Database } from "@wijkwerk/db";
-import { splitTopic, type QueueName } from "@wijkwerk/queue";
+import { contextFrom, inSpan, SpanKind, traceCarrier, tracingEnabled } from "@wijkwerk/observability";
+import { splitTopic, TRACE_KEY, type QueueName } from "@wijkwerk/queue";
 
 export interface RelayOptions {
   /** Owner connection: the relay works across tenants (see packages/db README). */
@@ -43,7 +44,7 @@ export async function relayOnce(opts: RelayOptions): Promise<{ relayed: number; 
       try {
         const { queue, job } = splitTopic(row.topic);
         const q = queues[queue];
-        await withTimeout(q.add(job, row.payload, { jobId: row.id }), timeout);
+        await enqueue(q, job, row, timeout);
         done.push(row.id);
         relayed++;
       } catch (err) {
@@ -61,6 +62,28 @@ export async function relayOnce(opts: RelayOptions): Promise<{ relayed: number; 
     if (done.length > 0) await tx`UPDATE outbox SET relayed_at = now() WHERE id = ANY(${done}::uuid[]) AND relayed_at IS NULL`;
     return { relayed, failed };
   });
+}
+
+/**
+ * q.add, traced when tracing is on: a producer span, a child of the request that wrote the row (its
+ * `_trace`), whose own context replaces `_trace` in the job's data, so the job continues the trace.
+ */
+async function enqueue(q: Queue, job: string, row: Row, timeout: number): Promise<void> {
+  if (!tracingEnabled()) {
+    await withTimeout(q.add(job, row.payload, { jobId: row.id }), timeout);
+    return;
+  }
+  await inSpan(
+    `${q.name} publish ${job}`,
+    {
+      kind: SpanKind.PRODUCER,
+      parent: contextFrom(row.payload[TRACE_KEY]),
+      attributes: { "messaging.system": "bullmq", "messaging.destination.name": q.name, "messaging.operation.type": "send", "messaging.message.id": row.id },
+    },
+    async () => {
+      await withTimeout(q.add(job, { ...row.payload, [TRACE_KEY]: traceCarrier() }, { jobId: row.id }), timeout);
+    },
+  );
 }
 
 /** Runs relayOnce on NOTIFY and at least every `intervalMs`, until stop() is called. */

@@ -2,6 +2,8 @@ import { UnrecoverableError, type Job } from "bullmq";
 import type { Config } from "@wijkwerk/config";
 import type { Database } from "@wijkwerk/db";
 import type { QueueName } from "@wijkwerk/queue";
+import { contextFrom, inSpan, SpanKind } from "@wijkwerk/observability";
+import { TRACE_KEY } from "@wijkwerk/queue";
 import type { NotifyRuntime } from "../notifications/runtime.ts";
 
 export interface ProcessorDeps {
@@ -24,11 +26,30 @@ export function registerProcessors(queue: QueueName, handlers: Record<string, Pr
   processors[queue] = { ...processors[queue], ...handlers };
 }
 
-/** The function a BullMQ Worker on `queue` runs: the registered handler for the job's name, or a permanent failure. */
+/**
+ * The function a BullMQ Worker on `queue` runs: the registered handler for the job's name, or a
+ * permanent failure. With tracing on it runs in a consumer span that continues the trace carried
+ * in the job's data (the relay's publish span, itself a child of the request that wrote the outbox row).
+ */
 export function dispatcher(queue: QueueName, deps: ProcessorDeps): (job: Job) => Promise<unknown> {
   return async (job) => {
     const handler = processors[queue]?.[job.name];
     if (!handler) throw new UnrecoverableError(`No handler for ${queue}/${job.name}`);
-    return handler(job, deps);
+    return inSpan(
+      `${queue} process ${job.name}`,
+      {
+        kind: SpanKind.CONSUMER,
+        parent: contextFrom((job.data as Record<string, unknown> | undefined)?.[TRACE_KEY]),
+        attributes: {
+          "messaging.system": "bullmq",
+          "messaging.destination.name": queue,
+          "messaging.operation.type": "process",
+          "messaging.message.id": job.id ?? "",
+          "bullmq.job.name": job.name,
+          "bullmq.job.attempt": job.attemptsMade + 1,
+        },
+      },
+      () => handler(job, deps),
+    );
   };
 }
