@@ -28,6 +28,12 @@ export interface TenantTxOptions {
    * shows no rows and refuses every write, so forgetting it fails closed.
    */
   bindInFirstStatement?: boolean;
+  /**
+   * Issue 20, scope by area: the acting consultant. The transaction is then bound with
+   * app_use_staff_area(tenant, staff), which sets the tenant and the consultant's area (RLS, 0062)
+   * in the same one statement; bindInFirstStatement is ignored (the area must be bound first).
+   */
+  areaStaffId?: string;
 }
 
 export interface ConnectionOptions {
@@ -64,7 +70,8 @@ export function createDatabase(url: string, options: ConnectionOptions = {}): Da
       db.transaction(
         async (tx) => {
           // set_config(..., true) is transaction-local: a pooled connection never keeps a stale tenant.
-          if (!opts?.bindInFirstStatement) await tx.execute(sqlSetTenant(tenantId));
+          if (opts?.areaStaffId) await tx.execute(sqlUseStaffArea(tenantId, opts.areaStaffId));
+          else if (!opts?.bindInFirstStatement) await tx.execute(sqlSetTenant(tenantId));
           return fn(tx);
         },
         opts?.isolationLevel ? { isolationLevel: opts.isolationLevel } : undefined,
@@ -75,6 +82,10 @@ export function createDatabase(url: string, options: ConnectionOptions = {}): Da
 
 function sqlSetTenant(tenantId: string) {
   return dsql`SELECT set_config('app.tenant_id', ${tenantId}, true)`;
+}
+
+function sqlUseStaffArea(tenantId: string, staffId: string) {
+  return dsql`SELECT app_use_staff_area(${tenantId}::uuid, ${staffId}::uuid)`;
 }
 
 /**

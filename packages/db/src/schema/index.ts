@@ -11,3 +11,4 @@ export * from "./payouts.ts";
 export * from "./notifications.ts";
 export * from "./coaching.ts";
 export * from "./feedback.ts";
+export * from "./area.ts";

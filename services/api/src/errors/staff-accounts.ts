@@ -11,5 +11,6 @@ export const STAFF_ACCOUNT_ERRORS = {
   "second_factor.self_reset": { status: 409, title: "Een andere beheerder zet uw tweede stap terug." },
   "staff_link.unknown": { status: 404, title: "Deze link kennen we niet." },
   "staff_link.expired": { status: 410, title: "Deze link is verlopen of al gebruikt. Vraag een nieuwe." },
+  "staff.area_role": { status: 409, title: "Alleen een consulent kan tot een gebied beperkt worden." },
   "staff.invitation_accepted": { status: 409, title: "Deze medewerker koos al een wachtwoord." },
 } as const satisfies ErrorTable;

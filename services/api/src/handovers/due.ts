@@ -23,7 +23,7 @@ type Tenant = <T>(fn: (ctx: TenantContext) => Promise<T>) => Promise<T>;
  * next visit after the end: same wijk, skill, capacity; not the leaving worker, not near their own end
  * (canSucceed) — and the handover already announced, if any.
  */
-export async function dueHandovers(database: Database, tenantId: string, inTenant: Tenant, today: string, workerId?: string) {
+export async function dueHandovers(database: Database, tenantId: string, inTenant: Tenant, today: string, workerId?: string, areaStaffId?: string) {
   const base = await inTenant(async ({ tx }) => {
     const leaving = await repo.leavingWorkers(tx, today, addCalendarDays(today, HANDOVER_FIRST_NOTICE_DAYS), workerId);
     const work = await repo.confirmedWork(
@@ -59,7 +59,9 @@ export async function dueHandovers(database: Database, tenantId: string, inTenan
   });
   const items = [];
   for (const b of base) {
-    const suggestion = b.referenceJobId ? await suggest(database, tenantId, inTenant, b.referenceJobId, b.leaving.worker_id, b.leaving.end_date) : null;
+    const suggestion = b.referenceJobId
+      ? await suggest(database, tenantId, inTenant, b.referenceJobId, b.leaving.worker_id, b.leaving.end_date, areaStaffId)
+      : null;
     items.push({
       workerId: b.leaving.worker_id,
       workerName: b.leaving.worker_name,
@@ -78,8 +80,8 @@ export async function dueHandovers(database: Database, tenantId: string, inTenan
 }
 
 /** The best-ranked candidate of the job who may succeed the leaving worker, or null. */
-async function suggest(database: Database, tenantId: string, inTenant: Tenant, jobId: string, leavingId: string, leavingEnd: string) {
-  const input = await loadMatchInput(database, tenantId, jobId);
+async function suggest(database: Database, tenantId: string, inTenant: Tenant, jobId: string, leavingId: string, leavingEnd: string, areaStaffId?: string) {
+  const input = await loadMatchInput(database, tenantId, jobId, areaStaffId);
   if (!input) return null;
   const ranked = rankMatches(input).filter((r) => r.workerId !== leavingId);
   const ends = await inTenant(({ tx }) =>

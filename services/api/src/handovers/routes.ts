@@ -4,6 +4,7 @@ import { brusselsDateOf } from "@wijkwerk/domain";
 import { errorResponses, IdParams, Uuid } from "../schemas/common.ts";
 import { announce } from "./announce.ts";
 import { cancelHandover } from "./cancel.ts";
+import { areaStaffIdOf } from "../plugins/tenant.ts";
 import { dueHandovers } from "./due.ts";
 import { planInloop } from "./inloop.ts";
 import { moveSeries } from "./move.ts";
@@ -41,7 +42,15 @@ const handovers: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: S.DueOut, ...errorResponses(401, 403, 422) },
       },
     },
-    async (request) => dueHandovers(database, request.claims.tid, (fn) => request.tenantTx(fn), brusselsDateOf(new Date()), request.query.workerId),
+    async (request) =>
+      dueHandovers(
+        database,
+        request.claims.tid,
+        (fn) => request.tenantTx(fn),
+        brusselsDateOf(new Date()),
+        request.query.workerId,
+        areaStaffIdOf(request, request.claims.tid),
+      ),
   );
 
   app.get(

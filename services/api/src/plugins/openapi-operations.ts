@@ -34,6 +34,8 @@ const OVERRIDES: Record<string, string> = {
   "POST /v1/staff/me/sessions/end-all": "endAllOwnSessions",
   "POST /v1/staff/{id}/invitation": "resendStaffInvitation",
   "DELETE /v1/staff/{id}/second-factor": "resetStaffSecondFactor",
+  "GET /v1/staff/{id}/area": "getStaffArea",
+  "PUT /v1/staff/{id}/area": "setStaffArea",
   "POST /v1/assignments/{id}/respond": "respondToAssignment",
   "POST /v1/sms/inbound": "receiveInboundSms",
   "POST /v1/answer-links/{code}/respond": "respondByAnswerLink",

@@ -61,6 +61,8 @@ export default fp(async (app) => {
       {
         ...(options?.isolationLevel ? { isolationLevel: options.isolationLevel } : {}),
         ...(options?.bindInFirstStatement ? { bindInFirstStatement: true } : {}),
+        // Issue 20: a consultant's transaction is also bound to their area (RLS, migration 0062).
+        ...(areaStaffIdOf(request, tenantId) ? { areaStaffId: areaStaffIdOf(request, tenantId) } : {}),
       },
     );
   });
@@ -80,6 +82,12 @@ export default fp(async (app) => {
     }
   });
 });
+
+/** The consultant whose area binds this request's transaction (none for other roles or another tenant). */
+export function areaStaffIdOf(request: FastifyRequest, tenantId: string): string | undefined {
+  const claims = request.claims;
+  return claims?.role === "consultant" && claims.tid === tenantId ? claims.sub : undefined;
+}
 
 declare module "fastify" {
   interface FastifyContextConfig {

@@ -4,6 +4,7 @@ import health from "./health.ts";
 import platform from "./platform.ts";
 import settings from "./settings.ts";
 import staff from "../staff/routes.ts";
+import staffArea from "../staff/area-routes.ts";
 import ownPassword from "../staff/own-password.ts";
 import ownAccount from "../staff/own-account.ts";
 import ownSessions from "../staff/own-sessions.ts";
@@ -64,6 +65,7 @@ export const routes: FastifyPluginAsync[] = [
   staffAccess,
   staffLinks,
   staff,
+  staffArea,
   settings,
   clients,
   jobs,

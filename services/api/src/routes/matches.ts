@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { notFound } from "../errors/problem.ts";
 import { errorResponses, IdParams, Uuid } from "../schemas/common.ts";
+import { areaStaffIdOf } from "../plugins/tenant.ts";
 import { loadMatchInput } from "../work/match-query.ts";
 import { rankMatches } from "../work/ranking.ts";
 
@@ -30,7 +31,7 @@ const matches: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       // Read-only and one statement: no tenant transaction of our own (see loadMatchInput).
-      const input = await loadMatchInput(app.deps.database, request.claims.tid, request.params.id);
+      const input = await loadMatchInput(app.deps.database, request.claims.tid, request.params.id, areaStaffIdOf(request, request.claims.tid));
       if (!input) throw notFound("Deze klus");
       // Issue 19: a worker announced to this client as its next one gets the continuity weight.
       return {

@@ -54,10 +54,18 @@ export interface MatchInput {
  * The job, the tenant's settings and the pre-filtered candidates in ONE statement
  * (app_job_matches, migration 0020): the function binds its own transaction to the tenant, so
  * there is no BEGIN, set_config or COMMIT round trip; RLS applies inside as everywhere. Undefined
- * when the job does not exist in this tenant.
+ * when the job does not exist in this tenant (or, for a consultant limited to an area, outside it).
+ *
+ * Issue 20: for a consultant (areaStaffId) the same statement first binds their area
+ * (app_use_staff_area, in a materialised CTE so it runs before app_job_matches): the job and the
+ * candidates are then only those in the area (RLS, migration 0062).
  */
-export async function loadMatchInput({ sql }: Database, tenantId: string, jobId: string): Promise<MatchInput | undefined> {
-  const [row] = await sql<{ r: MatchInput | null }[]>`
+export async function loadMatchInput({ sql }: Database, tenantId: string, jobId: string, areaStaffId?: string): Promise<MatchInput | undefined> {
+  const [row] = areaStaffId
+    ? await sql<{ r: MatchInput | null }[]>`
+    WITH bound AS MATERIALIZED (SELECT app_use_staff_area(${tenantId}::uuid, ${areaStaffId}::uuid))
+    SELECT app_job_matches(${tenantId}::uuid, ${jobId}::uuid, ${CENTROID_MARGIN_KM}::float8, ${MATCH_RADIUS_KM}::float8) AS r FROM bound`
+    : await sql<{ r: MatchInput | null }[]>`
     SELECT app_job_matches(${tenantId}::uuid, ${jobId}::uuid, ${CENTROID_MARGIN_KM}::float8, ${MATCH_RADIUS_KM}::float8) AS r`;
   return row?.r ?? undefined;
 }

@@ -37,6 +37,7 @@ import seriesProposal from "./series-proposal.ts";
 import settings from "./settings.ts";
 import skills from "./skills.ts";
 import staff from "./staff.ts";
+import staffArea from "./staff-area.ts";
 import trainingPlan from "./training-plan.ts";
 import trainingSession from "./training-session.ts";
 import trainings from "./trainings.ts";
@@ -109,6 +110,7 @@ export const routes: FastifyPluginAsync[] = [
   unmatchedPayments,
   monthEnd,
   staff,
+  staffArea,
   settings,
   ownPassword,
   auditLog,
