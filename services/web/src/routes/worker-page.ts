@@ -34,6 +34,7 @@ const workerPage: FastifyPluginAsync = async (app) => {
     accepted: "Aanvaard",
     declined: "Geweigerd",
     opted_out: "Wil geen sms meer (STOP)",
+    opted_in: "Wil weer sms (START)",
     no_open_proposal: "Geen open voorstel; uitleg gestuurd",
     not_pending: "Voorstel niet meer open",
     job_taken: "Klus al door iemand anders aanvaard",
