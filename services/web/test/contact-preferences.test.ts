@@ -70,6 +70,15 @@ describe("contact preferences on the web (issue 20)", () => {
     const [audit] = await h.api.owner.sql<{ actor_type: string }[]>`
       SELECT actor_type FROM audit_log WHERE entity_id = ${workerId} AND action = 'preferences.update'`;
     expect(audit?.actor_type).toBe("worker");
+
+    // No SMS and no e-mail address: the consultant sees on the worker's page that nothing reaches them.
+    const staff = await scanContext(h.browser);
+    await staff.addCookies([{ name: "ww_session", value: tokenFor(h.api, tenant.tenantId, "consultant"), url: h.webUrl, httpOnly: true, sameSite: "Lax" }]);
+    const staffPage = await staff.newPage();
+    await staffPage.goto(`${h.webUrl}/werkers/${workerId}`);
+    expect(await staffPage.textContent("[role=note]")).toContain("Niet bereikbaar");
+    await check(staffPage, "werker-niet-bereikbaar");
+    await staff.close();
   });
 
   it("a consultant sets no e-mail and 'no SMS before 10:00' for a client from the client's page", async () => {
