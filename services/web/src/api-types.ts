@@ -772,6 +772,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/clients/{id}/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The client's contact preferences: SMS, e-mail, quiet hours, and whether any channel reaches them
+         * @description Roles: admin, consultant, client
+         */
+        get: operations["getClientPreferences"];
+        /**
+         * Set the client's contact preferences (by the client themself or a consultant); audited
+         * @description Replaces all three. `sms: false` is what a reply STOP does (START undoes it). Quiet hours hold SMS (not e-mail) until they end; urgent messages (a cancellation for today, a sign-in code) still go. 422 `preferences.quiet_hours_empty` when from equals until.
+         *
+         *     Roles: admin, consultant, client
+         */
+        put: operations["replaceClientPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/clients/{id}/tax-certificate": {
         parameters: {
             query?: never;
@@ -2139,7 +2165,7 @@ export interface paths {
         put?: never;
         /**
          * An SMS a worker sent us, posted by the SMS gateway (shared token)
-         * @description `Authorization: Bearer <SMS_INBOUND_TOKEN>`; a missing or wrong token is 401 `auth.unauthenticated`. JA/NEE, OUI/NON, YES/NO (case, accents, punctuation ignored) answer the sender's most recently proposed open proposal; STOP opts the number out of SMS in every organisation; anything else, or a yes/no without an open proposal, gets one help SMS (at most one per number per hour). The number is matched to the worker with an open proposal, else the most recent worker record with that number. Idempotent by `messageId`: the same id again answers `duplicate: true` and does nothing. Every message of a known worker is stored (GET /v1/workers/{id}/sms-replies).
+         * @description `Authorization: Bearer <SMS_INBOUND_TOKEN>`; a missing or wrong token is 401 `auth.unauthenticated`. JA/NEE, OUI/NON, YES/NO (case, accents, punctuation ignored) answer the sender's most recently proposed open proposal; STOP opts the number out of SMS in every organisation, START opts it back in; anything else, or a yes/no without an open proposal, gets one help SMS (at most one per number per hour). The number is matched to the worker with an open proposal, else the most recent worker record with that number. Idempotent by `messageId`: the same id again answers `duplicate: true` and does nothing. Every message of a known worker is stored (GET /v1/workers/{id}/sms-replies).
          */
         post: operations["receiveInboundSms"];
         delete?: never;
@@ -3113,6 +3139,32 @@ export interface paths {
          */
         get: operations["listWorkerPayouts"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workers/{id}/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The worker's contact preferences: SMS, e-mail, quiet hours, and whether any channel reaches them
+         * @description Roles: admin, consultant, worker
+         */
+        get: operations["getWorkerPreferences"];
+        /**
+         * Set the worker's contact preferences (by the worker themself or a consultant); audited
+         * @description Replaces all three. `sms: false` is what a reply STOP does (START undoes it). Quiet hours hold SMS (not e-mail) until they end; urgent messages (a cancellation for today, a sign-in code) still go. 422 `preferences.quiet_hours_empty` when from equals until.
+         *
+         *     Roles: admin, consultant, worker
+         */
+        put: operations["replaceWorkerPreferences"];
         post?: never;
         delete?: never;
         options?: never;
@@ -10432,6 +10484,353 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    getClientPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: boolean;
+                        /** @description the language messages are written in (set on the person's record) */
+                        language: string;
+                        quietHours: {
+                            /**
+                             * @description HH:MM, 24 h, Europe/Brussels wall-clock time
+                             * @example 21:00
+                             */
+                            from: string;
+                            /**
+                             * @description HH:MM, 24 h, Europe/Brussels wall-clock time
+                             * @example 21:00
+                             */
+                            until: string;
+                        } | null;
+                        /** @description Where messages can reach the person now */
+                        reachable: {
+                            /** @description has an e-mail address and e-mail allowed */
+                            email: boolean;
+                            /** @description has a phone number and SMS allowed */
+                            sms: boolean;
+                        };
+                        sms: boolean;
+                        /** @description true when no channel reaches the person: the consultant has to call or meet them */
+                        unreachable: boolean;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    replaceClientPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "sms": true,
+                 *       "email": true,
+                 *       "quietHours": {
+                 *         "from": "21:00",
+                 *         "until": "21:00"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description false = no e-mail at all (opt-out) */
+                    email: boolean;
+                    /** @description null = only the organisation's quiet hours */
+                    quietHours: {
+                        /**
+                         * @description HH:MM, 24 h, Europe/Brussels wall-clock time
+                         * @example 21:00
+                         */
+                        from: string;
+                        /**
+                         * @description HH:MM, 24 h, Europe/Brussels wall-clock time
+                         * @example 21:00
+                         */
+                        until: string;
+                    } | null;
+                    /** @description false = no SMS at all (opt-out), the same as replying STOP */
+                    sms: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: boolean;
+                        /** @description the language messages are written in (set on the person's record) */
+                        language: string;
+                        quietHours: {
+                            /**
+                             * @description HH:MM, 24 h, Europe/Brussels wall-clock time
+                             * @example 21:00
+                             */
+                            from: string;
+                            /**
+                             * @description HH:MM, 24 h, Europe/Brussels wall-clock time
+                             * @example 21:00
+                             */
+                            until: string;
+                        } | null;
+                        /** @description Where messages can reach the person now */
+                        reachable: {
+                            /** @description has an e-mail address and e-mail allowed */
+                            email: boolean;
+                            /** @description has a phone number and SMS allowed */
+                            sms: boolean;
+                        };
+                        sms: boolean;
+                        /** @description true when no channel reaches the person: the consultant has to call or meet them */
+                        unreachable: boolean;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /**
+             * @description `preferences.quiet_hours_empty`: De rustige uren moeten een begin en een einde hebben dat verschilt.
+             *     `validation.failed`: Sommige gegevens zijn niet juist.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "preferences.quiet_hours_empty" | "validation.failed";
                         /** @constant */
                         status?: 422;
                     };
@@ -23292,9 +23691,9 @@ export interface operations {
                     "application/json": {
                         /** @description true: this messageId was handled before; nothing was done again */
                         duplicate: boolean;
-                        interpretation: ("accept" | "decline" | "stop" | "unclear") | null;
-                        outcome: ("accepted" | "declined" | "opted_out" | "no_open_proposal" | "not_pending" | "job_taken" | "unclear" | "unknown_sender") | null;
-                        /** @description The SMS sent back: none for STOP, for an unknown number, or when this number already got a help SMS in the last hour */
+                        interpretation: ("accept" | "decline" | "stop" | "start" | "unclear") | null;
+                        outcome: ("accepted" | "declined" | "opted_out" | "opted_in" | "no_open_proposal" | "not_pending" | "job_taken" | "unclear" | "unknown_sender") | null;
+                        /** @description The SMS sent back: none for STOP or START, for an unknown number, or when this number already got a help SMS in the last hour */
                         reply: "accepted" | "declined" | "taken" | "help" | null;
                     };
                 };
@@ -33175,6 +33574,353 @@ export interface operations {
             };
         };
     };
+    getWorkerPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: boolean;
+                        /** @description the language messages are written in (set on the person's record) */
+                        language: string;
+                        quietHours: {
+                            /**
+                             * @description HH:MM, 24 h, Europe/Brussels wall-clock time
+                             * @example 21:00
+                             */
+                            from: string;
+                            /**
+                             * @description HH:MM, 24 h, Europe/Brussels wall-clock time
+                             * @example 21:00
+                             */
+                            until: string;
+                        } | null;
+                        /** @description Where messages can reach the person now */
+                        reachable: {
+                            /** @description has an e-mail address and e-mail allowed */
+                            email: boolean;
+                            /** @description has a phone number and SMS allowed */
+                            sms: boolean;
+                        };
+                        sms: boolean;
+                        /** @description true when no channel reaches the person: the consultant has to call or meet them */
+                        unreachable: boolean;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `validation.failed`: Sommige gegevens zijn niet juist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    replaceWorkerPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "sms": true,
+                 *       "email": true,
+                 *       "quietHours": {
+                 *         "from": "21:00",
+                 *         "until": "21:00"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description false = no e-mail at all (opt-out) */
+                    email: boolean;
+                    /** @description null = only the organisation's quiet hours */
+                    quietHours: {
+                        /**
+                         * @description HH:MM, 24 h, Europe/Brussels wall-clock time
+                         * @example 21:00
+                         */
+                        from: string;
+                        /**
+                         * @description HH:MM, 24 h, Europe/Brussels wall-clock time
+                         * @example 21:00
+                         */
+                        until: string;
+                    } | null;
+                    /** @description false = no SMS at all (opt-out), the same as replying STOP */
+                    sms: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: boolean;
+                        /** @description the language messages are written in (set on the person's record) */
+                        language: string;
+                        quietHours: {
+                            /**
+                             * @description HH:MM, 24 h, Europe/Brussels wall-clock time
+                             * @example 21:00
+                             */
+                            from: string;
+                            /**
+                             * @description HH:MM, 24 h, Europe/Brussels wall-clock time
+                             * @example 21:00
+                             */
+                            until: string;
+                        } | null;
+                        /** @description Where messages can reach the person now */
+                        reachable: {
+                            /** @description has an e-mail address and e-mail allowed */
+                            email: boolean;
+                            /** @description has a phone number and SMS allowed */
+                            sms: boolean;
+                        };
+                        sms: boolean;
+                        /** @description true when no channel reaches the person: the consultant has to call or meet them */
+                        unreachable: boolean;
+                    };
+                };
+            };
+            /** @description `request.malformed`: De aanvraag kan niet gelezen worden. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.malformed";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `auth.unauthenticated`: U bent niet aangemeld. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `auth.forbidden`: U mag dit niet doen.
+             *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `resource.not_found`: Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `request.too_large`: De aanvraag is te groot. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `request.unsupported_media_type`: Dit bestandstype wordt niet ondersteund. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /**
+             * @description `preferences.quiet_hours_empty`: De rustige uren moeten een begin en een einde hebben dat verschilt.
+             *     `validation.failed`: Sommige gegevens zijn niet juist.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "preferences.quiet_hours_empty" | "validation.failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description `internal`: Er ging iets mis aan onze kant. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal";
+                        /** @constant */
+                        status?: 500;
+                    };
+                };
+            };
+            /** @description `service.unavailable`: De dienst is tijdelijk niet beschikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "service.unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
     getReferrerReport: {
         parameters: {
             query: {
@@ -34365,12 +35111,12 @@ export interface operations {
                             from: string;
                             /** Format: uuid */
                             id: string;
-                            interpretation: "accept" | "decline" | "stop" | "unclear";
+                            interpretation: "accept" | "decline" | "stop" | "start" | "unclear";
                             messageId: string;
-                            outcome: "accepted" | "declined" | "opted_out" | "no_open_proposal" | "not_pending" | "job_taken" | "unclear" | "unknown_sender";
+                            outcome: "accepted" | "declined" | "opted_out" | "opted_in" | "no_open_proposal" | "not_pending" | "job_taken" | "unclear" | "unknown_sender";
                             /** Format: date-time */
                             receivedAt: string;
-                            /** @description The SMS sent back: none for STOP, for an unknown number, or when this number already got a help SMS in the last hour */
+                            /** @description The SMS sent back: none for STOP or START, for an unknown number, or when this number already got a help SMS in the last hour */
                             reply: "accepted" | "declined" | "taken" | "help" | null;
                             text: string;
                         }[];

@@ -93,6 +93,9 @@ export const workers = pgTable(
     status: text("status").$type<"active" | "inactive">().notNull(),
     smsOptOut: boolean("sms_opt_out").notNull(),
     emailOptOut: boolean("email_opt_out").notNull(),
+    // 0064: the person's own quiet hours for SMS, minutes after midnight (Brussels); both null = none.
+    quietFrom: smallint("quiet_from"),
+    quietUntil: smallint("quiet_until"),
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
     // Not mirrored: match_availability, match_agreements, match_skill_ids, match_activity_codes,
@@ -175,6 +178,9 @@ export const clients = pgTable(
     exPwaSince: date("ex_pwa_since", { mode: "string" }),
     smsOptOut: boolean("sms_opt_out").notNull(),
     emailOptOut: boolean("email_opt_out").notNull(),
+    // 0064: the person's own quiet hours for SMS, minutes after midnight (Brussels); both null = none.
+    quietFrom: smallint("quiet_from"),
+    quietUntil: smallint("quiet_until"),
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
   },

@@ -1,11 +1,15 @@
 /**
  * Issue 17, "answer by replying": what a worker's SMS reply means. JA/NEE (nl), OUI/NON (fr),
  * YES/NO (en); case, accents, surrounding whitespace and punctuation are ignored ("Ja!", " nee ",
- * "NON.", "Oui !"). STOP (any language) opts out of SMS. Anything else is unclear: the worker gets
+ * "NON.", "Oui !"). STOP (any language) opts out of SMS, START opts back in. Anything else is unclear: the worker gets
  * one helpful SMS back.
  */
 export type SmsReplyMeaning =
-  { kind: "accept"; language: "nl" | "fr" | "en" } | { kind: "decline"; language: "nl" | "fr" | "en" } | { kind: "stop" } | { kind: "unclear" };
+  | { kind: "accept"; language: "nl" | "fr" | "en" }
+  | { kind: "decline"; language: "nl" | "fr" | "en" }
+  | { kind: "stop" }
+  | { kind: "start" }
+  | { kind: "unclear" };
 
 const WORDS: Record<string, SmsReplyMeaning> = {
   JA: { kind: "accept", language: "nl" },
@@ -15,6 +19,8 @@ const WORDS: Record<string, SmsReplyMeaning> = {
   YES: { kind: "accept", language: "en" },
   NO: { kind: "decline", language: "en" },
   STOP: { kind: "stop" },
+  // Issue 20: the way back after STOP.
+  START: { kind: "start" },
 };
 
 /** The text without accents, punctuation or surrounding space, in upper case: "  Oui ! " → "OUI". */

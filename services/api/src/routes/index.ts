@@ -44,6 +44,7 @@ import reportsMonthEnd from "../reports/month-end-routes.ts";
 import organisations from "../organisations/routes.ts";
 import answerLinks from "../answer-links/routes.ts";
 import smsInbound from "../sms-inbound/routes.ts";
+import preferences from "../preferences/routes.ts";
 import clientFeedback from "../client-feedback/routes.ts";
 import exitFollowUp from "../exit-follow-up/routes.ts";
 import reportConsents from "../referrer-report/consent-routes.ts";
@@ -101,6 +102,7 @@ export const routes: FastifyPluginAsync[] = [
   organisations,
   answerLinks,
   smsInbound,
+  preferences,
   clientFeedback,
   exitFollowUp,
   reportConsents,

@@ -12,7 +12,7 @@ export interface Inbound {
   receivedAt: string;
 }
 
-export type Outcome = "accepted" | "declined" | "opted_out" | "no_open_proposal" | "not_pending" | "job_taken" | "unclear";
+export type Outcome = "accepted" | "declined" | "opted_out" | "opted_in" | "no_open_proposal" | "not_pending" | "job_taken" | "unclear";
 export type Reply = "accepted" | "declined" | "taken" | "help";
 
 /**
@@ -29,6 +29,8 @@ export async function handleInbound(ctx: TenantContext, workerId: string, m: Inb
   let otherOpen = 0;
   if (meaning.kind === "stop") {
     outcome = "opted_out";
+  } else if (meaning.kind === "start") {
+    outcome = "opted_in";
   } else if (meaning.kind === "unclear") {
     outcome = "unclear";
     reply = "help";

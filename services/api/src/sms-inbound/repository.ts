@@ -27,6 +27,12 @@ export async function optOut(database: Database, phone: string): Promise<number>
   return row?.n ?? 0;
 }
 
+/** START (issue 20): SMS again to this number, for every worker and client record that has it (every tenant). */
+export async function optIn(database: Database, phone: string): Promise<number> {
+  const [row] = await database.sql<{ n: number }[]>`SELECT app_sms_opt_in(${phone}) AS n`;
+  return row?.n ?? 0;
+}
+
 export type InboundRow = {
   id: string;
   message_id: string;

@@ -12,11 +12,12 @@ export const InboundBody = Type.Object(
   { additionalProperties: false },
 );
 
-const Interpretation = Type.Union([Type.Literal("accept"), Type.Literal("decline"), Type.Literal("stop"), Type.Literal("unclear")]);
+const Interpretation = Type.Union([Type.Literal("accept"), Type.Literal("decline"), Type.Literal("stop"), Type.Literal("start"), Type.Literal("unclear")]);
 const Outcome = Type.Union([
   Type.Literal("accepted"),
   Type.Literal("declined"),
   Type.Literal("opted_out"),
+  Type.Literal("opted_in"),
   Type.Literal("no_open_proposal"),
   Type.Literal("not_pending"),
   Type.Literal("job_taken"),
@@ -24,7 +25,7 @@ const Outcome = Type.Union([
   Type.Literal("unknown_sender"),
 ]);
 const ReplyKind = Type.Union([Type.Literal("accepted"), Type.Literal("declined"), Type.Literal("taken"), Type.Literal("help"), Type.Null()], {
-  description: "The SMS sent back: none for STOP, for an unknown number, or when this number already got a help SMS in the last hour",
+  description: "The SMS sent back: none for STOP or START, for an unknown number, or when this number already got a help SMS in the last hour",
 });
 
 export const InboundOut = Type.Object(

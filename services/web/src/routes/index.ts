@@ -43,6 +43,7 @@ import trainingSession from "./training-session.ts";
 import trainings from "./trainings.ts";
 import vouchers from "./vouchers.ts";
 import workerPortal from "./worker-portal.ts";
+import contactPreferences from "./contact-preferences.ts";
 import workerTrainings from "./worker-trainings.ts";
 import workerMoney from "./worker-money.ts";
 import answerLink from "./answer-link.ts";
@@ -89,6 +90,7 @@ export const routes: FastifyPluginAsync[] = [
   skills,
   deliveries,
   workerPortal,
+  contactPreferences,
   workerTrainings,
   workerMoney,
   answerLink,

@@ -34,6 +34,7 @@ const workerPage: FastifyPluginAsync = async (app) => {
     accepted: "Aanvaard",
     declined: "Geweigerd",
     opted_out: "Wil geen sms meer (STOP)",
+    opted_in: "Wil weer sms (START)",
     no_open_proposal: "Geen open voorstel; uitleg gestuurd",
     not_pending: "Voorstel niet meer open",
     job_taken: "Klus al door iemand anders aanvaard",
@@ -43,13 +44,14 @@ const workerPage: FastifyPluginAsync = async (app) => {
   async function page(request: FastifyRequest<Params>, extra: Record<string, unknown> = {}) {
     const token = request.session!.token;
     const id = request.params.id;
-    const [worker, capacity, agreements, skills, acts, smsReplies] = await Promise.all([
+    const [worker, capacity, agreements, skills, acts, smsReplies, preferences] = await Promise.all([
       api.request("GET", "/v1/workers/{id}", { params: { id }, token }),
       api.request("GET", "/v1/workers/{id}/capacity", { params: { id }, token }),
       api.request("GET", "/v1/workers/{id}/agreements", { params: { id }, token }),
       api.request("GET", "/v1/skills", { token, query: { limit: 200 } }),
       activities(api, token),
       api.request("GET", "/v1/workers/{id}/sms-replies", { params: { id }, token, query: { limit: 20 } }),
+      api.request("GET", "/v1/workers/{id}/preferences", { params: { id }, token }),
     ]);
     const w = worker.ok ? worker.data : undefined;
     const cap = capacity.ok ? capacity.data : undefined;
@@ -62,6 +64,9 @@ const workerPage: FastifyPluginAsync = async (app) => {
       title: w ? `${w.firstName} ${w.lastName}` : "Wijk-werker",
       worker: w,
       unavailable: !worker.ok,
+      // Issue 20: no SMS and no e-mail reach this worker; the consultant has to call.
+      unreachable: preferences.ok && preferences.data.unreachable,
+      smsOff: preferences.ok && !preferences.data.sms,
       capacityUnavailable: !capacity.ok,
       bars: [bar("Deze maand", cap?.month), bar("Dit jaar", cap?.year)].filter(Boolean),
       agreement: cap?.agreement,

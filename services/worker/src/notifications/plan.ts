@@ -1,6 +1,6 @@
 import { UnrecoverableError, type Job } from "bullmq";
 import { sql } from "drizzle-orm";
-import { fitsOneSms, smsSendAfter } from "@wijkwerk/domain";
+import { channelDecisions, fitsOneSms, smsSendAfterFor, type ChannelSkip } from "@wijkwerk/domain";
 import { SECRET_EVENTS, SMS_EVENTS, type EventName } from "@wijkwerk/notify";
 import { isMessageTopic, payloadProblem, type EventJobName } from "@wijkwerk/queue";
 import type { ProcessorDeps } from "../processors/index.ts";
@@ -115,6 +115,12 @@ export async function enqueueDelivery(runtime: NotifyRuntime, row: DeliveryRow):
   await runtime.queues[row.channel].add("send", { tenantId: row.tenant_id, deliveryId: row.id }, { jobId: row.id, ...(delay > 0 ? { delay } : {}) });
 }
 
+/** Why a channel was skipped, in Dutch for the consultant's delivery list. */
+const SKIP_REASON: Record<ChannelSkip, Record<Channel, string>> = {
+  no_address: { email: "Geen e-mailadres bekend.", sms: "Geen gsm-nummer bekend." },
+  opted_out: { email: "Wil geen e-mails (opt-out).", sms: "Wil geen sms'en (opt-out)." },
+};
+
 const language = (l: string) => (l === "fr" || l === "en" ? l : "nl");
 
 function prepare(runtime: NotifyRuntime, m: PlannedMessage, organisationName: string, organisationPhone: string, outboxId: string, now: Date): NewDelivery[] {
@@ -132,7 +138,10 @@ function prepare(runtime: NotifyRuntime, m: PlannedMessage, organisationName: st
     // Templates are strict: missing data is a contract problem that no retry fixes.
     throw new PayloadError(`template ${m.event}/${lang}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  return channels.map((channel): NewDelivery => {
+  // Issue 20: where the person lets messages go (address and opt-out per channel, packages/domain).
+  const decisions = channelDecisions(channels, r);
+  return decisions.map((decision): NewDelivery => {
+    const channel = decision.channel;
     const to = channel === "email" ? r.email : r.phone;
     const key = `${outboxId}:${channel}:${r.type}:${r.id ?? to ?? "-"}`;
     const d: NewDelivery = { channel, key, message: m, to, status: "queued", reason: null, subject: null, text: null, html: null, sendAfter: null };
@@ -143,15 +152,14 @@ function prepare(runtime: NotifyRuntime, m: PlannedMessage, organisationName: st
     } else {
       d.text = smsText ?? null;
     }
-    if (!to) return { ...d, status: "suppressed", reason: channel === "email" ? "Geen e-mailadres bekend." : "Geen gsm-nummer bekend." };
-    if (channel === "email" ? r.emailOptOut : r.smsOptOut)
-      return { ...d, status: "suppressed", reason: channel === "email" ? "Wil geen e-mails (opt-out)." : "Wil geen sms'en (opt-out)." };
+    if (!decision.send) return { ...d, status: "suppressed", reason: SKIP_REASON[decision.skip][channel] };
     if (channel === "sms") {
       // One SMS or none: a message split in two arrives out of order on basic phones and costs double.
       if (!d.text || !fitsOneSms(d.text))
         return { ...d, status: "failed", reason: `De sms past niet in één bericht van 160 tekens (${d.text?.length ?? 0} tekens); niet verstuurd.` };
       if (!m.urgent) {
-        const after = smsSendAfter(now);
+        // The organisation's quiet hours and the person's own (issue 20): the later end holds.
+        const after = smsSendAfterFor(now, r.quiet);
         if (after.getTime() !== now.getTime()) d.sendAfter = after;
       }
     }

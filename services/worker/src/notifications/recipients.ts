@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "@wijkwerk/db";
-import { formatPhoneNational } from "@wijkwerk/domain";
+import { formatPhoneNational, type QuietWindow } from "@wijkwerk/domain";
 
 export type Channel = "email" | "sms";
 
@@ -14,7 +14,12 @@ export interface Recipient {
   email: string | null;
   smsOptOut: boolean;
   emailOptOut: boolean;
+  /** The person's own quiet hours for SMS (issue 20); absent = only the organisation's. */
+  quiet?: QuietWindow | null;
 }
+
+const quietWindow = (from: number | null, until: number | null): QuietWindow | null =>
+  from !== null && until !== null ? { fromMinute: from, untilMinute: until } : null;
 
 export async function workerRecipient(tx: Tx, id: string): Promise<Recipient | undefined> {
   const [w] = await tx.execute<{
@@ -25,7 +30,11 @@ export async function workerRecipient(tx: Tx, id: string): Promise<Recipient | u
     language: string;
     sms_opt_out: boolean;
     email_opt_out: boolean;
-  }>(sql`SELECT id, first_name, phone, email, language, sms_opt_out, email_opt_out FROM workers WHERE tenant_id = app_current_tenant() AND id = ${id}`);
+    quiet_from: number | null;
+    quiet_until: number | null;
+  }>(
+    sql`SELECT id, first_name, phone, email, language, sms_opt_out, email_opt_out, quiet_from, quiet_until FROM workers WHERE tenant_id = app_current_tenant() AND id = ${id}`,
+  );
   if (!w) return undefined;
   return {
     type: "worker",
@@ -36,6 +45,7 @@ export async function workerRecipient(tx: Tx, id: string): Promise<Recipient | u
     email: w.email,
     smsOptOut: w.sms_opt_out,
     emailOptOut: w.email_opt_out,
+    quiet: quietWindow(w.quiet_from, w.quiet_until),
   };
 }
 
@@ -49,8 +59,10 @@ export async function clientRecipient(tx: Tx, id: string): Promise<Recipient | u
     language: string;
     sms_opt_out: boolean;
     email_opt_out: boolean;
+    quiet_from: number | null;
+    quiet_until: number | null;
   }>(
-    sql`SELECT id, contact_first_name, contact_last_name, phone, email, language, sms_opt_out, email_opt_out FROM clients WHERE tenant_id = app_current_tenant() AND id = ${id}`,
+    sql`SELECT id, contact_first_name, contact_last_name, phone, email, language, sms_opt_out, email_opt_out, quiet_from, quiet_until FROM clients WHERE tenant_id = app_current_tenant() AND id = ${id}`,
   );
   if (!c) return undefined;
   return {
@@ -62,6 +74,7 @@ export async function clientRecipient(tx: Tx, id: string): Promise<Recipient | u
     email: c.email,
     smsOptOut: c.sms_opt_out,
     emailOptOut: c.email_opt_out,
+    quiet: quietWindow(c.quiet_from, c.quiet_until),
   };
 }
 

@@ -1,0 +1,2 @@
+export * from "./personal-quiet-hours.ts";
+export * from "./channels.ts";
