@@ -20,3 +20,4 @@ export * from "./answers/index.ts";
 export * from "./feedback/index.ts";
 export * from "./coaching/index.ts";
 export * from "./payments/index.ts";
+export * from "./privacy/index.ts";

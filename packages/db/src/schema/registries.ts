@@ -93,6 +93,9 @@ export const workers = pgTable(
     status: text("status").$type<"active" | "inactive">().notNull(),
     smsOptOut: boolean("sms_opt_out").notNull(),
     emailOptOut: boolean("email_opt_out").notNull(),
+    // 0060_person_erasure.sql: set when the worker was erased (pseudonymised), issue 20
+    erasedAt: ts("erased_at"),
+    erasureReason: text("erasure_reason").$type<"request" | "retention">(),
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
     // Not mirrored: match_availability, match_agreements, match_skill_ids, match_activity_codes,
@@ -175,6 +178,9 @@ export const clients = pgTable(
     exPwaSince: date("ex_pwa_since", { mode: "string" }),
     smsOptOut: boolean("sms_opt_out").notNull(),
     emailOptOut: boolean("email_opt_out").notNull(),
+    // 0060_person_erasure.sql
+    erasedAt: ts("erased_at"),
+    erasureReason: text("erasure_reason").$type<"request" | "retention">(),
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
   },
