@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { clientRetentionEvent, isPastRetention, latestDate, RETENTION_RULES, retentionEndsOn, workerRetentionEvent } from "../src/privacy/index.ts";
+import {
+  clientRetentionEvent,
+  isPastRetention,
+  latestDate,
+  RETENTION_RULES,
+  retentionCutoff,
+  retentionEndsOn,
+  workerRetentionEvent,
+} from "../src/privacy/index.ts";
 
 // Issue 20, "retention": one test per rule, naming the category, the event it counts from and the period.
 describe("issue 20 retention rule: worker_identity — 5 years after the later of the last agreement's end and the last day worked", () => {
@@ -94,5 +102,16 @@ describe("latestDate", () => {
   it("ignores unknown dates", () => {
     expect(latestDate(null, "2024-01-01", undefined, "2023-12-31")).toBe("2024-01-01");
     expect(latestDate(null)).toBeNull();
+  });
+});
+
+describe("retentionCutoff: the sweep's one date per rule", () => {
+  it("an event before the cut-off is past its period, one on it is not", () => {
+    const rule = RETENTION_RULES.one_time_codes;
+    const cutoff = retentionCutoff(rule, "2026-04-01");
+    expect(cutoff).toBe("2026-03-02");
+    expect(isPastRetention(rule, "2026-03-01", "2026-04-01")).toBe(true);
+    expect(isPastRetention(rule, cutoff, "2026-04-01")).toBe(false);
+    expect(retentionCutoff(RETENTION_RULES.message_bodies, "2026-12-06")).toBe("2025-12-06");
   });
 });

@@ -110,3 +110,13 @@ export function workerRetentionEvent(p: { agreementEnds: (IsoDate | null)[]; las
 export function clientRetentionEvent(p: { agreementEnds: IsoDate[]; lastActivityOn: IsoDate | null; registeredOn: IsoDate }): IsoDate {
   return latestDate(...p.agreementEnds, p.lastActivityOn) ?? p.registeredOn;
 }
+
+/**
+ * The sweep's cut-off on `today`: records whose event falls before this date are past their
+ * period (event + period < today). One date per rule, so the sweep can select with one comparison.
+ */
+export function retentionCutoff(rule: RetentionRule, today: IsoDate): IsoDate {
+  if (rule.months !== undefined) return addCalendarMonths(today, -rule.months);
+  if (rule.days !== undefined) return addCalendarDays(today, -rule.days);
+  throw new Error(`retention rule ${rule.category} has no period`);
+}

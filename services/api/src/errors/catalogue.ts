@@ -4,6 +4,7 @@ import { COACHING_ERRORS } from "./coaching.ts";
 import { LIFECYCLE_ERRORS } from "./lifecycle.ts";
 import { MATCHING_ERRORS } from "./matching.ts";
 import { PAYOUT_ERRORS } from "./payouts.ts";
+import { PRIVACY_ERRORS } from "./privacy.ts";
 import { REGISTRY_ERRORS } from "./registries.ts";
 import { TEAM_ERRORS } from "./teams.ts";
 import { REPORT_ERRORS } from "./reports.ts";
@@ -64,6 +65,7 @@ export const ERRORS = {
   ...VOUCHER_ERRORS,
   ...WORK_ERRORS,
   ...FEEDBACK_ERRORS,
+  ...PRIVACY_ERRORS,
 } as const satisfies ErrorTable;
 
 /** A closed union: a mistyped code does not compile (issue 15 item 4). */
