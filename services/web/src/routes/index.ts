@@ -56,6 +56,7 @@ import coachingSettings from "./coaching-settings.ts";
 import workers from "./workers.ts";
 import worklist from "./worklist.ts";
 import handovers from "./handovers.ts";
+import personRights from "./person-rights.ts";
 
 /** One plugin per area of the UI. */
 export const routes: FastifyPluginAsync[] = [
@@ -116,4 +117,5 @@ export const routes: FastifyPluginAsync[] = [
   staffAccount,
   devMailbox,
   door,
+  personRights,
 ];
