@@ -157,6 +157,29 @@ describe("data export (issue 20): everything about the person, nothing about any
   });
 });
 
+describe("correction through the consultant (issue 20): audited with before and after, numbers masked", () => {
+  it("a client's INSZ and phone corrected: the audit row holds both versions, the INSZ masked in each", async () => {
+    const base = "450312123";
+    const newInsz = base + String(97 - (Number(base) % 97)).padStart(2, "0");
+    const old = await row("clients", f.clientId);
+    const res = await t.app.inject({
+      method: "PATCH",
+      url: `/v1/clients/${f.clientId}`,
+      headers: bearer(consultant),
+      payload: { nationalNumber: newInsz, contact: { phone: "+32470112233" } },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const [audit] = await t.owner.sql<{ before: string; after: string }[]>`
+      SELECT before::text AS before, after::text AS after FROM audit_log
+       WHERE tenant_id = ${gent.tenantId} AND entity = 'client' AND entity_id = ${f.clientId} AND action = 'update' ORDER BY at DESC LIMIT 1`;
+    expect(audit!.after).toContain("+32470112233");
+    expect(audit!.before).not.toContain("+32470112233");
+    for (const full of [String(old.national_number), newInsz]) expect(audit!.before + audit!.after).not.toContain(full);
+    expect(JSON.parse(audit!.after).nationalNumber).toMatch(/^45\.03\.12-\*\*\*\.\*\*$/);
+    expect(JSON.parse(audit!.before).nationalNumber).toMatch(/\*\*\*/);
+  });
+});
+
 describe("erasure (issue 20)", () => {
   it("is refused with 409 privacy.money_open while hours are unpaid or vouchers unspent, and nothing changes", async () => {
     // f's worker has a confirmed entry of February not yet in a payout run; f's client gets a voucher it has not used.
