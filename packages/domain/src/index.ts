@@ -21,3 +21,4 @@ export * from "./feedback/index.ts";
 export * from "./coaching/index.ts";
 export * from "./payments/index.ts";
 export * from "./preferences/index.ts";
+export * from "./privacy/index.ts";

@@ -70,6 +70,8 @@ await queues.maintenance.upsertJobScheduler("agreements.ending", { pattern: "27 
 await queues.maintenance.upsertJobScheduler("client_feedback.ask", { pattern: "0 10 12 * *", tz: "Europe/Brussels" }, { name: "client_feedback.ask" });
 // Issue 19: the worker's follow-up SMS 9 months after the exit, daily at 10:15 Brussels, each exit asked once.
 await queues.maintenance.upsertJobScheduler("exit_follow_up.ask", { pattern: "15 10 * * *", tz: "Europe/Brussels" }, { name: "exit_follow_up.ask" });
+// Issue 20: the retention sweep (docs/PRIVACY.md), daily at 03:40 Brussels; one schedule however many replicas start.
+await queues.maintenance.upsertJobScheduler("privacy.retention", { pattern: "40 3 * * *", tz: "Europe/Brussels" }, { name: "privacy.retention" });
 // Deliveries whose send job got lost (Redis without persistence restarted) are enqueued again.
 await queues.maintenance.upsertJobScheduler("deliveries.requeue", { every: 60_000 }, { name: "deliveries.requeue" });
 log("worker started", { queues: Object.values(QUEUES), port: http.port });

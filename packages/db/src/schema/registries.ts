@@ -96,6 +96,9 @@ export const workers = pgTable(
     // 0064: the person's own quiet hours for SMS, minutes after midnight (Brussels); both null = none.
     quietFrom: smallint("quiet_from"),
     quietUntil: smallint("quiet_until"),
+    // 0060_person_erasure.sql: set when the worker was erased (pseudonymised), issue 20
+    erasedAt: ts("erased_at"),
+    erasureReason: text("erasure_reason").$type<"request" | "retention">(),
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
     // Not mirrored: match_availability, match_agreements, match_skill_ids, match_activity_codes,
@@ -181,6 +184,9 @@ export const clients = pgTable(
     // 0064: the person's own quiet hours for SMS, minutes after midnight (Brussels); both null = none.
     quietFrom: smallint("quiet_from"),
     quietUntil: smallint("quiet_until"),
+    // 0060_person_erasure.sql
+    erasedAt: ts("erased_at"),
+    erasureReason: text("erasure_reason").$type<"request" | "retention">(),
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
   },

@@ -82,6 +82,8 @@ export async function listClients(
   const c = schema.clients;
   const where: (SQL | undefined)[] = [];
   if (f.onlyId !== undefined) where.push(eq(c.id, f.onlyId));
+  // Issue 20: an erased client (a pseudonym kept for the books) is never found by a search.
+  else where.push(sql`${c.erasedAt} IS NULL`);
   if (f.type) where.push(eq(c.type, f.type));
   if (f.neighbourhoodId) where.push(eq(c.neighbourhoodId, f.neighbourhoodId));
   if (f.q) {

@@ -5,6 +5,7 @@ import { LIFECYCLE_ERRORS } from "./lifecycle.ts";
 import { MATCHING_ERRORS } from "./matching.ts";
 import { PAYOUT_ERRORS } from "./payouts.ts";
 import { PREFERENCE_ERRORS } from "./preferences.ts";
+import { PRIVACY_ERRORS } from "./privacy.ts";
 import { REGISTRY_ERRORS } from "./registries.ts";
 import { TEAM_ERRORS } from "./teams.ts";
 import { REPORT_ERRORS } from "./reports.ts";
@@ -66,6 +67,7 @@ export const ERRORS = {
   ...WORK_ERRORS,
   ...FEEDBACK_ERRORS,
   ...PREFERENCE_ERRORS,
+  ...PRIVACY_ERRORS,
 } as const satisfies ErrorTable;
 
 /** A closed union: a mistyped code does not compile (issue 15 item 4). */

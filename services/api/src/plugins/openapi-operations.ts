@@ -92,6 +92,12 @@ const OVERRIDES: Record<string, string> = {
   "POST /v1/client-transfers/batches": "createClientTransferBatch",
   "GET /v1/client-transfers/batches": "listClientTransferBatches",
   "GET /v1/client-transfers/batches/{id}/sepa.xml": "getClientTransferBatchSepa",
+  "GET /v1/workers/{id}/data-export": "exportWorkerData",
+  "GET /v1/workers/{id}/data-export.pdf": "exportWorkerDataPdf",
+  "POST /v1/workers/{id}/erasure": "eraseWorker",
+  "GET /v1/clients/{id}/data-export": "exportClientData",
+  "GET /v1/clients/{id}/data-export.pdf": "exportClientDataPdf",
+  "POST /v1/clients/{id}/erasure": "eraseClient",
 };
 
 /** One line per tag (documentation tools group operations by tag). A new tag needs a line here: the lint test fails without it. */

@@ -54,6 +54,7 @@ import coaching from "../coaching/routes.ts";
 import coachingRecords from "../coaching/record-routes.ts";
 import coachingSettings from "../coaching/settings-routes.ts";
 import audit from "../audit/routes.ts";
+import privacyRoutes from "../privacy/routes.ts";
 
 /** One plugin per resource (DESIGN.md habits); add new resources here. */
 export const routes: FastifyPluginAsync[] = [
@@ -112,4 +113,5 @@ export const routes: FastifyPluginAsync[] = [
   coachingRecords,
   coachingSettings,
   audit,
+  privacyRoutes,
 ];

@@ -47,7 +47,8 @@ export async function listWorkers(
   },
 ): Promise<WorkerRow[]> {
   const w = schema.workers;
-  const where: (SQL | undefined)[] = [];
+  // Issue 20: an erased worker (a pseudonym kept for the books) is never found by a search.
+  const where: (SQL | undefined)[] = [sql`${w.erasedAt} IS NULL`];
   if (f.neighbourhoodId) where.push(eq(w.neighbourhoodId, f.neighbourhoodId));
   if (f.status) where.push(eq(w.status, f.status));
   if (f.q) {

@@ -58,6 +58,7 @@ import coachingSettings from "./coaching-settings.ts";
 import workers from "./workers.ts";
 import worklist from "./worklist.ts";
 import handovers from "./handovers.ts";
+import personRights from "./person-rights.ts";
 
 /** One plugin per area of the UI. */
 export const routes: FastifyPluginAsync[] = [
@@ -120,4 +121,5 @@ export const routes: FastifyPluginAsync[] = [
   staffAccount,
   devMailbox,
   door,
+  personRights,
 ];

@@ -5,5 +5,6 @@ import "./agreements.ts";
 import "./time-entries.ts";
 import "./client-feedback.ts";
 import "./exit-follow-up.ts";
+import "./retention.ts";
 import "../notifications/register.ts";
 export {};
