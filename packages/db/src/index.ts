@@ -10,3 +10,4 @@ export { seedDemo, seedSteps, DEMO_LOGINS, DEMO_TENANT, type DemoLogin, type See
 export * as vouchers from "./vouchers/index.ts";
 export { completeConfirmedWork, settleJob } from "./jobs/complete.ts";
 export { generateFlanders, type FlandersOptions, type FlandersResult } from "./seed/flanders.ts";
+export * as encryption from "./encryption/index.ts";
