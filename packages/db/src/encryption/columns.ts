@@ -21,4 +21,10 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   { table: "client_transfers", column: "creditor_iban", masked: { column: "creditor_iban_masked", mask: maskIban } },
   { table: "payments", column: "counterparty_account", masked: { column: "counterparty_account_masked", mask: maskIban } },
   { table: "staff", column: "totp_secret" },
+  // 0059: the free text of a coaching trajectory.
+  { table: "coaching_conversations", column: "notes" },
+  { table: "coaching_goals", column: "notes" },
+  { table: "coaching_evaluations", column: "notes" },
+  { table: "coaching_exits", column: "notes" },
+  { table: "coaching_follow_ups", column: "notes" },
 ];
