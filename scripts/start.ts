@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { loadConfig } from "@wijkwerk/config";
+import { installKeyring, Keyring } from "@wijkwerk/crypto";
 import { DEMO_LOGINS, DEMO_TENANT, ensureDatabase, migrate, seedDemo } from "@wijkwerk/db";
 import { provision, repoRoot, sleep } from "./lib/services.ts";
 import { orExplain } from "./lib/setup-errors.ts";
@@ -15,6 +16,8 @@ const { env, config, services } = await orExplain(process.env, async () => {
   const config = loadConfig(env);
 
   log("migrating");
+  // Issue 20: the data migration encrypts, and the seed writes, with the configured keys.
+  installKeyring(Keyring.fromConfig(config));
   await migrate(config.DATABASE_URL, config.APP_DB_PASSWORD, log);
   const seeded = await seedDemo(config.DATABASE_URL, log);
   log(seeded.created ? "demo tenant seeded" : "demo tenant already present");

@@ -1,6 +1,29 @@
 import { Type, type Static } from "@sinclair/typebox";
 import { Value } from "@sinclair/typebox/value";
 
+/** Development defaults (like JWT_SECRET's): start.sh and tests work with nothing set; production refuses them. */
+export const DEV_ENCRYPTION_KEYS = "dev1:ZGV2ZWxvcG1lbnQtb25seS1rZXktMzItYnl0ZXMhISE=";
+export const DEV_LOOKUP_HMAC_KEY = "development-only-lookup-hmac-key-change-me";
+
+/** ENCRYPTION_KEYS as a list: id (letters, digits, - and _) and 32 key bytes each, the encrypting key first. */
+export function parseEncryptionKeys(value: string): { id: string; key: Buffer }[] {
+  const keys = value
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const at = part.indexOf(":");
+      const id = at > 0 ? part.slice(0, at) : "";
+      const key = Buffer.from(part.slice(at + 1), "base64");
+      if (!/^[A-Za-z0-9_-]{1,32}$/.test(id)) throw new ConfigError("ENCRYPTION_KEYS: each key is keyId:base64, the id of letters, digits, - or _");
+      if (key.length !== 32) throw new ConfigError(`ENCRYPTION_KEYS: key ${id} must be 32 bytes (base64 of 32 random bytes)`);
+      return { id, key };
+    });
+  if (keys.length === 0) throw new ConfigError("ENCRYPTION_KEYS: at least one key");
+  if (new Set(keys.map((k) => k.id)).size !== keys.length) throw new ConfigError("ENCRYPTION_KEYS: key ids must differ");
+  return keys;
+}
+
 /**
  * The only place that reads process.env (issue "Foundation"): every service calls
  * loadConfig() once at start-up and passes the result down.
@@ -23,6 +46,13 @@ export const ConfigSchema = Type.Object({
   /** Prefix for all BullMQ/Redis keys, so tests and tenants of one Redis never collide. */
   REDIS_PREFIX: Type.String({ default: "wijkwerk" }),
   JWT_SECRET: Type.String({ minLength: 16, default: "development-only-secret-change-me" }),
+  /**
+   * Issue 20, encryption at rest: key-encryption keys, comma-separated `keyId:base64(32 bytes)`.
+   * The first one encrypts, every one decrypts (rotation: put the new key first, run reencrypt).
+   */
+  ENCRYPTION_KEYS: Type.String({ minLength: 1, default: DEV_ENCRYPTION_KEYS }),
+  /** Key of the keyed hash (HMAC-SHA256) that finds an INSZ or IBAN without decrypting; at least 32 characters. Not rotated by reencrypt. */
+  LOOKUP_HMAC_KEY: Type.String({ minLength: 32, default: DEV_LOOKUP_HMAC_KEY }),
   ACCESS_TOKEN_TTL_SECONDS: Type.Integer({ minimum: 60, default: 8 * 3600 }),
   PLATFORM_TOKEN: Type.String({ minLength: 16, default: "development-platform-token" }),
   API_PORT: Type.Integer({ default: 3000 }),
@@ -103,7 +133,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (parsed.NODE_ENV === "production") {
     if (parsed.JWT_SECRET.startsWith("development")) throw new ConfigError("JWT_SECRET must be set in production");
     if (parsed.PLATFORM_TOKEN.startsWith("development")) throw new ConfigError("PLATFORM_TOKEN must be set in production");
+    if (parsed.ENCRYPTION_KEYS.includes(DEV_ENCRYPTION_KEYS.split(":")[1]!))
+      throw new ConfigError("ENCRYPTION_KEYS must be set in production (not the development key)");
+    if (parsed.LOOKUP_HMAC_KEY.startsWith("development")) throw new ConfigError("LOOKUP_HMAC_KEY must be set in production");
   }
+  parseEncryptionKeys(parsed.ENCRYPTION_KEYS);
   return { ...parsed, DATABASE_APP_URL: parsed.DATABASE_APP_URL ?? appUrlFrom(parsed.DATABASE_URL, parsed.APP_DB_PASSWORD) };
 }
 

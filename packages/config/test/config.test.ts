@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../src/index.ts";
+import { ConfigError, loadConfig, parseEncryptionKeys } from "../src/index.ts";
 
 const base = { DATABASE_URL: "postgres://owner:pw@127.0.0.1:5432/wijkwerk", REDIS_URL: "redis://127.0.0.1:6379" };
 
@@ -21,5 +21,25 @@ describe("loadConfig", () => {
   });
   it("refuses a non-numeric port", () => {
     expect(() => loadConfig({ ...base, API_PORT: "abc" })).toThrow(/API_PORT/);
+  });
+});
+
+describe("encryption keys (issue 20)", () => {
+  const key = (byte: number) => Buffer.alloc(32, byte).toString("base64");
+  it("parses keyId:base64 pairs, the first encrypts", () => {
+    const keys = parseEncryptionKeys(`new:${key(1)}, old:${key(2)}`);
+    expect(keys.map((k) => k.id)).toEqual(["new", "old"]);
+    expect(keys[0]!.key.length).toBe(32);
+  });
+  it("refuses short keys, bad ids and duplicates", () => {
+    expect(() => loadConfig({ ...base, ENCRYPTION_KEYS: `a:${Buffer.alloc(16).toString("base64")}` })).toThrow(/32 bytes/);
+    expect(() => parseEncryptionKeys(`a b:${key(1)}`)).toThrow(ConfigError);
+    expect(() => parseEncryptionKeys(`a:${key(1)},a:${key(2)}`)).toThrow(/differ/);
+  });
+  it("refuses the development keys in production", () => {
+    const prod = { ...base, NODE_ENV: "production", JWT_SECRET: "a-real-secret-of-some-length", PLATFORM_TOKEN: "a-real-platform-token-x" };
+    expect(() => loadConfig(prod)).toThrow(/ENCRYPTION_KEYS/);
+    expect(() => loadConfig({ ...prod, ENCRYPTION_KEYS: `k1:${key(7)}` })).toThrow(/LOOKUP_HMAC_KEY/);
+    expect(loadConfig({ ...prod, ENCRYPTION_KEYS: `k1:${key(7)}`, LOOKUP_HMAC_KEY: "x".repeat(40) }).ENCRYPTION_KEYS).toContain("k1:");
   });
 });

@@ -13,7 +13,5 @@ ALTER TABLE clients ADD COLUMN erased_at timestamptz;
 ALTER TABLE clients ADD COLUMN erasure_reason text CHECK (erasure_reason IN ('request', 'retention'));
 ALTER TABLE clients ADD CONSTRAINT clients_erasure_reason CHECK ((erased_at IS NULL) = (erasure_reason IS NULL));
 
--- Erased workers all hold the placeholder INSZ 00000000000 (fails the mod-97 check, so never a real
--- one): uniqueness is for the living only.
-DROP INDEX workers_insz_uq;
-CREATE UNIQUE INDEX workers_insz_uq ON workers (tenant_id, national_number) WHERE erased_at IS NULL;
+-- Uniqueness of the INSZ lives on national_number_hmac (0058). An erased worker's hash becomes
+-- 'erased:<id>' (packages/db/src/privacy/pseudonymise.ts): unique per row, never a real hash.

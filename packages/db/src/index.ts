@@ -12,3 +12,4 @@ export * as vouchers from "./vouchers/index.ts";
 export { completeConfirmedWork, settleJob } from "./jobs/complete.ts";
 export { generateFlanders, type FlandersOptions, type FlandersResult } from "./seed/flanders.ts";
 export * as privacy from "./privacy/index.ts";
+export * as encryption from "./encryption/index.ts";

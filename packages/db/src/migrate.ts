@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import postgres from "postgres";
+import { keyring, type Keyring } from "@wijkwerk/crypto";
+import { encryptPlainValues } from "./encryption/data-migration.ts";
 
 const migrationsDir = new URL("../migrations/", import.meta.url);
 const functionsDir = new URL("../sql/functions/", import.meta.url);
@@ -34,9 +36,10 @@ export async function migrationsFingerprint(): Promise<string> {
 /**
  * Brings a database up to date as its owner, creates the application role without BYPASSRLS
  * (DESIGN.md principle 2) and re-applies its grants. Safe to run concurrently: an advisory
- * lock serialises runners.
+ * lock serialises runners. Then the data migration of issue 20: plain INSZ/IBAN values are
+ * encrypted with `keys` (the process keyring unless given), idempotently.
  */
-export async function migrate(ownerUrl: string, appPassword: string, log: (line: string) => void = () => {}): Promise<string[]> {
+export async function migrate(ownerUrl: string, appPassword: string, log: (line: string) => void = () => {}, keys: Keyring = keyring()): Promise<string[]> {
   const sql = postgres(ownerUrl, { max: 1, onnotice: () => {} });
   const applied: string[] = [];
   try {
@@ -67,6 +70,7 @@ export async function migrate(ownerUrl: string, appPassword: string, log: (line:
     // never depends on which migration ran last.
     await sql.begin((tx) => defineFunctions(tx, functions, "all"));
     await sql.unsafe(await readFile(new URL("grants.sql", migrationsDir), "utf8"));
+    await encryptPlainValues(sql, keys, (line) => log(`encrypted ${line}`));
   } finally {
     await sql`SELECT pg_advisory_unlock(727274)`.catch(() => {});
     await sql.end();

@@ -13,9 +13,12 @@ import { installValidation } from "./plugins/validation.ts";
 import { routes } from "./routes/index.ts";
 import observability from "./observability/index.ts";
 import queueDashboard from "./observability/queue-dashboard.ts";
+import { installKeyring, Keyring } from "@wijkwerk/crypto";
 
 /** Builds the API without listening (tests use app.inject or listen on port 0). */
 export async function buildApp(deps: AppDeps, options: { logger?: boolean; logStream?: NodeJS.WritableStream } = {}): Promise<FastifyInstance> {
+  // Issue 20: INSZ, IBAN and secrets are encrypted and decrypted with the configured keys.
+  installKeyring(Keyring.fromConfig(deps.config));
   const app = Fastify({
     logger:
       options.logger || options.logStream

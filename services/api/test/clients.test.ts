@@ -76,7 +76,8 @@ describe("POST /v1/clients", () => {
       type: "private",
       name: "Maria Peeters",
       contact: { phone: "+3292234567", email: null },
-      nationalNumber: insz("450312123"),
+      // Issue 20: answered masked; in full through the audited reveal route.
+      nationalNumber: "45.03.12-***.**",
       enterpriseNumber: null,
       language: "nl",
       activeAgreement: null,
@@ -84,6 +85,8 @@ describe("POST /v1/clients", () => {
     expect(c.clientNumber).toBeGreaterThan(0);
     const [audit] = await t.owner.sql`SELECT action, entity FROM audit_log WHERE tenant_id = ${gent.tenantId} AND entity_id = ${c.id}`;
     expect(audit).toMatchObject({ action: "create", entity: "client" });
+    const full = await t.app.inject({ url: `/v1/clients/${c.id}/personal-numbers`, headers: bearer(gent.token) });
+    expect(full.json()).toEqual({ nationalNumber: insz("450312123") });
   });
 
   it.each([

@@ -81,6 +81,12 @@ describe("a trajectory from intake to follow-up (issue 19)", () => {
       actions: [{ description: "Wekker zetten om 7 uur", dueOn: inDays(10) }],
     });
     expect(conversation.statusCode, conversation.body).toBe(201);
+    expect(conversation.json().notes).toBe("Gaat goed, komt soms te laat.");
+    // Issue 20: the notes are stored encrypted (raw table), read back in clear through the API.
+    const stored = await t.owner.sql<{ notes: string }[]>`
+      SELECT notes FROM coaching_conversations WHERE worker_id = ${worker} UNION ALL SELECT notes FROM coaching_goals WHERE worker_id = ${worker}`;
+    expect(stored.length).toBe(3);
+    for (const r of stored) expect(r.notes).toMatch(/^enc1:dev1:/);
     expect(conversation.json()).toMatchObject({ staff: { id: els.id }, actions: [{ description: "Wekker zetten om 7 uur", done: false, doneOn: null }] });
     const action = conversation.json().actions[0].id;
     expect((await me("PATCH", `${base}/actions/${action}`, { done: true })).json()).toMatchObject({ done: true, doneOn: today });

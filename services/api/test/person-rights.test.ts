@@ -238,15 +238,18 @@ describe("erasure (issue 20)", () => {
     const w2 = await row("workers", f.workerId);
     expect(w2).toMatchObject({
       first_name: "Gewist",
-      national_number: "00000000000",
-      iban: "",
+      national_number: expect.stringMatching(/^enc1:/),
+      national_number_hmac: `erased:${f.workerId}`,
+      national_number_masked: "gewist",
+      iban: expect.stringMatching(/^enc1:/),
+      iban_masked: "gewist",
       email: null,
       street: "",
       status: "inactive",
       erasure_reason: "request",
     });
     const c2 = await row("clients", f.clientId);
-    expect(c2).toMatchObject({ name: erasedC.json().pseudonym, national_number: null, phone: null, email: null, street: "", erasure_reason: "request" });
+    expect(c2).toMatchObject({ name: erasedC.json().pseudonym, national_number: null, national_number_hmac: null, phone: null, email: null, street: "", erasure_reason: "request" });
     const [avail] = await t.owner.sql`SELECT count(*)::int AS n FROM worker_availability WHERE worker_id = ${f.workerId}`;
     expect(avail!.n).toBe(0);
     const [msgs] = await t.owner.sql`SELECT count(*)::int AS n FROM deliveries WHERE recipient_id IN (${f.workerId}, ${f.clientId})`;

@@ -81,9 +81,11 @@ describe("personal numbers never show in full outside a detail view", () => {
     expect(clients[0]).toMatchObject({ nationalNumber: "45.03.12-***.**" });
   });
 
-  it("the detail view shows the full values to the staff who read it", async () => {
+  it("the detail view is masked too; the audited reveal route shows the full values to the staff who read them (issue 20)", async () => {
     const res = await t.app.inject({ url: `/v1/workers/${workerId}`, headers: bearer(tenant.token) });
-    expect(res.json()).toMatchObject({ nationalNumber: WORKER_INSZ, iban: NEW_IBAN });
+    expect(res.json()).toMatchObject({ nationalNumber: "85.07.30-***.**", iban: "BE71 **** **** 6769" });
+    const full = await t.app.inject({ url: `/v1/workers/${workerId}/personal-numbers`, headers: bearer(tenant.token) });
+    expect(full.json()).toEqual({ nationalNumber: WORKER_INSZ, iban: NEW_IBAN });
   });
 
   it("audit rows hold masked numbers only", async () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { encryption } from "@wijkwerk/db";
 import { mod97 } from "@wijkwerk/domain";
 import { createGeo, tokenFor, type Geo } from "./fixtures/work.ts";
 import { bearer, createTenant, startTestApp, type TenantLogin, type TestApp } from "./helpers.ts";
@@ -50,7 +51,8 @@ describe("RULES §1: who can be registered as a wijk-werker", () => {
       expect(res.statusCode).toBe(422);
       expect(res.json().code).toBe("worker.not_eligible");
       expect(res.json().errors).toEqual([{ path: "address.postalCode", message: expect.stringContaining(`ligt in ${where}`) }]);
-      expect(await t.owner.sql`SELECT 1 FROM workers WHERE national_number = ${payload.nationalNumber}`).toHaveLength(0);
+      // Issue 20: stored encrypted; found by its lookup hash.
+      expect(await t.owner.sql`SELECT 1 FROM workers WHERE national_number_hmac = ${encryption.nationalNumberHash(payload.nationalNumber)}`).toHaveLength(0);
     },
   );
 

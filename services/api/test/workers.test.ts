@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { encryption } from "@wijkwerk/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addClient, addWorkedTime, createGeo, tokenFor, type Geo } from "./fixtures/work.ts";
 import { bearer, createTenant, startTestApp, type TenantLogin, type TestApp } from "./helpers.ts";
@@ -51,10 +52,12 @@ const post = (token: string, url: string, payload: unknown) => t.app.inject({ me
 const patch = (token: string, url: string, payload: unknown) => t.app.inject({ method: "PATCH", url, headers: bearer(token), payload: payload as object });
 const get = (token: string, url: string) => t.app.inject({ method: "GET", url, headers: bearer(token) });
 
+/** The worker as created, with the INSZ that was sent (issue 20: the API answers it masked). */
 async function createWorker(token: string, g: Geo, over: Record<string, unknown> = {}): Promise<{ id: string; nationalNumber: string; maxTravelKm: number }> {
-  const res = await post(token, "/v1/workers", body(g, over));
+  const b = body(g, over);
+  const res = await post(token, "/v1/workers", b);
   expect(res.statusCode, res.body).toBe(201);
-  return res.json();
+  return { ...res.json(), nationalNumber: b.nationalNumber.replace(/\D/g, "") };
 }
 
 beforeAll(async () => {
@@ -76,12 +79,13 @@ describe("POST /v1/workers", () => {
     const res = await post(consultant, "/v1/workers", body(geo, { nationalNumber: dotted }));
     expect(res.statusCode, res.body).toBe(201);
     const w = res.json();
+    // Issue 20: answered masked; the full (normalized) values through the audited reveal route.
     expect(w).toMatchObject({
       firstName: "Fatima",
-      nationalNumber: insz,
+      nationalNumber: "85.07.30-***.**",
       phone: "+32470123456",
       email: "fatima@example.be",
-      iban: "BE68539007547034",
+      iban: "BE68 **** **** 7034",
       referrer: "vdab",
       status: "active",
       maxTravelKm: 5,
@@ -95,12 +99,13 @@ describe("POST /v1/workers", () => {
     });
     const audit = await t.owner.sql`SELECT action, after FROM audit_log WHERE tenant_id = ${gent.tenantId} AND entity = 'worker' AND entity_id = ${w.id}`;
     expect(audit.map((a) => a.action)).toEqual(["create"]);
+    expect((await get(consultant, `/v1/workers/${w.id}/personal-numbers`)).json()).toEqual({ nationalNumber: insz, iban: "BE68539007547034" });
   });
 
   it("accepts an INSZ of someone born in 2000 or later (the 2-prefixed check variant)", async () => {
     const insz = insz20("050312124");
     const w = await createWorker(consultant, geo, { nationalNumber: insz, maxTravelKm: 7.5 });
-    expect(w.nationalNumber).toBe(insz);
+    expect((await get(consultant, `/v1/workers/${w.id}/personal-numbers`)).json().nationalNumber).toBe(insz);
     expect(w.maxTravelKm).toBe(7.5);
   });
 
@@ -195,7 +200,8 @@ describe("POST /v1/workers", () => {
     expect(first.statusCode).toBe(201);
     expect(again.statusCode).toBe(201);
     expect(again.json().id).toBe(first.json().id);
-    const [n] = await t.owner.sql`SELECT count(*)::int AS n FROM workers WHERE tenant_id = ${gent.tenantId} AND national_number = ${b.nationalNumber}`;
+    const [n] = await t.owner
+      .sql`SELECT count(*)::int AS n FROM workers WHERE tenant_id = ${gent.tenantId} AND national_number_hmac = ${encryption.nationalNumberHash(b.nationalNumber)}`;
     expect(n?.n).toBe(1);
   });
 
@@ -227,14 +233,15 @@ describe("GET /v1/workers", () => {
     await patch(consultant, `/v1/workers/${b.id}`, { status: "inactive" });
   });
 
-  it("masks the national number in lists; GET by id shows it in full", async () => {
+  it("masks the national number in lists and GET by id; the reveal route shows it in full (issue 20)", async () => {
     const list = await get(consultant, `/v1/workers?neighbourhoodId=${geo.ledeberg}`);
     expect(list.statusCode).toBe(200);
     const items = list.json().items as { id: string; nationalNumber: string }[];
     expect(items.map((i) => i.id).sort()).toEqual([...ids].sort());
     for (const i of items) expect(i.nationalNumber).toMatch(/^85\.07\.30-\*\*\*\.\*\*$/);
     const one = await get(consultant, `/v1/workers/${ids[0]}`);
-    expect(one.json().nationalNumber).toMatch(/^850730\d{5}$/);
+    expect(one.json().nationalNumber).toMatch(/^85\.07\.30-\*\*\*\.\*\*$/);
+    expect((await get(consultant, `/v1/workers/${ids[0]}/personal-numbers`)).json().nationalNumber).toMatch(/^850730\d{5}$/);
   });
 
   it("filters by status and finds by name (case-insensitive) or phone as typed", async () => {
@@ -249,7 +256,7 @@ describe("GET /v1/workers", () => {
   });
 
   it("issue 16: finds a worker by a whole INSZ as typed (dots and dash or not), never by a part of it, and by street", async () => {
-    const one = (await get(consultant, `/v1/workers/${ids[0]}`)).json() as { nationalNumber: string };
+    const one = (await get(consultant, `/v1/workers/${ids[0]}/personal-numbers`)).json() as { nationalNumber: string };
     const n = one.nationalNumber;
     const typed = `${n.slice(0, 2)}.${n.slice(2, 4)}.${n.slice(4, 6)}-${n.slice(6, 9)}.${n.slice(9)}`;
     for (const q of [n, typed]) {

@@ -1,5 +1,6 @@
 import { Worker } from "bullmq";
 import { loadConfig } from "@wijkwerk/config";
+import { installKeyring, Keyring } from "@wijkwerk/crypto";
 import { createDatabase } from "@wijkwerk/db";
 import { createRedis, QUEUES, type QueueName } from "@wijkwerk/queue";
 import { dispatcher, type ProcessorDeps } from "./processors/index.ts";
@@ -16,6 +17,8 @@ import { createWorkerMetrics } from "./observability/metrics.ts";
  * Redis connections; on SIGTERM it stops taking jobs, lets running ones finish, then exits.
  */
 const config = loadConfig();
+// The retention sweep writes encrypted placeholders: the configured keys, never the development ones.
+installKeyring(Keyring.fromConfig(config));
 // Before anything opens a span: off unless OTEL_EXPORTER_OTLP_ENDPOINT is set (docs/OBSERVABILITY.md).
 const tracing = startTracing({ service: "worker", endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT });
 const log = (msg: string, extra: Record<string, unknown> = {}) =>

@@ -69,8 +69,19 @@ describe("issue 20: the daily retention sweep", () => {
     const first = await sweepRetention(owner, NOW);
     expect(first).toEqual({ workersErased: 1, clientsErased: 1, skippedOpen: 1, coachingDeleted: 1, codesDeleted: 1, bodiesBlanked: 1, inboundSmsDeleted: 1 });
 
-    const [erased] = await sql`SELECT first_name, national_number, iban, phone, status, erasure_reason FROM workers WHERE id = ${t.workerId}`;
-    expect(erased).toMatchObject({ first_name: "Gewist", national_number: "00000000000", iban: "", status: "inactive", erasure_reason: "retention" });
+    const [erased] =
+      await sql`SELECT first_name, national_number, national_number_hmac, national_number_masked, iban, iban_masked, phone, status, erasure_reason FROM workers WHERE id = ${t.workerId}`;
+    // Personal numbers stay encrypted placeholders (docs/ENCRYPTION.md); the hash can never match a lookup.
+    expect(erased).toMatchObject({
+      first_name: "Gewist",
+      national_number: expect.stringMatching(/^enc1:/),
+      national_number_hmac: `erased:${t.workerId}`,
+      national_number_masked: "gewist",
+      iban: expect.stringMatching(/^enc1:/),
+      iban_masked: "gewist",
+      status: "inactive",
+      erasure_reason: "retention",
+    });
     const [agreements] = await sql`SELECT count(*)::int AS n FROM worker_agreements WHERE worker_id = ${t.workerId}`;
     expect(agreements!.n).toBe(1);
     const [c] = await sql`SELECT name, phone, erasure_reason FROM clients WHERE id = ${oldClient}`;

@@ -142,9 +142,9 @@ BEGIN
     FROM carry c
   ), ins AS (
     INSERT INTO payout_lines (tenant_id, id, run_id, worker_id, kind, work_month, settlement_no, hourly_cents, carried_from_run_id,
-                              entry_count, minutes, vouchers, pay_cents, travel_cents, total_cents, iban, name, end_to_end_id, entry_ids)
+                              entry_count, minutes, vouchers, pay_cents, travel_cents, total_cents, iban, iban_masked, name, end_to_end_id, entry_ids)
     SELECT v_tenant, gen_random_uuid(), p_run, i.worker_id, i.kind, i.work_month, i.settlement_no, i.hourly_cents, i.carried_from_run_id,
-           i.entry_count, i.minutes, i.vouchers, i.pay_cents, i.travel_cents, i.pay_cents + i.travel_cents, w.iban, w.first_name || ' ' || w.last_name,
+           i.entry_count, i.minutes, i.vouchers, i.pay_cents, i.travel_cents, i.pay_cents + i.travel_cents, w.iban, w.iban_masked, w.first_name || ' ' || w.last_name,
            -- A worker's lines are numbered together, the regular line (latest month) first: the SEPA transfer uses it.
            'WW-' || v_run.month || '-' || lpad((row_number() OVER (ORDER BY w.last_name, w.first_name, i.worker_id, i.work_month DESC NULLS LAST, i.carried_from_run_id))::text, 7, '0'),
            i.entry_ids

@@ -65,7 +65,9 @@ export const payoutLines = pgTable(
     payCents: integer("pay_cents").notNull(),
     travelCents: integer("travel_cents").notNull(),
     totalCents: integer("total_cents").notNull(),
+    /** Issue 20: the worker's envelope, copied; iban_masked for views (0058). */
     iban: text("iban").notNull(),
+    ibanMasked: text("iban_masked"),
     name: text("name").notNull(),
     endToEndId: text("end_to_end_id").notNull(),
     /** First day of the month of work this line settles; null for a carried line. */

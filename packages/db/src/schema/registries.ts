@@ -71,7 +71,10 @@ export const workers = pgTable(
     id: uuid("id").notNull(),
     firstName: text("first_name").notNull(),
     lastName: text("last_name").notNull(),
+    /** Issue 20: an envelope (@wijkwerk/crypto); the hash and masked form next to it (0058). */
     nationalNumber: text("national_number").notNull(),
+    nationalNumberHmac: text("national_number_hmac"),
+    nationalNumberMasked: text("national_number_masked"),
     phone: text("phone").notNull(),
     email: text("email"),
     language: text("language").$type<"nl" | "fr" | "en">().notNull(),
@@ -83,6 +86,7 @@ export const workers = pgTable(
     lat: doublePrecision("lat"),
     lon: doublePrecision("lon"),
     iban: text("iban").notNull(),
+    ibanMasked: text("iban_masked"),
     referrer: text("referrer").$type<"vdab" | "ocmw">().notNull(),
     // 0030_worker_referral.sql
     referralDate: date("referral_date", { mode: "string" }),
@@ -174,7 +178,10 @@ export const clients = pgTable(
     neighbourhoodId: uuid("neighbourhood_id").notNull(),
     lat: doublePrecision("lat"),
     lon: doublePrecision("lon"),
+    /** Issue 20: an envelope (@wijkwerk/crypto); the hash and masked form next to it (0058). */
     nationalNumber: text("national_number"),
+    nationalNumberHmac: text("national_number_hmac"),
+    nationalNumberMasked: text("national_number_masked"),
     enterpriseNumber: text("enterprise_number"),
     clientNumber: bigint("client_number", { mode: "number" }).notNull(),
     // 0033: a transitional ex-PWA household since this date (RULES §6, S23); null = not one.

@@ -33,7 +33,9 @@ export const clientTransfers = pgTable(
     paymentId: uuid("payment_id"),
     amountCents: integer("amount_cents").notNull(),
     creditorName: text("creditor_name").notNull(),
+    /** Issue 20: an envelope; the masked form next to it (0058). */
     creditorIban: text("creditor_iban").notNull(),
+    creditorIbanMasked: text("creditor_iban_masked"),
     remittance: text("remittance").notNull(),
     vouchers: integer("vouchers"),
     refundLots: jsonb("refund_lots").$type<{ lotId: string; vouchers: number }[]>(),

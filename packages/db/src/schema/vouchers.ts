@@ -40,7 +40,9 @@ export const payments = pgTable(
     bankReference: text("bank_reference"),
     counterpartyName: text("counterparty_name"),
     /** 0044: the sender's account as the statement names it. */
+    /** Issue 20: an envelope; the masked form next to it (0058). */
     counterpartyAccount: text("counterparty_account"),
+    counterpartyAccountMasked: text("counterparty_account_masked"),
     communication: text("communication"),
     matchedOrderId: uuid("matched_order_id"),
     matchedClientAgreementId: uuid("matched_client_agreement_id"),

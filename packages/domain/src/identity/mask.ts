@@ -5,6 +5,8 @@
 
 /** "85.07.30-***.**": the birth date part of an INSZ, the sequence and check hidden. */
 export function maskNationalNumber(value: string): string {
+  // Already masked (a stored masked form, issue 20): stays as it is.
+  if (/^\d{2}\.\d{2}\.\d{2}-\*\*\*\.\*\*$/.test(value)) return value;
   const v = value.replace(/\D/g, "");
   return v.length === 11 ? `${v.slice(0, 2)}.${v.slice(2, 4)}.${v.slice(4, 6)}-***.**` : "***";
 }

@@ -1,4 +1,5 @@
 import { brusselsDateOf } from "@wijkwerk/domain";
+import { encryption } from "@wijkwerk/db";
 import type { TenantContext } from "../context.ts";
 import { addressValues, mergedAddress } from "../registries/address.ts";
 import { validationError } from "../errors/problem.ts";
@@ -45,7 +46,7 @@ export async function changeClient(ctx: TenantContext, id: string, p: PatchBodyT
       email: p.contact?.email !== undefined ? p.contact.email : row.email,
       language: p.language ?? row.language,
       ...mergedAddress(p.address, row),
-      nationalNumber: p.nationalNumber !== undefined ? p.nationalNumber : row.nationalNumber,
+      nationalNumber: p.nationalNumber !== undefined ? p.nationalNumber : encryption.revealValue(row.nationalNumber),
       enterpriseNumber: p.enterpriseNumber !== undefined ? p.enterpriseNumber : row.enterpriseNumber,
     });
     await assertUnique(ctx.tx, values, row.id);

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, ilike, ne, or, sql, type SQL } from "drizzle-orm";
-import { schema, type Tx } from "@wijkwerk/db";
+import { encryption, schema, type Tx } from "@wijkwerk/db";
 import { sequenceOgm } from "@wijkwerk/domain";
 import { notFound } from "../errors/problem.ts";
 import type { AddressValues } from "../registries/address.ts";
@@ -19,6 +19,7 @@ export interface ClientValues extends AddressValues {
   phone: string | null;
   email: string | null;
   language: "nl" | "fr" | "en";
+  /** Plain here; stored encrypted with its hash and masked form (issue 20, insertClient/updateClient). */
   nationalNumber: string | null;
   enterpriseNumber: string | null;
 }
@@ -34,7 +35,7 @@ export async function findClient(tx: Tx, id: string, forUpdate = false): Promise
 export async function sameIdentity(tx: Tx, v: Pick<ClientValues, "nationalNumber" | "enterpriseNumber">, selfId?: string) {
   const c = schema.clients;
   const same: SQL[] = [];
-  if (v.nationalNumber) same.push(eq(c.nationalNumber, v.nationalNumber));
+  if (v.nationalNumber) same.push(eq(c.nationalNumberHmac, encryption.nationalNumberHash(v.nationalNumber)));
   if (v.enterpriseNumber) same.push(eq(c.enterpriseNumber, v.enterpriseNumber));
   if (same.length === 0) return undefined;
   const [dup] = await tx
@@ -50,7 +51,15 @@ export async function insertClient(tx: Tx, tenantId: string, values: ClientValue
   const clientNumber = Number(counter[0]?.n);
   const [row] = await tx
     .insert(schema.clients)
-    .values({ tenantId, id: randomUUID(), ...values, clientNumber, smsOptOut: false, emailOptOut: false })
+    .values({
+      tenantId,
+      id: randomUUID(),
+      ...values,
+      ...encryption.sealNationalNumber(values.nationalNumber),
+      clientNumber,
+      smsOptOut: false,
+      emailOptOut: false,
+    })
     .returning();
   return row!;
 }
@@ -58,7 +67,7 @@ export async function insertClient(tx: Tx, tenantId: string, values: ClientValue
 export async function updateClient(tx: Tx, id: string, values: ClientValues & { exPwaSince: string | null }): Promise<ClientRow> {
   const [row] = await tx
     .update(schema.clients)
-    .set({ ...values, updatedAt: sql`now()` })
+    .set({ ...values, ...encryption.sealNationalNumber(values.nationalNumber), updatedAt: sql`now()` })
     .where(eq(schema.clients.id, id))
     .returning();
   return row!;
@@ -97,7 +106,7 @@ export async function listClients(
         ilike(c.email, like),
         ilike(c.street, like),
         inNeighbourhoodNamed(c.neighbourhoodId, like),
-        nationalNumberOf(f.q) ? eq(c.nationalNumber, nationalNumberOf(f.q)!) : undefined,
+        nationalNumberOf(f.q) ? eq(c.nationalNumberHmac, encryption.nationalNumberHash(nationalNumberOf(f.q)!)) : undefined,
         digits ? sql`${c.phone} LIKE ${`%${digits}%`}` : undefined,
         /^\d{1,15}$/.test(f.q.trim()) ? eq(c.clientNumber, Number(f.q.trim())) : undefined,
       ),

@@ -49,7 +49,7 @@ const clients: FastifyPluginAsyncTypebox = async (app) => {
         repo.listClients(tx, { onlyId, type, neighbourhoodId, q, after: after ? Number(after[0]) : undefined, limit }),
       );
       const page = pageOf(rows, limit, (r) => [r.clientNumber]);
-      return { items: page.items.map((r) => clientOut(r, true)), nextCursor: page.nextCursor };
+      return { items: page.items.map((r) => clientOut(r)), nextCursor: page.nextCursor };
     },
   );
 

@@ -59,6 +59,6 @@ function duplicate(existingId?: string, clientNumber?: number): AppError {
 /** Two registrations racing past assertUnique still meet the unique index: the same 409. */
 export function rethrowUnique(err: unknown): never {
   const pg = pgError(err);
-  if (pg?.code === PG.uniqueViolation && (pg.constraint_name === "clients_insz_uq" || pg.constraint_name === "clients_kbo_uq")) throw duplicate();
+  if (pg?.code === PG.uniqueViolation && (pg.constraint_name === "clients_insz_hmac_uq" || pg.constraint_name === "clients_kbo_uq")) throw duplicate();
   throw err;
 }

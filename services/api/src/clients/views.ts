@@ -1,11 +1,15 @@
 import { maskNationalNumber } from "@wijkwerk/domain";
+import { storedMask } from "../registries/stored-mask.ts";
 import type { AgreementRow, ClientRow } from "./repository.ts";
 import { addressOut } from "../registries/address.ts";
 
 const iso = (t: string) => new Date(t).toISOString();
 
-/** Lists mask the INSZ (issue 13 item 15); the detail view shows it to the staff who read clients. */
-export function clientOut(r: ClientRow, masked = false) {
+/**
+ * The INSZ masked (issue 13 item 15), from the masked form stored next to its envelope (issue 20):
+ * no read here decrypts. The full value: GET /v1/clients/{id}/personal-numbers (audited).
+ */
+export function clientOut(r: ClientRow) {
   return {
     id: r.id,
     clientNumber: r.clientNumber,
@@ -13,7 +17,7 @@ export function clientOut(r: ClientRow, masked = false) {
     name: r.name,
     contact: { firstName: r.contactFirstName, lastName: r.contactLastName, phone: r.phone, email: r.email },
     address: addressOut(r),
-    nationalNumber: masked && r.nationalNumber ? maskNationalNumber(r.nationalNumber) : r.nationalNumber,
+    nationalNumber: storedMask(r.nationalNumberMasked, r.nationalNumber, maskNationalNumber),
     enterpriseNumber: r.enterpriseNumber,
     language: r.language,
     exPwaSince: r.exPwaSince,

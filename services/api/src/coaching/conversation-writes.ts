@@ -1,3 +1,4 @@
+import { encryption } from "@wijkwerk/db";
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Static } from "@sinclair/typebox";
@@ -21,7 +22,7 @@ export async function addConversation(ctx: TenantContext, w: CoachedWorker, b: S
   const id = randomUUID();
   await ctx.tx.execute(sql`
     INSERT INTO coaching_conversations (tenant_id, id, worker_id, held_on, staff_id, notes, appointment_id)
-    VALUES (app_current_tenant(), ${id}, ${w.id}, ${b.heldOn}, ${ctx.actor.sub}, ${b.notes}, ${b.appointmentId ?? null})`);
+    VALUES (app_current_tenant(), ${id}, ${w.id}, ${b.heldOn}, ${ctx.actor.sub}, ${encryption.sealText(b.notes)}, ${b.appointmentId ?? null})`);
   for (const a of b.actions ?? []) {
     await ctx.tx.execute(sql`
       INSERT INTO coaching_actions (tenant_id, id, conversation_id, worker_id, description, due_on)

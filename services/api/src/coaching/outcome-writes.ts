@@ -1,3 +1,4 @@
+import { encryption } from "@wijkwerk/db";
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Static } from "@sinclair/typebox";
@@ -42,7 +43,7 @@ export async function addEvaluation(ctx: TenantContext, w: CoachedWorker, b: Sta
   const id = randomUUID();
   const created = await ctx.tx.execute(sql`
     INSERT INTO coaching_evaluations (tenant_id, id, worker_id, agreement_id, moment, held_on, staff_id, notes)
-    VALUES (app_current_tenant(), ${id}, ${w.id}, ${agreement.id}, ${b.moment}, ${b.heldOn}, ${ctx.actor.sub}, ${b.notes ?? ""})
+    VALUES (app_current_tenant(), ${id}, ${w.id}, ${agreement.id}, ${b.moment}, ${b.heldOn}, ${ctx.actor.sub}, ${encryption.sealText(b.notes ?? "")})
     ON CONFLICT (tenant_id, agreement_id, moment) WHERE moment <> 'extra' DO NOTHING RETURNING id`);
   if (created.length === 0) throw new AppError("coaching.evaluation_exists");
   for (const o of b.outcomes) {
@@ -68,7 +69,7 @@ export async function addExit(ctx: TenantContext, w: CoachedWorker, b: Static<ty
   const id = randomUUID();
   const created = await ctx.tx.execute(sql`
     INSERT INTO coaching_exits (tenant_id, id, worker_id, agreement_id, reason, exit_date, follow_up_due_on, notes, recorded_by)
-    VALUES (app_current_tenant(), ${id}, ${w.id}, ${agreement.id}, ${b.reason}, ${b.exitDate}, ${followUpDueOn(b.exitDate)}, ${b.notes ?? ""}, ${ctx.actor.sub})
+    VALUES (app_current_tenant(), ${id}, ${w.id}, ${agreement.id}, ${b.reason}, ${b.exitDate}, ${followUpDueOn(b.exitDate)}, ${encryption.sealText(b.notes ?? "")}, ${ctx.actor.sub})
     ON CONFLICT (tenant_id, agreement_id) DO NOTHING RETURNING id`);
   if (created.length === 0) throw new AppError("coaching.exit_exists");
   await ctx.audit({
@@ -89,7 +90,7 @@ export async function addFollowUp(ctx: TenantContext, w: CoachedWorker, exitId: 
   const id = randomUUID();
   await ctx.tx.execute(sql`
     INSERT INTO coaching_follow_ups (tenant_id, id, exit_id, worker_id, situation, source, recorded_on, recorded_by, notes)
-    VALUES (app_current_tenant(), ${id}, ${exitId}, ${w.id}, ${b.situation}, 'consultant', ${b.recordedOn ?? brusselsDateOf(new Date())}, ${ctx.actor.sub}, ${b.notes ?? ""})`);
+    VALUES (app_current_tenant(), ${id}, ${exitId}, ${w.id}, ${b.situation}, 'consultant', ${b.recordedOn ?? brusselsDateOf(new Date())}, ${ctx.actor.sub}, ${encryption.sealText(b.notes ?? "")})`);
   await ctx.audit({
     entity: "coaching_follow_up",
     entityId: id,

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Tx } from "@wijkwerk/db";
+import { encryption, type Tx } from "@wijkwerk/db";
 import type {
   CoachingEvaluationOutcome,
   CoachingExitReason,
@@ -11,6 +11,11 @@ import type {
 } from "@wijkwerk/domain";
 
 /** The reads of one worker's coaching trajectory (issue 19), inside the caller's tenant transaction. */
+
+/** Issue 20: the notes are stored encrypted (envelopes); a trajectory read decrypts them (and is audited, routes.ts). */
+async function withNotes<T extends { notes: string }>(rows: PromiseLike<readonly T[]>): Promise<T[]> {
+  return (await rows).map((r) => ({ ...r, notes: encryption.revealValue(r.notes) }));
+}
 
 export type IntakeRow = {
   contactName: string | null;
@@ -64,19 +69,23 @@ export async function intakeOf(tx: Tx, workerId: string): Promise<IntakeRow | un
 }
 
 export function goalsOf(tx: Tx, workerId: string): Promise<GoalRow[]> {
-  return tx.execute<GoalRow>(sql`
+  return withNotes(
+    tx.execute<GoalRow>(sql`
     SELECT x.id, x.goal_type_id AS "goalTypeId", t.name, t.kind, x.status, x.notes, x.updated_at::text AS "updatedAt"
       FROM coaching_goals x JOIN coaching_goal_types t ON t.tenant_id = x.tenant_id AND t.id = x.goal_type_id
      WHERE x.tenant_id = app_current_tenant() AND x.worker_id = ${workerId}
-     ORDER BY t.position, t.name, x.id`);
+     ORDER BY t.position, t.name, x.id`),
+  );
 }
 
 export function conversationsOf(tx: Tx, workerId: string): Promise<ConversationRow[]> {
-  return tx.execute<ConversationRow>(sql`
+  return withNotes(
+    tx.execute<ConversationRow>(sql`
     SELECT x.id, x.held_on::text AS "heldOn", x.staff_id AS "staffId", s.name AS "staffName", x.notes, x.appointment_id AS "appointmentId"
       FROM coaching_conversations x ${STAFF_JOIN("s", "staff_id")}
      WHERE x.tenant_id = app_current_tenant() AND x.worker_id = ${workerId}
-     ORDER BY x.held_on DESC, x.created_at DESC`);
+     ORDER BY x.held_on DESC, x.created_at DESC`),
+  );
 }
 
 export function actionsOf(tx: Tx, workerId: string): Promise<ActionRow[]> {
@@ -94,11 +103,13 @@ export function agreementsOf(tx: Tx, workerId: string): Promise<AgreementRow[]> 
 }
 
 export function evaluationsOf(tx: Tx, workerId: string): Promise<EvaluationRow[]> {
-  return tx.execute<EvaluationRow>(sql`
+  return withNotes(
+    tx.execute<EvaluationRow>(sql`
     SELECT x.id, x.agreement_id AS "agreementId", x.moment, x.held_on::text AS "heldOn", x.staff_id AS "staffId", s.name AS "staffName", x.notes
       FROM coaching_evaluations x ${STAFF_JOIN("s", "staff_id")}
      WHERE x.tenant_id = app_current_tenant() AND x.worker_id = ${workerId}
-     ORDER BY x.held_on DESC, x.created_at DESC`);
+     ORDER BY x.held_on DESC, x.created_at DESC`),
+  );
 }
 
 export function outcomesOf(tx: Tx, workerId: string): Promise<OutcomeRow[]> {
@@ -113,21 +124,25 @@ export function outcomesOf(tx: Tx, workerId: string): Promise<OutcomeRow[]> {
 }
 
 export function exitsOf(tx: Tx, workerId: string): Promise<ExitRow[]> {
-  return tx.execute<ExitRow>(sql`
+  return withNotes(
+    tx.execute<ExitRow>(sql`
     SELECT x.id, x.agreement_id AS "agreementId", x.reason, x.exit_date::text AS "exitDate", x.follow_up_due_on::text AS "followUpDueOn", x.notes,
            x.recorded_by AS "recordedById", s.name AS "recordedByName"
       FROM coaching_exits x ${STAFF_JOIN("s", "recorded_by")}
      WHERE x.tenant_id = app_current_tenant() AND x.worker_id = ${workerId}
-     ORDER BY x.exit_date DESC`);
+     ORDER BY x.exit_date DESC`),
+  );
 }
 
 export function followUpsOf(tx: Tx, workerId: string): Promise<FollowUpRow[]> {
-  return tx.execute<FollowUpRow>(sql`
+  return withNotes(
+    tx.execute<FollowUpRow>(sql`
     SELECT x.id, x.exit_id AS "exitId", x.situation, x.source, x.recorded_on::text AS "recordedOn", x.recorded_by AS "recordedById",
            s.name AS "recordedByName", x.notes
       FROM coaching_follow_ups x LEFT JOIN staff s ON s.tenant_id = x.tenant_id AND s.id = x.recorded_by
      WHERE x.tenant_id = app_current_tenant() AND x.worker_id = ${workerId}
-     ORDER BY x.recorded_at DESC`);
+     ORDER BY x.recorded_at DESC`),
+  );
 }
 
 /** The worker's zitdag appointments (0016), newest first, to link a conversation held there. */

@@ -1,3 +1,4 @@
+import { encryption } from "@wijkwerk/db";
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Static } from "@sinclair/typebox";
@@ -55,7 +56,7 @@ export async function addGoal(ctx: TenantContext, w: CoachedWorker, b: Static<ty
   const id = randomUUID();
   const created = await ctx.tx.execute(sql`
     INSERT INTO coaching_goals (tenant_id, id, worker_id, goal_type_id, status, notes, created_by)
-    VALUES (app_current_tenant(), ${id}, ${w.id}, ${b.goalTypeId}, ${b.status ?? "open"}, ${b.notes ?? ""}, ${ctx.actor.sub})
+    VALUES (app_current_tenant(), ${id}, ${w.id}, ${b.goalTypeId}, ${b.status ?? "open"}, ${encryption.sealText(b.notes ?? "")}, ${ctx.actor.sub})
     ON CONFLICT (tenant_id, worker_id, goal_type_id) DO NOTHING RETURNING id`);
   if (created.length === 0) throw new AppError("coaching.goal_exists");
   await ctx.audit({ entity: "coaching_goal", entityId: id, action: "create", after: { workerId: w.id, goalTypeId: b.goalTypeId, status: b.status ?? "open" } });
@@ -66,7 +67,7 @@ export async function updateGoal(ctx: TenantContext, w: CoachedWorker, goalId: s
   const before = (await repo.goalsOf(ctx.tx, w.id)).find((g) => g.id === goalId);
   if (!before) throw notFound("Dit doel");
   await ctx.tx.execute(sql`
-    UPDATE coaching_goals SET status = ${b.status ?? before.status}, notes = ${b.notes ?? before.notes}, updated_at = now()
+    UPDATE coaching_goals SET status = ${b.status ?? before.status}, notes = ${encryption.sealText(b.notes ?? before.notes)}, updated_at = now()
      WHERE tenant_id = app_current_tenant() AND id = ${goalId}`);
   await ctx.audit({
     entity: "coaching_goal",

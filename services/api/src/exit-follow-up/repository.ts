@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import type { Database, Tx } from "@wijkwerk/db";
+import { encryption, type Database, type Tx } from "@wijkwerk/db";
 
 /** Queries of the worker's follow-up question 9 months after the exit (issue 19), behind /v/<code>. */
 
@@ -36,7 +36,7 @@ export async function recordAnswer(tx: Tx, link: LinkRow, situation: string, rec
   const id = randomUUID();
   await tx.execute(sql`
     INSERT INTO coaching_follow_ups (tenant_id, id, exit_id, worker_id, situation, source, recorded_on, recorded_by, notes)
-    VALUES (app_current_tenant(), ${id}, ${link.exit_id}, ${link.worker_id}, ${situation}, 'sms', ${recordedOn}::date, NULL, '')`);
+    VALUES (app_current_tenant(), ${id}, ${link.exit_id}, ${link.worker_id}, ${situation}, 'sms', ${recordedOn}::date, NULL, ${encryption.sealText("")})`);
   await tx.execute(
     sql`UPDATE exit_follow_up_requests SET answered_at = now(), follow_up_id = ${id} WHERE tenant_id = app_current_tenant() AND id = ${link.id}`,
   );

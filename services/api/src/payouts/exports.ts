@@ -1,4 +1,4 @@
-import type { Database } from "@wijkwerk/db";
+import { encryption, type Database } from "@wijkwerk/db";
 import { sepaDocument, type SepaTransactionInput } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
 import { AppError } from "../errors/problem.ts";
@@ -66,7 +66,8 @@ export function sepaFile(database: Database, tenantId: string, meta: Awaited<Ret
       yield {
         endToEndId: row.e2e,
         amountCents: Number(row.amount),
-        creditor: { name: row.name, iban: row.iban },
+        // Issue 20: the one place a payout line's account is decrypted (with the CSV below).
+        creditor: { name: row.name, iban: encryption.revealValue(row.iban) },
         remittance: `Wijk-werken ${label} ${row.name}`,
       };
     }
@@ -127,7 +128,7 @@ export async function* linesCsv(database: Database, tenantId: string, run: RunRo
       run.month,
       r.end_to_end_id,
       r.name,
-      r.iban,
+      encryption.revealValue(r.iban),
       KIND_LABELS[r.kind],
       r.work_month,
       r.entry_count,

@@ -1,4 +1,4 @@
-import type { Database } from "@wijkwerk/db";
+import { encryption, type Database } from "@wijkwerk/db";
 import { validateIban } from "@wijkwerk/domain";
 import { tenantCursor } from "./stream.ts";
 
@@ -15,7 +15,7 @@ export async function workersWithInvalidIban(database: Database, tenantId: strin
     SELECT DISTINCT name, iban FROM payout_lines WHERE tenant_id = ${tenantId} AND run_id = ${runId} ORDER BY name`,
   );
   for await (const row of rows) {
-    if (!validateIban(row.iban).ok && bad.push(row.name) >= max) break;
+    if (!validateIban(encryption.revealValue(row.iban)).ok && bad.push(row.name) >= max) break;
   }
   return bad;
 }

@@ -37,7 +37,9 @@ export type LineRow = {
   travel_cents: number;
   total_cents: number;
   name: string;
+  /** Issue 20: the worker's envelope, copied at generation; iban_masked for views. */
   iban: string;
+  iban_masked: string | null;
   end_to_end_id: string;
 };
 

@@ -1,3 +1,5 @@
+import { maskIban } from "@wijkwerk/domain";
+import { storedMask } from "../registries/stored-mask.ts";
 import type { LineRow, RunRow } from "./repository.ts";
 
 /** Runs and lines as the API shows them (schemas.ts). */
@@ -37,7 +39,7 @@ export function lineOut(r: LineRow) {
     travelCents: r.travel_cents,
     totalCents: r.total_cents,
     name: r.name,
-    iban: r.iban,
+    iban: storedMask(r.iban_masked, r.iban, maskIban),
     endToEndId: r.end_to_end_id,
   };
 }

@@ -55,6 +55,8 @@ const OVERRIDES: Record<string, string> = {
   "PUT /v1/organisation-account": "updateOrganisationAccount",
   "PUT /v1/organisation-contact": "updateOrganisationContact",
   "GET /v1/clients/{id}/voucher-terms": "getClientVoucherTerms",
+  "GET /v1/clients/{id}/personal-numbers": "getClientPersonalNumbers",
+  "GET /v1/workers/{id}/personal-numbers": "getWorkerPersonalNumbers",
   "POST /v1/payments/coda": "importCodaStatement",
   "POST /v1/payments/statements": "importBankStatementFile",
   "POST /v1/payments/{id}/confirm-match": "confirmPaymentMatch",

@@ -1,20 +1,27 @@
 import { sql, type SQL } from "drizzle-orm";
+import { isEnvelope, keyring } from "@wijkwerk/crypto";
 import type { Tx } from "@wijkwerk/db";
 
 export type ExportRow = Record<string, unknown>;
 
 const camel = (k: string) => k.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-/** Columns that are never handed out: the tenant key, secrets (hashes), and the matching copies kept by triggers. */
-const HIDDEN = /^(tenant_id|code_hash|password_hash|match_.*)$/;
+/**
+ * Columns that are never handed out: the tenant key, secrets (hashes), the matching copies kept by
+ * triggers, and the lookup hashes and masked copies of encrypted values (docs/ENCRYPTION.md).
+ */
+const HIDDEN = /^(tenant_id|code_hash|password_hash|totp_secret|match_.*|.*_hmac|.*_masked)$/;
 
-/** Rows of one category as plain JSON objects, camelCase keys, secrets left out. */
+/** The person gets their own data in full: encrypted values (INSZ, IBAN, notes) are decrypted; the export itself is audited. */
+const plain = (v: unknown) => (typeof v === "string" && isEnvelope(v) ? keyring().decrypt(v) : v);
+
+/** Rows of one category as plain JSON objects, camelCase keys, secrets left out, encrypted values decrypted. */
 export async function exportRows(tx: Tx, query: SQL): Promise<ExportRow[]> {
   const rows = await tx.execute<{ r: Record<string, unknown> }>(sql`SELECT to_jsonb(x) AS r FROM (${query}) x`);
   return rows.map(({ r }) =>
     Object.fromEntries(
       Object.entries(r)
         .filter(([k]) => !HIDDEN.test(k))
-        .map(([k, v]) => [camel(k), v]),
+        .map(([k, v]) => [camel(k), plain(v)]),
     ),
   );
 }

@@ -34,6 +34,7 @@ import clientActivities from "../clients/activities.ts";
 import activityRequests from "../activity-requests/routes.ts";
 import skills from "./skills.ts";
 import workers from "../workers/routes.ts";
+import personalNumbers from "../registries/personal-numbers.ts";
 import worklist from "../worklist/routes.ts";
 import handovers from "../handovers/routes.ts";
 import workerAgreements from "../worker-agreements/routes.ts";
@@ -93,6 +94,7 @@ export const routes: FastifyPluginAsync[] = [
   activityRequests,
   skills,
   workers,
+  personalNumbers,
   workerAgreements,
   deliveries,
   authCodes,

@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { encryption } from "@wijkwerk/db";
 import { Type } from "@sinclair/typebox";
 import { csvLine, CSV_BOM, formatInsz, hours } from "../payouts/csv.ts";
 import { batched, tenantCursor } from "../payouts/stream.ts";
@@ -46,7 +47,8 @@ const reportsHours: FastifyPluginAsyncTypebox = async (app) => {
             r.referrer.toUpperCase(),
             r.last_name,
             r.first_name,
-            formatInsz(r.national_number),
+            // Issue 20: the referrer's report names the INSZ in full: decrypted per row.
+            formatInsz(encryption.revealValue(r.national_number)),
             hours(minutes),
             minutes,
             Number(r.entries),

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { eq, sql } from "drizzle-orm";
-import { schema } from "@wijkwerk/db";
+import { encryption, schema } from "@wijkwerk/db";
 import { secondFactorRequired } from "@wijkwerk/domain";
 import { AppError } from "../errors/problem.ts";
 import { errorResponses } from "../schemas/common.ts";
@@ -63,7 +63,10 @@ const ownAccount: FastifyPluginAsyncTypebox = async (app) => {
         if (!me) throw new AppError("auth.unauthenticated", "Meld u opnieuw aan.");
         if (me.totpEnabledAt) throw new AppError("second_factor.already_enabled");
         const secret = newTotpSecret();
-        await ctx.tx.update(schema.staff).set({ totpSecret: secret, totpLastStep: null }).where(eq(schema.staff.id, me.id));
+        await ctx.tx
+          .update(schema.staff)
+          .set({ totpSecret: encryption.sealText(secret), totpLastStep: null })
+          .where(eq(schema.staff.id, me.id));
         const [org] = await ctx.tx.select({ name: schema.tenants.name }).from(schema.tenants).where(eq(schema.tenants.id, ctx.tenantId));
         const uri = otpauthUri(secret, me.email, org?.name ?? "");
         return { secret, otpauthUri: uri, qrSvg: await qrSvg(uri) };
@@ -88,7 +91,7 @@ const ownAccount: FastifyPluginAsyncTypebox = async (app) => {
         if (!me) throw new AppError("auth.unauthenticated", "Meld u opnieuw aan.");
         if (me.totpEnabledAt) throw new AppError("second_factor.already_enabled");
         if (!me.totpSecret) throw new AppError("second_factor.not_started");
-        const step = acceptedStep(me.totpSecret, request.body.code, null);
+        const step = acceptedStep(encryption.revealValue(me.totpSecret), request.body.code, null);
         if (step === undefined)
           throw new AppError("auth.second_factor_invalid", "Deze code klopt niet. Kijk of de tijd op uw telefoon juist staat en probeer de nieuwe code.");
         await endAllSessions(ctx.tx, me.id);
@@ -130,7 +133,8 @@ const ownAccount: FastifyPluginAsyncTypebox = async (app) => {
         if (!me) throw new AppError("auth.unauthenticated", "Meld u opnieuw aan.");
         if (secondFactorRequired(me.role, await loadSettings(ctx.tx, ctx.tenantId))) throw new AppError("second_factor.required");
         if (!me.totpEnabledAt || !me.totpSecret) throw new AppError("second_factor.not_started", "U gebruikt geen tweede stap.");
-        if (acceptedStep(me.totpSecret, request.body.code, me.totpLastStep) === undefined) throw new AppError("auth.second_factor_invalid");
+        if (acceptedStep(encryption.revealValue(me.totpSecret), request.body.code, me.totpLastStep) === undefined)
+          throw new AppError("auth.second_factor_invalid");
         await ctx.tx.update(schema.staff).set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null }).where(eq(schema.staff.id, me.id));
         await ctx.audit({ entity: "staff", entityId: me.id, action: "remove_second_factor" });
       });

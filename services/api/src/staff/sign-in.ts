@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { and, eq, isNull, lt, or } from "drizzle-orm";
-import { schema, type Tx } from "@wijkwerk/db";
+import { encryption, schema, type Tx } from "@wijkwerk/db";
 import { secondFactorDemand } from "@wijkwerk/domain";
 import { AppError, rateLimited } from "../errors/problem.ts";
 import { minutes } from "../limits/index.ts";
@@ -66,7 +66,8 @@ export async function finishSignIn(
   const account = `${tenantId}:${member.id}`;
   const wait = await app.limits.failures.blocked("second_factor", account, request.ip);
   if (wait) throw rateLimited("auth.rate_limited", `Te veel foute codes. Probeer opnieuw over ${minutes(wait)}.`, wait);
-  const step = acceptedStep(member.totpSecret!, code, member.totpLastStep);
+  // Issue 20: the secret is stored encrypted.
+  const step = acceptedStep(encryption.revealValue(member.totpSecret!), code, member.totpLastStep);
   // The step is stored only if no other sign-in used it meanwhile: the same code never opens two sessions.
   const used =
     step !== undefined &&

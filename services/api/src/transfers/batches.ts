@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { schema } from "@wijkwerk/db";
+import { encryption, schema } from "@wijkwerk/db";
 import { brusselsDateOf, sepaDocumentString } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
 import { AppError, notFound } from "../errors/problem.ts";
@@ -55,7 +55,7 @@ export async function batchFile(ctx: Pick<TenantContext, "tx">, batchId: string)
     rows.map((r) => ({
       endToEndId: r.end_to_end_id,
       amountCents: r.amount_cents,
-      creditor: { name: r.creditor_name, iban: r.creditor_iban },
+      creditor: { name: r.creditor_name, iban: encryption.revealValue(r.creditor_iban) },
       remittance: r.remittance,
     })),
     { count: batch.transfer_count, controlSumCents: Number(batch.total_cents) },

@@ -1,3 +1,4 @@
+import { encryption } from "@wijkwerk/db";
 import { maskIban } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
 import { AppError, notFound } from "../errors/problem.ts";
@@ -15,7 +16,12 @@ export async function prepareReturn(ctx: TenantContext, paymentId: string, body:
   if (payment.status !== "unmatched")
     throw new AppError("payment.matched", "Deze betaling is al gekoppeld aan een bestelling of inschrijving en kan niet teruggestort worden.");
   if (payment.return_transfer_id) throw new AppError("payment.already_returned", "Deze betaling wordt al teruggestort.");
-  const iban = body.iban !== undefined ? typedIban(body.iban) : payment.counterparty_account ? statementIban(payment.counterparty_account) : undefined;
+  const iban =
+    body.iban !== undefined
+      ? typedIban(body.iban)
+      : payment.counterparty_account
+        ? statementIban(encryption.revealValue(payment.counterparty_account))
+        : undefined;
   const name = (body.name ?? payment.counterparty_name ?? "").trim();
   if (!iban || !name)
     throw new AppError(

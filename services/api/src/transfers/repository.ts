@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import type { Tx } from "@wijkwerk/db";
+import { encryption, type Tx } from "@wijkwerk/db";
 
 /** The queries of transfers back to clients (issue 18): refunds, refund-to-sender, their SEPA batches. */
 
@@ -11,7 +11,9 @@ export type TransferRow = {
   payment_id: string | null;
   amount_cents: number;
   creditor_name: string;
+  /** Issue 20: an envelope; the masked form next to it. */
   creditor_iban: string;
+  creditor_iban_masked: string | null;
   remittance: string;
   vouchers: number | null;
   refund_lots: { lotId: string; vouchers: number }[] | null;
@@ -48,10 +50,11 @@ export const endToEndIdOf = (id: string) => `WWT${id.replaceAll("-", "")}`;
 
 export async function insertTransfer(tx: Tx, tenantId: string, t: NewTransfer, preparedBy: string): Promise<TransferRow> {
   const id = randomUUID();
+  const iban = encryption.sealIban(t.creditor_iban);
   const [row] = await tx.execute<TransferRow>(sql`
-    INSERT INTO client_transfers (tenant_id, id, kind, client_id, payment_id, amount_cents, creditor_name, creditor_iban, remittance, vouchers, refund_lots, prepared_by, end_to_end_id)
-    VALUES (${tenantId}, ${id}, ${t.kind}, ${t.client_id}, ${t.payment_id}, ${t.amount_cents}, ${t.creditor_name}, ${t.creditor_iban}, ${t.remittance},
-            ${t.vouchers}, ${t.refund_lots === null ? null : JSON.stringify(t.refund_lots)}::jsonb, ${preparedBy}, ${endToEndIdOf(id)})
+    INSERT INTO client_transfers (tenant_id, id, kind, client_id, payment_id, amount_cents, creditor_name, creditor_iban, remittance, vouchers, refund_lots, prepared_by, end_to_end_id, creditor_iban_masked)
+    VALUES (${tenantId}, ${id}, ${t.kind}, ${t.client_id}, ${t.payment_id}, ${t.amount_cents}, ${t.creditor_name}, ${iban.envelope}, ${t.remittance},
+            ${t.vouchers}, ${t.refund_lots === null ? null : JSON.stringify(t.refund_lots)}::jsonb, ${preparedBy}, ${endToEndIdOf(id)}, ${iban.masked})
     RETURNING *`);
   return row!;
 }
@@ -92,7 +95,7 @@ export async function lastCounterpartyAccounts(tx: Tx, clientId: string): Promis
     LEFT JOIN client_agreements a ON a.tenant_id = p.tenant_id AND a.id = p.matched_client_agreement_id
     WHERE p.tenant_id = app_current_tenant() AND p.counterparty_account IS NOT NULL AND (o.client_id = ${clientId} OR a.client_id = ${clientId})
     ORDER BY p.paid_on DESC, p.created_at DESC LIMIT 5`);
-  return rows.map((r) => r.account);
+  return rows.map((r) => encryption.revealValue(r.account));
 }
 
 export async function setPaymentReturn(tx: Tx, paymentId: string, transferId: string | null): Promise<void> {

@@ -1,4 +1,6 @@
 import { maskIban } from "@wijkwerk/domain";
+import { encryption } from "@wijkwerk/db";
+import { storedMask } from "../registries/stored-mask.ts";
 import type { BatchRow, TransferRow } from "./repository.ts";
 
 const iso = (t: string | Date) => new Date(t).toISOString();
@@ -14,7 +16,8 @@ export function transferOut(r: TransferRow, names?: Map<string, string>, full = 
     amountCents: r.amount_cents,
     vouchers: r.vouchers,
     creditorName: r.creditor_name,
-    creditorIban: full ? r.creditor_iban : maskIban(r.creditor_iban),
+    // Issue 20: stored encrypted; decrypted for the one transfer finance reads, else the stored mask.
+    creditorIban: full ? encryption.revealValue(r.creditor_iban) : storedMask(r.creditor_iban_masked, r.creditor_iban, maskIban),
     remittance: r.remittance,
     endToEndId: r.end_to_end_id,
     preparedBy: { id: r.prepared_by, name: names?.get(r.prepared_by) ?? null },

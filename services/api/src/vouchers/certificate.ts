@@ -1,3 +1,4 @@
+import { encryption } from "@wijkwerk/db";
 import { brusselsYearOf } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
 import { AppError } from "../errors/problem.ts";
@@ -18,7 +19,8 @@ export async function taxCertificateInput(ctx: TenantContext, clientId: string, 
       street: client.street,
       houseNumber: client.houseNumber,
       postalCode: client.postalCode,
-      nationalNumber: client.nationalNumber,
+      // Issue 20: the certificate names the INSZ in full (tax form): decrypted here.
+      nationalNumber: encryption.revealValue(client.nationalNumber),
       clientNumber: client.clientNumber,
     },
     ...sums,

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { schema } from "@wijkwerk/db";
-import { clientNumberOfOgm, parseOgm } from "@wijkwerk/domain";
+import { encryption, schema } from "@wijkwerk/db";
+import { clientNumberOfOgm, maskIban, parseOgm } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
 import { applyTarget, clientTarget, targetColumns, type Target } from "./settle.ts";
 
@@ -68,7 +68,9 @@ export async function matchPayment(ctx: TenantContext, p: IncomingPayment, opts:
       source: p.source,
       bankReference: p.bankReference ?? null,
       counterpartyName: p.counterpartyName ?? null,
-      counterpartyAccount: p.counterpartyAccount ?? null,
+      // Issue 20: the sender's account is stored encrypted, its masked form next to it.
+      counterpartyAccount: p.counterpartyAccount ? encryption.sealIban(p.counterpartyAccount).envelope : null,
+      counterpartyAccountMasked: p.counterpartyAccount ? maskIban(p.counterpartyAccount) : null,
       communication: p.communication ?? null,
       ...cols,
       matchMethod,

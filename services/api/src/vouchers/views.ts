@@ -1,4 +1,5 @@
 import { maskIban } from "@wijkwerk/domain";
+import { storedMask } from "../registries/stored-mask.ts";
 import type { OrderRow, PaymentRow } from "./repository.ts";
 
 const iso = (t: string) => new Date(t).toISOString();
@@ -26,7 +27,7 @@ export function paymentOut(r: PaymentRow) {
     status: r.status,
     unmatchedReason: r.unmatchedReason,
     counterpartyName: r.counterpartyName,
-    counterpartyIban: r.counterpartyAccount ? maskIban(r.counterpartyAccount) : null,
+    counterpartyIban: storedMask(r.counterpartyAccountMasked, r.counterpartyAccount, maskIban),
     returnTransferId: r.returnTransferId,
     communication: r.communication,
     matchedOrderId: r.matchedOrderId,

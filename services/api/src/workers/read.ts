@@ -2,6 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { schema, type Tx } from "@wijkwerk/db";
 import type { TokenClaims } from "../context.ts";
 import { maskIban, maskNationalNumber } from "@wijkwerk/domain";
+import { storedMask } from "../registries/stored-mask.ts";
 import { notFound } from "../errors/problem.ts";
 import { addressOut } from "../registries/address.ts";
 
@@ -22,18 +23,22 @@ export async function findWorker(tx: Tx, id: string, lock?: "update" | "no key u
   return row;
 }
 
-/** The flat record; lists mask the INSZ and IBAN (privacy: a list is seen over a shoulder at a zitdag). */
-export function workerBase(r: WorkerRow, masked = false) {
+/**
+ * The flat record, INSZ and IBAN masked (privacy: a list is seen over a shoulder at a zitdag).
+ * Issue 20: they are stored encrypted; the masked forms are stored next to them, so no read here
+ * decrypts. The full values: GET /v1/workers/{id}/personal-numbers (audited).
+ */
+export function workerBase(r: WorkerRow) {
   return {
     id: r.id,
     firstName: r.firstName,
     lastName: r.lastName,
-    nationalNumber: masked ? maskNationalNumber(r.nationalNumber) : r.nationalNumber,
+    nationalNumber: storedMask(r.nationalNumberMasked, r.nationalNumber, maskNationalNumber),
     phone: r.phone,
     email: r.email,
     language: r.language,
     address: addressOut(r),
-    iban: masked ? maskIban(r.iban) : r.iban,
+    iban: storedMask(r.ibanMasked, r.iban, maskIban),
     referrer: r.referrer,
     referralDate: r.referralDate,
     referralReference: r.referralReference,

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { encryption } from "@wijkwerk/db";
 import type { TenantContext } from "../context.ts";
 import { addressValues, mergedAddress } from "../registries/address.ts";
 import { findWorker, workerDetail } from "./read.ts";
@@ -51,12 +52,13 @@ export async function changeWorker(ctx: TenantContext, id: string, p: PatchBodyT
       {
         firstName: p.firstName ?? row.firstName,
         lastName: p.lastName ?? row.lastName,
-        nationalNumber: p.nationalNumber ?? row.nationalNumber,
+        // Issue 20: the stored values are envelopes; the merged record is validated in full.
+        nationalNumber: p.nationalNumber ?? encryption.revealValue(row.nationalNumber),
         phone: p.phone ?? row.phone,
         email: p.email !== undefined ? p.email : row.email,
         language: p.language ?? row.language,
         ...mergedAddress(p.address, row),
-        iban: p.iban ?? row.iban,
+        iban: p.iban ?? encryption.revealValue(row.iban),
         referrer: p.referrer ?? row.referrer,
         referralDate: p.referralDate !== undefined ? p.referralDate : row.referralDate,
         referralReference: p.referralReference !== undefined ? p.referralReference : row.referralReference,

@@ -1,13 +1,19 @@
 import { and, asc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
-import { schema, type Tx } from "@wijkwerk/db";
+import { encryption, schema, type Tx } from "@wijkwerk/db";
 import { containsPattern, inNeighbourhoodNamed, nationalNumberOf, phoneDigits } from "../search.ts";
 import type { WorkerRow } from "./read.ts";
 import type { AvailabilitySlot, WorkerValues } from "./validate.ts";
 
+/** Issue 20: the INSZ and IBAN as stored — envelopes, the INSZ's lookup hash, masked forms. */
+function sealed(values: WorkerValues) {
+  const iban = encryption.sealIban(values.iban);
+  return { ...values, ...encryption.sealNationalNumber(values.nationalNumber), iban: iban.envelope, ibanMasked: iban.masked };
+}
+
 export async function insertWorker(tx: Tx, tenantId: string, id: string, values: WorkerValues): Promise<WorkerRow> {
   const [row] = await tx
     .insert(schema.workers)
-    .values({ tenantId, id, ...values, smsOptOut: false, emailOptOut: false })
+    .values({ tenantId, id, ...sealed(values), smsOptOut: false, emailOptOut: false })
     .returning();
   return row!;
 }
@@ -15,7 +21,7 @@ export async function insertWorker(tx: Tx, tenantId: string, id: string, values:
 export async function updateWorker(tx: Tx, id: string, values: WorkerValues): Promise<WorkerRow> {
   const [row] = await tx
     .update(schema.workers)
-    .set({ ...values, updatedAt: sql`now()` })
+    .set({ ...sealed(values), updatedAt: sql`now()` })
     .where(eq(schema.workers.id, id))
     .returning();
   return row!;
@@ -65,7 +71,7 @@ export async function listWorkers(
         inNeighbourhoodNamed(w.neighbourhoodId, like),
         digits ? sql`${w.phone} LIKE ${`%${digits}%`}` : undefined,
         // An INSZ typed with or without its dots and dash: the whole number, never a part of it.
-        nationalNumberOf(f.q) ? eq(w.nationalNumber, nationalNumberOf(f.q)!) : undefined,
+        nationalNumberOf(f.q) ? eq(w.nationalNumberHmac, encryption.nationalNumberHash(nationalNumberOf(f.q)!)) : undefined,
       ),
     );
   }

@@ -42,7 +42,7 @@ const workers: FastifyPluginAsyncTypebox = async (app) => {
       const after = decodeCursor(cursor, 3);
       const rows = await request.tenantTx(({ tx }) => repo.listWorkers(tx, { neighbourhoodId, status, q, after, limit }));
       const page = pageOf(rows, limit, (r) => [r.lastName, r.firstName, r.id]);
-      return { items: page.items.map((r) => workerBase(r, true)), nextCursor: page.nextCursor };
+      return { items: page.items.map((r) => workerBase(r)), nextCursor: page.nextCursor };
     },
   );
 

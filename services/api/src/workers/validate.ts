@@ -1,5 +1,5 @@
 import { and, eq, inArray, ne } from "drizzle-orm";
-import { pgError, PG, schema, type Tx } from "@wijkwerk/db";
+import { encryption, pgError, PG, schema, type Tx } from "@wijkwerk/db";
 import { brusselsDateOf, eligibilityProblems, normalizePhone, validateIban, validateNationalNumber } from "@wijkwerk/domain";
 import { AppError, validationError, type FieldError } from "../errors/problem.ts";
 import type { AddressValues } from "../registries/address.ts";
@@ -98,7 +98,7 @@ export async function assertUniqueNationalNumber(tx: Tx, nationalNumber: string,
   const [dup] = await tx
     .select({ id: w.id })
     .from(w)
-    .where(and(eq(w.nationalNumber, nationalNumber), selfId ? ne(w.id, selfId) : undefined))
+    .where(and(eq(w.nationalNumberHmac, encryption.nationalNumberHash(nationalNumber)), selfId ? ne(w.id, selfId) : undefined))
     .limit(1);
   if (dup) throw duplicateWorker(dup.id);
 }
@@ -114,6 +114,6 @@ function duplicateWorker(existingId?: string): AppError {
 /** Two simultaneous registrations pass the check above; the unique index decides, with the same answer. */
 export function rethrowDuplicate(err: unknown): never {
   const pg = pgError(err);
-  if (pg?.code === PG.uniqueViolation && pg.constraint_name === "workers_insz_uq") throw duplicateWorker();
+  if (pg?.code === PG.uniqueViolation && pg.constraint_name === "workers_insz_hmac_uq") throw duplicateWorker();
   throw err;
 }

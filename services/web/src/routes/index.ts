@@ -50,6 +50,7 @@ import answerLink from "./answer-link.ts";
 import feedbackLink from "./feedback-link.ts";
 import followUpLink from "./follow-up-link.ts";
 import workerPage from "./worker-page.ts";
+import personalNumbers from "./personal-numbers.ts";
 import workerFeedback from "./worker-feedback.ts";
 import workerReport from "./worker-report.ts";
 import outflow from "./outflow.ts";
@@ -66,6 +67,7 @@ export const routes: FastifyPluginAsync[] = [
   consultant,
   workers,
   workerPage,
+  personalNumbers,
   workerFeedback,
   workerReport,
   outflow,

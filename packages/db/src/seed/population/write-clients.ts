@@ -4,6 +4,7 @@ import { copyRows, flatMapRows, mapRows } from "../copy.ts";
 import type { DateStrings } from "./days.ts";
 import type { Client } from "./model.ts";
 import type { PopulationOptions } from "./options.ts";
+import { sealNationalNumber } from "../../encryption/values.ts";
 
 /** Writes the clients, their yearly agreements with the fee's OGM reference, and the tenant's counters. */
 export async function writeClients(
@@ -36,6 +37,8 @@ export async function writeClients(
       "lat",
       "lon",
       "national_number",
+      "national_number_hmac",
+      "national_number_masked",
       "enterprise_number",
       "client_number",
       "created_at",
@@ -58,7 +61,7 @@ export async function writeClients(
       c.hood.id,
       c.lat,
       c.lon,
-      c.insz,
+      ...((s) => [s.nationalNumber, s.nationalNumberHmac, s.nationalNumberMasked])(sealNationalNumber(c.insz)),
       c.kbo,
       c.number_,
       c.createdAt,

@@ -3,6 +3,7 @@ import { copyRows, flatMapRows, mapRows } from "../copy.ts";
 import { hhmm, type DateStrings } from "./days.ts";
 import type { Worker } from "./model.ts";
 import type { PopulationOptions } from "./options.ts";
+import { sealIban, sealNationalNumber } from "../../encryption/values.ts";
 
 /** Writes the workers with their availability, activities, skills and agreements (the agreement ids draw from `rng`). */
 export async function writeWorkers(
@@ -22,6 +23,8 @@ export async function writeWorkers(
       "first_name",
       "last_name",
       "national_number",
+      "national_number_hmac",
+      "national_number_masked",
       "phone",
       "email",
       "language",
@@ -33,35 +36,44 @@ export async function writeWorkers(
       "lat",
       "lon",
       "iban",
+      "iban_masked",
       "referrer",
       "max_travel_km",
       "status",
       "created_at",
       "updated_at",
     ],
-    mapRows(workers, (w) => [
-      tenantId,
-      w.id,
-      w.firstName,
-      w.lastName,
-      w.insz,
-      w.phone,
-      w.email,
-      w.language,
-      w.street,
-      w.number,
-      w.postalCode,
-      w.hood.municipalityId,
-      w.hood.id,
-      w.lat,
-      w.lon,
-      w.iban,
-      w.referrer,
-      w.maxTravelKm,
-      "active",
-      w.createdAt,
-      w.createdAt,
-    ]),
+    mapRows(workers, (w) => {
+      // Issue 20: stored encrypted, with the lookup hash and masked forms next to them.
+      const insz = sealNationalNumber(w.insz);
+      const iban = sealIban(w.iban);
+      return [
+        tenantId,
+        w.id,
+        w.firstName,
+        w.lastName,
+        insz.nationalNumber,
+        insz.nationalNumberHmac,
+        insz.nationalNumberMasked,
+        w.phone,
+        w.email,
+        w.language,
+        w.street,
+        w.number,
+        w.postalCode,
+        w.hood.municipalityId,
+        w.hood.id,
+        w.lat,
+        w.lon,
+        iban.envelope,
+        iban.masked,
+        w.referrer,
+        w.maxTravelKm,
+        "active",
+        w.createdAt,
+        w.createdAt,
+      ];
+    }),
   );
   await copyRows(
     sql,
