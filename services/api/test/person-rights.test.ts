@@ -249,7 +249,15 @@ describe("erasure (issue 20)", () => {
       erasure_reason: "request",
     });
     const c2 = await row("clients", f.clientId);
-    expect(c2).toMatchObject({ name: erasedC.json().pseudonym, national_number: null, national_number_hmac: null, phone: null, email: null, street: "", erasure_reason: "request" });
+    expect(c2).toMatchObject({
+      name: erasedC.json().pseudonym,
+      national_number: null,
+      national_number_hmac: null,
+      phone: null,
+      email: null,
+      street: "",
+      erasure_reason: "request",
+    });
     const [avail] = await t.owner.sql`SELECT count(*)::int AS n FROM worker_availability WHERE worker_id = ${f.workerId}`;
     expect(avail!.n).toBe(0);
     const [msgs] = await t.owner.sql`SELECT count(*)::int AS n FROM deliveries WHERE recipient_id IN (${f.workerId}, ${f.clientId})`;
