@@ -107,7 +107,7 @@ describe("Kubernetes manifests (infra/k8s)", () => {
     }
   });
 
-  it("the API never gets the owner's connection; the worker and the migration Job do", () => {
+  it("the API never gets the owner's connection; the worker and the migration Job do (with the encryption keys)", () => {
     const refs = (name: string) =>
       podOf(byKind("Deployment").find((d) => d.metadata.name === name)!).containers[0]!.envFrom!.map((e) => e.secretRef?.name ?? e.configMapRef?.name);
     expect(refs("wijkwerk-api")).toEqual(["wijkwerk-config", "wijkwerk-secrets", "wijkwerk-db-app"]);
@@ -116,7 +116,8 @@ describe("Kubernetes manifests (infra/k8s)", () => {
     const job = byKind("Job")[0]!;
     const container = podOf(job).containers[0]!;
     expect(container.args).toEqual(["migrate"]);
-    expect(container.env!.map((e) => e.name)).toEqual(["NODE_ENV", "DATABASE_URL", "APP_DB_PASSWORD"]);
+    // The encryption keys too: the data migration encrypts plain personal numbers (docs/ENCRYPTION.md).
+    expect(container.env!.map((e) => e.name)).toEqual(["NODE_ENV", "DATABASE_URL", "APP_DB_PASSWORD", "ENCRYPTION_KEYS", "LOOKUP_HMAC_KEY"]);
   });
 
   it("no secret value is in the repository: no Secret object, the ConfigMap holds only known, non-secret settings", () => {
