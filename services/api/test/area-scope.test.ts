@@ -251,6 +251,35 @@ describe("a consultant limited to one wijk", () => {
     }
   });
 
+  it("registering a client outside the wijk is refused with 403 area.outside and nothing is written; inside it works", async () => {
+    const places = await t.owner.sql`
+      SELECT n.id::text AS n, n.municipality_id::text AS m, mu.postal_codes[1] AS pc FROM neighbourhoods n
+        JOIN municipalities mu ON mu.tenant_id = n.tenant_id AND mu.id = n.municipality_id
+       WHERE n.tenant_id = ${gentId} ORDER BY n.id`;
+    const here = places.find((p) => p.n === wijk.id)!;
+    const there = places.find((p) => p.n !== wijk.id)!;
+    const register = (p: typeof here, name: string) =>
+      t.app.inject({
+        method: "POST",
+        url: "/v1/clients",
+        headers: bearer(scoped),
+        payload: {
+          type: "private",
+          name,
+          contact: { firstName: "Lea", lastName: name, phone: "09 223 45 67" },
+          address: { street: "Kerkstraat", number: "1", postalCode: String(p.pc), municipalityId: String(p.m), neighbourhoodId: String(p.n) },
+        },
+      });
+    const refused = await register(there, "Buitengebied");
+    expect(refused.statusCode, refused.body).toBe(403);
+    expect(refused.headers["content-type"]).toContain("application/problem+json");
+    expect(refused.json().code).toBe("area.outside");
+    const [none] = await t.owner.sql`SELECT count(*)::int AS n FROM clients WHERE tenant_id = ${gentId} AND name = 'Buitengebied'`;
+    expect(none!.n).toBe(0);
+    const accepted = await register(here, "Binnengebied");
+    expect(accepted.statusCode, accepted.body).toBe(201);
+  });
+
   it("a municipality as area covers all its wijken; back to empty = the whole organisation", async () => {
     const [m] = await t.owner.sql`SELECT municipality_id::text AS id FROM neighbourhoods WHERE tenant_id = ${gentId} AND id = ${wijk.id}`;
     const set = async (municipalityIds: string[]) =>

@@ -4000,7 +4000,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -4010,7 +4011,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -5087,7 +5088,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -5097,7 +5099,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -5268,7 +5270,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -5278,7 +5281,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -5449,7 +5452,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -5459,7 +5463,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -5630,7 +5634,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -5640,7 +5645,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -6042,7 +6047,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -6052,7 +6058,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -7684,7 +7690,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -7694,7 +7701,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -9582,7 +9589,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -9592,7 +9600,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -9986,7 +9994,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -9996,7 +10005,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -10435,7 +10444,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -10445,7 +10455,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -11469,7 +11479,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -11479,7 +11490,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -13722,7 +13733,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -13732,7 +13744,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -13929,7 +13941,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -13939,7 +13952,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14145,7 +14158,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -14155,7 +14169,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14364,7 +14378,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -14374,7 +14389,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -14933,7 +14948,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -14943,7 +14959,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15363,7 +15379,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -15373,7 +15390,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15570,7 +15587,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -15580,7 +15598,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15799,7 +15817,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -15809,7 +15828,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -15996,7 +16015,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -16006,7 +16026,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -16398,7 +16418,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -16408,7 +16429,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -16617,7 +16638,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -16627,7 +16649,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -18004,7 +18026,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -18014,7 +18037,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -18610,7 +18633,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -18620,7 +18644,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -24252,7 +24276,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -24262,7 +24287,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -26218,7 +26243,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -26228,7 +26254,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -26372,7 +26398,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26380,7 +26409,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "area.outside" | "auth.forbidden";
                         /** @constant */
                         status?: 403;
                     };
@@ -26549,7 +26578,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `auth.forbidden`: U mag dit niet doen. */
+            /**
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26557,7 +26589,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden";
+                        code?: "area.outside" | "auth.forbidden";
                         /** @constant */
                         status?: 403;
                     };
@@ -26711,7 +26743,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -26721,7 +26754,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -26970,7 +27003,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -26980,7 +27014,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -27117,7 +27151,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -27127,7 +27162,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -27434,7 +27469,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -27444,7 +27480,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -27638,7 +27674,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -27648,7 +27685,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -27829,7 +27866,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -27839,7 +27877,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -28037,7 +28075,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -28047,7 +28086,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -28247,7 +28286,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -28257,7 +28297,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -28576,7 +28616,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -28586,7 +28627,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -28877,7 +28918,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -28887,7 +28929,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -29187,7 +29229,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -29197,7 +29240,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -29366,7 +29409,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -29376,7 +29420,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -29541,7 +29585,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -29551,7 +29596,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -29839,7 +29884,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -29849,7 +29895,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -30128,7 +30174,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -30138,7 +30185,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -30485,7 +30532,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -30495,7 +30543,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -30910,7 +30958,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -30920,7 +30969,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -31339,7 +31388,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -31349,7 +31399,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -31707,7 +31757,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -31717,7 +31768,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -32418,7 +32469,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
@@ -32429,7 +32481,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -32625,7 +32677,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
@@ -32636,7 +32689,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -32839,7 +32892,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
@@ -32850,7 +32904,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -33058,7 +33112,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
@@ -33069,7 +33124,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -33263,7 +33318,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
@@ -33274,7 +33330,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -33442,7 +33498,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
@@ -33453,7 +33510,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -33636,7 +33693,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
@@ -33647,7 +33705,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -33846,7 +33904,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
@@ -33857,7 +33916,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -34021,7 +34080,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -34031,7 +34091,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -35070,7 +35130,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -35080,7 +35141,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };
@@ -35822,7 +35883,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
@@ -35833,7 +35895,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -36024,7 +36086,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              *     `coaching.not_your_worker`: Alleen de eigen bemiddelaar van deze wijk-werker en een beheerder zien het traject.
              */
@@ -36035,7 +36098,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required" | "coaching.not_your_worker";
                         /** @constant */
                         status?: 403;
                     };
@@ -36238,7 +36301,8 @@ export interface operations {
                 };
             };
             /**
-             * @description `auth.forbidden`: U mag dit niet doen.
+             * @description `area.outside`: Dit valt buiten uw gebied.
+             *     `auth.forbidden`: U mag dit niet doen.
              *     `auth.second_factor_enrolment_required`: Stel eerst uw tweede stap in.
              */
             403: {
@@ -36248,7 +36312,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth.forbidden" | "auth.second_factor_enrolment_required";
+                        code?: "area.outside" | "auth.forbidden" | "auth.second_factor_enrolment_required";
                         /** @constant */
                         status?: 403;
                     };

@@ -45,6 +45,8 @@ const CORE_ERRORS = {
   "staff.inactive": { status: 409, title: "Deze medewerker is uitgeschakeld." },
   "settings.invalid": { status: 422, title: "Deze instellingen zijn niet toegelaten." },
   conflict: { status: 409, title: "Dit botst met bestaande gegevens." },
+  // Issue 20: a consultant limited to an area wrote a record the database's area policy will not show them.
+  "area.outside": { status: 403, title: "Dit valt buiten uw gebied." },
   internal: { status: 500, title: "Er ging iets mis aan onze kant." },
   "service.unavailable": { status: 503, title: "De dienst is tijdelijk niet beschikbaar." },
 } as const satisfies ErrorTable;

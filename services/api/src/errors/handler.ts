@@ -49,6 +49,11 @@ function toAppError(error: FastifyError): AppError {
   const pg = pgError(error);
   if (pg?.code === PG.serializationFailure || pg?.code === PG.deadlockDetected) return new AppError("service.unavailable", "Probeer het zo meteen opnieuw.");
   if (pg?.code === PG.uniqueViolation) return new AppError("conflict", "Dit bestaat al.");
+  // The area policies (migration 0062) refuse a row written outside a limited consultant's area: the
+  // whole transaction rolls back, nothing is half-written. The tenant is bound by the server, so
+  // tenant policies never refuse a write; only the area can.
+  if (pg?.code === PG.insufficientPrivilege && /row-level security/.test(pg.message))
+    return new AppError("area.outside", "Dit adres ligt buiten het gebied waarvoor u werkt. Vraag het aan een collega of een beheerder.");
   switch (error.code) {
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
       return new AppError("request.unsupported_media_type", error.message);

@@ -39,6 +39,8 @@ export function errorCodesFor(input: RouteErrorsInput): Map<number, Set<string>>
   if (input.roles) add("auth.forbidden");
   // Issue 20: a staff token past its second-factor enrolment period opens only the enrolment routes.
   if (input.roles?.some((r) => r === "admin" || r === "consultant" || r === "finance") && !input.enrolment) add("auth.second_factor_enrolment_required");
+  // Issue 20: a consultant limited to an area who writes outside it (migration 0062, src/errors/handler.ts).
+  if (input.hasBody && input.roles?.includes("consultant")) add("area.outside");
   // Routes without a token are limited per address (src/limits).
   if (!input.roles && !input.platform) add("rate.limited");
   if (input.params.length > 0) add("resource.not_found");
