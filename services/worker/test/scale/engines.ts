@@ -158,7 +158,7 @@ export async function startApi(port: number, env: ServiceEnv): Promise<Engine> {
         .catch(() => false);
     },
     `api on ${port}`,
-    60_000,
+    150_000,
     200,
   );
   return e;
@@ -167,6 +167,6 @@ export async function startApi(port: number, env: ServiceEnv): Promise<Engine> {
 /** The worker (src/main.ts); resolves once it says it started. */
 export async function startWorkerProcess(label: string, env: ServiceEnv): Promise<Engine> {
   const e = startProcess(`worker:${label}`, process.execPath, ["--import", "tsx", workerEntry], { env: { ...process.env, ...env } });
-  await waitForOutput(e, "worker started", 60_000);
+  await waitForOutput(e, "worker started", 150_000);
   return e;
 }
