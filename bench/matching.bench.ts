@@ -25,7 +25,7 @@ const MONTHS = Number(process.env.BENCH_MATCH_MONTHS ?? 24);
 
 const base = loadConfig();
 const tdb = await createTestDatabase(base.DATABASE_URL, base.APP_DB_PASSWORD);
-const config = loadConfig({ ...process.env, DATABASE_URL: tdb.ownerUrl, DATABASE_APP_URL: tdb.appUrl, REDIS_PREFIX: `bench${randomUUID().slice(0, 6)}` });
+const config = loadConfig({ ...process.env, DATABASE_URL: tdb.ownerUrl, DATABASE_APP_URL: tdb.appUrl, REDIS_PREFIX: `{bench${randomUUID().slice(0, 6)}}` });
 const database = createDatabase(config.DATABASE_APP_URL, { max: 10 });
 const redis = createRedis(config.REDIS_URL, "producer");
 try {

@@ -182,7 +182,7 @@ const tdb = {
 await migrate(tdb.ownerUrl, base.APP_DB_PASSWORD);
 const owner = createDatabase(tdb.ownerUrl, { max: 3 });
 const appDb = createDatabase(tdb.appUrl, { max: 10 });
-const config = loadConfig({ ...process.env, DATABASE_URL: tdb.ownerUrl, DATABASE_APP_URL: tdb.appUrl, REDIS_PREFIX: `bench${randomUUID().slice(0, 6)}` });
+const config = loadConfig({ ...process.env, DATABASE_URL: tdb.ownerUrl, DATABASE_APP_URL: tdb.appUrl, REDIS_PREFIX: `{bench${randomUUID().slice(0, 6)}}` });
 const redis = createRedis(config.REDIS_URL, "producer");
 try {
   console.log(`» generateFlanders: ${WORKERS_SMALL} and ${WORKERS_BIG} workers, clients 3×, ${MONTHS} months`);

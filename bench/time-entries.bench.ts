@@ -23,7 +23,7 @@ const SEQUENTIAL_RUNS = 400;
 
 const base = loadConfig();
 const tdb = await createTestDatabase(base.DATABASE_URL, base.APP_DB_PASSWORD);
-const config = loadConfig({ ...process.env, DATABASE_URL: tdb.ownerUrl, DATABASE_APP_URL: tdb.appUrl, REDIS_PREFIX: `bench${randomUUID().slice(0, 6)}` });
+const config = loadConfig({ ...process.env, DATABASE_URL: tdb.ownerUrl, DATABASE_APP_URL: tdb.appUrl, REDIS_PREFIX: `{bench${randomUUID().slice(0, 6)}}` });
 const owner = createDatabase(tdb.ownerUrl, { max: 2 });
 const appDb = createDatabase(tdb.appUrl, { max: 20 });
 const redis = createRedis(config.REDIS_URL, "producer");

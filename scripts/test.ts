@@ -12,12 +12,23 @@ const log = (l: string) => console.log(`» ${l}`);
 const started = Date.now();
 // What is missing outside the project is said in one sentence (issue 13 item 16).
 const services = await orExplain(process.env, () => provision({ name: "test", env: process.env, log }));
+// --scale (issue 21): the scale-out scenarios only (they start their own engines, a few minutes).
+const scale = process.argv.includes("--scale");
 // WORKER_PORT=0: the worker processes that tests start side by side each get a free port for /health.
-const env = { ...process.env, DATABASE_URL: services.databaseUrl, REDIS_URL: services.redisUrl, NODE_ENV: "test", WORKER_PORT: process.env.WORKER_PORT ?? "0" };
+const env = {
+  ...process.env,
+  DATABASE_URL: services.databaseUrl,
+  REDIS_URL: services.redisUrl,
+  NODE_ENV: "test",
+  WORKER_PORT: process.env.WORKER_PORT ?? "0",
+  ...(scale ? { WIJKWERK_SCALE: "1" } : {}),
+};
 let exitCode = 1;
 try {
   await dropLeftoverDatabases(services.databaseUrl);
-  const args = process.argv.slice(2);
+  const given = process.argv.slice(2).filter((a) => a !== "--scale");
+  // One scenario at a time: each starts a dozen processes on two cores.
+  const args = scale ? ["--no-file-parallelism", ...(given.length === 0 ? ["services/worker/test/scale/"] : given)] : given;
   if (args.length === 0) {
     await step("lint", "pnpm", ["exec", "eslint", "."]);
     await step("format", "pnpm", ["exec", "prettier", "--check", "."]);

@@ -34,6 +34,12 @@ export const ConfigSchema = Type.Object({
   DATABASE_URL: Type.String({ minLength: 1 }),
   /** Role without BYPASSRLS; derived from DATABASE_URL with user wijkwerk_app when absent. */
   DATABASE_APP_URL: Type.Optional(Type.String({ minLength: 1 })),
+  /**
+   * Issue 21: a streaming replica (standby) that reports and exports read from, connected to as
+   * given, so with the app role (wijkwerk_app: RLS applies); absent = they read from the primary. Like the primary URL it may list several hosts
+   * (postgres://u:p@h1:5432,h2:5432/db?target_session_attrs=prefer-standby).
+   */
+  DATABASE_REPLICA_URL: Type.Optional(Type.String({ minLength: 1 })),
   APP_DB_PASSWORD: Type.String({ default: "wijkwerk_app_dev" }),
   /** Bounds of a database outage (issue 23): how long opening a connection may take, the longest wait before reconnecting. */
   DATABASE_CONNECT_TIMEOUT_SECONDS: Type.Integer({ minimum: 1, default: 5 }),
@@ -43,8 +49,18 @@ export const ConfigSchema = Type.Object({
   /** Retry-After (seconds) on a 503 while the database or Redis is unreachable. */
   RETRY_AFTER_SECONDS: Type.Integer({ minimum: 1, default: 5 }),
   REDIS_URL: Type.String({ minLength: 1 }),
-  /** Prefix for all BullMQ/Redis keys, so tests and tenants of one Redis never collide. */
-  REDIS_PREFIX: Type.String({ default: "wijkwerk" }),
+  /**
+   * Issue 21: Redis behind Sentinel, as "host:port,host:port" of the sentinels; with it the services
+   * ask them for the primary of REDIS_MASTER_NAME (and follow a failover). REDIS_URL then still gives
+   * the password and database index (its host is not used).
+   */
+  REDIS_SENTINELS: Type.Optional(Type.String({ pattern: "^[^,:\\s]+:\\d+(,[^,:\\s]+:\\d+)*$" })),
+  REDIS_MASTER_NAME: Type.String({ minLength: 1, default: "wijkwerk" }),
+  /**
+   * Prefix for all BullMQ/Redis keys, so tests and tenants of one Redis never collide. In braces (a
+   * hash tag) all keys of a queue land in one slot, which BullMQ needs on Redis Cluster.
+   */
+  REDIS_PREFIX: Type.String({ default: "{wijkwerk}" }),
   JWT_SECRET: Type.String({ minLength: 16, default: "development-only-secret-change-me" }),
   /**
    * Issue 20, encryption at rest: key-encryption keys, comma-separated `keyId:base64(32 bytes)`.
@@ -141,10 +157,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return { ...parsed, DATABASE_APP_URL: parsed.DATABASE_APP_URL ?? appUrlFrom(parsed.DATABASE_URL, parsed.APP_DB_PASSWORD) };
 }
 
-/** The app role lives in the same cluster and database as the owner. */
+/**
+ * The app role lives in the same cluster and database as the owner. The URL may list several hosts
+ * (h1:5432,h2:5432, issue 21), which WHATWG URL cannot parse: they are set aside while the user is
+ * swapped, and put back.
+ */
 export function appUrlFrom(ownerUrl: string, password: string): string {
-  const url = new URL(ownerUrl);
+  const hosts = /^([a-z]+:\/\/(?:[^@/]*@)?)([^/?#]*)/i.exec(ownerUrl);
+  const multi = hosts && hosts[2]!.includes(",") ? hosts[2]! : undefined;
+  const url = new URL(multi ? ownerUrl.replace(multi, "multi-host.invalid") : ownerUrl);
   url.username = "wijkwerk_app";
   url.password = password;
-  return url.toString();
+  return multi ? url.toString().replace("multi-host.invalid", multi) : url.toString();
 }

@@ -39,7 +39,7 @@ export function relocatedDataDir(dir: string): string {
   return `/var/tmp/wijkwerk-pg-${basename(dir)}-${key}`;
 }
 
-function relocatedBinaries(bins: Binaries): Binaries {
+export function relocatedBinaries(bins: Binaries): Binaries {
   const native = resolve(dirname(bins.postgres), "..");
   const version = readFileSync(join(native, "..", "package.json"), "utf8").match(/"version":\s*"([^"]+)"/)?.[1] ?? "current";
   const target = `/var/tmp/wijkwerk-postgres-${version}`;

@@ -94,3 +94,6 @@ export async function startTemporaryPostgres(port: number): Promise<TemporaryPos
     },
   };
 }
+
+// Issue 21: the scale-out tests start a primary and a streaming standby from these binaries.
+export { canRun, embeddedBinaries, relocatedBinaries, type Binaries, type PostgresIds } from "./embedded-relocated.ts";

@@ -52,7 +52,8 @@ const DRIVER_CONNECTION_CODES = new Set([
  * starting or gone (SQLSTATE class 08, 57P01–57P03), the driver lost its connection, or a
  * statement ran past statement_timeout (57014), or the server is out of resources (class 53: too
  * many connections, out of memory, disk full; once seen as a 500 when parallel test runs filled
- * max_connections). The caller
+ * max_connections), or a write reached a server that is read-only (25006: a standby, e.g. the
+ * old primary's address during a failover, issue 21). The caller
  * may retry later; nothing of the request's transaction was committed unless the answer got lost.
  */
 export function isDatabaseUnavailable(err: unknown): boolean {
@@ -66,6 +67,7 @@ export function isDatabaseUnavailable(err: unknown): boolean {
         code.startsWith("08") ||
         code.startsWith("53") ||
         code === "57014" ||
+        code === "25006" ||
         code === "57P01" ||
         code === "57P02" ||
         code === "57P03")

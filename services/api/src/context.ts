@@ -53,12 +53,19 @@ export interface TenantTxOptions {
   tenantId?: string;
   /** The first statement binds the tenant itself (a SQL function calling app_use_tenant): see Database.withTenant. */
   bindInFirstStatement?: boolean;
+  /**
+   * Issue 21: a read-only report or export: on the replica when one is configured (it may lag the
+   * primary by the replication delay; read-only, so no audit() or outbox() in it).
+   */
+  replica?: boolean;
 }
 
 export interface AppDeps {
   config: Config;
   /** Connected as the application role (no BYPASSRLS). */
   database: Database;
+  /** Issue 21: the streaming replica (app role too), for reports and exports; absent = they use `database`. */
+  replica?: Database;
   redis: Redis;
 }
 

@@ -8,14 +8,16 @@ import { buildApp } from "./app.ts";
 const config = loadConfig();
 // Before the first span: off unless OTEL_EXPORTER_OTLP_ENDPOINT is set (docs/OBSERVABILITY.md "Tracing").
 const tracing = startTracing({ service: "api", endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT });
-const database = createDatabase(config.DATABASE_APP_URL, {
-  max: 20,
+const connection = {
   connectTimeoutSeconds: config.DATABASE_CONNECT_TIMEOUT_SECONDS,
   reconnectMaxSeconds: config.DATABASE_RECONNECT_MAX_SECONDS,
   statementTimeoutSeconds: config.DATABASE_STATEMENT_TIMEOUT_SECONDS,
-});
-const redis = createRedis(config.REDIS_URL, "producer");
-const app = await buildApp({ config, database, redis }, { logger: true });
+};
+const database = createDatabase(config.DATABASE_APP_URL, { max: 20, ...connection });
+// Issue 21: reports and exports read from the standby when there is one.
+const replica = config.DATABASE_REPLICA_URL ? createDatabase(config.DATABASE_REPLICA_URL, { max: 10, ...connection }) : undefined;
+const redis = createRedis(config, "producer");
+const app = await buildApp({ config, database, redis, ...(replica ? { replica } : {}) }, { logger: true });
 
 let closing = false;
 async function shutdown(signal: string) {
@@ -23,7 +25,7 @@ async function shutdown(signal: string) {
   closing = true;
   app.log.info({ signal }, "shutting down");
   await app.close();
-  await Promise.allSettled([database.close(), redis.quit()]);
+  await Promise.allSettled([database.close(), replica?.close(), redis.quit()]);
   await tracing?.shutdown();
   process.exit(0);
 }

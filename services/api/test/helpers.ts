@@ -26,7 +26,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     ...overrides,
     DATABASE_URL: tdb.ownerUrl,
     DATABASE_APP_URL: tdb.appUrl,
-    REDIS_PREFIX: `t${randomBytes(4).toString("hex")}`,
+    REDIS_PREFIX: `{t${randomBytes(4).toString("hex")}}`,
   });
   const database = createDatabase(config.DATABASE_APP_URL, { max: 10, statementTimeoutSeconds: config.DATABASE_STATEMENT_TIMEOUT_SECONDS });
   const owner = createDatabase(config.DATABASE_URL, { max: 2 });

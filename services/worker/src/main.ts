@@ -28,7 +28,7 @@ const database = createDatabase(config.DATABASE_URL, {
   connectTimeoutSeconds: config.DATABASE_CONNECT_TIMEOUT_SECONDS,
   reconnectMaxSeconds: config.DATABASE_RECONNECT_MAX_SECONDS,
 });
-const producer = createRedis(config.REDIS_URL, "producer");
+const producer = createRedis(config, "producer");
 const queues = createQueues(producer, config.REDIS_PREFIX);
 // Transports are built once: the SMTP pool is shared by all concurrent email jobs.
 const notify = createNotifyRuntime(config, queues);
@@ -37,7 +37,7 @@ const deps: ProcessorDeps = { config, database, notify };
 const workers = (Object.values(QUEUES) as QueueName[]).map(
   (name) =>
     new Worker(name, dispatcher(name, deps), {
-      connection: createRedis(config.REDIS_URL, "worker"),
+      connection: createRedis(config, "worker"),
       prefix: config.REDIS_PREFIX,
       concurrency: name === "email" || name === "sms" ? 20 : 5,
       // A worker killed mid-job gives the job back once its lock runs out (send.ts re-sends with the same key).

@@ -90,7 +90,7 @@ const audit: FastifyPluginAsyncTypebox = async (app) => {
         yield CSV_BOM + csvLine(["Tijdstip", "Wie (soort)", "Wie", "Wie (id)", "Actie", "Wat", "Wat (id)", "Voor", "Na", "Aanvraag"]);
         let after: (string | number)[] | undefined;
         for (;;) {
-          const rows = await request.tenantTx(({ tx }) => auditPage(tx, filter, after, 500));
+          const rows = await request.tenantTx(({ tx }) => auditPage(tx, filter, after, 500), { replica: true });
           for (const r of rows.slice(0, 500)) {
             const e = entryOut(r);
             const json = (v: unknown) => (v === null ? "" : JSON.stringify(v));

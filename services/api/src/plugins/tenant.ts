@@ -14,7 +14,7 @@ import { collectedWritesStatement } from "../writes.ts";
  * statement (collectedWritesStatement), and runs by itself before the commit.
  */
 export default fp(async (app) => {
-  const { database } = app.deps;
+  const { database, replica } = app.deps;
   app.decorateRequest("auditCount", 0);
   app.decorateRequest("tenantTx", async function (this: FastifyRequest, fn, options) {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- decorators receive the request as `this`
@@ -22,7 +22,9 @@ export default fp(async (app) => {
     const tenantId = options?.tenantId ?? request.claims?.tid;
     if (!tenantId) throw new Error("tenantTx called without a tenant");
     const actor = request.claims ?? { sub: "anonymous", tid: tenantId, role: "client" as const };
-    return database.withTenant(
+    // Issue 21: a read-only report or export (the option, or the route's config) reads from the replica.
+    const onReplica = options?.replica ?? request.routeOptions.config.replica ?? false;
+    return (onReplica ? (replica ?? database) : database).withTenant(
       tenantId,
       async (tx) => {
         let audits: AuditEntry[] = [];
@@ -93,5 +95,7 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** The request changes nothing worth auditing (e.g. sign-in). */
     noAudit?: boolean;
+    /** Issue 21: the route only reads (a report): its tenantTx runs on the replica when one is configured. */
+    replica?: boolean;
   }
 }

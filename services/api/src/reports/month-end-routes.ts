@@ -14,7 +14,7 @@ const monthEnd: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     "/v1/reports/month-end",
     {
-      config: { roles: ["finance", "admin"], errors: ["report.range_invalid"] },
+      config: { roles: ["finance", "admin"], errors: ["report.range_invalid"], replica: true },
       schema: {
         tags: ["reports"],
         summary: "Month-end report: vouchers sold, consumed, expired, refunded and outstanding per month, hours and travel paid (JSON or CSV)",

@@ -16,7 +16,7 @@ const reports: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     "/v1/reports/dashboard",
     {
-      config: { roles: ["admin", "consultant"] },
+      config: { roles: ["admin", "consultant"], replica: true },
       schema: {
         tags: ["reports"],
         summary: "Dashboard figures: hours per month against last year, open jobs and available workers per neighbourhood, workers near the monthly cap",

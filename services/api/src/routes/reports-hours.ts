@@ -11,7 +11,8 @@ import { errorResponses, Month } from "../schemas/common.ts";
  * entries only, by work date in that month. CSV for Excel in Belgium.
  */
 const reportsHours: FastifyPluginAsyncTypebox = async (app) => {
-  const { database } = app.deps;
+  // Issue 21: read from the standby when there is one.
+  const database = app.deps.replica ?? app.deps.database;
   app.get(
     "/v1/reports/hours.csv",
     {
