@@ -1,7 +1,8 @@
 import { Worker } from "bullmq";
 import { loadConfig } from "@wijkwerk/config";
 import { createDatabase } from "@wijkwerk/db";
-import { createRedis, QUEUES, type QueueName } from "@wijkwerk/queue";
+import { createLogger } from "@wijkwerk/log";
+import { createRedis, jobRequestId, QUEUES, type QueueName } from "@wijkwerk/queue";
 import { dispatcher, type ProcessorDeps } from "./processors/index.ts";
 import "./processors/register.ts";
 import { createQueues } from "./queues.ts";
@@ -13,8 +14,9 @@ import { closeNotifyRuntime, createNotifyRuntime } from "./notifications/runtime
  * Redis connections; on SIGTERM it stops taking jobs, lets running ones finish, then exits.
  */
 const config = loadConfig();
-const log = (msg: string, extra: Record<string, unknown> = {}) =>
-  console.log(JSON.stringify({ time: new Date().toISOString(), service: "worker", msg, ...extra }));
+// Structured JSON lines (pino), level from LOG_LEVEL, secrets redacted (@wijkwerk/log).
+const logger = createLogger({ service: "worker", level: config.LOG_LEVEL });
+const log = (msg: string, extra: Record<string, unknown> = {}) => logger.info(extra, msg);
 const database = createDatabase(config.DATABASE_URL, {
   max: 10,
   connectTimeoutSeconds: config.DATABASE_CONNECT_TIMEOUT_SECONDS,
@@ -24,7 +26,7 @@ const producer = createRedis(config.REDIS_URL, "producer");
 const queues = createQueues(producer, config.REDIS_PREFIX);
 // Transports are built once: the SMTP pool is shared by all concurrent email jobs.
 const notify = createNotifyRuntime(config, queues);
-const deps: ProcessorDeps = { config, database, notify };
+const deps: ProcessorDeps = { config, database, notify, log: logger };
 
 const workers = (Object.values(QUEUES) as QueueName[]).map(
   (name) =>
@@ -38,10 +40,16 @@ const workers = (Object.values(QUEUES) as QueueName[]).map(
     }),
 );
 for (const w of workers) {
-  w.on("failed", (job, err) => log("job failed", { queue: w.name, job: job?.name, id: job?.id, attempts: job?.attemptsMade, error: err.message }));
-  w.on("error", (err) => log("worker error", { queue: w.name, error: err.message }));
+  w.on("failed", (job, err) =>
+    logger.warn(
+      { queue: w.name, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, requestId: jobRequestId(job?.data), error: err.message },
+      "job gave up or will retry",
+    ),
+  );
+  w.on("error", (err) => logger.error({ queue: w.name, error: err.message }, "worker error"));
 }
-const relay = startRelay({ database, queues, log });
+// The relay only reports trouble (a failed or erroring batch).
+const relay = startRelay({ database, queues, log: (msg, extra = {}) => logger.warn(extra, msg) });
 // Proposal expiry sweep; upsert keeps one schedule however many worker replicas start.
 await queues.maintenance.upsertJobScheduler("assignments.expire", { every: 5 * 60_000 }, { name: "assignments.expire" });
 // RULES §5 auto-confirmation hourly; RULES §4 voucher expiry daily shortly after midnight in Brussels.
@@ -88,10 +96,11 @@ const CONNECTION_LOST = new Set([
 process.on("unhandledRejection", (reason) => {
   const code = (reason as { code?: unknown } | undefined)?.code;
   if (typeof code === "string" && CONNECTION_LOST.has(code)) {
-    log("connection lost", { error: code });
+    logger.warn({ error: code }, "connection lost");
     return;
   }
-  log("unhandled rejection", { error: reason instanceof Error ? reason.message : String(reason) });
+  logger.fatal({ error: reason instanceof Error ? reason.message : String(reason) }, "unhandled rejection");
+  logger.flush();
   process.exit(1);
 });
 process.on("SIGTERM", () => void shutdown("SIGTERM"));

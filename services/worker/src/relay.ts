@@ -1,6 +1,6 @@
 import type { Queue } from "bullmq";
 import type { Database } from "@wijkwerk/db";
-import { splitTopic, type QueueName } from "@wijkwerk/queue";
+import { JOB_REQUEST_ID, splitTopic, type QueueName } from "@wijkwerk/queue";
 
 export interface RelayOptions {
   /** Owner connection: the relay works across tenants (see packages/db README). */
@@ -18,6 +18,7 @@ interface Row {
   topic: string;
   payload: Record<string, unknown>;
   attempts: number;
+  request_id: string | null;
 }
 
 /**
@@ -31,7 +32,7 @@ export async function relayOnce(opts: RelayOptions): Promise<{ relayed: number; 
   const timeout = opts.enqueueTimeoutMs ?? 3000;
   return database.sql.begin(async (tx) => {
     const rows = await tx<Row[]>`
-      SELECT tenant_id, id, topic, payload, attempts FROM outbox
+      SELECT tenant_id, id, topic, payload, attempts, request_id FROM outbox
       WHERE relayed_at IS NULL AND available_at <= now()
       ORDER BY available_at, created_at
       LIMIT ${batchSize}
@@ -43,7 +44,9 @@ export async function relayOnce(opts: RelayOptions): Promise<{ relayed: number; 
       try {
         const { queue, job } = splitTopic(row.topic);
         const q = queues[queue];
-        await withTimeout(q.add(job, row.payload, { jobId: row.id }), timeout);
+        // The request that wrote the row travels with the job, for the worker's logs and deliveries.
+        const data = row.request_id ? { ...row.payload, [JOB_REQUEST_ID]: row.request_id } : row.payload;
+        await withTimeout(q.add(job, data, { jobId: row.id }), timeout);
         done.push(row.id);
         relayed++;
       } catch (err) {

@@ -1,7 +1,8 @@
 import { UnrecoverableError, type Job } from "bullmq";
 import type { Config } from "@wijkwerk/config";
 import type { Database } from "@wijkwerk/db";
-import type { QueueName } from "@wijkwerk/queue";
+import type { Logger } from "@wijkwerk/log";
+import { jobRequestId, type QueueName } from "@wijkwerk/queue";
 import type { NotifyRuntime } from "../notifications/runtime.ts";
 
 export interface ProcessorDeps {
@@ -10,6 +11,11 @@ export interface ProcessorDeps {
   database: Database;
   /** Renderer, transports and the email/sms queues; absent in processes that send no messages. */
   notify?: NotifyRuntime;
+  /**
+   * The process logger (pino). Inside a handler it is the job's child logger: every line carries
+   * queue, job name, job id and the request id the job came from (issue 21). Absent = no logs.
+   */
+  log?: Logger;
 }
 
 export type Processor = (job: Job, deps: ProcessorDeps) => Promise<unknown>;
@@ -27,8 +33,23 @@ export function registerProcessors(queue: QueueName, handlers: Record<string, Pr
 /** The function a BullMQ Worker on `queue` runs: the registered handler for the job's name, or a permanent failure. */
 export function dispatcher(queue: QueueName, deps: ProcessorDeps): (job: Job) => Promise<unknown> {
   return async (job) => {
+    const requestId = jobRequestId(job.data);
+    const log = deps.log?.child({ queue, job: job.name, jobId: job.id, ...(requestId ? { requestId } : {}) });
     const handler = processors[queue]?.[job.name];
-    if (!handler) throw new UnrecoverableError(`No handler for ${queue}/${job.name}`);
-    return handler(job, deps);
+    if (!handler) {
+      log?.error("no handler for this job");
+      throw new UnrecoverableError(`No handler for ${queue}/${job.name}`);
+    }
+    const started = Date.now();
+    log?.debug({ attempt: job.attemptsMade + 1 }, "job started");
+    try {
+      const result = await handler(job, log ? { ...deps, log } : deps);
+      log?.info({ ms: Date.now() - started }, "job done");
+      return result;
+    } catch (err) {
+      // The message only: an error's other fields may hold what the job was working on.
+      log?.warn({ ms: Date.now() - started, attempt: job.attemptsMade + 1, error: err instanceof Error ? err.message : String(err) }, "job failed");
+      throw err;
+    }
   };
 }
