@@ -1,6 +1,7 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { LogController, type FastifyInstance } from "fastify";
 import { loggedRequest } from "@wijkwerk/domain";
+import { loggerOptions, redactUrlSecrets, REQUEST_ID_HEADER, requestIdFrom } from "@wijkwerk/log";
 import type { AppDeps } from "./context.ts";
 import { installErrorHandler, installNotFound } from "./errors/handler.ts";
 import { frameworkErrors, installEdgeInput } from "./plugins/edge-input.ts";
@@ -23,10 +24,13 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean; logSt
     logger:
       options.logger || options.logStream
         ? {
-            level: deps.config.LOG_LEVEL,
-            redact: ["req.headers.authorization", "req.body.password"],
+            // Shared with the worker and the web (@wijkwerk/log): JSON, `service`, secrets redacted.
+            ...loggerOptions({ service: "api", level: deps.config.LOG_LEVEL }),
             // Query values (searches, signed tokens) never reach the logs (issue 13 item 15).
-            serializers: { req: loggedRequest },
+            serializers: {
+              req: (req: { method: string; url: string; ip?: string }) =>
+                loggedRequest({ method: req.method, url: redactUrlSecrets(req.url), ...(req.ip ? { ip: req.ip } : {}) }),
+            },
             ...(options.logStream ? { stream: options.logStream } : {}),
           }
         : false,
@@ -35,8 +39,15 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean; logSt
     trustProxy: deps.config.TRUST_PROXY,
     ajv: { customOptions: {} },
     frameworkErrors,
+    // One request id from the edge: the caller's X-Request-Id when it is a safe one, else a new one.
+    requestIdHeader: false,
+    genReqId: (req) => requestIdFrom(req.headers[REQUEST_ID_HEADER]),
+    logController: new LogController({ requestIdLogLabel: "requestId" }),
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate("deps", deps);
+  app.addHook("onRequest", async (request, reply) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
+  });
   installValidation(app);
   installErrorHandler(app, deps.config.RETRY_AFTER_SECONDS);
   installNotFound(app, installEdgeInput(app).allowedMethods);

@@ -30,9 +30,10 @@ export function collectedWritesStatement(tenantId: string, collected: CollectedW
   const statements = [...(collected.writes ?? [])];
   if (collected.messages?.length) {
     statements.push(
-      sql`INSERT INTO outbox (tenant_id, topic, payload, available_at) VALUES ${sql.join(
+      sql`INSERT INTO outbox (tenant_id, topic, payload, available_at, request_id) VALUES ${sql.join(
         outboxRows(tenantId, collected.messages).map(
-          (m) => sql`(${tenantId}, ${m.topic}, ${JSON.stringify(m.payload)}::jsonb, COALESCE(${m.availableAt ?? null}::timestamptz, now()))`,
+          (m) =>
+            sql`(${tenantId}, ${m.topic}, ${JSON.stringify(m.payload)}::jsonb, COALESCE(${m.availableAt ?? null}::timestamptz, now()), ${m.requestId ?? null})`,
         ),
         sql`, `,
       )}`,

@@ -18,7 +18,7 @@ export interface TestApp {
 }
 
 /** A real API on a fresh database and its own Redis key prefix: no mocks (DESIGN.md principle 8). */
-export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Record<string, string> = {}, options: { logStream?: NodeJS.WritableStream } = {}): Promise<TestApp> {
   const base = loadConfig();
   const tdb = await createTestDatabase(base.DATABASE_URL, base.APP_DB_PASSWORD);
   const config = loadConfig({
@@ -31,7 +31,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   const database = createDatabase(config.DATABASE_APP_URL, { max: 10, statementTimeoutSeconds: config.DATABASE_STATEMENT_TIMEOUT_SECONDS });
   const owner = createDatabase(config.DATABASE_URL, { max: 2 });
   const redis = createRedis(config.REDIS_URL, "producer");
-  const app = await buildApp({ config, database, redis });
+  const app = await buildApp({ config, database, redis }, options.logStream ? { logStream: options.logStream } : {});
   // Every response of the API tests is checked against the served document (issue 24).
   const contract = installContractCheck(app);
   // The tests run without a logger; an unexpected error (a 500) is printed so a rare one can be read in the CI log.

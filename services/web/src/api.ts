@@ -125,8 +125,13 @@ interface AnyOptions {
 /**
  * `clientAddress` gives the address of the person whose page is being made: the API limits
  * sign-ins and code requests per address (issue 13 item 12), so it must see theirs, not the web's.
+ * `requestId` gives the id of that request, sent on as X-Request-Id (issue 21).
  */
-export function createApiClient(baseUrl: string, clientAddress: () => string | undefined = () => undefined): ApiClient {
+export function createApiClient(
+  baseUrl: string,
+  clientAddress: () => string | undefined = () => undefined,
+  requestId: () => string | undefined = () => undefined,
+): ApiClient {
   const base = baseUrl.replace(/\/$/, "");
 
   function build(path: string, options: AnyOptions, raw?: RawBody): { url: string; init: RequestInit } {
@@ -138,6 +143,9 @@ export function createApiClient(baseUrl: string, clientAddress: () => string | u
     if (options.idempotencyKey) headers["idempotency-key"] = options.idempotencyKey;
     const address = clientAddress();
     if (address) headers["x-forwarded-for"] = address;
+    // The web's request id: the API logs and stores it with everything this page changes.
+    const id = requestId();
+    if (id) headers["x-request-id"] = id;
     let body: string | Uint8Array | undefined;
     if (raw) {
       headers["content-type"] = raw.contentType;

@@ -3,9 +3,10 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
-import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
+import Fastify, { LogController, type FastifyInstance, type FastifyReply } from "fastify";
 import type { Config } from "@wijkwerk/config";
 import { loggedRequest } from "@wijkwerk/domain";
+import { loggerOptions, redactUrlSecrets, REQUEST_ID_HEADER, requestIdFrom } from "@wijkwerk/log";
 import { createApiClient } from "./api.ts";
 import { STAFF_ROLES, type WebDeps } from "./context.ts";
 import { cachedOrgContact } from "./org-door.ts";
@@ -21,10 +22,15 @@ export interface WebOptions {
   /** Base URL of the public API; defaults to config.PUBLIC_API_URL. */
   apiBaseUrl?: string;
   logger?: boolean;
+  /** Where the log lines go (tests read them); implies a logger. */
+  logStream?: NodeJS.WritableStream;
 }
 
-/** The address of the person whose request is being handled (for X-Forwarded-For to the API). */
-const clientAddress = new AsyncLocalStorage<string>();
+/**
+ * The request being handled: the person's address (X-Forwarded-For to the API) and its request
+ * id (X-Request-Id to the API, so one id follows the request through every service: issue 21).
+ */
+const handling = new AsyncLocalStorage<{ ip: string; id: string }>();
 
 const STYLE = readFileSync(new URL("../public/style.css", import.meta.url), "utf8");
 
@@ -32,7 +38,21 @@ const STYLE = readFileSync(new URL("../public/style.css", import.meta.url), "utf
 export async function buildWeb(options: WebOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
-    logger: options.logger ? { level: config.LOG_LEVEL, redact: ["req.headers.cookie"], serializers: { req: loggedRequest } } : false,
+    logger:
+      options.logger || options.logStream
+        ? {
+            ...loggerOptions({ service: "web", level: config.LOG_LEVEL }),
+            serializers: {
+              req: (req: { method: string; url: string; ip?: string }) =>
+                loggedRequest({ method: req.method, url: redactUrlSecrets(req.url), ...(req.ip ? { ip: req.ip } : {}) }),
+            },
+            ...(options.logStream ? { stream: options.logStream } : {}),
+          }
+        : false,
+    // The request id is made here, at the edge, unless a proxy in front sent a safe one.
+    requestIdHeader: false,
+    genReqId: (req) => requestIdFrom(req.headers[REQUEST_ID_HEADER]),
+    logController: new LogController({ requestIdLogLabel: "requestId" }),
     // Who the client is when a reverse proxy stands in front (forwarded to the API, see below).
     trustProxy: config.TRUST_PROXY,
     // A URL the router cannot read (bad percent-encoding, a parameter too long) gets a Dutch page too.
@@ -45,7 +65,11 @@ export async function buildWeb(options: WebOptions): Promise<FastifyInstance> {
   });
   const deps: WebDeps = {
     config,
-    api: createApiClient(options.apiBaseUrl ?? config.PUBLIC_API_URL, () => clientAddress.getStore()),
+    api: createApiClient(
+      options.apiBaseUrl ?? config.PUBLIC_API_URL,
+      () => handling.getStore()?.ip,
+      () => handling.getStore()?.id,
+    ),
     renderer: createRenderer(),
     // Cookies only over https in production (and wherever the site is served over https).
     secureCookies: config.PUBLIC_WEB_URL.startsWith("https:") || config.NODE_ENV === "production",
@@ -62,6 +86,7 @@ export async function buildWeb(options: WebOptions): Promise<FastifyInstance> {
   app.decorateRequest("orgContact", undefined);
 
   app.addHook("onRequest", async (request, reply) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
     request.session = sessionFromToken(request.cookies[TOKEN_COOKIE]);
     const lang = request.cookies[LANG_COOKIE];
     request.lang = isLang(lang) ? lang : "nl";
@@ -80,7 +105,7 @@ export async function buildWeb(options: WebOptions): Promise<FastifyInstance> {
   });
 
   // The API sees the person's address, not the web's: each handler runs with it at hand.
-  app.addHook("preHandler", (request, _reply, done) => clientAddress.run(request.ip, done));
+  app.addHook("preHandler", (request, _reply, done) => handling.run({ ip: request.ip, id: request.id }, done));
 
   // Every form post carries the token of a page rendered for this session (see security.ts).
   app.addHook("preHandler", (request, reply, done) => {

@@ -2,7 +2,8 @@ import { Worker } from "bullmq";
 import { loadConfig } from "@wijkwerk/config";
 import { installKeyring, Keyring } from "@wijkwerk/crypto";
 import { createDatabase } from "@wijkwerk/db";
-import { createRedis, QUEUES, type QueueName } from "@wijkwerk/queue";
+import { createLogger } from "@wijkwerk/log";
+import { createRedis, jobRequestId, QUEUES, type QueueName } from "@wijkwerk/queue";
 import { dispatcher, type ProcessorDeps } from "./processors/index.ts";
 import "./processors/register.ts";
 import { createQueues } from "./queues.ts";
@@ -21,8 +22,9 @@ const config = loadConfig();
 installKeyring(Keyring.fromConfig(config));
 // Before anything opens a span: off unless OTEL_EXPORTER_OTLP_ENDPOINT is set (docs/OBSERVABILITY.md).
 const tracing = startTracing({ service: "worker", endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT });
-const log = (msg: string, extra: Record<string, unknown> = {}) =>
-  console.log(JSON.stringify({ time: new Date().toISOString(), service: "worker", msg, ...extra }));
+// Structured JSON lines (pino), level from LOG_LEVEL, secrets redacted (@wijkwerk/log).
+const logger = createLogger({ service: "worker", level: config.LOG_LEVEL });
+const log = (msg: string, extra: Record<string, unknown> = {}) => logger.info(extra, msg);
 const database = createDatabase(config.DATABASE_URL, {
   max: 10,
   connectTimeoutSeconds: config.DATABASE_CONNECT_TIMEOUT_SECONDS,
@@ -32,7 +34,7 @@ const producer = createRedis(config, "producer");
 const queues = createQueues(producer, config.REDIS_PREFIX);
 // Transports are built once: the SMTP pool is shared by all concurrent email jobs.
 const notify = createNotifyRuntime(config, queues);
-const deps: ProcessorDeps = { config, database, notify };
+const deps: ProcessorDeps = { config, database, notify, log: logger };
 
 const workers = (Object.values(QUEUES) as QueueName[]).map(
   (name) =>
@@ -46,10 +48,16 @@ const workers = (Object.values(QUEUES) as QueueName[]).map(
     }),
 );
 for (const w of workers) {
-  w.on("failed", (job, err) => log("job failed", { queue: w.name, job: job?.name, id: job?.id, attempts: job?.attemptsMade, error: err.message }));
-  w.on("error", (err) => log("worker error", { queue: w.name, error: err.message }));
+  w.on("failed", (job, err) =>
+    logger.warn(
+      { queue: w.name, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, requestId: jobRequestId(job?.data), error: err.message },
+      "job gave up or will retry",
+    ),
+  );
+  w.on("error", (err) => logger.error({ queue: w.name, error: err.message }, "worker error"));
 }
-const relay = startRelay({ database, queues, log });
+// The relay only reports trouble (a failed or erroring batch).
+const relay = startRelay({ database, queues, log: (msg, extra = {}) => logger.warn(extra, msg) });
 const metrics = createWorkerMetrics({ database, queues });
 metrics.watch(workers);
 // /health, /ready and /metrics (docs/OBSERVABILITY.md "Health and readiness").
@@ -112,10 +120,11 @@ const CONNECTION_LOST = new Set([
 process.on("unhandledRejection", (reason) => {
   const code = (reason as { code?: unknown } | undefined)?.code;
   if (typeof code === "string" && CONNECTION_LOST.has(code)) {
-    log("connection lost", { error: code });
+    logger.warn({ error: code }, "connection lost");
     return;
   }
-  log("unhandled rejection", { error: reason instanceof Error ? reason.message : String(reason) });
+  logger.fatal({ error: reason instanceof Error ? reason.message : String(reason) }, "unhandled rejection");
+  logger.flush();
   process.exit(1);
 });
 process.on("SIGTERM", () => void shutdown("SIGTERM"));

@@ -1,7 +1,7 @@
 import type { Queue } from "bullmq";
 import type { Database } from "@wijkwerk/db";
 import { contextFrom, inSpan, SpanKind, traceCarrier, tracingEnabled } from "@wijkwerk/observability";
-import { splitTopic, TRACE_KEY, type QueueName } from "@wijkwerk/queue";
+import { JOB_REQUEST_ID, splitTopic, TRACE_KEY, type QueueName } from "@wijkwerk/queue";
 
 export interface RelayOptions {
   /** Owner connection: the relay works across tenants (see packages/db README). */
@@ -19,6 +19,7 @@ interface Row {
   topic: string;
   payload: Record<string, unknown>;
   attempts: number;
+  request_id: string | null;
 }
 
 /**
@@ -32,7 +33,7 @@ export async function relayOnce(opts: RelayOptions): Promise<{ relayed: number; 
   const timeout = opts.enqueueTimeoutMs ?? 3000;
   return database.sql.begin(async (tx) => {
     const rows = await tx<Row[]>`
-      SELECT tenant_id, id, topic, payload, attempts FROM outbox
+      SELECT tenant_id, id, topic, payload, attempts, request_id FROM outbox
       WHERE relayed_at IS NULL AND available_at <= now()
       ORDER BY available_at, created_at
       LIMIT ${batchSize}
@@ -69,8 +70,10 @@ export async function relayOnce(opts: RelayOptions): Promise<{ relayed: number; 
  * `_trace`), whose own context replaces `_trace` in the job's data, so the job continues the trace.
  */
 async function enqueue(q: Queue, job: string, row: Row, timeout: number): Promise<void> {
+  // The request that wrote the row travels with the job, for the worker's logs and deliveries.
+  const payload = row.request_id ? { ...row.payload, [JOB_REQUEST_ID]: row.request_id } : row.payload;
   if (!tracingEnabled()) {
-    await withTimeout(q.add(job, row.payload, { jobId: row.id }), timeout);
+    await withTimeout(q.add(job, payload, { jobId: row.id }), timeout);
     return;
   }
   await inSpan(
@@ -81,7 +84,7 @@ async function enqueue(q: Queue, job: string, row: Row, timeout: number): Promis
       attributes: { "messaging.system": "bullmq", "messaging.destination.name": q.name, "messaging.operation.type": "send", "messaging.message.id": row.id },
     },
     async () => {
-      await withTimeout(q.add(job, { ...row.payload, [TRACE_KEY]: traceCarrier() }, { jobId: row.id }), timeout);
+      await withTimeout(q.add(job, { ...payload, [TRACE_KEY]: traceCarrier() }, { jobId: row.id }), timeout);
     },
   );
 }

@@ -5,6 +5,7 @@ import { Queue, Worker } from "bullmq";
 import { SMTPServer } from "smtp-server";
 import type { Config } from "@wijkwerk/config";
 import type { Database } from "@wijkwerk/db";
+import type { Logger } from "@wijkwerk/log";
 import type { Transport } from "@wijkwerk/notify";
 import { createRedis, QUEUES, type QueueName } from "@wijkwerk/queue";
 import { dispatcher, type ProcessorDeps } from "../src/processors/index.ts";
@@ -148,6 +149,8 @@ export function startPipeline(opts: {
   now?: () => Date;
   backoffMs?: number;
   relay?: boolean;
+  /** The worker's logger (tests read its lines); none by default. */
+  log?: Logger;
 }): Pipeline {
   const producer = createRedis(opts.redisUrl, "producer");
   // Redis going away is part of the tests: keep ioredis from printing every reconnect attempt.
@@ -173,7 +176,7 @@ export function startPipeline(opts: {
     { email: queues.email, sms: queues.sms },
     { transports: opts.transports, ...(opts.now ? { now: opts.now } : {}) },
   );
-  const deps: ProcessorDeps = { config: opts.config, database: opts.database, notify: runtime };
+  const deps: ProcessorDeps = { config: opts.config, database: opts.database, notify: runtime, ...(opts.log ? { log: opts.log } : {}) };
   const workers = (["events", "email", "sms"] as const).map(
     (name) =>
       new Worker(name, dispatcher(name, deps), {
@@ -183,7 +186,16 @@ export function startPipeline(opts: {
       }),
   );
   for (const w of workers) w.on("error", () => undefined);
-  const relay = opts.relay === false ? undefined : startRelay({ database: opts.database, queues, intervalMs: 100, enqueueTimeoutMs: 500 });
+  const relay =
+    opts.relay === false
+      ? undefined
+      : startRelay({
+          database: opts.database,
+          queues,
+          intervalMs: 100,
+          enqueueTimeoutMs: 500,
+          ...(opts.log ? { log: (msg: string, extra?: Record<string, unknown>) => opts.log?.warn(extra ?? {}, msg) } : {}),
+        });
   return {
     queues,
     runtime,

@@ -78,6 +78,8 @@ export const outbox = pgTable(
     relayedAt: timestamp("relayed_at", { withTimezone: true, mode: "string" }),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
+    // 0066: the request that wrote the message (issue 21).
+    requestId: text("request_id"),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
 );

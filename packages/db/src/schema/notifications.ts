@@ -27,6 +27,8 @@ export const deliveries = pgTable(
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
     sentAt: ts("sent_at"),
+    // 0066: the request whose change this message announces (issue 21).
+    requestId: text("request_id"),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] }), unique().on(t.tenantId, t.idempotencyKey)],
 );

@@ -66,6 +66,7 @@ const authCodes: FastifyPluginAsyncTypebox = async (app) => {
               code,
               validMinutes: CODE_VALID_MINUTES,
             },
+            requestId: request.id,
           });
           await tx.insert(schema.auditLog).values({
             tenantId,

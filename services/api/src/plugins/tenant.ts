@@ -39,7 +39,8 @@ export default fp(async (app) => {
             request.auditCount++;
           },
           outbox: async (m) => {
-            messages.push(...(Array.isArray(m) ? m : [m]));
+            // The outbox row carries the request id on to the worker (issue 21).
+            messages.push(...(Array.isArray(m) ? m : [m]).map((one) => ({ ...one, requestId: one.requestId ?? request.id })));
           },
           defer: (statement) => {
             writes.push(statement);

@@ -29,7 +29,7 @@ const staffAccess: FastifyPluginAsyncTypebox = async (app) => {
         if (!member) throw notFound("Deze medewerker");
         if (!member.active) throw new AppError("staff.inactive");
         if (!member.invitedAt) throw new AppError("staff.invitation_accepted", `${member.name} koos al een wachtwoord. Stuur eventueel een nieuw wachtwoord.`);
-        const sent = await sendStaffLink(ctx.tx, ctx.tenantId, member.id, "invite");
+        const sent = await sendStaffLink(ctx.tx, ctx.tenantId, member.id, "invite", request.id);
         await ctx.audit({ entity: "staff", entityId: member.id, action: "invite", after: sent });
         return sent;
       });

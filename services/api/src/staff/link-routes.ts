@@ -58,7 +58,7 @@ const staffLinks: FastifyPluginAsyncTypebox = async (app) => {
             .from(schema.staff)
             .where(and(eq(sql`lower(${schema.staff.email})`, email.toLowerCase()), eq(schema.staff.active, true)));
           if (!member) return;
-          await sendStaffLink(tx, id, member.id, "password_reset");
+          await sendStaffLink(tx, id, member.id, "password_reset", request.id);
           await tx.insert(schema.auditLog).values({
             tenantId: id,
             actorType: "anyone",

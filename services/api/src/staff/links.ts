@@ -14,7 +14,7 @@ export type LinkPurpose = keyof typeof LINK_VALID_HOURS;
 const hashOf = (code: string) => createHash("sha256").update(code).digest("hex");
 
 /** Makes the link and its mail (outbox, same transaction); the plain code leaves only in the mail. */
-export async function sendStaffLink(tx: Tx, tenantId: string, staffId: string, purpose: LinkPurpose): Promise<{ expiresAt: string }> {
+export async function sendStaffLink(tx: Tx, tenantId: string, staffId: string, purpose: LinkPurpose, requestId?: string): Promise<{ expiresAt: string }> {
   const code = randomBytes(24).toString("base64url");
   const id = randomUUID();
   const expiresAt = new Date(Date.now() + LINK_VALID_HOURS[purpose] * 3_600_000).toISOString();
@@ -27,6 +27,7 @@ export async function sendStaffLink(tx: Tx, tenantId: string, staffId: string, p
   await writeOutbox(tx, tenantId, {
     topic: purpose === "invite" ? "events/staff.invite" : "events/staff.password_reset",
     payload: { staffId, linkId: id, code, expiresAt },
+    ...(requestId ? { requestId } : {}),
   });
   return { expiresAt };
 }

@@ -51,7 +51,7 @@ const staff: FastifyPluginAsyncTypebox = async (app) => {
             .returning();
           const out = staffOut(created!);
           await audit({ entity: "staff", entityId: out.id, action: invite ? "invite" : "create", after: out });
-          return invite ? { ...out, invitationExpiresAt: (await sendStaffLink(tx, tenantId, out.id, "invite")).expiresAt } : out;
+          return invite ? { ...out, invitationExpiresAt: (await sendStaffLink(tx, tenantId, out.id, "invite", request.id)).expiresAt } : out;
         });
         return reply.status(201).send(temporary ? { ...row, temporaryPassword: temporary } : row);
       } catch (err) {

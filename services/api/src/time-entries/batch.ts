@@ -132,7 +132,7 @@ async function write(database: Database, tenantId: string, submissions: Submissi
         if (caps) return caps;
         const e = newEntry({ tenantId, actor: s.actor, assignment, date: s.date, minutes: s.minutes, tenths: s.tenths, today }, settings);
         writes.push(e.insert);
-        messages.push(e.message);
+        messages.push({ ...e.message, requestId: s.requestId });
         audits.push({ ...e.audit("create"), actorType: s.actor.role, actorId: s.actor.sub, requestId: s.requestId });
         taken.add(s.assignmentId);
         earlier.set(assignment.workerId, [...before, { date: s.date, minutes: minutesAddedByEntry(assignment, s.minutes) }]);

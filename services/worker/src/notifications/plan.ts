@@ -2,7 +2,7 @@ import { UnrecoverableError, type Job } from "bullmq";
 import { sql } from "drizzle-orm";
 import { channelDecisions, fitsOneSms, smsSendAfterFor, type ChannelSkip } from "@wijkwerk/domain";
 import { SECRET_EVENTS, SMS_EVENTS, type EventName } from "@wijkwerk/notify";
-import { isMessageTopic, payloadProblem, type EventJobName } from "@wijkwerk/queue";
+import { isMessageTopic, JOB_REQUEST_ID, jobRequestId, payloadProblem, type EventJobName } from "@wijkwerk/queue";
 import type { ProcessorDeps } from "../processors/index.ts";
 import { isEventJob, LOADERS, PayloadError, type LoadContext, type Loader, type PlannedMessage } from "./events.ts";
 import { organisation, organisationPhone, type Channel } from "./recipients.ts";
@@ -14,6 +14,8 @@ export type DeliveryRow = {
   channel: Channel;
   status: string;
   send_after: Date | string | null;
+  /** The request whose change this message announces (issue 21); null for scheduled work. */
+  request_id?: string | null;
 };
 
 interface NewDelivery {
@@ -55,6 +57,7 @@ export async function planDeliveries(job: Job, deps: ProcessorDeps): Promise<{ d
   const checked = payload as LoadContext<EventJobName>["payload"];
   const now = runtime.now();
   const outboxId = job.id ?? "";
+  const requestId = jobRequestId(payload) ?? null;
 
   let rows: DeliveryRow[];
   try {
@@ -68,19 +71,19 @@ export async function planDeliveries(job: Job, deps: ProcessorDeps): Promise<{ d
         const r = d.message.recipient;
         const inserted = await tx.execute<DeliveryRow>(sql`
           INSERT INTO deliveries (tenant_id, outbox_id, event, channel, recipient_type, recipient_id, to_address, language, idempotency_key,
-                                  status, subject, body_text, body_html, last_error, send_after)
+                                  status, subject, body_text, body_html, last_error, send_after, request_id)
           VALUES (app_current_tenant(), ${/^[0-9a-f-]{36}$/i.test(outboxId) ? outboxId : null}, ${d.message.event}, ${d.channel}, ${r.type}, ${r.id},
                   ${d.to}, ${language(r.language)}, ${d.key}, ${d.status}, ${d.subject}, ${d.text}, ${d.html}, ${d.reason},
-                  ${d.sendAfter ? d.sendAfter.toISOString() : null}::timestamptz)
+                  ${d.sendAfter ? d.sendAfter.toISOString() : null}::timestamptz, ${requestId})
           ON CONFLICT (tenant_id, idempotency_key) DO NOTHING
-          RETURNING tenant_id, id, channel, status, send_after`);
+          RETURNING tenant_id, id, channel, status, send_after, request_id`);
         if (inserted[0]) {
           out.push(inserted[0]);
           continue;
         }
         // Already planned by an earlier run of this job: enqueue that one again if it is still open.
         const existing = await tx.execute<DeliveryRow>(sql`
-          SELECT tenant_id, id, channel, status, send_after FROM deliveries
+          SELECT tenant_id, id, channel, status, send_after, request_id FROM deliveries
            WHERE tenant_id = app_current_tenant() AND idempotency_key = ${d.key}`);
         if (existing[0]) out.push(existing[0]);
       }
@@ -101,6 +104,8 @@ export async function planDeliveries(job: Job, deps: ProcessorDeps): Promise<{ d
     await enqueueDelivery(runtime, row);
     queued++;
   }
+  // Ids and counts only: the rows hold addresses and message texts (sign-in codes among them).
+  deps.log?.info({ tenantId, deliveries: rows.map((r) => ({ id: r.id, channel: r.channel, status: r.status })), queued }, "deliveries planned");
   if (SECRET_EVENTS.includes(job.name as EventName) && typeof payload.code === "string") {
     const { code: _code, ...rest } = payload;
     await job.updateData(rest).catch(() => undefined);
@@ -112,7 +117,12 @@ export async function planDeliveries(job: Job, deps: ProcessorDeps): Promise<{ d
 export async function enqueueDelivery(runtime: NotifyRuntime, row: DeliveryRow): Promise<void> {
   const sendAfter = row.send_after ? new Date(row.send_after) : null;
   const delay = sendAfter ? Math.max(0, sendAfter.getTime() - runtime.now().getTime()) : 0;
-  await runtime.queues[row.channel].add("send", { tenantId: row.tenant_id, deliveryId: row.id }, { jobId: row.id, ...(delay > 0 ? { delay } : {}) });
+  await runtime.queues[row.channel].add("send", sendJobData(row), { jobId: row.id, ...(delay > 0 ? { delay } : {}) });
+}
+
+/** A send job's data: the delivery, and the request it came from for the send logs. */
+export function sendJobData(row: Pick<DeliveryRow, "tenant_id" | "id" | "request_id">): Record<string, string> {
+  return { tenantId: row.tenant_id, deliveryId: row.id, ...(row.request_id ? { [JOB_REQUEST_ID]: row.request_id } : {}) };
 }
 
 /** Why a channel was skipped, in Dutch for the consultant's delivery list. */

@@ -2,7 +2,7 @@ import { UnrecoverableError, type Job } from "bullmq";
 import { sql } from "drizzle-orm";
 import { DeliveryError, messageIdFor, SECRET_EVENTS, type EventName, type OutgoingMessage } from "@wijkwerk/notify";
 import type { ProcessorDeps } from "../processors/index.ts";
-import { enqueueDelivery, runtimeOf } from "./plan.ts";
+import { enqueueDelivery, runtimeOf, sendJobData } from "./plan.ts";
 import type { Channel } from "./recipients.ts";
 
 type Claimed = {
@@ -73,6 +73,8 @@ export function sendProcessor(channel: Channel) {
       const permanent = err instanceof DeliveryError ? err.permanent : false;
       const maxAttempts = job.opts.attempts ?? 1;
       const final = permanent || job.attemptsMade + 1 >= maxAttempts;
+      // Never the address or the text: the delivery id leads to them for those allowed to see.
+      deps.log?.warn({ channel, deliveryId: row.id, event: row.event, attempt: row.attempts, permanent, final, error: clip(text) }, `${channel} not sent`);
       await db.withTenant(tenantId, (tx) =>
         tx.execute(sql`
           UPDATE deliveries SET status = ${final ? "failed" : "queued"}, last_error = ${clip(text)}, updated_at = now() ${final ? scrub : sql``}
@@ -86,6 +88,7 @@ export function sendProcessor(channel: Channel) {
         UPDATE deliveries SET status = 'sent', provider_id = ${providerId}, sent_at = now(), last_error = NULL, updated_at = now() ${scrub}
          WHERE tenant_id = app_current_tenant() AND id = ${row.id}`),
     );
+    deps.log?.info({ channel, deliveryId: row.id, event: row.event, attempt: row.attempts, providerId }, `${channel} sent`);
     return { status: "sent", providerId };
   };
 }
@@ -98,8 +101,10 @@ export function sendProcessor(channel: Channel) {
  */
 export async function requeueStale(deps: ProcessorDeps, olderThanSeconds = 120): Promise<{ requeued: number }> {
   const runtime = runtimeOf(deps);
-  const rows = await deps.database.sql<{ tenant_id: string; id: string; channel: Channel; status: string; send_after: Date | null }[]>`
-    SELECT tenant_id, id, channel, status, send_after FROM deliveries
+  const rows = await deps.database.sql<
+    { tenant_id: string; id: string; channel: Channel; status: string; send_after: Date | null; request_id: string | null }[]
+  >`
+    SELECT tenant_id, id, channel, status, send_after, request_id FROM deliveries
      WHERE status IN ('queued', 'sending') AND updated_at < now() - make_interval(secs => ${olderThanSeconds})
        -- An SMS held for quiet hours is looked at once its hour has come, not every minute of the night.
        AND (send_after IS NULL OR send_after <= now())
@@ -109,7 +114,7 @@ export async function requeueStale(deps: ProcessorDeps, olderThanSeconds = 120):
     const state = job ? await job.getState() : "missing";
     if (job && state === "failed") {
       // Gave up on something other than the provider (e.g. the database was away): try again.
-      await job.updateData({ tenantId: r.tenant_id, deliveryId: r.id });
+      await job.updateData(sendJobData(r));
       await job.retry("failed");
     } else if (job && state === "completed") {
       await job.remove();

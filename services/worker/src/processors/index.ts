@@ -1,9 +1,9 @@
 import { UnrecoverableError, type Job } from "bullmq";
 import type { Config } from "@wijkwerk/config";
 import type { Database } from "@wijkwerk/db";
-import type { QueueName } from "@wijkwerk/queue";
+import type { Logger } from "@wijkwerk/log";
 import { contextFrom, inSpan, SpanKind } from "@wijkwerk/observability";
-import { TRACE_KEY } from "@wijkwerk/queue";
+import { jobRequestId, TRACE_KEY, type QueueName } from "@wijkwerk/queue";
 import type { NotifyRuntime } from "../notifications/runtime.ts";
 
 export interface ProcessorDeps {
@@ -12,6 +12,11 @@ export interface ProcessorDeps {
   database: Database;
   /** Renderer, transports and the email/sms queues; absent in processes that send no messages. */
   notify?: NotifyRuntime;
+  /**
+   * The process logger (pino). Inside a handler it is the job's child logger: every line carries
+   * queue, job name, job id and the request id the job came from (issue 21). Absent = no logs.
+   */
+  log?: Logger;
 }
 
 export type Processor = (job: Job, deps: ProcessorDeps) => Promise<unknown>;
@@ -33,8 +38,26 @@ export function registerProcessors(queue: QueueName, handlers: Record<string, Pr
  */
 export function dispatcher(queue: QueueName, deps: ProcessorDeps): (job: Job) => Promise<unknown> {
   return async (job) => {
+    const requestId = jobRequestId(job.data);
+    const log = deps.log?.child({ queue, job: job.name, jobId: job.id, ...(requestId ? { requestId } : {}) });
     const handler = processors[queue]?.[job.name];
-    if (!handler) throw new UnrecoverableError(`No handler for ${queue}/${job.name}`);
+    if (!handler) {
+      log?.error("no handler for this job");
+      throw new UnrecoverableError(`No handler for ${queue}/${job.name}`);
+    }
+    const run = async () => {
+      const started = Date.now();
+      log?.debug({ attempt: job.attemptsMade + 1 }, "job started");
+      try {
+        const result = await handler(job, log ? { ...deps, log } : deps);
+        log?.info({ ms: Date.now() - started }, "job done");
+        return result;
+      } catch (err) {
+        // The message only: an error's other fields may hold what the job was working on.
+        log?.warn({ ms: Date.now() - started, attempt: job.attemptsMade + 1, error: err instanceof Error ? err.message : String(err) }, "job failed");
+        throw err;
+      }
+    };
     return inSpan(
       `${queue} process ${job.name}`,
       {
@@ -49,7 +72,7 @@ export function dispatcher(queue: QueueName, deps: ProcessorDeps): (job: Job) =>
           "bullmq.job.attempt": job.attemptsMade + 1,
         },
       },
-      () => handler(job, deps),
+      run,
     );
   };
 }
