@@ -38,8 +38,10 @@ beforeAll(async () => {
   secrets.push({ what: "the admin's password", value: tenant.password }, { what: "an API access token (JWT)", value: tenant.token });
   secrets.push({ what: "JWT_SECRET", value: s.api.config.JWT_SECRET }, { what: "the SMS gateway token", value: s.gateway.token });
   const worker = await registerWorker(s, tenant, { email: WORKER_EMAIL });
-  expect(worker.nationalNumber).toBe(WORKER_INSZ);
-  expect(worker.iban).toBe(WORKER_IBAN);
+  // Details are masked; the full numbers are read through the audited reveal route, so they cross the API once more.
+  const revealed = await s.api.app.inject({ url: `/v1/workers/${worker.id}/personal-numbers`, headers: { authorization: `Bearer ${tenant.token}` } });
+  expect(revealed.statusCode, revealed.body).toBe(200);
+  expect(revealed.json()).toEqual({ nationalNumber: WORKER_INSZ, iban: WORKER_IBAN });
   secrets.push({ what: "the INSZ", value: WORKER_INSZ }, { what: "the INSZ as typed", value: "85.07.30-017.44" });
   secrets.push({ what: "the IBAN", value: WORKER_IBAN }, { what: "the IBAN as typed", value: "BE68 5390 0754 7034" });
 

@@ -57,8 +57,13 @@ describe("worker observability", () => {
     const http = await startWorkerHttp({ port: 0, host: "127.0.0.1", registry: metrics.registry, database: owner, redis: producer, workers: [payouts, sms] });
     try {
       expect((await get(http.port, "/health")).status).toBe(200);
-      const ready = await get(http.port, "/ready");
-      expect(ready.status).toBe(200);
+      // Ready once the connections are up and the workers run (a fresh process takes a moment).
+      let ready = await get(http.port, "/ready");
+      for (let i = 0; i < 50 && ready.status !== 200; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        ready = await get(http.port, "/ready");
+      }
+      expect(ready.status, ready.text).toBe(200);
       expect(JSON.parse(ready.text)).toEqual({ status: "ready", database: true, redis: true, workers: true });
 
       // "The API": a server span whose transaction writes an outbox row (a payout run to recompute; it does not exist).
