@@ -20,6 +20,7 @@ COPY packages/config/package.json packages/config/
 COPY packages/crypto/package.json packages/crypto/
 COPY packages/db/package.json packages/db/
 COPY packages/domain/package.json packages/domain/
+COPY packages/log/package.json packages/log/
 COPY packages/notify/package.json packages/notify/
 COPY packages/observability/package.json packages/observability/
 COPY packages/queue/package.json packages/queue/
