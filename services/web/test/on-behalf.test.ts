@@ -158,7 +158,10 @@ describe("issue 16, changing what was registered", () => {
     await ctx.close();
 
     const worker = (await h.api.app.inject({ url: `/v1/workers/${workerId}`, headers: bearer(tenant.token) })).json();
-    expect(worker).toMatchObject({ phone: "+32477123499", iban: "BE71096123456769", address: { neighbourhoodId: geo.brugse } });
+    expect(worker).toMatchObject({ phone: "+32477123499", address: { neighbourhoodId: geo.brugse } });
+    // The detail shows the account masked (issue 20); the full one through the audited reveal route.
+    const numbers = (await h.api.app.inject({ url: `/v1/workers/${workerId}/personal-numbers`, headers: bearer(tenant.token) })).json();
+    expect(numbers.iban).toBe("BE71096123456769");
     const client = (await h.api.app.inject({ url: `/v1/clients/${clientId}`, headers: bearer(tenant.token) })).json();
     expect(client.contact).toMatchObject({ phone: "+3292234567", email: "maria@example.be" });
   });
