@@ -1,6 +1,7 @@
 // One file per area; each new migration area adds its table definitions here.
 export * from "./foundation.ts";
 export * from "./registries.ts";
+export * from "./clients.ts";
 export * from "./work.ts";
 export * from "./vouchers.ts";
 export * from "./transfers.ts";
