@@ -12,6 +12,12 @@ async function step(tx: Tx, steps: ErasureSteps, name: string, statement: SQL): 
   steps[name] = Number(rows[0]?.n ?? 0);
 }
 
+/** Deletes the person's rows from each table, in this order, each counted as "<table>.deleted". */
+async function deleteRows(tx: Tx, steps: ErasureSteps, t: string, column: "worker_id" | "client_id", id: string, tables: readonly string[]): Promise<void> {
+  for (const table of tables)
+    await step(tx, steps, `${table}.deleted`, sql`DELETE FROM ${sql.identifier(table)} WHERE tenant_id = ${t} AND ${sql.identifier(column)} = ${id}`);
+}
+
 /**
  * Erases a worker (issue 20): deletes what is not needed for the books (coaching trajectory,
  * consents, availability, activities, skills, trainings, codes, messages, inbound SMS, feedback
@@ -25,14 +31,16 @@ export async function eraseWorker(tx: Tx, tenantId: string, workerId: string, re
   const t = tenantId;
   const w = workerId;
   await deleteCoaching(tx, s, t, w);
-  await step(tx, s, "report_consents.deleted", sql`DELETE FROM report_consents WHERE tenant_id = ${t} AND worker_id = ${w}`);
-  await step(tx, s, "worker_availability.deleted", sql`DELETE FROM worker_availability WHERE tenant_id = ${t} AND worker_id = ${w}`);
-  await step(tx, s, "worker_activities.deleted", sql`DELETE FROM worker_activities WHERE tenant_id = ${t} AND worker_id = ${w}`);
-  await step(tx, s, "worker_skills.deleted", sql`DELETE FROM worker_skills WHERE tenant_id = ${t} AND worker_id = ${w}`);
-  await step(tx, s, "training_enrollments.deleted", sql`DELETE FROM training_enrollments WHERE tenant_id = ${t} AND worker_id = ${w}`);
-  await step(tx, s, "client_feedback_requests.deleted", sql`DELETE FROM client_feedback_requests WHERE tenant_id = ${t} AND worker_id = ${w}`);
-  await step(tx, s, "assignment_response_tokens.deleted", sql`DELETE FROM assignment_response_tokens WHERE tenant_id = ${t} AND worker_id = ${w}`);
-  await step(tx, s, "sms_inbound.deleted", sql`DELETE FROM sms_inbound WHERE tenant_id = ${t} AND worker_id = ${w}`);
+  await deleteRows(tx, s, t, "worker_id", w, [
+    "report_consents",
+    "worker_availability",
+    "worker_activities",
+    "worker_skills",
+    "training_enrollments",
+    "client_feedback_requests",
+    "assignment_response_tokens",
+    "sms_inbound",
+  ]);
   await commonSteps(tx, s, t, "worker", w);
   await step(tx, s, "appointments.blanked", sql`UPDATE appointments SET name = NULL, phone = NULL, topic = '-' WHERE tenant_id = ${t} AND worker_id = ${w}`);
   await step(
@@ -66,8 +74,7 @@ export async function eraseClient(tx: Tx, tenantId: string, clientId: string, re
   const s: ErasureSteps = {};
   const t = tenantId;
   const c = clientId;
-  await step(tx, s, "activity_requests.deleted", sql`DELETE FROM activity_requests WHERE tenant_id = ${t} AND client_id = ${c}`);
-  await step(tx, s, "client_feedback_requests.deleted", sql`DELETE FROM client_feedback_requests WHERE tenant_id = ${t} AND client_id = ${c}`);
+  await deleteRows(tx, s, t, "client_id", c, ["activity_requests", "client_feedback_requests"]);
   await commonSteps(tx, s, t, "client", c);
   await step(tx, s, "appointments.blanked", sql`UPDATE appointments SET name = NULL, phone = NULL, topic = '-' WHERE tenant_id = ${t} AND client_id = ${c}`);
   await step(tx, s, "jobs.descriptions_blanked", sql`UPDATE jobs SET description = '-' WHERE tenant_id = ${t} AND client_id = ${c}`);
@@ -101,12 +108,14 @@ export async function deleteCoaching(tx: Tx, s: ErasureSteps, t: string, w: stri
     "coaching_evaluation_goals.deleted",
     sql`DELETE FROM coaching_evaluation_goals g USING coaching_evaluations e WHERE g.tenant_id = ${t} AND e.tenant_id = g.tenant_id AND e.id = g.evaluation_id AND e.worker_id = ${w}`,
   );
-  await step(tx, s, "coaching_actions.deleted", sql`DELETE FROM coaching_actions WHERE tenant_id = ${t} AND worker_id = ${w}`);
-  await step(tx, s, "coaching_conversations.deleted", sql`DELETE FROM coaching_conversations WHERE tenant_id = ${t} AND worker_id = ${w}`);
-  await step(tx, s, "coaching_evaluations.deleted", sql`DELETE FROM coaching_evaluations WHERE tenant_id = ${t} AND worker_id = ${w}`);
-  await step(tx, s, "exit_follow_up_requests.deleted", sql`DELETE FROM exit_follow_up_requests WHERE tenant_id = ${t} AND worker_id = ${w}`);
-  await step(tx, s, "coaching_follow_ups.deleted", sql`DELETE FROM coaching_follow_ups WHERE tenant_id = ${t} AND worker_id = ${w}`);
-  await step(tx, s, "coaching_exits.deleted", sql`DELETE FROM coaching_exits WHERE tenant_id = ${t} AND worker_id = ${w}`);
-  await step(tx, s, "coaching_goals.deleted", sql`DELETE FROM coaching_goals WHERE tenant_id = ${t} AND worker_id = ${w}`);
-  await step(tx, s, "coaching_intakes.deleted", sql`DELETE FROM coaching_intakes WHERE tenant_id = ${t} AND worker_id = ${w}`);
+  await deleteRows(tx, s, t, "worker_id", w, [
+    "coaching_actions",
+    "coaching_conversations",
+    "coaching_evaluations",
+    "exit_follow_up_requests",
+    "coaching_follow_ups",
+    "coaching_exits",
+    "coaching_goals",
+    "coaching_intakes",
+  ]);
 }
