@@ -29,7 +29,39 @@ export function createRedis(target: string | RedisSettings, role: "worker" | "pr
     retryStrategy: (times) => Math.min(times * 200, 2000),
   };
   if (!settings.REDIS_SENTINELS) return new Redis(settings.REDIS_URL, common);
-  return new Redis({ ...common, ...sentinelOptions(settings) });
+  return keepFollowing(new Redis({ ...common, ...sentinelOptions(settings) }));
+}
+
+/**
+ * ioredis 5 gives a connection up for good ("end": every command then fails with "Connection is
+ * closed.") when one reconnect attempt rejects, and a Sentinel reconnect rejects when the failover
+ * detector disconnects it while it is still asking the sentinels: exactly what happens around a
+ * failover. Found by the Sentinel scenario (services/worker/test/scale), where the outbox relay
+ * stayed on its closed producer connection. So a connection that ends without being closed on
+ * purpose connects again; so do its duplicates (BullMQ duplicates a worker's connection for its
+ * blocking reads).
+ */
+export function keepFollowing(redis: Redis, retryMs = 500): Redis {
+  let closedOnPurpose = false;
+  const quit = redis.quit.bind(redis);
+  const disconnect = redis.disconnect.bind(redis);
+  const duplicate = redis.duplicate.bind(redis);
+  redis.quit = ((...args: Parameters<Redis["quit"]>) => {
+    closedOnPurpose = true;
+    return quit(...args);
+  }) as Redis["quit"];
+  redis.disconnect = (reconnect = false) => {
+    if (!reconnect) closedOnPurpose = true;
+    disconnect(reconnect);
+  };
+  redis.duplicate = (override) => keepFollowing(duplicate(override), retryMs);
+  redis.on("end", () => {
+    if (closedOnPurpose) return;
+    setTimeout(() => {
+      if (!closedOnPurpose && redis.status === "end") redis.connect().catch(() => undefined);
+    }, retryMs).unref();
+  });
+  return redis;
 }
 
 /** ioredis options for Sentinel: the sentinels, the primary's name, and what REDIS_URL says of auth and database. */
