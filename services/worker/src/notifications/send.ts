@@ -1,5 +1,6 @@
 import { UnrecoverableError, type Job } from "bullmq";
 import { sql } from "drizzle-orm";
+import { inSpan, SpanKind } from "@wijkwerk/observability";
 import { DeliveryError, messageIdFor, SECRET_EVENTS, type EventName, type OutgoingMessage } from "@wijkwerk/notify";
 import type { ProcessorDeps } from "../processors/index.ts";
 import { enqueueDelivery, runtimeOf, sendJobData } from "./plan.ts";
@@ -67,7 +68,16 @@ export function sendProcessor(channel: Channel) {
 
     let providerId: string | null = null;
     try {
-      providerId = (await runtime.transports[channel].send(message)).providerId ?? null;
+      // A client span per attempt (SMTP or the SMS gateway): who answered slowly shows in the trace.
+      // Never the address or the text in its attributes, as in the logs.
+      providerId = await inSpan(
+        `${channel} send`,
+        {
+          kind: SpanKind.CLIENT,
+          attributes: { "wijkwerk.channel": channel, "wijkwerk.delivery.id": row.id, "wijkwerk.event": row.event, "wijkwerk.attempt": row.attempts },
+        },
+        async () => (await runtime.transports[channel].send(message)).providerId ?? null,
+      );
     } catch (err) {
       const text = err instanceof Error ? err.message : String(err);
       const permanent = err instanceof DeliveryError ? err.permanent : false;
