@@ -10,7 +10,7 @@ export type Db = PostgresJsDatabase<Schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export interface Database {
-  /** Raw postgres.js client, for streaming and COPY. */
+  /** Raw postgres.js client, for streaming and COPY; its tagged queries are observed too (observingRaw). */
   sql: postgres.Sql;
   db: Db;
   /** Runs fn in one transaction with RLS bound to tenantId. */
@@ -63,7 +63,7 @@ export function createDatabase(url: string, options: ConnectionOptions = {}): Da
   const stats: QueryStats = { max: options.max ?? 10, inFlight: 0 };
   const db = drizzle(preparing(sql, stats), { schema });
   return {
-    sql,
+    sql: observingRaw(sql, stats),
     db,
     stats,
     withTenant: (tenantId, fn, opts) =>
@@ -112,4 +112,50 @@ function preparing<T extends postgres.Sql | postgres.TransactionSql>(client: T, 
       return Reflect.get(target, prop, receiver);
     },
   });
+}
+
+/**
+ * The raw client (the relay, the sweeps, streaming exports) observed like drizzle's queries: a span
+ * and the in-flight count for every tagged query that runs. A tagged call also builds fragments
+ * that are only embedded in another query and never run, so the query is observed when
+ * postgres.js starts it (its `handle`), not when it is built.
+ */
+function observingRaw<T extends postgres.Sql | postgres.TransactionSql>(client: T, stats: QueryStats): T {
+  return new Proxy(client, {
+    apply(target, thisArg, args: unknown[]) {
+      const query = Reflect.apply(target as unknown as (...a: unknown[]) => unknown, thisArg, args);
+      const strings = args[0];
+      if (Array.isArray(strings) && "raw" in strings) observeWhenRun(query as RunnableQuery, strings as readonly string[], stats);
+      return query;
+    },
+    get(target, prop, receiver) {
+      if (prop === "begin" || prop === "savepoint") {
+        return (...params: unknown[]) => {
+          const fn = params.pop() as (tx: postgres.TransactionSql) => unknown;
+          const open = (target as unknown as Record<string, (...a: unknown[]) => unknown>)[prop]!;
+          return open.call(target, ...params, (tx: postgres.TransactionSql) => fn(observingRaw(tx, stats)));
+        };
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+}
+
+/** postgres.js's Query: `handle` starts it once (then, execute, cursor, forEach all go through it). */
+interface RunnableQuery {
+  executed?: boolean;
+  handle(): unknown;
+}
+
+function observeWhenRun(query: RunnableQuery, strings: readonly string[], stats: QueryStats): void {
+  const handle = query.handle;
+  query.handle = function (this: RunnableQuery) {
+    if (!this.executed)
+      observeQuery(
+        this,
+        strings.reduce((text, part, i) => `${text}$${i}${part}`),
+        stats,
+      );
+    return handle.call(this);
+  };
 }

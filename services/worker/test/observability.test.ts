@@ -89,6 +89,10 @@ describe("worker observability", () => {
       expect(producerSpan?.parentSpanContext?.spanId).toBe(requestSpan.spanId);
       expect(consumer?.spanContext().traceId).toBe(requestSpan.traceId);
       expect(consumer?.parentSpanContext?.spanId).toBe(producerSpan?.spanContext().spanId);
+      // The relay's raw postgres.js queries (database.sql) are spans too, with the statement and never its values.
+      const claim = spans.find((s) => s.name === "db SELECT" && String(s.attributes["db.query.text"]).includes("FOR UPDATE SKIP LOCKED"));
+      expect(claim?.kind).toBe(SpanKind.CLIENT);
+      expect(spans.some((s) => s.name === "db UPDATE outbox" && String(s.attributes["db.query.text"]).includes("relayed_at = now()"))).toBe(true);
       // The job's own database work hangs under the job's span.
       expect(spans.some((s) => s.name.startsWith("db ") && s.parentSpanContext?.spanId === consumer?.spanContext().spanId)).toBe(true);
 
