@@ -1,4 +1,4 @@
-import { Type, type Static } from "@sinclair/typebox";
+import { Type, type Static, type TObject } from "@sinclair/typebox";
 import { Value } from "@sinclair/typebox/value";
 
 /** Development defaults (like JWT_SECRET's): start.sh and tests work with nothing set; production refuses them. */
@@ -131,21 +131,7 @@ export class ConfigError extends Error {}
 
 /** Parse and validate an environment once; unknown keys are ignored, bad values stop start-up. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const raw: Record<string, unknown> = {};
-  for (const key of Object.keys(ConfigSchema.properties)) {
-    const value = env[key];
-    if (value !== undefined && value !== "") raw[key] = value;
-  }
-  const withDefaults = Value.Default(ConfigSchema, Value.Convert(ConfigSchema, raw));
-  const errors = [...Value.Errors(ConfigSchema, withDefaults)];
-  if (errors.length > 0) {
-    // One line per setting: a missing value also fails its type check, which adds nothing.
-    const byPath = new Map<string, string>();
-    for (const e of errors) if (!byPath.has(e.path)) byPath.set(e.path, e.message);
-    const lines = [...byPath].map(([path, message]) => `${path.slice(1) || "(root)"}: ${message}`);
-    throw new ConfigError(`Invalid configuration:\n  ${lines.join("\n  ")}`);
-  }
-  const parsed = withDefaults as Static<typeof ConfigSchema>;
+  const parsed = parse(ConfigSchema, env);
   if (parsed.NODE_ENV === "production") {
     if (parsed.JWT_SECRET.startsWith("development")) throw new ConfigError("JWT_SECRET must be set in production");
     if (parsed.PLATFORM_TOKEN.startsWith("development")) throw new ConfigError("PLATFORM_TOKEN must be set in production");
@@ -155,6 +141,50 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   parseEncryptionKeys(parsed.ENCRYPTION_KEYS);
   return { ...parsed, DATABASE_APP_URL: parsed.DATABASE_APP_URL ?? appUrlFrom(parsed.DATABASE_URL, parsed.APP_DB_PASSWORD) };
+}
+
+/**
+ * The web talks to the API only: it reads no database, no Redis and no data key, so it is given
+ * none of them (least privilege: a compromised web pod holds no INSZ key, no database password).
+ * JWT_SECRET stays: the web derives its CSRF and cookie keys from it (services/web/src/security.ts).
+ */
+export const WebConfigSchema = Type.Pick(ConfigSchema, [
+  "NODE_ENV",
+  "API_HOST",
+  "WEB_PORT",
+  "PUBLIC_API_URL",
+  "PUBLIC_WEB_URL",
+  "JWT_SECRET",
+  "TRUST_PROXY",
+  "DEV_SINK_DIR",
+  "LOG_LEVEL",
+  "METRICS_TOKEN",
+  "OTEL_EXPORTER_OTLP_ENDPOINT",
+]);
+export type WebConfig = Static<typeof WebConfigSchema>;
+
+export function loadWebConfig(env: Record<string, string | undefined> = process.env): WebConfig {
+  const parsed = parse(WebConfigSchema, env);
+  if (parsed.NODE_ENV === "production" && parsed.JWT_SECRET.startsWith("development")) throw new ConfigError("JWT_SECRET must be set in production");
+  return parsed;
+}
+
+function parse<S extends TObject>(schema: S, env: Record<string, string | undefined>): Static<S> {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(schema.properties)) {
+    const value = env[key];
+    if (value !== undefined && value !== "") raw[key] = value;
+  }
+  const withDefaults = Value.Default(schema, Value.Convert(schema, raw));
+  const errors = [...Value.Errors(schema, withDefaults)];
+  if (errors.length > 0) {
+    // One line per setting: a missing value also fails its type check, which adds nothing.
+    const byPath = new Map<string, string>();
+    for (const e of errors) if (!byPath.has(e.path)) byPath.set(e.path, e.message);
+    const lines = [...byPath].map(([path, message]) => `${path.slice(1) || "(root)"}: ${message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join("\n  ")}`);
+  }
+  return withDefaults as Static<S>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig, parseEncryptionKeys } from "../src/index.ts";
+import { ConfigError, loadConfig, loadWebConfig, parseEncryptionKeys } from "../src/index.ts";
 
 const base = { DATABASE_URL: "postgres://owner:pw@127.0.0.1:5432/wijkwerk", REDIS_URL: "redis://127.0.0.1:6379" };
 
@@ -21,6 +21,19 @@ describe("loadConfig", () => {
   });
   it("refuses a non-numeric port", () => {
     expect(() => loadConfig({ ...base, API_PORT: "abc" })).toThrow(/API_PORT/);
+  });
+});
+
+describe("loadWebConfig (least privilege, issue 21)", () => {
+  const production = { NODE_ENV: "production", JWT_SECRET: "a-real-secret-of-32-characters!!", PUBLIC_API_URL: "http://wijkwerk-api:3000" };
+  it("starts in production with no database, Redis, platform token or data keys", () => {
+    const c = loadWebConfig(production);
+    expect(c.PUBLIC_API_URL).toBe("http://wijkwerk-api:3000");
+    for (const key of ["DATABASE_URL", "REDIS_URL", "PLATFORM_TOKEN", "ENCRYPTION_KEYS", "LOOKUP_HMAC_KEY"]) expect(c).not.toHaveProperty(key);
+  });
+  it("still refuses the development JWT secret in production, and bad values", () => {
+    expect(() => loadWebConfig({ NODE_ENV: "production" })).toThrow(/JWT_SECRET/);
+    expect(() => loadWebConfig({ WEB_PORT: "abc" })).toThrow(/WEB_PORT/);
   });
 });
 

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
 import Fastify, { LogController, type FastifyInstance, type FastifyReply } from "fastify";
-import type { Config } from "@wijkwerk/config";
+import type { WebConfig as Config } from "@wijkwerk/config";
 import { loggedRequest } from "@wijkwerk/domain";
 import { loggerOptions, redactUrlSecrets, REQUEST_ID_HEADER, requestIdFrom } from "@wijkwerk/log";
 import { createApiClient } from "./api.ts";

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
-import type { Config } from "@wijkwerk/config";
+import type { WebConfig as Config } from "@wijkwerk/config";
 import type { ApiClient, ApiResult } from "./api.ts";
 import { translate, type Lang } from "./i18n/index.ts";
 import { problemText } from "./i18n/problem.ts";

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import type { Config } from "@wijkwerk/config";
+import type { WebConfig as Config } from "@wijkwerk/config";
 import { createRegistry, observeHttp } from "@wijkwerk/observability";
 
 /**

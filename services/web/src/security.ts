@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import csrfProtection from "@fastify/csrf-protection";
 import helmet from "@fastify/helmet";
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { Config } from "@wijkwerk/config";
+import type { WebConfig as Config } from "@wijkwerk/config";
 import { cookieOptions, CSRF_COOKIE, TOKEN_COOKIE } from "./session.ts";
 
 /** Keys of the web's own, derived from the one secret of the configuration: never the JWT secret itself. */

@@ -1,9 +1,9 @@
-import { loadConfig } from "@wijkwerk/config";
+import { loadWebConfig } from "@wijkwerk/config";
 import { startTracing } from "@wijkwerk/observability";
 import { buildWeb } from "./app.ts";
 
 /** Process entry of the web UI (scripts/start.ts runs this file). */
-const config = loadConfig();
+const config = loadWebConfig();
 // Off unless OTEL_EXPORTER_OTLP_ENDPOINT is set (docs/OBSERVABILITY.md "Tracing").
 const tracing = startTracing({ service: "web", endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT });
 const app = await buildWeb({ config, apiBaseUrl: config.PUBLIC_API_URL, logger: true });
