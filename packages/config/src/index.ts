@@ -67,8 +67,13 @@ export const ConfigSchema = Type.Object({
    * The first one encrypts, every one decrypts (rotation: put the new key first, run reencrypt).
    */
   ENCRYPTION_KEYS: Type.String({ minLength: 1, default: DEV_ENCRYPTION_KEYS }),
-  /** Key of the keyed hash (HMAC-SHA256) that finds an INSZ or IBAN without decrypting; at least 32 characters. Not rotated by reencrypt. */
+  /** Key of the keyed hash (HMAC-SHA256) that finds an INSZ or IBAN without decrypting; at least 32 characters. New hashes use it. */
   LOOKUP_HMAC_KEY: Type.String({ minLength: 32, default: DEV_LOOKUP_HMAC_KEY }),
+  /**
+   * While the lookup key rotates: the key before LOOKUP_HMAC_KEY. Lookups and the duplicate checks
+   * try both until `reencrypt` has recomputed every hash with the current key (docs/ENCRYPTION.md).
+   */
+  LOOKUP_HMAC_PREVIOUS_KEY: Type.Optional(Type.String({ minLength: 32 })),
   ACCESS_TOKEN_TTL_SECONDS: Type.Integer({ minimum: 60, default: 8 * 3600 }),
   PLATFORM_TOKEN: Type.String({ minLength: 16, default: "development-platform-token" }),
   API_PORT: Type.Integer({ default: 3000 }),
@@ -138,7 +143,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (parsed.ENCRYPTION_KEYS.includes(DEV_ENCRYPTION_KEYS.split(":")[1]!))
       throw new ConfigError("ENCRYPTION_KEYS must be set in production (not the development key)");
     if (parsed.LOOKUP_HMAC_KEY.startsWith("development")) throw new ConfigError("LOOKUP_HMAC_KEY must be set in production");
+    if (parsed.LOOKUP_HMAC_PREVIOUS_KEY?.startsWith("development"))
+      throw new ConfigError("LOOKUP_HMAC_PREVIOUS_KEY must not be the development key in production");
   }
+  if (parsed.LOOKUP_HMAC_PREVIOUS_KEY === parsed.LOOKUP_HMAC_KEY) throw new ConfigError("LOOKUP_HMAC_PREVIOUS_KEY must differ from LOOKUP_HMAC_KEY");
   parseEncryptionKeys(parsed.ENCRYPTION_KEYS);
   return { ...parsed, DATABASE_APP_URL: parsed.DATABASE_APP_URL ?? appUrlFrom(parsed.DATABASE_URL, parsed.APP_DB_PASSWORD) };
 }

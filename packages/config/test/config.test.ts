@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig, loadWebConfig, parseEncryptionKeys } from "../src/index.ts";
+import { ConfigError, DEV_LOOKUP_HMAC_KEY, loadConfig, loadWebConfig, parseEncryptionKeys } from "../src/index.ts";
 
 const base = { DATABASE_URL: "postgres://owner:pw@127.0.0.1:5432/wijkwerk", REDIS_URL: "redis://127.0.0.1:6379" };
 
@@ -54,5 +54,25 @@ describe("encryption keys (issue 20)", () => {
     expect(() => loadConfig(prod)).toThrow(/ENCRYPTION_KEYS/);
     expect(() => loadConfig({ ...prod, ENCRYPTION_KEYS: `k1:${key(7)}` })).toThrow(/LOOKUP_HMAC_KEY/);
     expect(loadConfig({ ...prod, ENCRYPTION_KEYS: `k1:${key(7)}`, LOOKUP_HMAC_KEY: "x".repeat(40) }).ENCRYPTION_KEYS).toContain("k1:");
+  });
+  it("takes a previous lookup key while the hashes rotate; refuses it short, equal to the current one, or the development key in production", () => {
+    const prod = {
+      ...base,
+      NODE_ENV: "production",
+      JWT_SECRET: "a-real-secret-of-some-length",
+      PLATFORM_TOKEN: "a-real-platform-token-x",
+      ENCRYPTION_KEYS: `k1:${key(7)}`,
+      LOOKUP_HMAC_KEY: "n".repeat(40),
+    };
+    expect(loadConfig(prod).LOOKUP_HMAC_PREVIOUS_KEY).toBeUndefined();
+    expect(loadConfig({ ...prod, LOOKUP_HMAC_PREVIOUS_KEY: "" }).LOOKUP_HMAC_PREVIOUS_KEY).toBeUndefined();
+    expect(loadConfig({ ...prod, LOOKUP_HMAC_PREVIOUS_KEY: "o".repeat(40) }).LOOKUP_HMAC_PREVIOUS_KEY).toBe("o".repeat(40));
+    expect(() => loadConfig({ ...prod, LOOKUP_HMAC_PREVIOUS_KEY: "short" })).toThrow(/LOOKUP_HMAC_PREVIOUS_KEY/);
+    expect(() => loadConfig({ ...prod, LOOKUP_HMAC_PREVIOUS_KEY: "n".repeat(40) })).toThrow(/must differ/);
+    expect(() => loadConfig({ ...prod, LOOKUP_HMAC_PREVIOUS_KEY: DEV_LOOKUP_HMAC_KEY })).toThrow(/LOOKUP_HMAC_PREVIOUS_KEY must not be the development key/);
+    // Outside production the development key may be the previous one (a test database rotating away from it).
+    expect(loadConfig({ ...base, LOOKUP_HMAC_KEY: "n".repeat(40), LOOKUP_HMAC_PREVIOUS_KEY: DEV_LOOKUP_HMAC_KEY }).LOOKUP_HMAC_PREVIOUS_KEY).toBe(
+      DEV_LOOKUP_HMAC_KEY,
+    );
   });
 });

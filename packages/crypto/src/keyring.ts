@@ -33,17 +33,27 @@ export class Keyring {
   private readonly keys: Map<string, Buffer>;
   readonly primaryId: string;
 
+  /**
+   * lookupKey makes every new hash; previousLookupKey (while the lookup key rotates) is only
+   * tried by lookups, so a value hashed before the rotation is still found (lookupHashes).
+   */
   constructor(
     keys: readonly { id: string; key: Buffer }[],
     private readonly lookupKey: string,
+    private readonly previousLookupKey?: string,
   ) {
     if (keys.length === 0) throw new Error("Keyring: at least one key");
     this.keys = new Map(keys.map((k) => [k.id, k.key]));
     this.primaryId = keys[0]!.id;
   }
 
-  static fromConfig(config: Pick<Config, "ENCRYPTION_KEYS" | "LOOKUP_HMAC_KEY">): Keyring {
-    return new Keyring(parseEncryptionKeys(config.ENCRYPTION_KEYS), config.LOOKUP_HMAC_KEY);
+  static fromConfig(config: Pick<Config, "ENCRYPTION_KEYS" | "LOOKUP_HMAC_KEY"> & Partial<Pick<Config, "LOOKUP_HMAC_PREVIOUS_KEY">>): Keyring {
+    return new Keyring(parseEncryptionKeys(config.ENCRYPTION_KEYS), config.LOOKUP_HMAC_KEY, config.LOOKUP_HMAC_PREVIOUS_KEY || undefined);
+  }
+
+  /** Whether a previous lookup key is configured (the hashes are being rotated). */
+  get rotatingLookupKey(): boolean {
+    return this.previousLookupKey !== undefined && this.previousLookupKey !== this.lookupKey;
   }
 
   get keyIds(): string[] {
@@ -94,5 +104,16 @@ export class Keyring {
   /** HMAC-SHA256 (hex) of a normalised value: exact lookup and uniqueness without decrypting. */
   lookupHash(kind: LookupKind, normalised: string): string {
     return createHmac("sha256", this.lookupKey).update(`${kind}:${normalised}`).digest("hex");
+  }
+
+  /**
+   * Every hash the value may be stored under: the current key's first, then the previous key's
+   * while it is configured. Lookups and duplicate checks match any of them, so a row hashed before
+   * the rotation stays found and unique until `reencrypt` has recomputed it.
+   */
+  lookupHashes(kind: LookupKind, normalised: string): string[] {
+    const current = this.lookupHash(kind, normalised);
+    if (!this.rotatingLookupKey) return [current];
+    return [current, createHmac("sha256", this.previousLookupKey!).update(`${kind}:${normalised}`).digest("hex")];
   }
 }

@@ -60,6 +60,21 @@ describe("envelope encryption (issue 20)", () => {
     expect(new Keyring([keyA], `${LOOKUP}x`).lookupHash("insz", "85073003328")).not.toBe(h);
   });
 
+  it("lookup key rotation: new hashes use the current key, lookups also try the previous one", () => {
+    const old = new Keyring([keyA], LOOKUP);
+    const rotating = new Keyring([keyA], `${LOOKUP}-new`, LOOKUP);
+    const before = old.lookupHash("insz", "85073003328");
+    expect(rotating.rotatingLookupKey).toBe(true);
+    expect(rotating.lookupHash("insz", "85073003328")).not.toBe(before);
+    expect(rotating.lookupHashes("insz", "85073003328")).toEqual([rotating.lookupHash("insz", "85073003328"), before]);
+    expect(old.rotatingLookupKey).toBe(false);
+    expect(old.lookupHashes("insz", "85073003328")).toEqual([before]);
+    // The same key given twice is no rotation: one hash.
+    expect(new Keyring([keyA], LOOKUP, LOOKUP).lookupHashes("insz", "85073003328")).toEqual([before]);
+    const fromConfig = Keyring.fromConfig({ ENCRYPTION_KEYS: DEV_ENCRYPTION_KEYS, LOOKUP_HMAC_KEY: `${LOOKUP}-new`, LOOKUP_HMAC_PREVIOUS_KEY: LOOKUP });
+    expect(fromConfig.lookupHashes("insz", "85073003328")).toEqual(rotating.lookupHashes("insz", "85073003328"));
+  });
+
   it("the process keyring defaults to the development keys", () => {
     const dev = Keyring.fromConfig({ ENCRYPTION_KEYS: DEV_ENCRYPTION_KEYS, LOOKUP_HMAC_KEY: DEV_LOOKUP_HMAC_KEY });
     expect(dev.decrypt(keyring().encrypt("x"))).toBe("x");

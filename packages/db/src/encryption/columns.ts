@@ -11,6 +11,12 @@ export interface EncryptedColumn {
   hmac?: string;
   /** The masked-form column, when lists show the value. */
   masked?: { column: string; mask: (plain: string) => string };
+  /**
+   * The primary key after tenant_id, which the batches walk in order (default ["id"]). Tables
+   * without an id column name their composite key (the intake is one per worker, an evaluation
+   * goal one per evaluation and goal).
+   */
+  key?: readonly string[];
 }
 
 export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
@@ -27,4 +33,9 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   { table: "coaching_evaluations", column: "notes" },
   { table: "coaching_exits", column: "notes" },
   { table: "coaching_follow_ups", column: "notes" },
+  // 0067: the rest of the trajectory's free text: the intake, the agreed actions, the per-goal evaluation notes.
+  { table: "coaching_intakes", column: "starting_situation", key: ["worker_id"] },
+  { table: "coaching_intakes", column: "learning_wishes", key: ["worker_id"] },
+  { table: "coaching_actions", column: "description" },
+  { table: "coaching_evaluation_goals", column: "note", key: ["evaluation_id", "goal_id"] },
 ];

@@ -1,3 +1,3 @@
 export { ENCRYPTED_COLUMNS, type EncryptedColumn } from "./columns.ts";
-export { encryptPlainValues, reencryptAll } from "./data-migration.ts";
-export { nationalNumberHash, revealValue, sealIban, sealNationalNumber, sealText } from "./values.ts";
+export { encryptPlainValues, reencryptAll, rehashLookups } from "./data-migration.ts";
+export { nationalNumberHash, nationalNumberHashes, revealValue, sealIban, sealNationalNumber, sealText } from "./values.ts";

@@ -15,6 +15,14 @@ export function nationalNumberHash(value: string): string {
   return keyring().lookupHash("insz", inszDigits(value));
 }
 
+/**
+ * What an INSZ may be stored under while LOOKUP_HMAC_KEY rotates: the current key's hash and the
+ * previous key's. Searches and duplicate checks match any of them (docs/ENCRYPTION.md).
+ */
+export function nationalNumberHashes(value: string): string[] {
+  return keyring().lookupHashes("insz", inszDigits(value));
+}
+
 export function sealNationalNumber(value: string): { nationalNumber: string; nationalNumberHmac: string; nationalNumberMasked: string };
 export function sealNationalNumber(value: string | null): {
   nationalNumber: string | null;

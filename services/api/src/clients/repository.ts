@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, ilike, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, ilike, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import { encryption, schema, type Tx } from "@wijkwerk/db";
 import { sequenceOgm } from "@wijkwerk/domain";
 import { notFound } from "../errors/problem.ts";
@@ -35,7 +35,7 @@ export async function findClient(tx: Tx, id: string, forUpdate = false): Promise
 export async function sameIdentity(tx: Tx, v: Pick<ClientValues, "nationalNumber" | "enterpriseNumber">, selfId?: string) {
   const c = schema.clients;
   const same: SQL[] = [];
-  if (v.nationalNumber) same.push(eq(c.nationalNumberHmac, encryption.nationalNumberHash(v.nationalNumber)));
+  if (v.nationalNumber) same.push(inArray(c.nationalNumberHmac, encryption.nationalNumberHashes(v.nationalNumber)));
   if (v.enterpriseNumber) same.push(eq(c.enterpriseNumber, v.enterpriseNumber));
   if (same.length === 0) return undefined;
   const [dup] = await tx
@@ -106,7 +106,7 @@ export async function listClients(
         ilike(c.email, like),
         ilike(c.street, like),
         inNeighbourhoodNamed(c.neighbourhoodId, like),
-        nationalNumberOf(f.q) ? eq(c.nationalNumberHmac, encryption.nationalNumberHash(nationalNumberOf(f.q)!)) : undefined,
+        nationalNumberOf(f.q) ? inArray(c.nationalNumberHmac, encryption.nationalNumberHashes(nationalNumberOf(f.q)!)) : undefined,
         digits ? sql`${c.phone} LIKE ${`%${digits}%`}` : undefined,
         /^\d{1,15}$/.test(f.q.trim()) ? eq(c.clientNumber, Number(f.q.trim())) : undefined,
       ),

@@ -26,7 +26,7 @@ export async function addConversation(ctx: TenantContext, w: CoachedWorker, b: S
   for (const a of b.actions ?? []) {
     await ctx.tx.execute(sql`
       INSERT INTO coaching_actions (tenant_id, id, conversation_id, worker_id, description, due_on)
-      VALUES (app_current_tenant(), ${randomUUID()}, ${id}, ${w.id}, ${a.description}, ${a.dueOn})`);
+      VALUES (app_current_tenant(), ${randomUUID()}, ${id}, ${w.id}, ${encryption.sealText(a.description)}, ${a.dueOn})`);
   }
   await ctx.audit({
     entity: "coaching_conversation",

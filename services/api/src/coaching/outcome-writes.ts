@@ -49,7 +49,7 @@ export async function addEvaluation(ctx: TenantContext, w: CoachedWorker, b: Sta
   for (const o of b.outcomes) {
     await ctx.tx.execute(sql`
       INSERT INTO coaching_evaluation_goals (tenant_id, evaluation_id, goal_id, outcome, note)
-      VALUES (app_current_tenant(), ${id}, ${o.goalId}, ${o.outcome}, ${o.note ?? ""})`);
+      VALUES (app_current_tenant(), ${id}, ${o.goalId}, ${o.outcome}, ${encryption.sealText(o.note ?? "")})`);
   }
   await ctx.audit({
     entity: "coaching_evaluation",

@@ -12,10 +12,18 @@ import type {
 
 /** The reads of one worker's coaching trajectory (issue 19), inside the caller's tenant transaction. */
 
-/** Issue 20: the notes are stored encrypted (envelopes); a trajectory read decrypts them (and is audited, routes.ts). */
-async function withNotes<T extends { notes: string }>(rows: PromiseLike<readonly T[]>): Promise<T[]> {
-  return (await rows).map((r) => ({ ...r, notes: encryption.revealValue(r.notes) }));
+/**
+ * Issue 20: the free text is stored encrypted (envelopes: notes, the intake, actions, per-goal
+ * evaluation notes); a trajectory read decrypts it (and is audited, routes.ts).
+ */
+async function revealing<T, K extends keyof T & string>(rows: PromiseLike<readonly T[]>, fields: readonly K[]): Promise<T[]> {
+  return (await rows).map((r) => {
+    const out = { ...r };
+    for (const f of fields) out[f] = encryption.revealValue(r[f] as string) as T[K];
+    return out;
+  });
 }
+const withNotes = <T extends { notes: string }>(rows: PromiseLike<readonly T[]>) => revealing(rows, ["notes"] as const);
 
 export type IntakeRow = {
   contactName: string | null;
@@ -59,12 +67,15 @@ export type FollowUpRow = {
 const STAFF_JOIN = (alias: string, column: string) => sql.raw(`JOIN staff ${alias} ON ${alias}.tenant_id = x.tenant_id AND ${alias}.id = x.${column}`);
 
 export async function intakeOf(tx: Tx, workerId: string): Promise<IntakeRow | undefined> {
-  const [row] = await tx.execute<IntakeRow>(sql`
+  const [row] = await revealing(
+    tx.execute<IntakeRow>(sql`
     SELECT x.referrer_contact_name AS "contactName", x.referrer_contact_email AS "contactEmail", x.referrer_contact_phone AS "contactPhone",
            x.starting_situation AS "startingSituation", x.languages, x.learning_wishes AS "learningWishes",
            x.recorded_by AS "recordedById", s.name AS "recordedByName", x.updated_at::text AS "updatedAt"
       FROM coaching_intakes x ${STAFF_JOIN("s", "recorded_by")}
-     WHERE x.tenant_id = app_current_tenant() AND x.worker_id = ${workerId}`);
+     WHERE x.tenant_id = app_current_tenant() AND x.worker_id = ${workerId}`),
+    ["startingSituation", "learningWishes"] as const,
+  );
   return row;
 }
 
@@ -89,10 +100,13 @@ export function conversationsOf(tx: Tx, workerId: string): Promise<ConversationR
 }
 
 export function actionsOf(tx: Tx, workerId: string): Promise<ActionRow[]> {
-  return tx.execute<ActionRow>(sql`
+  return revealing(
+    tx.execute<ActionRow>(sql`
     SELECT id, conversation_id AS "conversationId", description, due_on::text AS "dueOn", done_on::text AS "doneOn"
       FROM coaching_actions WHERE tenant_id = app_current_tenant() AND worker_id = ${workerId}
-     ORDER BY due_on, created_at`);
+     ORDER BY due_on, created_at`),
+    ["description"] as const,
+  );
 }
 
 export function agreementsOf(tx: Tx, workerId: string): Promise<AgreementRow[]> {
@@ -113,14 +127,17 @@ export function evaluationsOf(tx: Tx, workerId: string): Promise<EvaluationRow[]
 }
 
 export function outcomesOf(tx: Tx, workerId: string): Promise<OutcomeRow[]> {
-  return tx.execute<OutcomeRow>(sql`
+  return revealing(
+    tx.execute<OutcomeRow>(sql`
     SELECT o.evaluation_id AS "evaluationId", o.goal_id AS "goalId", t.name AS "goalName", o.outcome, o.note
       FROM coaching_evaluation_goals o
       JOIN coaching_evaluations e ON e.tenant_id = o.tenant_id AND e.id = o.evaluation_id
       JOIN coaching_goals g ON g.tenant_id = o.tenant_id AND g.id = o.goal_id
       JOIN coaching_goal_types t ON t.tenant_id = g.tenant_id AND t.id = g.goal_type_id
      WHERE o.tenant_id = app_current_tenant() AND e.worker_id = ${workerId}
-     ORDER BY t.position, t.name`);
+     ORDER BY t.position, t.name`),
+    ["note"] as const,
+  );
 }
 
 export function exitsOf(tx: Tx, workerId: string): Promise<ExitRow[]> {

@@ -38,8 +38,8 @@ export async function saveIntake(ctx: TenantContext, w: CoachedWorker, b: Static
   const existed = await repo.intakeOf(ctx.tx, w.id);
   await ctx.tx.execute(sql`
     INSERT INTO coaching_intakes (tenant_id, worker_id, referrer_contact_name, referrer_contact_email, referrer_contact_phone, starting_situation, languages, learning_wishes, recorded_by)
-    VALUES (app_current_tenant(), ${w.id}, ${c.name || null}, ${c.email || null}, ${c.phone || null}, ${b.startingSituation}, ${JSON.stringify(b.languages)}::jsonb,
-            ${b.learningWishes}, ${ctx.actor.sub})
+    VALUES (app_current_tenant(), ${w.id}, ${c.name || null}, ${c.email || null}, ${c.phone || null}, ${encryption.sealText(b.startingSituation)},
+            ${JSON.stringify(b.languages)}::jsonb, ${encryption.sealText(b.learningWishes)}, ${ctx.actor.sub})
     ON CONFLICT (tenant_id, worker_id) DO UPDATE SET referrer_contact_name = EXCLUDED.referrer_contact_name, referrer_contact_email = EXCLUDED.referrer_contact_email,
       referrer_contact_phone = EXCLUDED.referrer_contact_phone, starting_situation = EXCLUDED.starting_situation, languages = EXCLUDED.languages,
       learning_wishes = EXCLUDED.learning_wishes, recorded_by = EXCLUDED.recorded_by, updated_at = now()`);

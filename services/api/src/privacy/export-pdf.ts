@@ -24,6 +24,7 @@ const HEADINGS: Record<string, string> = {
   coachingConversations: "Gesprekken",
   coachingActions: "Acties",
   coachingEvaluations: "Evaluaties",
+  coachingEvaluationGoals: "Uitkomst per doel",
   coachingExits: "Uitstroom",
   coachingFollowUps: "Opvolging",
   jobs: "Klussen",

@@ -61,6 +61,11 @@ export async function exportWorker(ctx: TenantContext, id: string): Promise<Pers
     coachingConversations: sql`SELECT held_on, notes FROM coaching_conversations WHERE tenant_id = ${T} AND worker_id = ${id} ORDER BY held_on`,
     coachingActions: sql`SELECT description, due_on, done_on FROM coaching_actions WHERE tenant_id = ${T} AND worker_id = ${id} ORDER BY due_on`,
     coachingEvaluations: sql`SELECT moment, held_on, notes FROM coaching_evaluations WHERE tenant_id = ${T} AND worker_id = ${id} ORDER BY held_on`,
+    coachingEvaluationGoals: sql`SELECT e.moment, e.held_on, gt.name AS goal, o.outcome, o.note FROM coaching_evaluation_goals o
+                                  JOIN coaching_evaluations e ON e.tenant_id = o.tenant_id AND e.id = o.evaluation_id
+                                  JOIN coaching_goals g ON g.tenant_id = o.tenant_id AND g.id = o.goal_id
+                                  JOIN coaching_goal_types gt ON gt.tenant_id = g.tenant_id AND gt.id = g.goal_type_id
+                                 WHERE o.tenant_id = ${T} AND e.worker_id = ${id} ORDER BY e.held_on, gt.position, gt.name`,
     coachingExits: sql`SELECT reason, exit_date, follow_up_due_on, notes FROM coaching_exits WHERE tenant_id = ${T} AND worker_id = ${id} ORDER BY exit_date`,
     coachingFollowUps: sql`SELECT situation, source, recorded_on, notes FROM coaching_follow_ups WHERE tenant_id = ${T} AND worker_id = ${id} ORDER BY recorded_on`,
   };

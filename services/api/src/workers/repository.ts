@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { encryption, schema, type Tx } from "@wijkwerk/db";
 import { containsPattern, inNeighbourhoodNamed, nationalNumberOf, phoneDigits } from "../search.ts";
 import type { WorkerRow } from "./read.ts";
@@ -71,7 +71,7 @@ export async function listWorkers(
         inNeighbourhoodNamed(w.neighbourhoodId, like),
         digits ? sql`${w.phone} LIKE ${`%${digits}%`}` : undefined,
         // An INSZ typed with or without its dots and dash: the whole number, never a part of it.
-        nationalNumberOf(f.q) ? eq(w.nationalNumberHmac, encryption.nationalNumberHash(nationalNumberOf(f.q)!)) : undefined,
+        nationalNumberOf(f.q) ? inArray(w.nationalNumberHmac, encryption.nationalNumberHashes(nationalNumberOf(f.q)!)) : undefined,
       ),
     );
   }

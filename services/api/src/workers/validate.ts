@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne } from "drizzle-orm";
+import { and, inArray, ne } from "drizzle-orm";
 import { encryption, pgError, PG, schema, type Tx } from "@wijkwerk/db";
 import { brusselsDateOf, eligibilityProblems, normalizePhone, validateIban, validateNationalNumber } from "@wijkwerk/domain";
 import { AppError, validationError, type FieldError } from "../errors/problem.ts";
@@ -98,7 +98,7 @@ export async function assertUniqueNationalNumber(tx: Tx, nationalNumber: string,
   const [dup] = await tx
     .select({ id: w.id })
     .from(w)
-    .where(and(eq(w.nationalNumberHmac, encryption.nationalNumberHash(nationalNumber)), selfId ? ne(w.id, selfId) : undefined))
+    .where(and(inArray(w.nationalNumberHmac, encryption.nationalNumberHashes(nationalNumber)), selfId ? ne(w.id, selfId) : undefined))
     .limit(1);
   if (dup) throw duplicateWorker(dup.id);
 }
