@@ -115,3 +115,28 @@ describe("retentionCutoff: the sweep's one date per rule", () => {
     expect(retentionCutoff(RETENTION_RULES.message_bodies, "2026-12-06")).toBe("2025-12-06");
   });
 });
+
+describe("issue 20 retention rule: idempotency_keys — a stored request and its answer deleted 30 days after the request", () => {
+  const rule = RETENTION_RULES.idempotency_keys;
+  it("is a deletion counted from the request, past on day 31", () => {
+    expect(rule).toMatchObject({ action: "delete", days: 30, countsFrom: "created", source: "organisation's choice" });
+    expect(retentionEndsOn(rule, "2026-11-01")).toBe("2026-12-01");
+    expect(isPastRetention(rule, "2026-11-01", "2026-12-01")).toBe(false);
+    expect(isPastRetention(rule, "2026-11-01", "2026-12-02")).toBe(true);
+    expect(retentionCutoff(rule, "2026-12-06")).toBe("2026-11-06");
+  });
+});
+
+describe("issue 20 retention rule: staff_accounts — a deactivated account's sessions and credentials go a year after deactivation", () => {
+  const rule = RETENTION_RULES.staff_accounts;
+  it("is a blanking (the row and name stay for the audit log) counted from deactivation, past the day after the 12 months", () => {
+    expect(rule).toMatchObject({ action: "blank", months: 12, countsFrom: "deactivated", source: "organisation's choice" });
+    expect(retentionEndsOn(rule, "2025-02-28")).toBe("2026-02-28");
+    expect(isPastRetention(rule, "2025-02-28", "2026-02-28")).toBe(false);
+    expect(isPastRetention(rule, "2025-02-28", "2026-03-01")).toBe(true);
+    expect(retentionCutoff(rule, "2026-12-06")).toBe("2025-12-06");
+  });
+  it("is kept no longer than the audit log that refers to it", () => {
+    expect(rule.months!).toBeLessThan(RETENTION_RULES.audit_log.months!);
+  });
+});

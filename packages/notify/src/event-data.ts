@@ -133,13 +133,15 @@ export type EventData = {
   };
   /**
    * Issue 17: the one SMS back to a worker's SMS reply. Exactly one of accepted / declined / taken /
-   * help is true; activity and startsAt name the klus answered (ignored for help).
+   * help / started is true; activity and startsAt name the klus answered (ignored for help and started).
    */
   "sms.reply": BaseData & {
     accepted: boolean;
     declined: boolean;
     taken: boolean;
     help: boolean;
+    /** Issue 20: the worker sent START: SMS are on again. */
+    started: boolean;
     activity: string;
     startsAt: DateInput;
     /** Other proposals were open too: the answer went to the most recently proposed one. */

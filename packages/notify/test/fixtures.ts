@@ -82,7 +82,7 @@ export const LONGEST: { [E in EventName]: EventData[E] } = {
   "training.promoted": { ...base, training: "tuinonderhoud en veilig werken met gereedschap", startsAt: START, endsAt: END, place },
   "appointment.reminder": { ...base, startsAt: START, place, consultantName: LONG_NAME },
   "auth.code": { ...base, code: "987654", validMinutes: 15 },
-  "sms.reply": { ...base, accepted: true, declined: false, taken: false, help: false, activity: LONG_ACTIVITY, startsAt: START, several: true },
+  "sms.reply": { ...base, accepted: true, declined: false, taken: false, help: false, started: false, activity: LONG_ACTIVITY, startsAt: START, several: true },
   // September (the longest month name in nl/fr/en), four digits of euro, a long host for the money page.
   "payout.approved": { ...base, month: "2027-09", amountCents: 123_456, paidOn: "2027-10-13", link: "https://wijkwerk.zuidwestvlaanderen.be/werker/geld" },
   // Issue 19: September, a long first name, a long host with an 8-character code.

@@ -66,6 +66,7 @@ describe("issue 17: the reply to a worker's SMS, every kind, longest values", ()
           declined: kind === "declined",
           taken: kind === "taken",
           help: kind === "help",
+          started: false,
           activity: ACTIVITIES[0]!,
           startsAt: START,
           several: true,
@@ -76,4 +77,27 @@ describe("issue 17: the reply to a worker's SMS, every kind, longest values", ()
         if (kind === "accepted" || kind === "declined") expect(sms).toMatch(/JA|NEE|OUI|NON|YES|NO/);
         if (kind === "help") expect(sms).toMatch(/STOP/);
       });
+});
+
+describe("issue 20: the confirmation of START, per language", () => {
+  const says = { nl: /weer sms'en/, fr: /à nouveau nos SMS/, en: /our SMS again/ } as const;
+  for (const lang of LANGUAGES)
+    it(`${lang}: one short GSM-7 SMS (at most 160 septets) that SMS are on again, how to stop, and the phone number`, () => {
+      const sms = renderer.render("sms.reply", lang, {
+        ...base,
+        accepted: false,
+        declined: false,
+        taken: false,
+        help: false,
+        started: true,
+        activity: "",
+        startsAt: START,
+        several: false,
+      }).sms!;
+      expect(gsm7Length(sms), sms).not.toBeNull();
+      expect(gsm7Length(sms)!, sms).toBeLessThanOrEqual(160);
+      expect(sms).toMatch(says[lang as keyof typeof says]);
+      expect(sms).toContain("STOP");
+      expect(sms).toContain(base.organisationPhone);
+    });
 });

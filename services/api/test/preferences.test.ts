@@ -131,7 +131,7 @@ describe("STOP and START by SMS (issue 20)", () => {
     const consultant = tokenFor(t, geo.tenantId, "consultant");
     expect((await get(`/v1/workers/${w}/preferences`, consultant)).json().sms).toBe(false);
     expect((await get(`/v1/clients/${c}/preferences`, consultant)).json().sms).toBe(false);
-    expect((await send("start")).json()).toMatchObject({ interpretation: "start", outcome: "opted_in", reply: null });
+    expect((await send("start")).json()).toMatchObject({ interpretation: "start", outcome: "opted_in", reply: "started" });
     expect((await get(`/v1/workers/${w}/preferences`, consultant)).json().sms).toBe(true);
     expect((await get(`/v1/clients/${c}/preferences`, consultant)).json().sms).toBe(true);
     for (const id of [w, c])

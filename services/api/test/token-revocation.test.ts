@@ -57,6 +57,9 @@ describe("token revocation", () => {
     expect(again.statusCode).toBe(401);
     const [audit] = await t.owner.sql`SELECT action FROM audit_log WHERE tenant_id = ${tenant.tenantId} AND entity_id = ${staff.id} AND action = 'deactivate'`;
     expect(audit).toBeTruthy();
+    // Issue 20: the moment is kept; the staff_accounts retention period counts from it.
+    const [row] = await t.owner.sql`SELECT deactivated_at > now() - interval '1 minute' AS recent FROM staff WHERE id = ${staff.id}`;
+    expect(row!.recent).toBe(true);
   });
 
   it("an admin cannot deactivate themselves (409 staff.self_deactivation)", async () => {

@@ -2247,7 +2247,7 @@ export interface paths {
         put?: never;
         /**
          * An SMS a worker sent us, posted by the SMS gateway (shared token)
-         * @description `Authorization: Bearer <SMS_INBOUND_TOKEN>`; a missing or wrong token is 401 `auth.unauthenticated`. JA/NEE, OUI/NON, YES/NO (case, accents, punctuation ignored) answer the sender's most recently proposed open proposal; STOP opts the number out of SMS in every organisation, START opts it back in; anything else, or a yes/no without an open proposal, gets one help SMS (at most one per number per hour). The number is matched to the worker with an open proposal, else the most recent worker record with that number. Idempotent by `messageId`: the same id again answers `duplicate: true` and does nothing. Every message of a known worker is stored (GET /v1/workers/{id}/sms-replies).
+         * @description `Authorization: Bearer <SMS_INBOUND_TOKEN>`; a missing or wrong token is 401 `auth.unauthenticated`. JA/NEE, OUI/NON, YES/NO (case, accents, punctuation ignored) answer the sender's most recently proposed open proposal; STOP opts the number out of SMS in every organisation, START opts it back in and is answered with one short SMS that says so; anything else, or a yes/no without an open proposal, gets one help SMS (at most one per number per hour). The number is matched to the worker with an open proposal, else the most recent worker record with that number. Idempotent by `messageId`: the same id again answers `duplicate: true` and does nothing. Every message of a known worker is stored (GET /v1/workers/{id}/sms-replies).
          */
         post: operations["receiveInboundSms"];
         delete?: never;
@@ -9362,6 +9362,8 @@ export interface operations {
                             name: string;
                             nationalNumber: string | null;
                             type: "private" | "localGovernment" | "education" | "nonprofit" | "agriculture";
+                            /** @description Issue 20: no channel reaches this person (no phone or e-mail, or opted out of both): shown to the consultant as "Niet bereikbaar" */
+                            unreachable: boolean;
                             updatedAt: string;
                         }[];
                         nextCursor: string | null;
@@ -9556,6 +9558,8 @@ export interface operations {
                         name: string;
                         nationalNumber: string | null;
                         type: "private" | "localGovernment" | "education" | "nonprofit" | "agriculture";
+                        /** @description Issue 20: no channel reaches this person (no phone or e-mail, or opted out of both): shown to the consultant as "Niet bereikbaar" */
+                        unreachable: boolean;
                         updatedAt: string;
                     };
                 };
@@ -9755,6 +9759,8 @@ export interface operations {
                         name: string;
                         nationalNumber: string | null;
                         type: "private" | "localGovernment" | "education" | "nonprofit" | "agriculture";
+                        /** @description Issue 20: no channel reaches this person (no phone or e-mail, or opted out of both): shown to the consultant as "Niet bereikbaar" */
+                        unreachable: boolean;
                         updatedAt: string;
                     };
                 };
@@ -9961,6 +9967,8 @@ export interface operations {
                         name: string;
                         nationalNumber: string | null;
                         type: "private" | "localGovernment" | "education" | "nonprofit" | "agriculture";
+                        /** @description Issue 20: no channel reaches this person (no phone or e-mail, or opted out of both): shown to the consultant as "Niet bereikbaar" */
+                        unreachable: boolean;
                         updatedAt: string;
                     };
                 };
@@ -10025,7 +10033,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `client.duplicate`: Deze gebruiker is al ingeschreven. */
+            /**
+             * @description `client.duplicate`: Deze gebruiker is al ingeschreven.
+             *     `privacy.already_erased`: Deze persoon is al gewist.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10033,7 +10044,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client.duplicate";
+                        code?: "client.duplicate" | "privacy.already_erased";
                         /** @constant */
                         status?: 409;
                     };
@@ -10479,6 +10490,7 @@ export interface operations {
              * @description `client_agreement.overlaps`: Er is al een gebruikersovereenkomst in deze periode.
              *     `idempotency.in_progress`: Een aanvraag met deze Idempotency-Key is nog bezig.
              *     `idempotency.key_reused`: Deze Idempotency-Key werd al gebruikt voor een andere aanvraag.
+             *     `privacy.already_erased`: Deze persoon is al gewist.
              */
             409: {
                 headers: {
@@ -10487,7 +10499,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_agreement.overlaps" | "idempotency.in_progress" | "idempotency.key_reused";
+                        code?: "client_agreement.overlaps" | "idempotency.in_progress" | "idempotency.key_reused" | "privacy.already_erased";
                         /** @constant */
                         status?: 409;
                     };
@@ -11507,6 +11519,20 @@ export interface operations {
                         code?: "resource.not_found";
                         /** @constant */
                         status?: 404;
+                    };
+                };
+            };
+            /** @description `privacy.already_erased`: Deze persoon is al gewist. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "privacy.already_erased";
+                        /** @constant */
+                        status?: 409;
                     };
                 };
             };
@@ -24427,7 +24453,7 @@ export interface operations {
                         interpretation: ("accept" | "decline" | "stop" | "start" | "unclear") | null;
                         outcome: ("accepted" | "declined" | "opted_out" | "opted_in" | "no_open_proposal" | "not_pending" | "job_taken" | "unclear" | "unknown_sender") | null;
                         /** @description The SMS sent back: none for STOP or START, for an unknown number, or when this number already got a help SMS in the last hour */
-                        reply: "accepted" | "declined" | "taken" | "help" | null;
+                        reply: "accepted" | "declined" | "taken" | "help" | "started" | null;
                     };
                 };
             };
@@ -30706,6 +30732,8 @@ export interface operations {
                             referralReference: string | null;
                             referrer: "vdab" | "ocmw";
                             status: "active" | "inactive";
+                            /** @description Issue 20: no channel reaches this person (no phone or e-mail, or opted out of both): shown to the consultant as "Niet bereikbaar" */
+                            unreachable: boolean;
                             updatedAt: string;
                         }[];
                         nextCursor: string | null;
@@ -30925,6 +30953,8 @@ export interface operations {
                             skillId: string;
                         }[];
                         status: "active" | "inactive";
+                        /** @description Issue 20: no channel reaches this person (no phone or e-mail, or opted out of both): shown to the consultant as "Niet bereikbaar" */
+                        unreachable: boolean;
                         updatedAt: string;
                     };
                 };
@@ -31129,6 +31159,8 @@ export interface operations {
                             skillId: string;
                         }[];
                         status: "active" | "inactive";
+                        /** @description Issue 20: no channel reaches this person (no phone or e-mail, or opted out of both): shown to the consultant as "Niet bereikbaar" */
+                        unreachable: boolean;
                         updatedAt: string;
                     };
                 };
@@ -31355,6 +31387,8 @@ export interface operations {
                             skillId: string;
                         }[];
                         status: "active" | "inactive";
+                        /** @description Issue 20: no channel reaches this person (no phone or e-mail, or opted out of both): shown to the consultant as "Niet bereikbaar" */
+                        unreachable: boolean;
                         updatedAt: string;
                     };
                 };
@@ -31419,7 +31453,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `worker.duplicate_national_number`: Deze wijk-werker is al ingeschreven. */
+            /**
+             * @description `privacy.already_erased`: Deze persoon is al gewist.
+             *     `worker.duplicate_national_number`: Deze wijk-werker is al ingeschreven.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -31427,7 +31464,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "worker.duplicate_national_number";
+                        code?: "privacy.already_erased" | "worker.duplicate_national_number";
                         /** @constant */
                         status?: 409;
                     };
@@ -31793,6 +31830,7 @@ export interface operations {
              *     `agreement.re_referral_required`: Deze overeenkomst is een hertoeleiding: noteer eerst de nieuwe doorverwijzing.
              *     `idempotency.in_progress`: Een aanvraag met deze Idempotency-Key is nog bezig.
              *     `idempotency.key_reused`: Deze Idempotency-Key werd al gebruikt voor een andere aanvraag.
+             *     `privacy.already_erased`: Deze persoon is al gewist.
              */
             409: {
                 headers: {
@@ -31801,7 +31839,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "agreement.overlaps" | "agreement.re_referral_required" | "idempotency.in_progress" | "idempotency.key_reused";
+                        code?: "agreement.overlaps" | "agreement.re_referral_required" | "idempotency.in_progress" | "idempotency.key_reused" | "privacy.already_erased";
                         /** @constant */
                         status?: 409;
                     };
@@ -32501,6 +32539,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description `privacy.already_erased`: Deze persoon is al gewist. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "privacy.already_erased";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
             /** @description `request.too_large`: De aanvraag is te groot. */
             413: {
                 headers: {
@@ -32706,6 +32758,20 @@ export interface operations {
                         code?: "resource.not_found";
                         /** @constant */
                         status?: 404;
+                    };
+                };
+            };
+            /** @description `privacy.already_erased`: Deze persoon is al gewist. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "privacy.already_erased";
+                        /** @constant */
+                        status?: 409;
                     };
                 };
             };
@@ -32927,6 +32993,7 @@ export interface operations {
             /**
              * @description `coaching.evaluation_exists`: Dit evaluatiemoment is al geëvalueerd.
              *     `coaching.no_agreement`: Deze wijk-werker heeft geen wijk-werkovereenkomst op die datum.
+             *     `privacy.already_erased`: Deze persoon is al gewist.
              */
             409: {
                 headers: {
@@ -32935,7 +33002,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "coaching.evaluation_exists" | "coaching.no_agreement";
+                        code?: "coaching.evaluation_exists" | "coaching.no_agreement" | "privacy.already_erased";
                         /** @constant */
                         status?: 409;
                     };
@@ -33147,6 +33214,7 @@ export interface operations {
             /**
              * @description `coaching.exit_exists`: Het einde van dit traject is al genoteerd.
              *     `coaching.no_agreement`: Deze wijk-werker heeft geen wijk-werkovereenkomst op die datum.
+             *     `privacy.already_erased`: Deze persoon is al gewist.
              */
             409: {
                 headers: {
@@ -33155,7 +33223,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "coaching.exit_exists" | "coaching.no_agreement";
+                        code?: "coaching.exit_exists" | "coaching.no_agreement" | "privacy.already_erased";
                         /** @constant */
                         status?: 409;
                     };
@@ -33350,6 +33418,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description `privacy.already_erased`: Deze persoon is al gewist. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "privacy.already_erased";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
             /** @description `request.too_large`: De aanvraag is te groot. */
             413: {
                 headers: {
@@ -33533,6 +33615,7 @@ export interface operations {
             /**
              * @description `coaching.goal_exists`: Deze wijk-werker heeft dit doel al.
              *     `coaching.goal_type_inactive`: Dit doel staat niet meer op de lijst.
+             *     `privacy.already_erased`: Deze persoon is al gewist.
              */
             409: {
                 headers: {
@@ -33541,7 +33624,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "coaching.goal_exists" | "coaching.goal_type_inactive";
+                        code?: "coaching.goal_exists" | "coaching.goal_type_inactive" | "privacy.already_erased";
                         /** @constant */
                         status?: 409;
                     };
@@ -33722,6 +33805,20 @@ export interface operations {
                         code?: "resource.not_found";
                         /** @constant */
                         status?: 404;
+                    };
+                };
+            };
+            /** @description `privacy.already_erased`: Deze persoon is al gewist. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "privacy.already_erased";
+                        /** @constant */
+                        status?: 409;
                     };
                 };
             };
@@ -33936,6 +34033,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description `privacy.already_erased`: Deze persoon is al gewist. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "privacy.already_erased";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
             /** @description `request.too_large`: De aanvraag is te groot. */
             413: {
                 headers: {
@@ -34111,7 +34222,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `coaching.consultant_taken`: Deze wijk-werker heeft al een andere bemiddelaar. Vraag een beheerder om dat te wijzigen. */
+            /**
+             * @description `coaching.consultant_taken`: Deze wijk-werker heeft al een andere bemiddelaar. Vraag een beheerder om dat te wijzigen.
+             *     `privacy.already_erased`: Deze persoon is al gewist.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -34119,7 +34233,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "coaching.consultant_taken";
+                        code?: "coaching.consultant_taken" | "privacy.already_erased";
                         /** @constant */
                         status?: 409;
                     };
@@ -35161,6 +35275,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description `privacy.already_erased`: Deze persoon is al gewist. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "privacy.already_erased";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
             /** @description `request.too_large`: De aanvraag is te groot. */
             413: {
                 headers: {
@@ -35915,7 +36043,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `consent.already_given`: Deze toestemming loopt al. Trek ze eerst in om een nieuwe datum te zetten. */
+            /**
+             * @description `consent.already_given`: Deze toestemming loopt al. Trek ze eerst in om een nieuwe datum te zetten.
+             *     `privacy.already_erased`: Deze persoon is al gewist.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -35923,7 +36054,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "consent.already_given";
+                        code?: "consent.already_given" | "privacy.already_erased";
                         /** @constant */
                         status?: 409;
                     };
@@ -36118,7 +36249,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description `consent.already_withdrawn`: Deze toestemming is al ingetrokken. */
+            /**
+             * @description `consent.already_withdrawn`: Deze toestemming is al ingetrokken.
+             *     `privacy.already_erased`: Deze persoon is al gewist.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -36126,7 +36260,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "consent.already_withdrawn";
+                        code?: "consent.already_withdrawn" | "privacy.already_erased";
                         /** @constant */
                         status?: 409;
                     };
@@ -36332,6 +36466,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description `privacy.already_erased`: Deze persoon is al gewist. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "privacy.already_erased";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
             /** @description `request.too_large`: De aanvraag is te groot. */
             413: {
                 headers: {
@@ -36435,7 +36583,7 @@ export interface operations {
                             /** Format: date-time */
                             receivedAt: string;
                             /** @description The SMS sent back: none for STOP or START, for an unknown number, or when this number already got a help SMS in the last hour */
-                            reply: "accepted" | "declined" | "taken" | "help" | null;
+                            reply: "accepted" | "declined" | "taken" | "help" | "started" | null;
                             text: string;
                         }[];
                     };

@@ -93,11 +93,63 @@ describe("contact preferences on the web (issue 20)", () => {
     await page.getByLabel("Geen sms voor").selectOption("10:00");
     await page.click("button:has-text('Bewaren')");
     await page.waitForURL(`${h.webUrl}/klanten/${clientId}`);
-    expect(await page.textContent("[role=status]")).toContain("Uw keuze is bewaard.");
+    // On someone's behalf the confirmation names them (issue 20).
+    const [c] = await h.api.owner.sql<{ name: string }[]>`SELECT name FROM clients WHERE id = ${clientId}`;
+    expect(await page.textContent("[role=status]")).toContain(`Voorkeuren van ${c!.name} bewaard.`);
     await page.goto(`${h.webUrl}/klanten/${clientId}/voorkeuren`);
     expect(await horizontalOverflow(page)).toBe(0);
     await check(page, "voorkeuren-klant-namens-360");
     await ctx.close();
     expect(await prefsOf("clients", clientId)).toMatchObject({ sms: true, email: false, quietHours: { from: "00:00", until: "10:00" } });
+  });
+
+  it("'Niet bereikbaar' on the client's page and as a marker in the worker and client lists, without JavaScript; the worker's save names them", async () => {
+    // A client without phone or e-mail and a worker opted out of both: nothing reaches them.
+    const clientId = await addClient(h.api, geo);
+    await h.api.owner.sql`UPDATE clients SET phone = NULL, email = NULL, name = 'Onbereikbaar Peeters' WHERE id = ${clientId}`;
+    const reachableClient = await addClient(h.api, geo);
+    const workerId = await addWorker(h.api, geo, { firstName: "Zoë" });
+    await h.api.owner.sql`UPDATE workers SET sms_opt_out = true, email_opt_out = true, last_name = 'Onbereikbaar' WHERE id = ${workerId}`;
+    const reachableWorker = await addWorker(h.api, geo, { firstName: "Bereikbaar" });
+
+    const ctx = await h.browser.newContext({ javaScriptEnabled: false, bypassCSP: true, viewport: { width: 360, height: 900 }, locale: "nl-BE" });
+    await ctx.addCookies([{ name: "ww_session", value: tokenFor(h.api, tenant.tenantId, "consultant"), url: h.webUrl, httpOnly: true, sameSite: "Lax" }]);
+    const page = await ctx.newPage();
+    await page.goto(`${h.webUrl}/klanten/${clientId}`);
+    expect(await page.textContent("[role=note]")).toContain("Niet bereikbaar:");
+    expect(await horizontalOverflow(page)).toBe(0);
+    await page.goto(`${h.webUrl}/klanten/${reachableClient}`);
+    expect(await page.locator("text=Niet bereikbaar").count()).toBe(0);
+
+    // The lists: the words in the row of the person, not in another's.
+    const rowOf = (id: string, base: string) => page.locator(`tr:has(a[href="/${base}/${id}"])`);
+    await page.goto(`${h.webUrl}/klanten?q=Onbereikbaar`);
+    expect(await rowOf(clientId, "klanten").textContent()).toContain("Niet bereikbaar");
+    await page.goto(`${h.webUrl}/klanten`);
+    expect(await rowOf(reachableClient, "klanten").textContent()).not.toContain("Niet bereikbaar");
+    await page.goto(`${h.webUrl}/werkers`);
+    expect(await rowOf(workerId, "werkers").textContent()).toContain("Niet bereikbaar");
+    expect(await rowOf(reachableWorker, "werkers").textContent()).not.toContain("Niet bereikbaar");
+    expect(await horizontalOverflow(page)).toBe(0);
+
+    // The consultant turns SMS back on for the worker: the confirmation says whose preferences were saved.
+    await page.goto(`${h.webUrl}/werkers/${workerId}/voorkeuren`);
+    await page.getByRole("group", { name: "Wilt u berichten krijgen per sms?" }).getByLabel("Ja").check();
+    await page.click("button:has-text('Bewaren')");
+    await page.waitForURL(`${h.webUrl}/werkers/${workerId}`);
+    expect(await page.textContent("[role=status]")).toContain("Voorkeuren van Zoë Onbereikbaar bewaard.");
+    expect(await page.locator("text=Niet bereikbaar").count()).toBe(0);
+    await ctx.close();
+    expect(await prefsOf("workers", workerId)).toMatchObject({ sms: true, email: false, unreachable: false });
+
+    // WCAG 2.1 AA (axe runs as a script, so in a context with JavaScript) of the pages with the marker.
+    const scan = await scanContext(h.browser, { width: 360 });
+    await scan.addCookies([{ name: "ww_session", value: tokenFor(h.api, tenant.tenantId, "consultant"), url: h.webUrl, httpOnly: true, sameSite: "Lax" }]);
+    const scanned = await scan.newPage();
+    await scanned.goto(`${h.webUrl}/klanten/${clientId}`);
+    await check(scanned, "klant-niet-bereikbaar-360");
+    await scanned.goto(`${h.webUrl}/klanten?q=Onbereikbaar`);
+    await check(scanned, "klanten-lijst-niet-bereikbaar-360");
+    await scan.close();
   });
 });

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig, type Config } from "@wijkwerk/config";
+import { gsm7Length } from "@wijkwerk/domain";
 import { createDatabase, createTestDatabase, type Database, type TestDatabase } from "@wijkwerk/db";
 import { createRedis, writeOutbox, type EventJobName, type EventPayload, type OutboxMessage } from "@wijkwerk/queue";
 // The API sets the preferences and reads the deliveries: the consultant's view of what arrived.
@@ -170,5 +171,37 @@ describe("messages respect the person's preferences (issue 20)", () => {
       ["sms", "sent"],
     ]);
     expect(gateway.accepted.filter((r) => r.reference === again[1]!.id)).toHaveLength(1);
+  });
+
+  it("START by SMS: SMS on again and one short confirmation SMS in the worker's language (nl, fr, en), through the gateway", async () => {
+    const says = { nl: "Je krijgt weer sms'en van ons.", fr: "Vous recevez à nouveau nos SMS.", en: "You will get our SMS again." } as const;
+    for (const lang of ["nl", "fr", "en"] as const) {
+      // A number of its own: the seeded one has open proposals in the tenants above, which routing prefers.
+      const phone = `+324710002${["nl", "fr", "en"].indexOf(lang)}0`;
+      const t = await seedTenant(owner, { slug: `start-${lang}`, workerLanguage: lang, workerSmsOptOut: true });
+      await owner.sql`UPDATE workers SET phone = ${phone} WHERE id = ${t.workerId}`;
+      const res = await api.inject({
+        method: "POST",
+        url: "/v1/sms/inbound",
+        headers: { authorization: `Bearer ${INBOUND}` },
+        payload: { from: phone, text: "start", messageId: randomUUID(), receivedAt: new Date().toISOString() },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toMatchObject({ duplicate: false, interpretation: "start", outcome: "opted_in", reply: "started" });
+      const [worker] = await owner.sql`SELECT sms_opt_out FROM workers WHERE id = ${t.workerId}`;
+      expect(worker!.sms_opt_out).toBe(false);
+      const sent = await waitFor(async () => {
+        const [d] = await owner.sql<Delivery[]>`SELECT * FROM deliveries WHERE tenant_id = ${t.tenantId} AND event = 'sms.reply' AND status = 'sent'`;
+        return d;
+      }, `the START confirmation (${lang})`);
+      expect(sent.channel).toBe("sms");
+      const sms = gateway.accepted.filter((r) => r.reference === sent.id);
+      expect(sms, lang).toHaveLength(1);
+      expect(sms[0]!.to).toBe(phone);
+      expect(sms[0]!.text).toContain(says[lang]);
+      expect(sms[0]!.text).toContain("STOP");
+      expect(gsm7Length(sms[0]!.text), sms[0]!.text).not.toBeNull();
+      expect(gsm7Length(sms[0]!.text)!).toBeLessThanOrEqual(160);
+    }
   });
 });

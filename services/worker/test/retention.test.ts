@@ -62,12 +62,40 @@ describe("issue 20: the daily retention sweep", () => {
     await sql`INSERT INTO sms_inbound (tenant_id, id, message_id, from_phone, worker_id, text, interpretation, outcome, received_at) VALUES
       (${t.tenantId}, ${randomUUID()}, 'm1', '+32471000009', ${recent}, 'JA', 'accept', 'no_open_proposal', '2025-01-01'),
       (${t.tenantId}, ${randomUUID()}, 'm2', '+32471000009', ${recent}, 'NEE', 'decline', 'no_open_proposal', '2026-11-30')`;
+    // Stored idempotent requests: one from October (past 30 days), one from last week.
+    await sql`INSERT INTO idempotency_keys (tenant_id, key, actor_id, method, path, request_hash, status_code, response_body, created_at) VALUES
+      (${t.tenantId}, 'k-old', 'x', 'POST', '/v1/workers', 'h', 201, '{"lastName":"Bakkali"}', '2026-10-01'),
+      (${t.tenantId}, 'k-new', 'x', 'POST', '/v1/workers', 'h', 201, '{}', '2026-12-01')`;
+    // Staff: one deactivated in May 2025 (past the 12 months), with a session, a link and an area;
+    // one deactivated in March 2026 (within); Els is active.
+    const [gone, left] = [randomUUID(), randomUUID()];
+    await sql`INSERT INTO staff (tenant_id, id, email, name, role, password_hash, active, deactivated_at, totp_secret, totp_enabled_at) VALUES
+      (${t.tenantId}, ${gone}, 'piet@gent.be', 'Piet', 'consultant', 'argon', false, '2025-05-31T10:00:00Z', 'SECRET', now()),
+      (${t.tenantId}, ${left}, 'mia@gent.be', 'Mia', 'finance', 'argon', false, '2026-03-01T10:00:00Z', NULL, NULL)`;
+    await sql`INSERT INTO staff_sessions (tenant_id, jti, staff_id, issued_at, expires_at, second_factor) VALUES
+      (${t.tenantId}, ${randomUUID()}, ${gone}, '2025-05-01', '2025-05-02', false),
+      (${t.tenantId}, ${randomUUID()}, ${left}, '2026-02-01', '2026-02-02', false),
+      (${t.tenantId}, ${randomUUID()}, ${staff}, '2026-12-05', '2026-12-07', false)`;
+    await sql`INSERT INTO staff_links (tenant_id, id, staff_id, purpose, code_hash, expires_at) VALUES (${t.tenantId}, ${randomUUID()}, ${gone}, 'password_reset', 'hh', '2026-12-20')`;
+    await sql`INSERT INTO staff_area_neighbourhoods (tenant_id, staff_id, neighbourhood_id) VALUES (${t.tenantId}, ${gone}, ${w!.neighbourhood_id})`;
+    const keptStaff = await sql`SELECT * FROM staff WHERE id IN (${left}, ${staff}) ORDER BY id`;
     const before =
       await sql`SELECT id, first_name, last_name, national_number, phone, iban, erased_at FROM workers WHERE id IN (${recent}, ${owed}) ORDER BY id`;
     const seededClient = await sql`SELECT * FROM clients WHERE id = ${t.clientId}`;
 
     const first = await sweepRetention(owner, NOW);
-    expect(first).toEqual({ workersErased: 1, clientsErased: 1, skippedOpen: 1, coachingDeleted: 1, codesDeleted: 1, bodiesBlanked: 1, inboundSmsDeleted: 1 });
+    expect(first).toEqual({
+      workersErased: 1,
+      clientsErased: 1,
+      skippedOpen: 1,
+      coachingDeleted: 1,
+      codesDeleted: 1,
+      bodiesBlanked: 1,
+      inboundSmsDeleted: 1,
+      idempotencyKeysDeleted: 1,
+      staffAccountsErased: 1,
+      staffSessionsDeleted: 1,
+    });
 
     const [erased] =
       await sql`SELECT first_name, national_number, national_number_hmac, national_number_masked, iban, iban_masked, phone, status, erasure_reason FROM workers WHERE id = ${t.workerId}`;
@@ -97,21 +125,52 @@ describe("issue 20: the daily retention sweep", () => {
       { k: "old", body_text: null, to_address: null },
     ]);
     expect(await sql`SELECT message_id FROM sms_inbound`).toEqual([{ message_id: "m2" }]);
+    expect(await sql`SELECT key FROM idempotency_keys WHERE tenant_id = ${t.tenantId}`).toEqual([{ key: "k-new" }]);
+    // The account deactivated in May 2025: no session, link, area, e-mail, password or second factor left; id and name stay.
+    const [emptied] =
+      await sql`SELECT name, email, password_hash, totp_secret, totp_enabled_at, active, erased_at IS NOT NULL AS erased FROM staff WHERE id = ${gone}`;
+    expect(emptied).toEqual({
+      name: "Piet",
+      email: `gewist-${gone}@invalid`,
+      password_hash: "erased",
+      totp_secret: null,
+      totp_enabled_at: null,
+      active: false,
+      erased: true,
+    });
+    for (const table of ["staff_sessions", "staff_links", "staff_area_neighbourhoods"])
+      expect(await sql`SELECT count(*)::int AS n FROM ${sql(table)} WHERE staff_id = ${gone}`, table).toEqual([{ n: 0 }]);
+    // Mia (within the year) and Els (active) are untouched, their sessions too.
+    expect(await sql`SELECT * FROM staff WHERE id IN (${left}, ${staff}) ORDER BY id`).toEqual(keptStaff);
+    expect(await sql`SELECT count(*)::int AS n FROM staff_sessions WHERE staff_id IN (${left}, ${staff})`).toEqual([{ n: 2 }]);
     const audits = await sql`SELECT entity, action, after FROM audit_log WHERE actor_id = 'privacy.retention' ORDER BY entity, action`;
     expect(audits.map((a) => `${a.entity}:${a.action}`)).toEqual([
       "client:erase",
       "coaching:retention_delete",
+      "retention:idempotency_keys_deleted",
       "retention:inbound_sms_deleted",
       "retention:message_bodies_blanked",
       "retention:one_time_codes_deleted",
+      "staff:retention_erase",
       "worker:erase",
     ]);
-    expect(JSON.stringify(audits)).not.toMatch(/Bakkali|85073003328|Oude Klant|Oud bericht/);
+    expect(JSON.stringify(audits)).not.toMatch(/Bakkali|85073003328|Oude Klant|Oud bericht|piet@gent\.be/);
 
     // Idempotent: the second run (or a second replica the same day) finds nothing more to do.
     const second = await sweepRetention(owner, NOW);
-    expect(second).toEqual({ workersErased: 0, clientsErased: 0, skippedOpen: 1, coachingDeleted: 0, codesDeleted: 0, bodiesBlanked: 0, inboundSmsDeleted: 0 });
-    expect(await sql`SELECT count(*)::int AS n FROM audit_log WHERE actor_id = 'privacy.retention'`).toEqual([{ n: 6 }]);
+    expect(second).toEqual({
+      workersErased: 0,
+      clientsErased: 0,
+      skippedOpen: 1,
+      coachingDeleted: 0,
+      codesDeleted: 0,
+      bodiesBlanked: 0,
+      inboundSmsDeleted: 0,
+      idempotencyKeysDeleted: 0,
+      staffAccountsErased: 0,
+      staffSessionsDeleted: 0,
+    });
+    expect(await sql`SELECT count(*)::int AS n FROM audit_log WHERE actor_id = 'privacy.retention'`).toEqual([{ n: 8 }]);
   });
 
   it("is registered as the maintenance job privacy.retention (scheduled once per day in main.ts)", () => {

@@ -11,7 +11,10 @@ const nonZero = (o: Record<string, number>) => Object.fromEntries(Object.entries
 
 /**
  * A worker's open money: hours not yet confirmed (they become pay), confirmed hours not yet in a
- * payout run (payout_pending), lines in a run that is not yet exported to the bank; open work:
+ * payout run (payout_pending), lines in a run that is not yet exported to the bank, a negative
+ * remainder of an approved run (payout_carries, 0018) that no later run has set off yet — the
+ * worker was paid more than due and the next pay settles it, so erasing now would leave it
+ * unsettled against a pseudonym; open work:
  * assignments still proposed or accepted that have not ended.
  */
 export async function workerOpenItems(tx: Tx, tenantId: string, workerId: string): Promise<OpenItems> {
@@ -22,10 +25,19 @@ export async function workerOpenItems(tx: Tx, tenantId: string, workerId: string
       (SELECT count(*) FROM payout_pending WHERE tenant_id = ${tenantId} AND worker_id = ${workerId})::int AS "payoutUnsettled",
       (SELECT count(*) FROM payout_lines l JOIN payout_runs r ON r.tenant_id = l.tenant_id AND r.id = l.run_id
         WHERE l.tenant_id = ${tenantId} AND l.worker_id = ${workerId} AND r.status IN ('draft', 'approved'))::int AS "payoutRunOpen",
+      -- Once a run carries it, that run's line counts under payoutRunOpen until the run is exported.
+      (SELECT count(*) FROM payout_carries c WHERE c.tenant_id = ${tenantId} AND c.worker_id = ${workerId}
+          AND NOT EXISTS (SELECT 1 FROM payout_lines k WHERE k.tenant_id = c.tenant_id AND k.carried_from_run_id = c.from_run_id
+                             AND k.worker_id = c.worker_id))::int AS "payoutCarried",
       (SELECT count(*) FROM assignments WHERE tenant_id = ${tenantId} AND worker_id = ${workerId}
           AND status IN ('proposed', 'accepted') AND ends_at > now())::int AS "assignmentsPlanned"`);
   return {
-    money: nonZero({ hoursUnconfirmed: r!.hoursUnconfirmed!, payoutUnsettled: r!.payoutUnsettled!, payoutRunOpen: r!.payoutRunOpen! }),
+    money: nonZero({
+      hoursUnconfirmed: r!.hoursUnconfirmed!,
+      payoutUnsettled: r!.payoutUnsettled!,
+      payoutRunOpen: r!.payoutRunOpen!,
+      payoutCarried: r!.payoutCarried!,
+    }),
     work: nonZero({ assignmentsPlanned: r!.assignmentsPlanned! }),
   };
 }

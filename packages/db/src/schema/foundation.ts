@@ -31,6 +31,10 @@ export const staff = pgTable(
     totpSecret: text("totp_secret"),
     totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true, mode: "string" }),
     totpLastStep: bigint("totp_last_step", { mode: "number" }),
+    /** Issue 20 (0069): when the account was deactivated; the staff_accounts retention period counts from it. */
+    deactivatedAt: timestamp("deactivated_at", { withTimezone: true, mode: "string" }),
+    /** Issue 20 (0069): e-mail, password, second factor, sessions and links removed by the retention sweep. */
+    erasedAt: timestamp("erased_at", { withTimezone: true, mode: "string" }),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
 );

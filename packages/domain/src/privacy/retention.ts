@@ -7,7 +7,16 @@ import { addCalendarDays, addCalendarMonths, type IsoDate } from "../time/brusse
  * in docs/PRIVACY.md; where a period is the organisation's choice the rule says so.
  */
 export type RetentionCategory =
-  "worker_identity" | "client_identity" | "coaching_notes" | "one_time_codes" | "message_bodies" | "inbound_sms" | "accounting_records" | "audit_log";
+  | "worker_identity"
+  | "client_identity"
+  | "coaching_notes"
+  | "one_time_codes"
+  | "message_bodies"
+  | "inbound_sms"
+  | "idempotency_keys"
+  | "staff_accounts"
+  | "accounting_records"
+  | "audit_log";
 
 /** What the sweep does once the period is over. */
 export type RetentionAction =
@@ -28,7 +37,9 @@ export type CountsFrom =
   | "sent"
   | "received"
   | "end_of_accounting_year"
-  | "written";
+  | "written"
+  | "created"
+  | "deactivated";
 
 export interface RetentionRule {
   category: RetentionCategory;
@@ -66,6 +77,18 @@ export const RETENTION_RULES: Readonly<Record<RetentionCategory, RetentionRule>>
   one_time_codes: { category: "one_time_codes", action: "delete", days: 30, countsFrom: "expiry", source: "organisation's choice" },
   message_bodies: { category: "message_bodies", action: "blank", months: 12, countsFrom: "sent", source: "organisation's choice" },
   inbound_sms: { category: "inbound_sms", action: "delete", months: 12, countsFrom: "received", source: "organisation's choice" },
+  /**
+   * A stored request and its answer (plugins/idempotency.ts): the answer may hold personal data (a
+   * new worker's record). A client retries within minutes or, after an outage, hours; 30 days also
+   * covers a question about a double payment in the month after.
+   */
+  idempotency_keys: { category: "idempotency_keys", action: "delete", days: 30, countsFrom: "created", source: "organisation's choice" },
+  /**
+   * A deactivated staff account: its sessions, links, area and second factor are deleted and its
+   * e-mail and password emptied a year after deactivation; the id and name stay, because the audit
+   * log (kept as long as the books) names staff by id and must still say who did what.
+   */
+  staff_accounts: { category: "staff_accounts", action: "blank", months: 12, countsFrom: "deactivated", source: "organisation's choice" },
   accounting_records: {
     category: "accounting_records",
     action: "keep",

@@ -74,6 +74,9 @@ export const ClientOut = Type.Object({
   enterpriseNumber: Type.Union([Type.String(), Type.Null()]),
   language: Language,
   exPwaSince: Type.Union([Type.String(), Type.Null()], { description: "RULES §6: a transitional ex-PWA household since this date" }),
+  unreachable: Type.Boolean({
+    description: 'Issue 20: no channel reaches this person (no phone or e-mail, or opted out of both): shown to the consultant as "Niet bereikbaar"',
+  }),
   createdAt: Type.String(),
   updatedAt: Type.String(),
   activeAgreement: Type.Optional(ActiveAgreement),

@@ -1,4 +1,4 @@
-import { maskNationalNumber } from "@wijkwerk/domain";
+import { maskNationalNumber, reachability } from "@wijkwerk/domain";
 import { storedMask } from "../registries/stored-mask.ts";
 import type { AgreementRow, ClientRow } from "./repository.ts";
 import { addressOut } from "../registries/address.ts";
@@ -21,6 +21,7 @@ export function clientOut(r: ClientRow) {
     enterpriseNumber: r.enterpriseNumber,
     language: r.language,
     exPwaSince: r.exPwaSince,
+    unreachable: reachability({ email: r.email, phone: r.phone, smsOptOut: r.smsOptOut, emailOptOut: r.emailOptOut }).unreachable,
     createdAt: iso(r.createdAt),
     updatedAt: iso(r.updatedAt),
   };

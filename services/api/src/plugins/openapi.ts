@@ -4,6 +4,7 @@ import fp from "fastify-plugin";
 import type { ErrorCode } from "../errors/catalogue.ts";
 import { exampleOf } from "./openapi-examples.ts";
 import { openapiPath, operationIdFor, TAG_DESCRIPTIONS, tagFor } from "./openapi-operations.ts";
+import { erasedGuardOf } from "../privacy/erased-guard.ts";
 import { errorCodesFor, PROBLEM_SCHEMA, problemResponses } from "./openapi-responses.ts";
 
 declare module "fastify" {
@@ -67,7 +68,7 @@ export default fp(async (app) => {
         platform: cfg.platform,
         idempotent: cfg.idempotent,
         enrolment: cfg.enrolment,
-        errors: cfg.errors,
+        errors: erasedGuardOf(method, route.url) ? [...(cfg.errors ?? []), "privacy.already_erased"] : cfg.errors,
         declaredStatuses,
       });
       const security = cfg.platform ? [{ platform: [] }] : cfg.roles ? [{ bearer: [] }] : [];

@@ -4,6 +4,7 @@ import type { SQL } from "drizzle-orm";
 import type { OutboxMessage } from "@wijkwerk/queue";
 import type { AuditEntry, TenantContext } from "../context.ts";
 import { collectedWritesStatement } from "../writes.ts";
+import { erasedGuardOf, refuseErased } from "../privacy/erased-guard.ts";
 
 /**
  * request.tenantTx(fn): one transaction bound to the caller's tenant (RLS), with audit() and
@@ -57,6 +58,10 @@ export default fp(async (app) => {
             if (statement) await tx.execute(statement);
           },
         };
+        // Issue 20: a change to an erased worker or client is refused before the handler runs.
+        const person = erasedGuardOf(request.method, request.routeOptions.url ?? "");
+        const personId = (request.params as { id?: unknown } | undefined)?.id;
+        if (person && typeof personId === "string" && UUID.test(personId)) await refuseErased(tx, person, personId);
         const result = await fn(ctx);
         await ctx.flush();
         return result;
@@ -85,6 +90,8 @@ export default fp(async (app) => {
     }
   });
 });
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The consultant whose area binds this request's transaction (none for other roles or another tenant). */
 export function areaStaffIdOf(request: FastifyRequest, tenantId: string): string | undefined {

@@ -4,6 +4,7 @@ import { encryption } from "@wijkwerk/db";
 import { Type } from "@sinclair/typebox";
 import { csvLine, CSV_BOM, formatInsz, hours } from "../payouts/csv.ts";
 import { batched, tenantCursor } from "../payouts/stream.ts";
+import { areaStaffIdOf } from "../plugins/tenant.ts";
 import { errorResponses, Month } from "../schemas/common.ts";
 
 /**
@@ -40,6 +41,9 @@ const reportsHours: FastifyPluginAsyncTypebox = async (app) => {
               AND te.work_date >= ${month + "-01"}::date AND te.work_date < (${month + "-01"}::date + interval '1 month')
             GROUP BY w.id, w.referrer, w.last_name, w.first_name, w.national_number
             ORDER BY w.referrer, w.last_name, w.first_name, w.id`,
+          500,
+          // Issue 20: a consultant limited to an area gets the hours of their area only.
+          areaStaffIdOf(request, tenantId),
         );
         for await (const r of rows) {
           const minutes = Number(r.minutes);

@@ -13,13 +13,14 @@ export interface Inbound {
 }
 
 export type Outcome = "accepted" | "declined" | "opted_out" | "opted_in" | "no_open_proposal" | "not_pending" | "job_taken" | "unclear";
-export type Reply = "accepted" | "declined" | "taken" | "help";
+export type Reply = "accepted" | "declined" | "taken" | "help" | "started";
 
 /**
  * One inbound SMS of a known worker, in that worker's tenant (issue 17): JA/NEE answers the most
  * recently proposed open proposal (the reply names the klus and date, and says when others were
- * open), STOP was handled before (opt-out across tenants), anything else gets one help SMS per hour
- * per number. The message is stored with what we made of it; the reply goes out through the outbox.
+ * open), STOP opts the number out (across tenants, after this), START opts it back in (here, in
+ * this transaction, so the confirmation SMS it gets is never held back by the opt-out it undoes),
+ * anything else gets one help SMS per hour per number. The message is stored with what we made of it; the reply goes out through the outbox.
  */
 export async function handleInbound(ctx: TenantContext, workerId: string, m: Inbound) {
   const meaning = parseSmsReply(m.text);
@@ -31,6 +32,9 @@ export async function handleInbound(ctx: TenantContext, workerId: string, m: Inb
     outcome = "opted_out";
   } else if (meaning.kind === "start") {
     outcome = "opted_in";
+    // Issue 20: SMS again in every organisation with this number, then one short SMS that says so.
+    await repo.optInTx(ctx.tx, m.from);
+    reply = "started";
   } else if (meaning.kind === "unclear") {
     outcome = "unclear";
     reply = "help";

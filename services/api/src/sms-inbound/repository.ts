@@ -27,6 +27,12 @@ export async function optOut(database: Database, phone: string): Promise<number>
   return row?.n ?? 0;
 }
 
+/** START (issue 20) in the transaction that stores the message and its confirmation SMS (handle.ts). */
+export async function optInTx(tx: Tx, phone: string): Promise<number> {
+  const [row] = await tx.execute<{ n: number }>(sql`SELECT app_sms_opt_in(${phone}) AS n`);
+  return Number(row?.n ?? 0);
+}
+
 /** START (issue 20): SMS again to this number, for every worker and client record that has it (every tenant). */
 export async function optIn(database: Database, phone: string): Promise<number> {
   const [row] = await database.sql<{ n: number }[]>`SELECT app_sms_opt_in(${phone}) AS n`;

@@ -35,7 +35,7 @@ const smsInbound: FastifyPluginAsyncTypebox = async (app) => {
         summary: "An SMS a worker sent us, posted by the SMS gateway (shared token)",
         description:
           "`Authorization: Bearer <SMS_INBOUND_TOKEN>`; a missing or wrong token is 401 `auth.unauthenticated`. " +
-          "JA/NEE, OUI/NON, YES/NO (case, accents, punctuation ignored) answer the sender's most recently proposed open proposal; STOP opts the number out of SMS in every organisation, START opts it back in; " +
+          "JA/NEE, OUI/NON, YES/NO (case, accents, punctuation ignored) answer the sender's most recently proposed open proposal; STOP opts the number out of SMS in every organisation, START opts it back in and is answered with one short SMS that says so; " +
           "anything else, or a yes/no without an open proposal, gets one help SMS (at most one per number per hour). " +
           "The number is matched to the worker with an open proposal, else the most recent worker record with that number. " +
           "Idempotent by `messageId`: the same id again answers `duplicate: true` and does nothing. Every message of a known worker is stored (GET /v1/workers/{id}/sms-replies).",
@@ -70,9 +70,9 @@ const smsInbound: FastifyPluginAsyncTypebox = async (app) => {
         },
         { tenantId: target.tenant_id },
       );
-      // STOP (and START) reach every organisation that has this number (after the message is stored).
+      // STOP reaches every organisation that has this number (after the message is stored); START
+      // did so inside the transaction (handle.ts), with its confirmation SMS.
       if (!result.duplicate && meaning.kind === "stop") await repo.optOut(database, m.from);
-      if (!result.duplicate && meaning.kind === "start") await repo.optIn(database, m.from);
       return result as typeof S.InboundOut.static;
     },
   );

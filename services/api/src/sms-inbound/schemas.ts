@@ -24,9 +24,12 @@ const Outcome = Type.Union([
   Type.Literal("unclear"),
   Type.Literal("unknown_sender"),
 ]);
-const ReplyKind = Type.Union([Type.Literal("accepted"), Type.Literal("declined"), Type.Literal("taken"), Type.Literal("help"), Type.Null()], {
-  description: "The SMS sent back: none for STOP or START, for an unknown number, or when this number already got a help SMS in the last hour",
-});
+const ReplyKind = Type.Union(
+  [Type.Literal("accepted"), Type.Literal("declined"), Type.Literal("taken"), Type.Literal("help"), Type.Literal("started"), Type.Null()],
+  {
+    description: "The SMS sent back: none for STOP or START, for an unknown number, or when this number already got a help SMS in the last hour",
+  },
+);
 
 export const InboundOut = Type.Object(
   {

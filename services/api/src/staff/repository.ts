@@ -40,7 +40,7 @@ export async function lockActiveAdmins(tx: Tx): Promise<string[]> {
 export async function updateStaff(
   tx: Tx,
   id: string,
-  values: Partial<Pick<typeof s.$inferInsert, "name" | "role" | "active" | "passwordHash">>,
+  values: Partial<Pick<typeof s.$inferInsert, "name" | "role" | "active" | "passwordHash" | "deactivatedAt">>,
   signOut: boolean,
 ) {
   if (signOut) await endAllSessions(tx, id);

@@ -153,7 +153,7 @@ const staff: FastifyPluginAsyncTypebox = async (app) => {
         throw new AppError("staff.self_deactivation", "U kunt uw eigen account niet uitschakelen; vraag het aan een andere beheerder.");
       return request.tenantTx(async (ctx) => {
         const before = await memberOr404(ctx, id);
-        const after = staffOut(await repo.updateStaff(ctx.tx, id, { active: false }, true));
+        const after = staffOut(await repo.updateStaff(ctx.tx, id, { active: false, deactivatedAt: new Date().toISOString() }, true));
         await ctx.audit({ entity: "staff", entityId: id, action: "deactivate", before: staffOut(before), after });
         return after;
       });

@@ -1,7 +1,7 @@
-import { pgError, PG, type Database } from "@wijkwerk/db";
+import { pgError, PG, type Database, type Tx } from "@wijkwerk/db";
 import { minutesAddedByEntry } from "@wijkwerk/domain";
 import type { OutboxMessage } from "@wijkwerk/queue";
-import type { SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { TokenClaims } from "../context.ts";
 import { AppError } from "../errors/problem.ts";
 import { collectedWritesStatement, type AuditRow } from "../writes.ts";
@@ -111,12 +111,44 @@ function withEarlier(held: WorkerMinutes, earlier: readonly { date: string; minu
   return { month: { worked: held.month.worked + month, planned: held.month.planned }, year: { worked: held.year.worked + year, planned: held.year.planned } };
 }
 
+const OUTSIDE_AREA = () =>
+  new AppError(
+    "area.outside",
+    "Deze prestatie hoort bij een klus of een wijk-werker buiten het gebied waarvoor u werkt. Vraag het aan een collega of een beheerder.",
+  );
+
+/**
+ * Issue 20, scope by area: the batch is one transaction for several staff members, so it cannot
+ * bind one consultant's area the way request.tenantTx does. Instead each limited consultant's
+ * submissions are checked here against their area (app_staff_area, the same expansion the RLS
+ * binding uses): hours for an assignment whose job or whose worker lies outside it are refused
+ * with area.outside and nothing is written for them. The worker too, although the job's area
+ * alone decides which entries the consultant sees: hours count against the worker's caps and pay,
+ * which are another consultant's to manage. One statement, only when the batch holds a consultant's submission.
+ */
+async function outsideArea(tx: Tx, submissions: readonly Submission[]): Promise<Set<Submission>> {
+  const byConsultant = submissions.filter((s) => s.actor.role === "consultant");
+  if (byConsultant.length === 0) return new Set();
+  const pairs = byConsultant.map((s) => sql`(${s.actor.sub}::uuid, ${s.assignmentId}::uuid)`);
+  const rows = await tx.execute<{ staff_id: string; assignment_id: string }>(sql`
+    SELECT p.staff_id::text, p.assignment_id::text
+      FROM (VALUES ${sql.join(pairs, sql`, `)}) AS p(staff_id, assignment_id)
+      CROSS JOIN LATERAL (SELECT app_staff_area(p.staff_id) AS area) s
+      JOIN assignments a ON a.tenant_id = app_current_tenant() AND a.id = p.assignment_id
+      JOIN jobs j ON j.tenant_id = a.tenant_id AND j.id = a.job_id
+      JOIN workers w ON w.tenant_id = a.tenant_id AND w.id = a.worker_id
+     WHERE s.area IS NOT NULL AND NOT (j.neighbourhood_id = ANY (s.area) AND w.neighbourhood_id = ANY (s.area))`);
+  const refused = new Set([...rows].map((r) => `${r.staff_id} ${r.assignment_id}`));
+  return new Set(byConsultant.filter((s) => refused.has(`${s.actor.sub} ${s.assignmentId}`)));
+}
+
 /** One transaction for the batch; an outcome per submission, in order. */
 async function write(database: Database, tenantId: string, submissions: Submission[]): Promise<(TimeEntryOut | AppError)[]> {
   return database.withTenant(
     tenantId,
     async (tx) => {
       const contexts = await lockAssignments(tx, tenantId, [...new Set(submissions.map((s) => s.assignmentId))]);
+      const outside = await outsideArea(tx, submissions);
       const earlier = new Map<string, { date: string; minutes: number }[]>();
       const taken = new Set<string>();
       const writes: SQL[] = [];
@@ -124,6 +156,7 @@ async function write(database: Database, tenantId: string, submissions: Submissi
       const audits: AuditRow[] = [];
       const outcomes = submissions.map((s): TimeEntryOut | AppError => {
         const found = contexts.get(s.assignmentId);
+        if (found && outside.has(s)) return OUTSIDE_AREA();
         const problem = submissionProblem(found, s, s.actor) ?? (taken.has(s.assignmentId) ? ALREADY_EXISTS() : undefined);
         if (problem || !found) return problem!;
         const { assignment, settings, today } = found;

@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { schema, type Tx } from "@wijkwerk/db";
 import type { TokenClaims } from "../context.ts";
-import { maskIban, maskNationalNumber } from "@wijkwerk/domain";
+import { maskIban, maskNationalNumber, reachability } from "@wijkwerk/domain";
 import { storedMask } from "../registries/stored-mask.ts";
 import { notFound } from "../errors/problem.ts";
 import { addressOut } from "../registries/address.ts";
@@ -44,6 +44,7 @@ export function workerBase(r: WorkerRow) {
     referralReference: r.referralReference,
     maxTravelKm: Number(r.maxTravelKm),
     status: r.status,
+    unreachable: reachability({ email: r.email, phone: r.phone, smsOptOut: r.smsOptOut, emailOptOut: r.emailOptOut }).unreachable,
     createdAt: iso(r.createdAt),
     updatedAt: iso(r.updatedAt),
   };

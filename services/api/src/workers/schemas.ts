@@ -71,6 +71,9 @@ const BaseProps = {
   referralReference: Type.Union([Type.String(), Type.Null()]),
   maxTravelKm: Type.Number(),
   status: Status,
+  unreachable: Type.Boolean({
+    description: 'Issue 20: no channel reaches this person (no phone or e-mail, or opted out of both): shown to the consultant as "Niet bereikbaar"',
+  }),
   createdAt: Type.String(),
   updatedAt: Type.String(),
 };

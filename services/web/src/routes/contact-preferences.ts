@@ -24,6 +24,16 @@ const contactPreferences: FastifyPluginAsync = async (app) => {
       ? api.request("PUT", "/v1/workers/{id}/preferences", { params: { id }, token, body })
       : api.request("PUT", "/v1/clients/{id}/preferences", { params: { id }, token, body });
 
+  /** The person's name as the consultant knows it; undefined when it cannot be read (the save still succeeded). */
+  async function nameOf(kind: Kind, id: string, token: string): Promise<string | undefined> {
+    if (kind === "worker") {
+      const w = await api.request("GET", "/v1/workers/{id}", { params: { id }, token });
+      return w.ok ? `${w.data.firstName} ${w.data.lastName}` : undefined;
+    }
+    const c = await api.request("GET", "/v1/clients/{id}", { params: { id }, token });
+    return c.ok ? c.data.name : undefined;
+  }
+
   interface Target {
     kind: Kind;
     id: string;
@@ -75,7 +85,9 @@ const contactPreferences: FastifyPluginAsync = async (app) => {
         result.unavailable ? 503 : 422,
       );
     }
-    reply.flash(translate(request.lang, "prefs.saved"));
+    // On someone's behalf, the consultant reads whose preferences were saved (a worker list is long).
+    const name = target.own ? undefined : await nameOf(target.kind, target.id, request.session!.token);
+    reply.flash(name ? translate(request.lang, "prefs.savedFor", { name }) : translate(request.lang, "prefs.saved"));
     return reply.redirect(target.back, 303);
   }
 

@@ -17,6 +17,10 @@ export interface SweepResult {
   codesDeleted: number;
   bodiesBlanked: number;
   inboundSmsDeleted: number;
+  idempotencyKeysDeleted: number;
+  /** Deactivated staff accounts emptied (sessions, links, credentials, e-mail). */
+  staffAccountsErased: number;
+  staffSessionsDeleted: number;
 }
 
 async function audit(tx: Tx, entity: string, entityId: string | null, action: string, after: unknown): Promise<void> {
@@ -32,8 +36,8 @@ async function count(tx: Tx, statement: ReturnType<typeof sql>): Promise<number>
 /**
  * Issue 20, the daily retention sweep: applies RETENTION_RULES (packages/domain) to every tenant.
  * Persons past their period with nothing open are erased as on request (pseudonymised, the books
- * kept); coaching records, one-time codes, old message bodies and inbound SMS past theirs are
- * deleted or emptied. Idempotent: what is erased or deleted is not found again, so a second run
+ * kept); coaching records, one-time codes, old message bodies, inbound SMS and stored idempotent
+ * requests past theirs are deleted or emptied, and deactivated staff accounts past theirs emptied. Idempotent: what is erased or deleted is not found again, so a second run
  * (or a second replica) changes nothing. Every change is audited, counts only.
  */
 export async function sweepRetention(database: Database, now: Date = new Date()): Promise<SweepResult> {
@@ -46,6 +50,9 @@ export async function sweepRetention(database: Database, now: Date = new Date())
     codesDeleted: 0,
     bodiesBlanked: 0,
     inboundSmsDeleted: 0,
+    idempotencyKeysDeleted: 0,
+    staffAccountsErased: 0,
+    staffSessionsDeleted: 0,
   };
   const tenants = await database.sql<{ id: string }[]>`SELECT id FROM tenants ORDER BY id`;
   for (const { id: tenantId } of tenants) {
@@ -53,6 +60,7 @@ export async function sweepRetention(database: Database, now: Date = new Date())
       await erasePersons(tx, tenantId, today, result);
       await deleteOldCoaching(tx, tenantId, today, result);
       await deleteExpiredData(tx, today, result);
+      await eraseStaffAccounts(tx, today, result);
     });
   }
   return result;
@@ -146,6 +154,40 @@ async function deleteExpiredData(tx: Tx, today: string, result: SweepResult): Pr
   const s = await count(tx, sql`DELETE FROM sms_inbound WHERE tenant_id = app_current_tenant() AND received_at < ${sms}::date`);
   if (s > 0) await audit(tx, "retention", null, "inbound_sms_deleted", { count: s, before: sms });
   result.inboundSmsDeleted += s;
+  const keys = retentionCutoff(RETENTION_RULES.idempotency_keys, today);
+  const k = await count(tx, sql`DELETE FROM idempotency_keys WHERE tenant_id = app_current_tenant() AND created_at < ${keys}::date`);
+  if (k > 0) await audit(tx, "retention", null, "idempotency_keys_deleted", { count: k, before: keys });
+  result.idempotencyKeysDeleted += k;
+}
+
+/**
+ * Staff accounts deactivated longer ago than RETENTION_RULES.staff_accounts: their sessions, links
+ * and area are deleted, e-mail, password and second factor emptied. The row and the name stay (the
+ * audit log names staff by id); `erased_at` marks it, so the next run does not find it again. The
+ * e-mail becomes a placeholder with the id (the column is unique per tenant), so the address is free
+ * for a new account.
+ */
+async function eraseStaffAccounts(tx: Tx, today: string, result: SweepResult): Promise<void> {
+  const cutoff = retentionCutoff(RETENTION_RULES.staff_accounts, today);
+  const due = await tx.execute<{ id: string; deactivated_on: string }>(sql`
+    SELECT id, (deactivated_at AT TIME ZONE 'Europe/Brussels')::date::text AS deactivated_on FROM staff
+     WHERE tenant_id = app_current_tenant() AND NOT active AND erased_at IS NULL
+       AND (deactivated_at AT TIME ZONE 'Europe/Brussels')::date < ${cutoff}::date
+     ORDER BY id FOR UPDATE`);
+  for (const { id, deactivated_on } of due) {
+    const sessions = await count(tx, sql`DELETE FROM staff_sessions WHERE tenant_id = app_current_tenant() AND staff_id = ${id}`);
+    const links = await count(tx, sql`DELETE FROM staff_links WHERE tenant_id = app_current_tenant() AND staff_id = ${id}`);
+    const area =
+      (await count(tx, sql`DELETE FROM staff_area_municipalities WHERE tenant_id = app_current_tenant() AND staff_id = ${id}`)) +
+      (await count(tx, sql`DELETE FROM staff_area_neighbourhoods WHERE tenant_id = app_current_tenant() AND staff_id = ${id}`));
+    await tx.execute(sql`
+      UPDATE staff SET email = ${`gewist-${id}@invalid`}, password_hash = 'erased', totp_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL,
+             invited_at = NULL, erased_at = now()
+       WHERE tenant_id = app_current_tenant() AND id = ${id}`);
+    await audit(tx, "staff", id, "retention_erase", { deactivatedOn: deactivated_on, sessions, links, area });
+    result.staffAccountsErased++;
+    result.staffSessionsDeleted += sessions;
+  }
 }
 
 registerProcessors(QUEUES.maintenance, {

@@ -27,6 +27,7 @@ export const SMS_REPLY_LOADERS: LoaderTable<Extract<EventJobName, "sms.reply">> 
           declined: payload.reply === "declined",
           taken: payload.reply === "taken",
           help: payload.reply === "help",
+          started: payload.reply === "started",
           activity: a?.activity ?? "",
           startsAt: a?.starts_at ?? now,
           several: payload.otherOpen > 0,
