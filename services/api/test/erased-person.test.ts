@@ -66,6 +66,20 @@ describe("an erased person cannot be changed (issue 20)", () => {
     expect(agreements!.n).toBe(0);
   });
 
+  it("no new job for an erased client: 409 privacy.already_erased, no job written", async () => {
+    const job = {
+      clientId: erasedClient,
+      activityCode: "garden.mowing",
+      description: "Gras maaien",
+      estimatedMinutes: 120,
+      window: { from: "2027-03-16T09:00:00+01:00", to: "2027-03-16T11:00:00+01:00" },
+    };
+    const res = await send("POST", "/v1/jobs", consultant, job);
+    expect(res.statusCode, res.body).toBe(409);
+    expect(res.json().code).toBe("privacy.already_erased");
+    expect((await t.owner.sql`SELECT count(*)::int AS n FROM jobs WHERE client_id = ${erasedClient}`)[0]!.n).toBe(0);
+  });
+
   it("a living person's record still changes; reads and the export of an erased one still answer", async () => {
     const res = await send("PATCH", `/v1/clients/${f.clientId}`, consultant, { name: "Nog altijd hier", contact: { phone: "+32470112233" } });
     expect(res.statusCode, res.body).toBe(200);

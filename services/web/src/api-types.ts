@@ -15008,6 +15008,7 @@ export interface operations {
             /**
              * @description `client.agreement_fee_unpaid`: Het inschrijvingsgeld van de gebruikersovereenkomst is nog niet betaald.
              *     `client.no_active_agreement`: De klant heeft geen geldige gebruikersovereenkomst op die datum.
+             *     `privacy.already_erased`: Deze persoon is al gewist.
              */
             409: {
                 headers: {
@@ -15016,7 +15017,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client.agreement_fee_unpaid" | "client.no_active_agreement";
+                        code?: "client.agreement_fee_unpaid" | "client.no_active_agreement" | "privacy.already_erased";
                         /** @constant */
                         status?: 409;
                     };

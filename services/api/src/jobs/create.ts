@@ -111,6 +111,7 @@ export async function createJob(ctx: TenantContext, body: Static<typeof CreateBo
   const windows = windowsOf(body);
   const client = await repo.clientForJob(ctx.tx, body.clientId, body.activityCode);
   if (!client) throw notFound("Deze klant");
+  if (client.erased) throw new AppError("privacy.already_erased", "Deze gebruiker is gewist. U kan geen nieuwe klus voor hem of haar maken.");
   const refusal = activityRefusal({ exPwaOnly: client.ex_pwa_only }, { type: client.type, exPwaSince: client.ex_pwa_since }, client.permitted_types);
   if (refusal === "job.activity_ex_pwa_only") {
     throw new AppError(

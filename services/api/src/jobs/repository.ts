@@ -31,6 +31,8 @@ export type JobRow = {
 
 export type ClientForJob = {
   id: string;
+  /** Erased on request (issue 20): a pseudonym kept for the books, never given new work. */
+  erased: boolean;
   type: string;
   neighbourhood_id: string;
   permitted_types: string[] | null;
@@ -52,7 +54,7 @@ export async function findJob(tx: Tx, id: string, lock = false): Promise<JobRow 
 /** The client a job is for, and the kinds of client its municipality allows this activity for (null: not on its list). */
 export async function clientForJob(tx: Tx, clientId: string, activityCode: string): Promise<ClientForJob | undefined> {
   const [client] = await tx.execute<ClientForJob>(sql`
-    SELECT c.id, c.type, c.neighbourhood_id, c.ex_pwa_since::text AS ex_pwa_since,
+    SELECT c.id, c.type, c.neighbourhood_id, c.ex_pwa_since::text AS ex_pwa_since, c.erased_at IS NOT NULL AS erased,
            COALESCE((SELECT a.ex_pwa_only FROM activities a WHERE a.code = ${activityCode}), false) AS ex_pwa_only,
            (SELECT ma.client_types FROM municipality_activities ma
              WHERE ma.tenant_id = c.tenant_id AND ma.municipality_id = c.municipality_id AND ma.activity_code = ${activityCode}) AS permitted_types

@@ -29,6 +29,7 @@ const jobs: FastifyPluginAsyncTypebox = async (app) => {
           "job.too_many_occurrences",
           "job.team_size_invalid",
           "job.team_not_for_client",
+          "privacy.already_erased",
         ],
       },
       schema: {
