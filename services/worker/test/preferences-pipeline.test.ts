@@ -1,72 +1,22 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig, type Config } from "@wijkwerk/config";
-import { createDatabase, createTestDatabase, type Database, type TestDatabase } from "@wijkwerk/db";
-import { createRedis, writeOutbox, type EventJobName, type EventPayload, type OutboxMessage } from "@wijkwerk/queue";
-// The API sets the preferences and reads the deliveries: the consultant's view of what arrived.
-import { buildApp } from "../../api/src/app.ts";
-import { createTransports } from "../src/notifications/runtime.ts";
-import { daytimeClock, seedTenant, startPipeline, startSmsGateway, startSmtpSink, waitFor, type Pipeline } from "./notify-harness.ts";
+import { writeOutbox, type EventJobName, type EventPayload, type OutboxMessage } from "@wijkwerk/queue";
+import { daytimeClock, seedTenant, startFixture, waitFor, type ApiApp, type PipelineFixture } from "./notify-harness.ts";
 
 // Issue 20, "Consent and preferences": messages respect a person's channels and quiet hours.
 // Real SMTP listener, real HTTP SMS gateway stand-in, real BullMQ and PostgreSQL.
 const INBOUND = "inbound-secret-prefs-pipeline-0123";
-const base = loadConfig();
-let tdb: TestDatabase;
-let owner: Database;
-let config: Config;
-let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
-let gateway: Awaited<ReturnType<typeof startSmsGateway>>;
-let pipeline: Pipeline;
 // 11:00 Brussels on a working day, at real speed (the organisation's quiet hours never interfere).
 const daytime = daytimeClock();
-let api: Awaited<ReturnType<typeof buildApp>>;
-let apiDb: Database;
-let apiRedis: ReturnType<typeof createRedis>;
+let fx: PipelineFixture;
+// The API sets the preferences and reads the deliveries: the consultant's view of what arrived.
+let api: ApiApp;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase(base.DATABASE_URL, base.APP_DB_PASSWORD);
-  owner = createDatabase(tdb.ownerUrl, { max: 10 });
-  smtp = await startSmtpSink();
-  gateway = await startSmsGateway();
-  config = loadConfig({
-    ...process.env,
-    DATABASE_URL: tdb.ownerUrl,
-    PUBLIC_WEB_URL: "https://wijk.werk",
-    SMTP_URL: smtp.url,
-    SMS_GATEWAY_URL: gateway.url,
-    SMS_GATEWAY_TOKEN: gateway.token,
-  });
-  pipeline = startPipeline({
-    redisUrl: base.REDIS_URL,
-    prefix: `pf${randomBytes(4).toString("hex")}`,
-    database: owner,
-    config,
-    transports: createTransports(config),
-    now: daytime,
-  });
-  apiDb = createDatabase(tdb.appUrl, { max: 3 });
-  apiRedis = createRedis(base.REDIS_URL, "producer");
-  api = await buildApp({
-    config: loadConfig({
-      ...process.env,
-      DATABASE_URL: tdb.ownerUrl,
-      DATABASE_APP_URL: tdb.appUrl,
-      REDIS_PREFIX: `pa${randomBytes(4).toString("hex")}`,
-      SMS_INBOUND_TOKEN: INBOUND,
-    }),
-    database: apiDb,
-    redis: apiRedis,
-  });
-  await api.ready();
+  fx = await startFixture({ prefix: "pf", now: daytime });
+  api = await fx.startApi({ SMS_INBOUND_TOKEN: INBOUND });
 });
-afterAll(async () => {
-  await pipeline?.stop().catch(() => undefined);
-  await Promise.allSettled([smtp?.close(), gateway?.close(), api?.close()]);
-  await Promise.allSettled([apiDb?.close(), apiRedis?.quit()]);
-  await owner?.close();
-  await tdb?.drop();
-});
+afterAll(() => fx?.stop());
 
 interface Delivery {
   id: string;
@@ -77,17 +27,17 @@ interface Delivery {
 }
 
 async function emit<N extends EventJobName>(tenantId: string, name: N, payload: EventPayload<N>): Promise<string> {
-  const [id] = await owner.withTenant(tenantId, (tx) => writeOutbox(tx, tenantId, { topic: `events/${name}`, payload } as OutboxMessage));
+  const [id] = await fx.owner.withTenant(tenantId, (tx) => writeOutbox(tx, tenantId, { topic: `events/${name}`, payload } as OutboxMessage));
   return id!;
 }
-const deliveriesOf = (outboxId: string) => owner.sql<Delivery[]>`SELECT * FROM deliveries WHERE outbox_id = ${outboxId} ORDER BY channel`;
+const deliveriesOf = (outboxId: string) => fx.owner.sql<Delivery[]>`SELECT * FROM deliveries WHERE outbox_id = ${outboxId} ORDER BY channel`;
 const settled = (outboxId: string, n: number) =>
   waitFor(async () => {
     const rows = await deliveriesOf(outboxId);
     return rows.length === n && rows.every((r) => r.status !== "queued" && r.status !== "sending") ? rows : undefined;
   }, `${n} settled deliveries of ${outboxId}`);
-const smsTo = (phone: string) => gateway.accepted.filter((r) => r.to === phone);
-const mailsTo = (address: string) => smtp.mails.filter((m) => m.to.includes(address));
+const smsTo = (phone: string) => fx.gateway.accepted.filter((r) => r.to === phone);
+const mailsTo = (address: string) => fx.smtp.mails.filter((m) => m.to.includes(address));
 
 async function setPreferences(tenantId: string, workerId: string, body: object) {
   const res = await api.inject({
@@ -104,7 +54,7 @@ const propose = async (t: Awaited<ReturnType<typeof seedTenant>>) =>
 
 describe("messages respect the person's preferences (issue 20)", () => {
   it("opted out of SMS on their page: the proposal goes by mail only; the SMS is skipped with its reason, visible to the consultant", async () => {
-    const t = await seedTenant(owner, { slug: "gent", workerEmail: "amina-gent@example.be" });
+    const t = await seedTenant(fx.owner, { slug: "gent", workerEmail: "amina-gent@example.be" });
     await setPreferences(t.tenantId, t.workerId, { sms: false, email: true, quietHours: null });
     const outboxId = await propose(t);
     const rows = await settled(outboxId, 2);
@@ -122,7 +72,7 @@ describe("messages respect the person's preferences (issue 20)", () => {
   });
 
   it("in the worker's own quiet hours (10:00–12:00) the SMS waits until 12:00 as a delayed job, the mail goes at once; at 12:00 it is delivered", async () => {
-    const t = await seedTenant(owner, { slug: "aalst", workerEmail: "amina-aalst@example.be" });
+    const t = await seedTenant(fx.owner, { slug: "aalst", workerEmail: "amina-aalst@example.be" });
     await setPreferences(t.tenantId, t.workerId, { sms: true, email: true, quietHours: { from: "10:00", until: "12:00" } });
     const outboxId = await propose(t);
     const rows = await waitFor(async () => {
@@ -133,7 +83,7 @@ describe("messages respect the person's preferences (issue 20)", () => {
     expect(sms.status).toBe("queued");
     // 12:00 Brussels (CET) on the clock's day.
     expect(new Date(sms.send_after!).toISOString()).toBe("2026-03-03T11:00:00.000Z");
-    const job = await waitFor(async () => pipeline.queues.sms.getJob(sms.id), "the sms job");
+    const job = await waitFor(async () => fx.pipeline.queues.sms.getJob(sms.id), "the sms job");
     expect(await job.getState()).toBe("delayed");
     expect(job.opts.delay).toBeGreaterThan(50 * 60_000);
     expect(smsTo("+32471000001").filter((r) => r.reference === sms.id)).toHaveLength(0);
@@ -141,11 +91,11 @@ describe("messages respect the person's preferences (issue 20)", () => {
     await job.promote();
     const done = await settled(outboxId, 2);
     expect(done[1]!.status).toBe("sent");
-    expect(gateway.accepted.filter((r) => r.reference === sms.id)).toHaveLength(1);
+    expect(fx.gateway.accepted.filter((r) => r.reference === sms.id)).toHaveLength(1);
   });
 
   it("STOP by SMS: the next proposal sends no SMS (mail only); START: SMS again", async () => {
-    const t = await seedTenant(owner, { slug: "eeklo", workerEmail: "amina-eeklo@example.be" });
+    const t = await seedTenant(fx.owner, { slug: "eeklo", workerEmail: "amina-eeklo@example.be" });
     const phone = "+32471000001";
     const inbound = async (text: string) => {
       const res = await api.inject({
@@ -162,13 +112,13 @@ describe("messages respect the person's preferences (issue 20)", () => {
       ["email", "sent"],
       ["sms", "suppressed"],
     ]);
-    expect(gateway.accepted.filter((r) => r.reference === stopped[1]!.id)).toHaveLength(0);
+    expect(fx.gateway.accepted.filter((r) => r.reference === stopped[1]!.id)).toHaveLength(0);
     await inbound("START");
     const again = await settled(await propose(t), 2);
     expect(again.map((r) => [r.channel, r.status])).toEqual([
       ["email", "sent"],
       ["sms", "sent"],
     ]);
-    expect(gateway.accepted.filter((r) => r.reference === again[1]!.id)).toHaveLength(1);
+    expect(fx.gateway.accepted.filter((r) => r.reference === again[1]!.id)).toHaveLength(1);
   });
 });
