@@ -4,10 +4,21 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "@wijkwerk/config";
-import { writeOutbox, type EventJobName, type EventPayload, type OutboxMessage } from "@wijkwerk/queue";
+import type { EventJobName, EventPayload } from "@wijkwerk/queue";
 import { createTransports } from "../src/notifications/runtime.ts";
 import { requeueStale } from "../src/notifications/send.ts";
-import { daytimeClock, seedTenant, startFixture, startPipeline, waitFor, type ApiApp, type PipelineFixture } from "./notify-harness.ts";
+import {
+  daytimeClock,
+  emitEvent,
+  outboxDeliveries,
+  seedTenant,
+  settledDeliveries,
+  startFixture,
+  startPipeline,
+  waitFor,
+  type ApiApp,
+  type PipelineFixture,
+} from "./notify-harness.ts";
 import { startRedisServer } from "./redis-server.ts";
 
 // Issue "Notifications: outbox to SMS and email, reliably": real SMTP listener, real HTTP gateway,
@@ -42,16 +53,9 @@ beforeAll(async () => {
 });
 afterAll(() => fx?.stop());
 
-async function emit<N extends EventJobName>(tenantId: string, name: N, payload: EventPayload<N>): Promise<string> {
-  const [id] = await fx.owner.withTenant(tenantId, (tx) => writeOutbox(tx, tenantId, { topic: `events/${name}`, payload } as OutboxMessage));
-  return id!;
-}
-const deliveriesOf = (outboxId: string) => fx.owner.sql<Delivery[]>`SELECT * FROM deliveries WHERE outbox_id = ${outboxId} ORDER BY channel`;
-const settled = (outboxId: string, n: number) =>
-  waitFor(async () => {
-    const rows = await deliveriesOf(outboxId);
-    return rows.length === n && rows.every((r) => r.status !== "queued" && r.status !== "sending") ? rows : undefined;
-  }, `${n} settled deliveries of ${outboxId}`);
+const emit = <N extends EventJobName>(tenantId: string, name: N, payload: EventPayload<N>) => emitEvent(fx.owner, tenantId, name, payload);
+const deliveriesOf = (outboxId: string) => outboxDeliveries<Delivery>(fx.owner, outboxId);
+const settled = (outboxId: string, n: number) => settledDeliveries<Delivery>(fx.owner, outboxId, n);
 const body = (raw: string) => unfold(raw).replace(/=\r?\n/g, "");
 const mailsTo = (address: string) => fx.smtp.mails.filter((m) => m.to.includes(address));
 const smsTo = (phone: string) => fx.gateway.accepted.filter((r) => r.to === phone);

@@ -7,7 +7,7 @@ import { loadConfig, type Config } from "@wijkwerk/config";
 import { createDatabase, createTestDatabase, type Database, type TestDatabase } from "@wijkwerk/db";
 import type { Logger } from "@wijkwerk/log";
 import type { Transport } from "@wijkwerk/notify";
-import { createRedis, QUEUES, type QueueName } from "@wijkwerk/queue";
+import { createRedis, QUEUES, writeOutbox, type EventJobName, type EventPayload, type OutboxMessage, type QueueName } from "@wijkwerk/queue";
 import { dispatcher, processors, type ProcessorDeps } from "../src/processors/index.ts";
 import "../src/processors/register.ts";
 // Only the type: startApi loads the API when a test asks for it.
@@ -222,6 +222,23 @@ export async function waitFor<T>(check: () => Promise<T | undefined | false>, wh
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** One event written to the outbox as a producer writes it (the relay takes it from there); its outbox id. */
+export async function emitEvent<N extends EventJobName>(owner: Database, tenantId: string, name: N, payload: EventPayload<N>): Promise<string> {
+  const [id] = await owner.withTenant(tenantId, (tx) => writeOutbox(tx, tenantId, { topic: `events/${name}`, payload } as OutboxMessage));
+  return id!;
+}
+
+/** The deliveries one outbox row led to, by channel (email before sms). */
+export const outboxDeliveries = <D extends { status: string }>(owner: Database, outboxId: string) =>
+  owner.sql<D[]>`SELECT * FROM deliveries WHERE outbox_id = ${outboxId} ORDER BY channel`;
+
+/** Those deliveries once there are `n` and none is still queued or sending (sent, failed, suppressed…). */
+export const settledDeliveries = <D extends { status: string }>(owner: Database, outboxId: string, n: number) =>
+  waitFor(async () => {
+    const rows = await outboxDeliveries<D>(owner, outboxId);
+    return rows.length === n && rows.every((r) => r.status !== "queued" && r.status !== "sending") ? rows : undefined;
+  }, `${n} settled deliveries of ${outboxId}`);
 
 /** One tenant with a municipality, neighbourhood, a worker, a client, a job and a proposal. */
 export async function seedTenant(owner: Database, opts: { slug: string; workerLanguage?: string; workerEmail?: string | null; workerSmsOptOut?: boolean }) {

@@ -1,7 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeOutbox, type EventJobName, type EventPayload, type OutboxMessage } from "@wijkwerk/queue";
-import { daytimeClock, seedTenant, startFixture, waitFor, type ApiApp, type PipelineFixture } from "./notify-harness.ts";
+import type { EventJobName, EventPayload } from "@wijkwerk/queue";
+import {
+  daytimeClock,
+  emitEvent,
+  outboxDeliveries,
+  seedTenant,
+  settledDeliveries,
+  startFixture,
+  waitFor,
+  type ApiApp,
+  type PipelineFixture,
+} from "./notify-harness.ts";
 
 // Issue 20, "Consent and preferences": messages respect a person's channels and quiet hours.
 // Real SMTP listener, real HTTP SMS gateway stand-in, real BullMQ and PostgreSQL.
@@ -26,16 +36,9 @@ interface Delivery {
   send_after: Date | null;
 }
 
-async function emit<N extends EventJobName>(tenantId: string, name: N, payload: EventPayload<N>): Promise<string> {
-  const [id] = await fx.owner.withTenant(tenantId, (tx) => writeOutbox(tx, tenantId, { topic: `events/${name}`, payload } as OutboxMessage));
-  return id!;
-}
-const deliveriesOf = (outboxId: string) => fx.owner.sql<Delivery[]>`SELECT * FROM deliveries WHERE outbox_id = ${outboxId} ORDER BY channel`;
-const settled = (outboxId: string, n: number) =>
-  waitFor(async () => {
-    const rows = await deliveriesOf(outboxId);
-    return rows.length === n && rows.every((r) => r.status !== "queued" && r.status !== "sending") ? rows : undefined;
-  }, `${n} settled deliveries of ${outboxId}`);
+const emit = <N extends EventJobName>(tenantId: string, name: N, payload: EventPayload<N>) => emitEvent(fx.owner, tenantId, name, payload);
+const deliveriesOf = (outboxId: string) => outboxDeliveries<Delivery>(fx.owner, outboxId);
+const settled = (outboxId: string, n: number) => settledDeliveries<Delivery>(fx.owner, outboxId, n);
 const smsTo = (phone: string) => fx.gateway.accepted.filter((r) => r.to === phone);
 const mailsTo = (address: string) => fx.smtp.mails.filter((m) => m.to.includes(address));
 
