@@ -1,23 +1,19 @@
 import { randomUUID } from "node:crypto";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mod97 } from "@wijkwerk/domain";
-import { createGeo, tokenFor, type Geo } from "../../api/test/fixtures/work.ts";
-import { bearer, createTenant, type TenantLogin } from "../../api/test/helpers.ts";
+import { addPeopleWithNumbers, CLIENT_INSZ, WORKER_INSZ } from "../../api/test/fixtures/personal-numbers.ts";
+import { tokenFor } from "../../api/test/fixtures/work.ts";
+import { createTenant, type TenantLogin } from "../../api/test/helpers.ts";
 import { check, scanContext, startHarness, type Harness } from "./browser-harness.ts";
 
 /**
  * Issue 20: a worker's and a client's page show INSZ and IBAN masked; "Toon volledig" leads to a
  * page (a plain link, no JavaScript needed) that reads them through the API's audited reveal route.
  */
-const insz = (nine: string) => nine + String(97 - mod97(nine)).padStart(2, "0");
-const WORKER_INSZ = insz("850730033");
-const CLIENT_INSZ = insz("450312123");
 const dotted = (n: string) => `${n.slice(0, 2)}.${n.slice(2, 4)}.${n.slice(4, 6)}-${n.slice(6, 9)}.${n.slice(9)}`;
 
 let h: Harness;
 let tenant: TenantLogin;
-let geo: Geo;
 let workerId: string;
 let clientId: string;
 
@@ -30,39 +26,7 @@ async function as(role: "consultant" | "finance"): Promise<BrowserContext> {
 beforeAll(async () => {
   h = await startHarness();
   tenant = await createTenant(h.api, `pn-${randomUUID().slice(0, 6)}`);
-  geo = await createGeo(h.api, tenant.tenantId);
-  const w = await h.api.app.inject({
-    method: "POST",
-    url: "/v1/workers",
-    headers: bearer(tenant.token),
-    payload: {
-      firstName: "Fatima",
-      lastName: "El Amrani",
-      nationalNumber: WORKER_INSZ,
-      phone: "0470 12 34 56",
-      language: "nl",
-      address: { street: "Wondelgemstraat", number: "12", postalCode: "9000", municipalityId: geo.municipalityId, neighbourhoodId: geo.brugse },
-      iban: "BE68539007547034",
-      referrer: "vdab",
-      availability: [{ weekday: 1, from: "08:00", to: "12:00" }],
-    },
-  });
-  expect(w.statusCode, w.body).toBe(201);
-  workerId = w.json().id;
-  const c = await h.api.app.inject({
-    method: "POST",
-    url: "/v1/clients",
-    headers: bearer(tenant.token),
-    payload: {
-      type: "private",
-      name: "Maria Peeters",
-      nationalNumber: CLIENT_INSZ,
-      contact: { firstName: "Maria", lastName: "Peeters", phone: "09 223 45 67" },
-      address: { street: "Kasteellaan", number: "12", postalCode: "9000", municipalityId: geo.municipalityId, neighbourhoodId: geo.centrum },
-    },
-  });
-  expect(c.statusCode, c.body).toBe(201);
-  clientId = c.json().id;
+  ({ workerId, clientId } = await addPeopleWithNumbers(h.api, tenant));
 }, 120_000);
 afterAll(async () => h?.close());
 

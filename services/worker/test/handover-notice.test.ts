@@ -1,65 +1,33 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "@wijkwerk/config";
-import { createDatabase, createTestDatabase, type Database, type TestDatabase } from "@wijkwerk/db";
 import { writeOutbox } from "@wijkwerk/queue";
-import { createTransports } from "../src/notifications/runtime.ts";
-import { daytimeClock, seedTenant, startPipeline, startSmsGateway, startSmtpSink, waitFor, type Pipeline } from "./notify-harness.ts";
+import { seedTenant, startFixture, waitFor, type PipelineFixture } from "./notify-harness.ts";
 
 // Issue 19, continuity: when a successor is announced, the client is told in plain words who comes
 // next and from when — by mail and by one SMS (≤ 160 characters), in the client's own language.
-const base = loadConfig();
-let tdb: TestDatabase;
-let owner: Database;
-let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
-let gateway: Awaited<ReturnType<typeof startSmsGateway>>;
-let pipeline: Pipeline;
 let t: Awaited<ReturnType<typeof seedTenant>>;
 let successorId: string;
+let fx: PipelineFixture;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase(base.DATABASE_URL, base.APP_DB_PASSWORD);
-  owner = createDatabase(tdb.ownerUrl, { max: 6 });
-  smtp = await startSmtpSink();
-  gateway = await startSmsGateway();
-  const config = loadConfig({
-    ...process.env,
-    DATABASE_URL: tdb.ownerUrl,
-    PUBLIC_WEB_URL: "https://wijk.werk",
-    SMTP_URL: smtp.url,
-    SMS_GATEWAY_URL: gateway.url,
-    SMS_GATEWAY_TOKEN: gateway.token,
-  });
-  pipeline = startPipeline({
-    redisUrl: base.REDIS_URL,
-    prefix: `ho${randomBytes(4).toString("hex")}`,
-    database: owner,
-    config,
-    transports: createTransports(config),
-    now: daytimeClock(),
-  });
-  t = await seedTenant(owner, { slug: "gent" });
+  fx = await startFixture({ prefix: "ho" });
+  t = await seedTenant(fx.owner, { slug: "gent" });
   successorId = randomUUID();
-  await owner.sql`
+  await fx.owner.sql`
     INSERT INTO workers (tenant_id, id, first_name, last_name, national_number, phone, language, street, house_number, postal_code, municipality_id, neighbourhood_id, iban, referrer)
     SELECT tenant_id, ${successorId}, 'Youssef', 'Benali', '88041206197', '+32471000009', 'nl', street, house_number, postal_code, municipality_id, neighbourhood_id, iban, referrer
       FROM workers WHERE tenant_id = ${t.tenantId} AND id = ${t.workerId}`;
-  await owner.sql`UPDATE clients SET language = 'fr' WHERE tenant_id = ${t.tenantId} AND id = ${t.clientId}`;
+  await fx.owner.sql`UPDATE clients SET language = 'fr' WHERE tenant_id = ${t.tenantId} AND id = ${t.clientId}`;
 });
-afterAll(async () => {
-  await pipeline?.stop().catch(() => undefined);
-  await Promise.allSettled([smtp?.close(), gateway?.close()]);
-  await owner?.close();
-  await tdb?.drop();
-});
+afterAll(() => fx?.stop());
 
 async function announced(status: "announced" | "cancelled"): Promise<string> {
   const id = randomUUID();
-  await owner.sql`
+  await fx.owner.sql`
     INSERT INTO handovers (tenant_id, id, client_id, leaving_worker_id, successor_id, leaving_ends_on, status, announced_by)
     VALUES (${t.tenantId}, ${id}, ${t.clientId}, ${t.workerId}, ${successorId}, '2027-03-31', ${status}, 'test')`;
   const payload = { handoverId: id, clientId: t.clientId, successorId, leavingWorkerId: t.workerId, startsOn: "2027-04-01" };
-  const [outboxId] = await owner.withTenant(t.tenantId, (tx) => writeOutbox(tx, t.tenantId, { topic: "events/handover.announced", payload }));
+  const [outboxId] = await fx.owner.withTenant(t.tenantId, (tx) => writeOutbox(tx, t.tenantId, { topic: "events/handover.announced", payload }));
   return outboxId!;
 }
 
@@ -67,7 +35,7 @@ describe("issue 19: the client hears who comes next", () => {
   it("by mail and one SMS in French, with both first names and the date", async () => {
     const outboxId = await announced("announced");
     const rows = await waitFor(async () => {
-      const r = await owner.sql<{ channel: string; status: string; language: string; recipient_type: string }[]>`
+      const r = await fx.owner.sql<{ channel: string; status: string; language: string; recipient_type: string }[]>`
         SELECT channel, status, language, recipient_type FROM deliveries WHERE outbox_id = ${outboxId} ORDER BY channel`;
       return r.length === 2 && r.every((x) => x.status === "sent") ? r : undefined;
     }, "two sent deliveries");
@@ -75,19 +43,19 @@ describe("issue 19: the client hears who comes next", () => {
       ["email", "fr", "client"],
       ["sms", "fr", "client"],
     ]);
-    const sms = gateway.accepted.filter((r) => r.to === "+32472000002");
+    const sms = fx.gateway.accepted.filter((r) => r.to === "+32472000002");
     expect(sms).toHaveLength(1);
     expect(sms[0]!.text.length).toBeLessThanOrEqual(160);
     // GSM-7: "arrête" goes out as "arrete" (one SMS, no Unicode).
     expect(sms[0]!.text).toContain("Amina arrete");
     expect(sms[0]!.text).toContain("Youssef viendra");
-    const mail = smtp.mails.find((m) => m.to.includes("jeanne@example.be"))!;
+    const mail = fx.smtp.mails.find((m) => m.to.includes("jeanne@example.be"))!;
     expect(mail.raw.replace(/=\r?\n/g, "").replace(/\r?\n[ \t]+/g, " ")).toContain("Youssef");
   });
 
   it("a handover cancelled before the message went out tells nobody", async () => {
     const outboxId = await announced("cancelled");
     await new Promise((r) => setTimeout(r, 1500));
-    expect(await owner.sql`SELECT 1 FROM deliveries WHERE outbox_id = ${outboxId}`).toHaveLength(0);
+    expect(await fx.owner.sql`SELECT 1 FROM deliveries WHERE outbox_id = ${outboxId}`).toHaveLength(0);
   });
 });

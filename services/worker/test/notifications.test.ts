@@ -1,34 +1,35 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig, type Config } from "@wijkwerk/config";
-import { createDatabase, createTestDatabase, type Database, type TestDatabase } from "@wijkwerk/db";
-import { createRedis, writeOutbox, type EventJobName, type EventPayload, type OutboxMessage } from "@wijkwerk/queue";
-// The API reads what the worker wrote: GET /v1/deliveries is how consultants see a failed SMS.
-import { buildApp } from "../../api/src/app.ts";
+import { loadConfig } from "@wijkwerk/config";
+import type { EventJobName, EventPayload } from "@wijkwerk/queue";
 import { createTransports } from "../src/notifications/runtime.ts";
 import { requeueStale } from "../src/notifications/send.ts";
-import { daytimeClock, seedTenant, startPipeline, startSmsGateway, startSmtpSink, waitFor, type Pipeline } from "./notify-harness.ts";
+import {
+  daytimeClock,
+  emitEvent,
+  outboxDeliveries,
+  seedTenant,
+  settledDeliveries,
+  startFixture,
+  startPipeline,
+  waitFor,
+  type ApiApp,
+  type PipelineFixture,
+} from "./notify-harness.ts";
 import { startRedisServer } from "./redis-server.ts";
 
 // Issue "Notifications: outbox to SMS and email, reliably": real SMTP listener, real HTTP gateway,
 // real BullMQ workers on a private Redis prefix, real PostgreSQL.
-const base = loadConfig();
-let tdb: TestDatabase;
-let owner: Database;
-let config: Config;
-let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
-let gateway: Awaited<ReturnType<typeof startSmsGateway>>;
-let pipeline: Pipeline;
+let fx: PipelineFixture;
 let fakeNow: Date | null = null;
 // Tests that do not set fakeNow run at 11:00 Brussels, whatever the real hour (quiet hours).
 const daytime = daytimeClock();
 let t: Awaited<ReturnType<typeof seedTenant>>;
-let api: Awaited<ReturnType<typeof buildApp>>;
-let apiDb: Database;
-let apiRedis: ReturnType<typeof createRedis>;
+// The API reads what the worker wrote: GET /v1/deliveries is how consultants see a failed SMS.
+let api: ApiApp;
 
 interface Delivery {
   id: string;
@@ -46,57 +47,18 @@ interface Delivery {
 }
 
 beforeAll(async () => {
-  tdb = await createTestDatabase(base.DATABASE_URL, base.APP_DB_PASSWORD);
-  owner = createDatabase(tdb.ownerUrl, { max: 10 });
-  smtp = await startSmtpSink();
-  gateway = await startSmsGateway();
-  config = loadConfig({
-    ...process.env,
-    DATABASE_URL: tdb.ownerUrl,
-    PUBLIC_WEB_URL: "https://wijk.werk",
-    SMTP_URL: smtp.url,
-    SMS_GATEWAY_URL: gateway.url,
-    SMS_GATEWAY_TOKEN: gateway.token,
-  });
-  pipeline = startPipeline({
-    redisUrl: base.REDIS_URL,
-    prefix: `nt${randomBytes(4).toString("hex")}`,
-    database: owner,
-    config,
-    transports: createTransports(config),
-    now: () => fakeNow ?? daytime(),
-  });
-  t = await seedTenant(owner, { slug: "gent", workerLanguage: "fr" });
-  apiDb = createDatabase(tdb.appUrl, { max: 3 });
-  apiRedis = createRedis(base.REDIS_URL, "producer");
-  api = await buildApp({
-    config: loadConfig({ ...process.env, DATABASE_URL: tdb.ownerUrl, DATABASE_APP_URL: tdb.appUrl, REDIS_PREFIX: `na${randomBytes(4).toString("hex")}` }),
-    database: apiDb,
-    redis: apiRedis,
-  });
-  await api.ready();
+  fx = await startFixture({ prefix: "nt", now: () => fakeNow ?? daytime() });
+  t = await seedTenant(fx.owner, { slug: "gent", workerLanguage: "fr" });
+  api = await fx.startApi();
 });
-afterAll(async () => {
-  await pipeline?.stop().catch(() => undefined);
-  await Promise.allSettled([smtp?.close(), gateway?.close(), api?.close()]);
-  await Promise.allSettled([apiDb?.close(), apiRedis?.quit()]);
-  await owner?.close();
-  await tdb?.drop();
-});
+afterAll(() => fx?.stop());
 
-async function emit<N extends EventJobName>(tenantId: string, name: N, payload: EventPayload<N>): Promise<string> {
-  const [id] = await owner.withTenant(tenantId, (tx) => writeOutbox(tx, tenantId, { topic: `events/${name}`, payload } as OutboxMessage));
-  return id!;
-}
-const deliveriesOf = (outboxId: string) => owner.sql<Delivery[]>`SELECT * FROM deliveries WHERE outbox_id = ${outboxId} ORDER BY channel`;
-const settled = (outboxId: string, n: number) =>
-  waitFor(async () => {
-    const rows = await deliveriesOf(outboxId);
-    return rows.length === n && rows.every((r) => r.status !== "queued" && r.status !== "sending") ? rows : undefined;
-  }, `${n} settled deliveries of ${outboxId}`);
+const emit = <N extends EventJobName>(tenantId: string, name: N, payload: EventPayload<N>) => emitEvent(fx.owner, tenantId, name, payload);
+const deliveriesOf = (outboxId: string) => outboxDeliveries<Delivery>(fx.owner, outboxId);
+const settled = (outboxId: string, n: number) => settledDeliveries<Delivery>(fx.owner, outboxId, n);
 const body = (raw: string) => unfold(raw).replace(/=\r?\n/g, "");
-const mailsTo = (address: string) => smtp.mails.filter((m) => m.to.includes(address));
-const smsTo = (phone: string) => gateway.accepted.filter((r) => r.to === phone);
+const mailsTo = (address: string) => fx.smtp.mails.filter((m) => m.to.includes(address));
+const smsTo = (phone: string) => fx.gateway.accepted.filter((r) => r.to === phone);
 const unfold = (raw: string) => raw.replace(/\r?\n[ \t]+/g, " ");
 
 describe("events → deliveries → SMTP / SMS gateway", () => {
@@ -117,7 +79,7 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
     const sms = smsTo("+32471000001");
     expect(sms).toHaveLength(1);
     expect(sms[0]!.text).toMatch(/^Travail Tondre la pelouse .* Oui\/non : https:\/\/wijk\.werk\/werker$/);
-    expect(sms[0]!.authorization).toBe(`Bearer ${gateway.token}`);
+    expect(sms[0]!.authorization).toBe(`Bearer ${fx.gateway.token}`);
     expect(sms[0]!.reference).toBe(rows[1]!.id);
     expect(rows[1]!.provider_id).toMatch(/^gw-/);
   });
@@ -129,18 +91,18 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
     const mailsBefore = mailsTo("amina@example.be").length;
     const smsBefore = smsTo("+32471000001").length;
     // Simulate the worst case: the events job is gone from Redis and the outbox row is relayed again.
-    await (await pipeline.queues.events.getJob(outboxId))?.remove();
-    await owner.sql`UPDATE outbox SET relayed_at = NULL WHERE id = ${outboxId}`;
-    await waitFor(async () => (await pipeline.queues.events.getJob(outboxId))?.finishedOn, "the replayed events job");
-    expect((await pipeline.queues.events.getJob(outboxId))!.returnvalue).toEqual({ deliveries: 2, queued: 0 });
+    await (await fx.pipeline.queues.events.getJob(outboxId))?.remove();
+    await fx.owner.sql`UPDATE outbox SET relayed_at = NULL WHERE id = ${outboxId}`;
+    await waitFor(async () => (await fx.pipeline.queues.events.getJob(outboxId))?.finishedOn, "the replayed events job");
+    expect((await fx.pipeline.queues.events.getJob(outboxId))!.returnvalue).toEqual({ deliveries: 2, queued: 0 });
     // And send jobs replayed for deliveries that are already sent: the claim refuses them.
     for (const d of first) {
       const ch = d.channel as "email" | "sms";
-      await (await pipeline.queues[ch].getJob(d.id))?.remove();
-      await pipeline.queues[ch].add("send", { tenantId: t.tenantId, deliveryId: d.id }, { jobId: d.id });
+      await (await fx.pipeline.queues[ch].getJob(d.id))?.remove();
+      await fx.pipeline.queues[ch].add("send", { tenantId: t.tenantId, deliveryId: d.id }, { jobId: d.id });
     }
     const replayed = await waitFor(async () => {
-      const jobs = await Promise.all(first.map((d) => pipeline.queues[d.channel as "email" | "sms"].getJob(d.id)));
+      const jobs = await Promise.all(first.map((d) => fx.pipeline.queues[d.channel as "email" | "sms"].getJob(d.id)));
       return jobs.every((j) => j?.finishedOn) ? jobs : undefined;
     }, "the replayed send jobs");
     expect(replayed.map((j) => j!.returnvalue)).toEqual([{ status: "sent" }, { status: "sent" }]);
@@ -153,21 +115,21 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
 
   it("a transient gateway 503 is retried with backoff and then sent", async () => {
     const assignmentId = await t.assignment("accepted");
-    gateway.plan.push(503, 503);
-    const before = gateway.requests.length;
+    fx.gateway.plan.push(503, 503);
+    const before = fx.gateway.requests.length;
     const outboxId = await emit(t.tenantId, "assignment.reminder", { assignmentId, workerId: t.workerId, clientId: t.clientId, jobId: t.jobId });
     const rows = await settled(outboxId, 2);
     const sms = rows.find((r) => r.channel === "sms")!;
     expect(sms.status).toBe("sent");
     expect(sms.attempts).toBe(3);
     expect(sms.last_error).toBeNull();
-    expect(gateway.requests.length - before).toBe(3);
+    expect(fx.gateway.requests.length - before).toBe(3);
   });
 
   it("a gateway 400 is final: failed with the gateway's answer, not retried, visible via GET /v1/deliveries", async () => {
     const assignmentId = await t.assignment("accepted");
-    gateway.plan.push(400);
-    const before = gateway.requests.length;
+    fx.gateway.plan.push(400);
+    const before = fx.gateway.requests.length;
     const outboxId = await emit(t.tenantId, "assignment.reminder", { assignmentId, workerId: t.workerId, clientId: t.clientId, jobId: t.jobId });
     const rows = await settled(outboxId, 2);
     const sms = rows.find((r) => r.channel === "sms")!;
@@ -176,7 +138,7 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
     expect(sms.last_error).toContain("SMS gateway answered 400");
     expect(rows.find((r) => r.channel === "email")!.status).toBe("sent");
     await new Promise((r) => setTimeout(r, 300));
-    expect(gateway.requests.length - before).toBe(1);
+    expect(fx.gateway.requests.length - before).toBe(1);
     // Visible to a consultant over the API, with the gateway's reason.
     const token = api.jwt.sign({ sub: randomUUID(), tid: t.tenantId, role: "consultant" });
     const res = await api.inject({
@@ -190,9 +152,9 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
   });
 
   it("opt-out and a missing address are recorded as suppressed and never sent", async () => {
-    const other = await seedTenant(owner, { slug: "aalst", workerSmsOptOut: true, workerEmail: null });
+    const other = await seedTenant(fx.owner, { slug: "aalst", workerSmsOptOut: true, workerEmail: null });
     const assignmentId = await other.assignment();
-    const before = gateway.requests.length;
+    const before = fx.gateway.requests.length;
     const outboxId = await emit(other.tenantId, "assignment.proposed", {
       assignmentId,
       workerId: other.workerId,
@@ -206,7 +168,7 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
     ]);
     expect(rows[0]!.last_error).toMatch(/Geen e-mailadres/);
     expect(rows[1]!.last_error).toMatch(/opt-out/);
-    expect(gateway.requests.length).toBe(before);
+    expect(fx.gateway.requests.length).toBe(before);
   });
 
   it("an SMS at 22:30 Brussels waits until 08:00; the mail goes at once", async () => {
@@ -221,7 +183,7 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
       const sms = rows[1]!;
       expect(sms.status).toBe("queued");
       expect(new Date(sms.send_after!).toISOString()).toBe("2026-01-15T07:00:00.000Z");
-      const job = await waitFor(async () => pipeline.queues.sms.getJob(sms.id), "the sms job");
+      const job = await waitFor(async () => fx.pipeline.queues.sms.getJob(sms.id), "the sms job");
       expect(await job.getState()).toBe("delayed");
       expect(job.opts.delay).toBe(9.5 * 3_600_000);
       // At 08:00 it goes out.
@@ -259,7 +221,7 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
 
   it("an SMS that does not fit one message is failed with a clear reason instead of sent as two", async () => {
     const assignmentId = await t.assignment();
-    const before = gateway.requests.length;
+    const before = fx.gateway.requests.length;
     const outboxId = await emit(t.tenantId, "assignment.proposed", {
       assignmentId,
       workerId: t.workerId,
@@ -270,23 +232,23 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
     const rows = await settled(outboxId, 2);
     expect(rows[1]!.status).toBe("failed");
     expect(rows[1]!.last_error).toMatch(/past niet in één bericht van 160 tekens/);
-    expect(gateway.requests.length).toBe(before);
+    expect(fx.gateway.requests.length).toBe(before);
   });
 
   it("a stale proposal (already declined) sends nothing", async () => {
     const assignmentId = await t.assignment("declined");
     const outboxId = await emit(t.tenantId, "assignment.proposed", { assignmentId, workerId: t.workerId, jobId: t.jobId, respondUrl: "https://wijk.werk/r" });
-    await waitFor(async () => (await pipeline.queues.events.getJob(outboxId))?.finishedOn, "the events job");
+    await waitFor(async () => (await fx.pipeline.queues.events.getJob(outboxId))?.finishedOn, "the events job");
     expect(await deliveriesOf(outboxId)).toHaveLength(0);
   });
 
   it("an event whose payload breaks its contract fails at once, is not retried, and sends nothing (issue 15 item 4)", async () => {
     // Written around the typed writer, as a faulty producer (or hand-made SQL) would.
-    const [row] = await owner.sql<{ id: string }[]>`
+    const [row] = await fx.owner.sql<{ id: string }[]>`
       INSERT INTO outbox (tenant_id, topic, payload) VALUES (${t.tenantId}, 'events/assignment.reminder', ${JSON.stringify({ assignmentId: randomUUID(), tenantId: t.tenantId })}::jsonb) RETURNING id`;
     const outboxId = row!.id;
-    await waitFor(async () => (await (await pipeline.queues.events.getJob(outboxId))?.getState()) === "failed", "the failed events job");
-    const job = await pipeline.queues.events.getJob(outboxId);
+    await waitFor(async () => (await (await fx.pipeline.queues.events.getJob(outboxId))?.getState()) === "failed", "the failed events job");
+    const job = await fx.pipeline.queues.events.getJob(outboxId);
     expect(job!.failedReason).toMatch(/assignment\.reminder: payload \/(jobId|workerId|clientId)/);
     expect(job!.attemptsMade).toBe(1);
     expect(await deliveriesOf(outboxId)).toHaveLength(0);
@@ -305,15 +267,17 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
     const rows = await settled(outboxId, 1);
     expect(rows[0]!).toMatchObject({ channel: "sms", status: "sent", body_text: null });
     expect(smsTo("+32471000001").at(-1)!.text).toMatch(/^482913 /);
-    const [o] = await owner.sql<{ payload: Record<string, unknown> }[]>`SELECT payload FROM outbox WHERE id = ${outboxId}`;
+    const [o] = await fx.owner.sql<{ payload: Record<string, unknown> }[]>`SELECT payload FROM outbox WHERE id = ${outboxId}`;
     expect(o!.payload.code).toBeUndefined();
   });
 
   it("issue 20: a password link goes by mail to the staff member only, and its code does not stay in the database", async () => {
     const staffId = randomUUID();
     const linkId = randomUUID();
-    await owner.sql`INSERT INTO staff (tenant_id, id, email, name, role, password_hash, invited_at) VALUES (${t.tenantId}, ${staffId}, 'nieuw@gent.be', 'Nieuw', 'finance', 'x', now())`;
-    await owner.sql`INSERT INTO staff_links (tenant_id, id, staff_id, purpose, code_hash, expires_at) VALUES (${t.tenantId}, ${linkId}, ${staffId}, 'invite', 'h', now() + interval '7 days')`;
+    await fx.owner
+      .sql`INSERT INTO staff (tenant_id, id, email, name, role, password_hash, invited_at) VALUES (${t.tenantId}, ${staffId}, 'nieuw@gent.be', 'Nieuw', 'finance', 'x', now())`;
+    await fx.owner
+      .sql`INSERT INTO staff_links (tenant_id, id, staff_id, purpose, code_hash, expires_at) VALUES (${t.tenantId}, ${linkId}, ${staffId}, 'invite', 'h', now() + interval '7 days')`;
     const code = "Zx8_Qv2-Lm4Np6Rt8Vw0Yb2Df4Hj6Kl8";
     const outboxId = await emit(t.tenantId, "staff.invite", { staffId, linkId, code, expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString() });
     const rows = await settled(outboxId, 1);
@@ -322,28 +286,29 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
     const text = body(mailsTo("nieuw@gent.be").at(-1)!.raw).replace(/=3D/g, "=");
     expect(text).toContain(`/wachtwoord-kiezen?o=gent&c=${code}`);
     expect(text).toContain("omdat u een account hebt bij");
-    const [o] = await owner.sql<{ payload: Record<string, unknown> }[]>`SELECT payload FROM outbox WHERE id = ${outboxId}`;
+    const [o] = await fx.owner.sql<{ payload: Record<string, unknown> }[]>`SELECT payload FROM outbox WHERE id = ${outboxId}`;
     expect(o!.payload.code).toBeUndefined();
   });
 
   it("the requeue sweep retries a send job BullMQ gave up on while the delivery is still open", async () => {
     const id = randomUUID();
-    await owner.sql`INSERT INTO deliveries (tenant_id, id, event, channel, recipient_type, recipient_id, to_address, language, idempotency_key, status, subject, body_text, body_html, updated_at)
+    await fx.owner
+      .sql`INSERT INTO deliveries (tenant_id, id, event, channel, recipient_type, recipient_id, to_address, language, idempotency_key, status, subject, body_text, body_html, updated_at)
       VALUES (${t.tenantId}, ${id}, 'vouchers.low', 'email', 'client', ${t.clientId}, 'stuck@example.be', 'nl', ${`stuck:${id}`}, 'queued', 'Bijna op', 'Tekst', '<p>Tekst</p>', now() - interval '10 minutes')`;
     // A job that died without a usable payload ends in BullMQ's failed set; the row stays queued.
-    await pipeline.queues.email.add("send", {}, { jobId: id, attempts: 1 });
-    await waitFor(async () => (await (await pipeline.queues.email.getJob(id))?.getState()) === "failed", "the failed job");
+    await fx.pipeline.queues.email.add("send", {}, { jobId: id, attempts: 1 });
+    await waitFor(async () => (await (await fx.pipeline.queues.email.getJob(id))?.getState()) === "failed", "the failed job");
     expect(mailsTo("stuck@example.be")).toHaveLength(0);
-    await requeueStale(pipeline.deps, 60);
+    await requeueStale(fx.pipeline.deps, 60);
     await waitFor(
-      async () => (await owner.sql<{ status: string }[]>`SELECT status FROM deliveries WHERE id = ${id}`)[0]?.status === "sent",
+      async () => (await fx.owner.sql<{ status: string }[]>`SELECT status FROM deliveries WHERE id = ${id}`)[0]?.status === "sent",
       "the retried delivery",
     );
     expect(mailsTo("stuck@example.be")).toHaveLength(1);
   });
 
   it("consultant events go by mail to every active consultant", async () => {
-    await owner.sql`INSERT INTO staff (tenant_id, id, email, name, role, password_hash) VALUES
+    await fx.owner.sql`INSERT INTO staff (tenant_id, id, email, name, role, password_hash) VALUES
       (${t.tenantId}, ${randomUUID()}, 'lies@gent.be', 'Lies', 'consultant', 'x'), (${t.tenantId}, ${randomUUID()}, 'fin@gent.be', 'Fin', 'finance', 'x')`;
     const assignmentId = await t.assignment("expired");
     const outboxId = await emit(t.tenantId, "assignment.expired", {
@@ -374,7 +339,8 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
 
     const a = await t.assignment("accepted");
     const entry = randomUUID();
-    await owner.sql`INSERT INTO time_entries (tenant_id, id, assignment_id, worker_id, client_id, work_date, minutes, vouchers, status, submitted_by_type, submitted_by_id, dispute_reason)
+    await fx.owner
+      .sql`INSERT INTO time_entries (tenant_id, id, assignment_id, worker_id, client_id, work_date, minutes, vouchers, status, submitted_by_type, submitted_by_id, dispute_reason)
       VALUES (${t.tenantId}, ${entry}, ${a}, ${t.workerId}, ${t.clientId}, '2026-03-03', 180, 3, 'disputed', 'worker', 'w', 'Maar twee uur, niet drie')`;
     const e = await emit(t.tenantId, "time_entry.disputed", {
       timeEntryId: entry,
@@ -408,11 +374,18 @@ describe("events → deliveries → SMTP / SMS gateway", () => {
 
 describe("Redis stopped and restarted", () => {
   // One relay per outbox: the shared pipeline on the local Redis would pick up the rows too.
-  beforeAll(async () => pipeline.stop());
+  beforeAll(async () => fx.pipeline.stop());
 
   it("loses nothing: outbox rows wait, lost send jobs are requeued, everything is sent after the restart", async () => {
     const redis = await startRedisServer();
-    const p = startPipeline({ redisUrl: redis.url, prefix: "restart", database: owner, config, transports: createTransports(config), now: daytimeClock() });
+    const p = startPipeline({
+      redisUrl: redis.url,
+      prefix: "restart",
+      database: fx.owner,
+      config: fx.config,
+      transports: createTransports(fx.config),
+      now: daytimeClock(),
+    });
     let again: Awaited<ReturnType<typeof startRedisServer>> | undefined;
     try {
       const a1 = await t.assignment();
@@ -433,22 +406,23 @@ describe("Redis stopped and restarted", () => {
       ];
       // A delivery that was planned but whose send job died with Redis' memory.
       const lost = randomUUID();
-      await owner.sql`INSERT INTO deliveries (tenant_id, id, event, channel, recipient_type, recipient_id, to_address, language, idempotency_key, status, body_text, updated_at)
+      await fx.owner
+        .sql`INSERT INTO deliveries (tenant_id, id, event, channel, recipient_type, recipient_id, to_address, language, idempotency_key, status, body_text, updated_at)
         VALUES (${t.tenantId}, ${lost}, 'auth.code', 'sms', 'worker', ${t.workerId}, '+32471000001', 'nl', ${`lost:${lost}`}, 'queued', 'Lost but found', now() - interval '10 minutes')`;
       await new Promise((r) => setTimeout(r, 700));
-      const [waiting] = await owner.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM outbox WHERE id = ANY(${during}::uuid[]) AND relayed_at IS NULL`;
+      const [waiting] = await fx.owner.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM outbox WHERE id = ANY(${during}::uuid[]) AND relayed_at IS NULL`;
       expect(waiting!.n).toBe(2);
 
       again = await startRedisServer(redis.port);
-      await owner.sql`UPDATE outbox SET available_at = now() WHERE relayed_at IS NULL`;
+      await fx.owner.sql`UPDATE outbox SET available_at = now() WHERE relayed_at IS NULL`;
       for (const id of during) await settled(id, 2);
       expect((await requeueStale(p.deps, 60)).requeued).toBeGreaterThanOrEqual(1);
       await waitFor(
-        async () => (await owner.sql<{ status: string }[]>`SELECT status FROM deliveries WHERE id = ${lost}`)[0]?.status === "sent",
+        async () => (await fx.owner.sql<{ status: string }[]>`SELECT status FROM deliveries WHERE id = ${lost}`)[0]?.status === "sent",
         "the requeued delivery",
       );
       for (const id of during) expect((await deliveriesOf(id)).map((d) => d.status)).toEqual(["sent", "sent"]);
-      expect(gateway.accepted.filter((r) => r.text === "Lost but found")).toHaveLength(1);
+      expect(fx.gateway.accepted.filter((r) => r.text === "Lost but found")).toHaveLength(1);
     } finally {
       await p.stop();
       await again?.stop();
@@ -461,7 +435,7 @@ describe("development default", () => {
   it("without SMTP or gateway settings, mail and SMS land in DEV_SINK_DIR", async () => {
     const dir = await mkdtemp(join(tmpdir(), "wijkwerk-sink-"));
     try {
-      const devConfig = loadConfig({ ...process.env, DATABASE_URL: tdb.ownerUrl, SMTP_URL: "", SMS_GATEWAY_URL: "", DEV_SINK_DIR: dir });
+      const devConfig = loadConfig({ ...process.env, DATABASE_URL: fx.tdb.ownerUrl, SMTP_URL: "", SMS_GATEWAY_URL: "", DEV_SINK_DIR: dir });
       const transports = createTransports(devConfig);
       expect(transports.email).toBe(transports.sms);
       await transports.email.send({ kind: "email", to: "a@b.be", subject: "Test", text: "Hallo", html: "<p>Hallo</p>" });

@@ -1,16 +1,18 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { Queue, Worker } from "bullmq";
+import { Queue, QueueEvents, UnrecoverableError, Worker } from "bullmq";
 import { SMTPServer } from "smtp-server";
-import type { Config } from "@wijkwerk/config";
-import type { Database } from "@wijkwerk/db";
+import { loadConfig, type Config } from "@wijkwerk/config";
+import { createDatabase, createTestDatabase, type Database, type TestDatabase } from "@wijkwerk/db";
 import type { Logger } from "@wijkwerk/log";
 import type { Transport } from "@wijkwerk/notify";
-import { createRedis, QUEUES, type QueueName } from "@wijkwerk/queue";
-import { dispatcher, type ProcessorDeps } from "../src/processors/index.ts";
+import { createRedis, QUEUES, writeOutbox, type EventJobName, type EventPayload, type OutboxMessage, type QueueName } from "@wijkwerk/queue";
+import { dispatcher, processors, type ProcessorDeps } from "../src/processors/index.ts";
 import "../src/processors/register.ts";
-import { closeNotifyRuntime, createNotifyRuntime, type NotifyRuntime } from "../src/notifications/runtime.ts";
+// Only the type: startApi loads the API when a test asks for it.
+import type { buildApp } from "../../api/src/app.ts";
+import { closeNotifyRuntime, createNotifyRuntime, createTransports, type NotifyRuntime } from "../src/notifications/runtime.ts";
 import { startRelay } from "../src/relay.ts";
 
 export interface SinkMail {
@@ -221,6 +223,23 @@ export async function waitFor<T>(check: () => Promise<T | undefined | false>, wh
   }
 }
 
+/** One event written to the outbox as a producer writes it (the relay takes it from there); its outbox id. */
+export async function emitEvent<N extends EventJobName>(owner: Database, tenantId: string, name: N, payload: EventPayload<N>): Promise<string> {
+  const [id] = await owner.withTenant(tenantId, (tx) => writeOutbox(tx, tenantId, { topic: `events/${name}`, payload } as OutboxMessage));
+  return id!;
+}
+
+/** The deliveries one outbox row led to, by channel (email before sms). */
+export const outboxDeliveries = <D extends { status: string }>(owner: Database, outboxId: string) =>
+  owner.sql<D[]>`SELECT * FROM deliveries WHERE outbox_id = ${outboxId} ORDER BY channel`;
+
+/** Those deliveries once there are `n` and none is still queued or sending (sent, failed, suppressed…). */
+export const settledDeliveries = <D extends { status: string }>(owner: Database, outboxId: string, n: number) =>
+  waitFor(async () => {
+    const rows = await outboxDeliveries<D>(owner, outboxId);
+    return rows.length === n && rows.every((r) => r.status !== "queued" && r.status !== "sending") ? rows : undefined;
+  }, `${n} settled deliveries of ${outboxId}`);
+
 /** One tenant with a municipality, neighbourhood, a worker, a client, a job and a proposal. */
 export async function seedTenant(owner: Database, opts: { slug: string; workerLanguage?: string; workerEmail?: string | null; workerSmsOptOut?: boolean }) {
   const sql = owner.sql;
@@ -252,4 +271,130 @@ export async function seedTenant(owner: Database, opts: { slug: string; workerLa
     return id;
   };
   return { tenantId, workerId, clientId, jobId, assignment };
+}
+
+export type SmtpSink = Awaited<ReturnType<typeof startSmtpSink>>;
+export type SmsGateway = Awaited<ReturnType<typeof startSmsGateway>>;
+export type ApiApp = Awaited<ReturnType<typeof buildApp>>;
+
+/** What a notification test runs against; `stop()` takes it all down again, in order. */
+export interface PipelineFixture {
+  tdb: TestDatabase;
+  /** The owner connection (no RLS): tests seed and read with it, the worker runs on it. */
+  owner: Database;
+  /** The worker's config, pointing at the SMTP sink and the SMS gateway stand-in. */
+  config: Config;
+  smtp: SmtpSink;
+  gateway: SmsGateway;
+  pipeline: Pipeline;
+  /**
+   * The API on the same database (its app role), for tests that act or read as staff do;
+   * `env` adds to its config (an inbound SMS token, its own PUBLIC_WEB_URL).
+   */
+  startApi(env?: Record<string, string>): Promise<ApiApp>;
+  /**
+   * The maintenance queue as main.ts runs it (the scheduled sweeps are jobs like any other);
+   * returns how to run one sweep as of `now` and wait for it to finish.
+   */
+  startMaintenance(): Promise<(jobName: string, now: Date) => Promise<unknown>>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The set-up every notification test shares: a fresh test database, a real SMTP sink, a real HTTP
+ * SMS gateway stand-in, the worker's config pointing at both, and the pipeline on a private Redis
+ * prefix named after `prefix`. Written once so that the tests differ only in what they check.
+ */
+export async function startFixture(opts: {
+  /** A short tag that makes this test file's Redis prefixes recognisable (and distinct from others'). */
+  prefix: string;
+  /** The worker's PUBLIC_WEB_URL (the links in messages). */
+  publicWebUrl?: string;
+  /** The worker's clock; by default 11:00 Brussels on a working day (see daytimeClock). */
+  now?: () => Date;
+}): Promise<PipelineFixture> {
+  const base = loadConfig();
+  const prefix = `${opts.prefix}${randomBytes(4).toString("hex")}`;
+  // Filled in as they start, so that a set-up failing half-way still takes down what did start.
+  let tdb: TestDatabase | undefined;
+  let owner: Database | undefined;
+  let smtp: SmtpSink | undefined;
+  let gateway: SmsGateway | undefined;
+  let pipeline: Pipeline | undefined;
+  let api: { app: ApiApp; database: Database; redis: ReturnType<typeof createRedis> } | undefined;
+  let maintenance: { worker: Worker; finished: QueueEvents } | undefined;
+  const stop = async () => {
+    await Promise.allSettled([maintenance?.worker.close(), maintenance?.finished.close()]);
+    await pipeline?.stop().catch(() => undefined);
+    await Promise.allSettled([smtp?.close(), gateway?.close(), api?.app.close()]);
+    await Promise.allSettled([api?.database.close(), api?.redis.quit()]);
+    await owner?.close();
+    await tdb?.drop();
+  };
+  try {
+    tdb = await createTestDatabase(base.DATABASE_URL, base.APP_DB_PASSWORD);
+    owner = createDatabase(tdb.ownerUrl, { max: 10 });
+    smtp = await startSmtpSink();
+    gateway = await startSmsGateway();
+    const config = loadConfig({
+      ...process.env,
+      DATABASE_URL: tdb.ownerUrl,
+      PUBLIC_WEB_URL: opts.publicWebUrl ?? "https://wijk.werk",
+      SMTP_URL: smtp.url,
+      SMS_GATEWAY_URL: gateway.url,
+      SMS_GATEWAY_TOKEN: gateway.token,
+    });
+    pipeline = startPipeline({
+      redisUrl: base.REDIS_URL,
+      prefix,
+      database: owner,
+      config,
+      transports: createTransports(config),
+      now: opts.now ?? daytimeClock(),
+    });
+    const ready = { tdb, owner, smtp, gateway, pipeline };
+    return {
+      ...ready,
+      config,
+      async startApi(env = {}) {
+        // Loaded only here: most users of this harness never start the API.
+        const { buildApp: build } = await import("../../api/src/app.ts");
+        const database = createDatabase(ready.tdb.appUrl, { max: 3 });
+        const redis = createRedis(base.REDIS_URL, "producer");
+        const apiConfig = loadConfig({
+          ...process.env,
+          DATABASE_URL: ready.tdb.ownerUrl,
+          DATABASE_APP_URL: ready.tdb.appUrl,
+          REDIS_PREFIX: `${prefix}api`,
+          ...env,
+        });
+        const app = await build({ config: apiConfig, database, redis });
+        api = { app, database, redis };
+        await app.ready();
+        return app;
+      },
+      async startMaintenance() {
+        const worker = new Worker(
+          "maintenance",
+          async (job) => {
+            const handler = processors.maintenance?.[job.name];
+            if (!handler) throw new UnrecoverableError(`No handler for maintenance/${job.name}`);
+            return handler(job, ready.pipeline.deps);
+          },
+          { connection: createRedis(base.REDIS_URL, "worker"), prefix },
+        );
+        const finished = new QueueEvents("maintenance", { connection: createRedis(base.REDIS_URL, "worker"), prefix });
+        maintenance = { worker, finished };
+        await finished.waitUntilReady();
+        return async (jobName, now) => {
+          const job = await ready.pipeline.queues.maintenance.add(jobName, { now: now.toISOString() });
+          return job.waitUntilFinished(finished, 15_000);
+        };
+      },
+      stop,
+    };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
 }

@@ -1,61 +1,37 @@
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "@wijkwerk/config";
-import { createDatabase, createTestDatabase, type Database, type TestDatabase } from "@wijkwerk/db";
 import { InMemorySpanExporter, SpanKind, startTracing, type Tracing } from "@wijkwerk/observability";
 import { writeOutbox } from "@wijkwerk/queue";
-import { createTransports } from "../src/notifications/runtime.ts";
-import { daytimeClock, seedTenant, startPipeline, startSmsGateway, startSmtpSink, waitFor, type Pipeline } from "./notify-harness.ts";
+import { seedTenant, startFixture, waitFor, type PipelineFixture } from "./notify-harness.ts";
 
 /**
  * Issue 21 (observability): each send to SMTP and to the SMS gateway is a client span under the
  * job that sends it, with the delivery id and never the address or the text.
  */
-const base = loadConfig();
 const exporter = new InMemorySpanExporter();
 let tracing: Tracing | undefined;
-let tdb: TestDatabase;
-let owner: Database;
-let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
-let gateway: Awaited<ReturnType<typeof startSmsGateway>>;
-let pipeline: Pipeline;
+let fx: PipelineFixture;
 
 beforeAll(async () => {
   tracing = startTracing({ service: "worker", exporter });
-  tdb = await createTestDatabase(base.DATABASE_URL, base.APP_DB_PASSWORD);
-  owner = createDatabase(tdb.ownerUrl, { max: 5 });
-  smtp = await startSmtpSink();
-  gateway = await startSmsGateway();
-  const config = loadConfig({ ...process.env, DATABASE_URL: tdb.ownerUrl, SMTP_URL: smtp.url, SMS_GATEWAY_URL: gateway.url, SMS_GATEWAY_TOKEN: gateway.token });
-  pipeline = startPipeline({
-    redisUrl: base.REDIS_URL,
-    prefix: `sp${randomBytes(4).toString("hex")}`,
-    database: owner,
-    config,
-    transports: createTransports(config),
-    now: daytimeClock(),
-  });
+  fx = await startFixture({ prefix: "sp" });
 }, 60_000);
 afterAll(async () => {
-  await pipeline?.stop().catch(() => undefined);
-  await Promise.allSettled([smtp?.close(), gateway?.close()]);
-  await owner?.close();
-  await tdb?.drop();
+  await fx?.stop();
   await tracing?.shutdown();
 });
 
 describe("send spans", () => {
   it("an SMS and a mail each get a client span under their send job, without the address or the text", async () => {
-    const t = await seedTenant(owner, { slug: "gent" });
+    const t = await seedTenant(fx.owner, { slug: "gent" });
     const assignmentId = await t.assignment();
-    const [outboxId] = await owner.withTenant(t.tenantId, (tx) =>
+    const [outboxId] = await fx.owner.withTenant(t.tenantId, (tx) =>
       writeOutbox(tx, t.tenantId, {
         topic: "events/assignment.proposed",
         payload: { assignmentId, workerId: t.workerId, jobId: t.jobId, respondUrl: "https://wijk.werk/r" },
       }),
     );
     const rows = await waitFor(async () => {
-      const r = await owner.sql<
+      const r = await fx.owner.sql<
         { id: string; channel: string; status: string }[]
       >`SELECT id, channel, status FROM deliveries WHERE outbox_id = ${outboxId!} ORDER BY channel`;
       return r.length === 2 && r.every((d) => d.status === "sent") ? r : undefined;

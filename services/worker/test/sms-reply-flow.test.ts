@@ -1,84 +1,34 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig, type Config } from "@wijkwerk/config";
-import { createDatabase, createTestDatabase, type Database, type TestDatabase } from "@wijkwerk/db";
 import { gsm7Length } from "@wijkwerk/domain";
-import { createRedis } from "@wijkwerk/queue";
-import { buildApp } from "../../api/src/app.ts";
-import { createTransports } from "../src/notifications/runtime.ts";
-import { daytimeClock, seedTenant, startPipeline, startSmsGateway, startSmtpSink, waitFor, type Pipeline } from "./notify-harness.ts";
+import { seedTenant, startFixture, waitFor, type ApiApp, type PipelineFixture } from "./notify-harness.ts";
 
 // Issue 17 end to end through the real worker: a proposal's SMS carries the short link /j/<code> (the
 // mail the same link); the worker answers "OUI" by SMS through the gateway's inbound endpoint; the
 // reply SMS really goes out through the worker to the local HTTP gateway stand-in; an unclear text gets
 // one help SMS; a decline undone within 10 minutes tells the consultant nothing, one that stands does.
 const INBOUND = "gateway-inbound-secret-42";
-const base = loadConfig();
-let tdb: TestDatabase;
-let owner: Database;
-let config: Config;
-let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
-let gateway: Awaited<ReturnType<typeof startSmsGateway>>;
-let pipeline: Pipeline;
 let t: Awaited<ReturnType<typeof seedTenant>>;
-let api: Awaited<ReturnType<typeof buildApp>>;
-let apiDb: Database;
-let apiRedis: ReturnType<typeof createRedis>;
+let api: ApiApp;
 const PHONE = "+32471000001";
 let slot = 0;
+let fx: PipelineFixture;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase(base.DATABASE_URL, base.APP_DB_PASSWORD);
-  owner = createDatabase(tdb.ownerUrl, { max: 10 });
-  smtp = await startSmtpSink();
-  gateway = await startSmsGateway();
-  config = loadConfig({
-    ...process.env,
-    DATABASE_URL: tdb.ownerUrl,
-    PUBLIC_WEB_URL: "https://gent.wijkwerk.be",
-    SMTP_URL: smtp.url,
-    SMS_GATEWAY_URL: gateway.url,
-    SMS_GATEWAY_TOKEN: gateway.token,
-  });
-  pipeline = startPipeline({
-    redisUrl: base.REDIS_URL,
-    prefix: `sr${randomBytes(4).toString("hex")}`,
-    database: owner,
-    config,
-    transports: createTransports(config),
-    now: daytimeClock(),
-  });
-  t = await seedTenant(owner, { slug: "gent", workerLanguage: "fr" });
+  fx = await startFixture({ prefix: "sr", publicWebUrl: "https://gent.wijkwerk.be" });
+  t = await seedTenant(fx.owner, { slug: "gent", workerLanguage: "fr" });
   // What proposing through the API needs: an agreement, an activity without a skill, a consultant to tell.
-  await owner.sql`UPDATE jobs SET activity_code = 'accompany.company' WHERE id = ${t.jobId}`;
-  await owner.sql`INSERT INTO worker_agreements (tenant_id, id, worker_id, start_date, end_date) VALUES (${t.tenantId}, ${randomUUID()}, ${t.workerId}, '2026-01-01', '2027-12-31')`;
-  await owner.sql`INSERT INTO staff (tenant_id, id, email, name, role, password_hash) VALUES (${t.tenantId}, ${randomUUID()}, 'bemiddelaar@gent.be', 'Bea', 'consultant', 'x')`;
-  apiDb = createDatabase(tdb.appUrl, { max: 3 });
-  apiRedis = createRedis(base.REDIS_URL, "producer");
-  api = await buildApp({
-    config: loadConfig({
-      ...process.env,
-      DATABASE_URL: tdb.ownerUrl,
-      DATABASE_APP_URL: tdb.appUrl,
-      PUBLIC_WEB_URL: "https://gent.wijkwerk.be",
-      SMS_INBOUND_TOKEN: INBOUND,
-      REDIS_PREFIX: `sa${randomBytes(4).toString("hex")}`,
-    }),
-    database: apiDb,
-    redis: apiRedis,
-  });
-  await api.ready();
+  await fx.owner.sql`UPDATE jobs SET activity_code = 'accompany.company' WHERE id = ${t.jobId}`;
+  await fx.owner
+    .sql`INSERT INTO worker_agreements (tenant_id, id, worker_id, start_date, end_date) VALUES (${t.tenantId}, ${randomUUID()}, ${t.workerId}, '2026-01-01', '2027-12-31')`;
+  await fx.owner
+    .sql`INSERT INTO staff (tenant_id, id, email, name, role, password_hash) VALUES (${t.tenantId}, ${randomUUID()}, 'bemiddelaar@gent.be', 'Bea', 'consultant', 'x')`;
+  api = await fx.startApi({ PUBLIC_WEB_URL: "https://gent.wijkwerk.be", SMS_INBOUND_TOKEN: INBOUND });
 });
-afterAll(async () => {
-  await pipeline?.stop().catch(() => undefined);
-  await Promise.allSettled([smtp?.close(), gateway?.close(), api?.close()]);
-  await Promise.allSettled([apiDb?.close(), apiRedis?.quit()]);
-  await owner?.close();
-  await tdb?.drop();
-});
+afterAll(() => fx?.stop());
 
 const consultant = () => ({ authorization: `Bearer ${api.jwt.sign({ sub: randomUUID(), tid: t.tenantId, role: "consultant" })}` });
-const smsTo = (phone: string) => gateway.accepted.filter((r) => r.to === phone);
+const smsTo = (phone: string) => fx.gateway.accepted.filter((r) => r.to === phone);
 
 async function propose(): Promise<{ id: string; code: string }> {
   slot++;
@@ -91,7 +41,7 @@ async function propose(): Promise<{ id: string; code: string }> {
   });
   if (res.statusCode !== 201) throw new Error(res.body);
   const id = res.json().id as string;
-  const [row] = await owner.sql<
+  const [row] = await fx.owner.sql<
     { payload: { shortUrl: string } }[]
   >`SELECT payload FROM outbox WHERE topic = 'events/assignment.proposed' AND payload->>'assignmentId' = ${id}`;
   return { id, code: row!.payload.shortUrl.split("/j/")[1]! };
@@ -113,7 +63,7 @@ describe("issue 17: SMS with the short link, answer by SMS, reply SMS through th
     expect(sms.text.endsWith(`/j/${p.code}`)).toBe(true);
     expect(gsm7Length(sms.text)).toBeLessThanOrEqual(160);
     const mail = await waitFor(
-      async () => smtp.mails.find((m) => m.raw.replace(/=\r?\n/g, "").includes(`/j/${p.code}`)),
+      async () => fx.smtp.mails.find((m) => m.raw.replace(/=\r?\n/g, "").includes(`/j/${p.code}`)),
       "the proposal mail with the same link",
     );
     expect(mail.to).toContain("amina@example.be");
@@ -121,7 +71,7 @@ describe("issue 17: SMS with the short link, answer by SMS, reply SMS through th
     const before = smsTo(PHONE).length;
     const res = await inbound("Oui !");
     expect(res.json()).toMatchObject({ outcome: "accepted", reply: "accepted" });
-    const [a] = await owner.sql`SELECT status FROM assignments WHERE id = ${p.id}`;
+    const [a] = await fx.owner.sql`SELECT status FROM assignments WHERE id = ${p.id}`;
     expect(a?.status).toBe("accepted");
     const reply = await waitFor(
       async () =>
@@ -155,8 +105,8 @@ describe("issue 17: SMS with the short link, answer by SMS, reply SMS through th
 
   it("a decline undone within 10 minutes: the consultant hears nothing; a decline that stands: the consultant gets the mail after the window", async () => {
     // The first test's acceptance assigned the shared klus: open it again for these proposals.
-    await owner.sql`UPDATE jobs SET status = 'open' WHERE id = ${t.jobId}`;
-    await owner.sql`UPDATE assignments SET status = 'cancelled' WHERE job_id = ${t.jobId} AND status = 'accepted'`;
+    await fx.owner.sql`UPDATE jobs SET status = 'open' WHERE id = ${t.jobId}`;
+    await fx.owner.sql`UPDATE assignments SET status = 'cancelled' WHERE job_id = ${t.jobId} AND status = 'accepted'`;
     const undone = await propose();
     const declined = await api.inject({ method: "POST", url: `/v1/answer-links/${undone.code}/respond`, payload: { response: "decline", reason: "Malade" } });
     expect(declined.json().state).toBe("declined");
@@ -164,21 +114,21 @@ describe("issue 17: SMS with the short link, answer by SMS, reply SMS through th
     const stands = await propose();
     await api.inject({ method: "POST", url: `/v1/answer-links/${stands.code}/respond`, payload: { response: "decline", reason: "Te ver" } });
     // Both notices wait for the window; let the clock pass it.
-    const notices = await owner.sql<
+    const notices = await fx.owner.sql<
       { id: string; available_at: Date }[]
     >`SELECT id, available_at FROM outbox WHERE topic = 'events/assignment.declined' AND tenant_id = ${t.tenantId}`;
     expect(notices).toHaveLength(2);
     for (const n of notices) expect(new Date(n.available_at).getTime()).toBeGreaterThan(Date.now() + 9 * 60_000);
-    await owner.sql`UPDATE outbox SET available_at = now() WHERE topic = 'events/assignment.declined' AND tenant_id = ${t.tenantId}`;
+    await fx.owner.sql`UPDATE outbox SET available_at = now() WHERE topic = 'events/assignment.declined' AND tenant_id = ${t.tenantId}`;
     await waitFor(async () => {
-      const rows = await owner.sql`SELECT 1 FROM outbox WHERE topic = 'events/assignment.declined' AND tenant_id = ${t.tenantId} AND relayed_at IS NULL`;
+      const rows = await fx.owner.sql`SELECT 1 FROM outbox WHERE topic = 'events/assignment.declined' AND tenant_id = ${t.tenantId} AND relayed_at IS NULL`;
       return rows.length === 0;
     }, "both notices relayed");
-    const mail = await waitFor(async () => smtp.mails.find((m) => m.to.includes("bemiddelaar@gent.be")), "the consultant's mail");
+    const mail = await waitFor(async () => fx.smtp.mails.find((m) => m.to.includes("bemiddelaar@gent.be")), "the consultant's mail");
     expect(mail.raw.replace(/=\r?\n/g, "")).toContain("Te ver");
     await new Promise((r) => setTimeout(r, 1500));
-    const deliveries = await owner.sql`SELECT d.outbox_id FROM deliveries d WHERE d.event = 'assignment.declined' AND d.tenant_id = ${t.tenantId}`;
+    const deliveries = await fx.owner.sql`SELECT d.outbox_id FROM deliveries d WHERE d.event = 'assignment.declined' AND d.tenant_id = ${t.tenantId}`;
     expect(deliveries).toHaveLength(1);
-    expect(smtp.mails.filter((m) => m.to.includes("bemiddelaar@gent.be"))).toHaveLength(1);
+    expect(fx.smtp.mails.filter((m) => m.to.includes("bemiddelaar@gent.be"))).toHaveLength(1);
   });
 });

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { FastifyRequest } from "fastify";
 import { coachingAccess } from "@wijkwerk/domain";
 import type { TenantContext } from "../context.ts";
 import { AppError, notFound } from "../errors/problem.ts";
@@ -41,4 +42,16 @@ export async function coachedWorkerOr403(ctx: TenantContext, workerId: string, l
     );
   if (access === "forbidden") throw new AppError("auth.forbidden");
   return worker;
+}
+
+/**
+ * A trajectory route's work in one tenant transaction, on the worker of the route's `:id` once
+ * coachedWorkerOr403 let the caller in: every route of the record starts this way, so the access
+ * check cannot be forgotten in one of them.
+ */
+export function onCoachedWorker<T>(
+  request: { tenantTx: FastifyRequest["tenantTx"]; params: { id: string } },
+  work: (ctx: TenantContext, worker: CoachedWorker) => Promise<T>,
+): Promise<T> {
+  return request.tenantTx(async (ctx) => work(ctx, await coachedWorkerOr403(ctx, request.params.id)));
 }

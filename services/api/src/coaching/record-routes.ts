@@ -1,20 +1,18 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { errorResponses, IdParams } from "../schemas/common.ts";
-import { coachedWorkerOr403 } from "./access.ts";
+import { onCoachedWorker } from "./access.ts";
 import { addEvaluation, addExit, addFollowUp } from "./outcome-writes.ts";
-import { ACCESS_ERRORS, COACHES } from "./routes.ts";
+import { coachConfig, tags } from "./routes.ts";
 import * as O from "./schemas-out.ts";
 import * as S from "./schemas.ts";
 import { addConversation, setActionDone } from "./conversation-writes.ts";
-
-const tags = ["coaching"];
 
 /** Issue 19: coaching conversations and their actions, evaluations, the exit and its follow-up. */
 const coachingRecords: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/v1/workers/:id/coaching/conversations",
     {
-      config: { roles: COACHES, errors: [...ACCESS_ERRORS, "coaching.appointment_unknown"] },
+      config: coachConfig("coaching.appointment_unknown"),
       schema: {
         tags,
         summary: "Record a coaching conversation held by the caller, with the actions agreed (optionally at a zitdag appointment)",
@@ -23,14 +21,13 @@ const coachingRecords: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: O.ConversationOut, ...errorResponses(401, 403, 404, 422) },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await request.tenantTx(async (ctx) => addConversation(ctx, await coachedWorkerOr403(ctx, request.params.id), request.body))),
+    async (request, reply) => reply.status(201).send(await onCoachedWorker(request, (ctx, worker) => addConversation(ctx, worker, request.body))),
   );
 
   app.patch(
     "/v1/workers/:id/coaching/actions/:actionId",
     {
-      config: { roles: COACHES, errors: [...ACCESS_ERRORS] },
+      config: coachConfig(),
       schema: {
         tags,
         summary: "Mark an agreed action done or not done",
@@ -39,17 +36,13 @@ const coachingRecords: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: O.ActionOut, ...errorResponses(401, 403, 404, 422) },
       },
     },
-    async (request) =>
-      request.tenantTx(async (ctx) => setActionDone(ctx, await coachedWorkerOr403(ctx, request.params.id), request.params.actionId, request.body.done)),
+    async (request) => onCoachedWorker(request, (ctx, worker) => setActionDone(ctx, worker, request.params.actionId, request.body.done)),
   );
 
   app.post(
     "/v1/workers/:id/coaching/evaluations",
     {
-      config: {
-        roles: COACHES,
-        errors: [...ACCESS_ERRORS, "coaching.no_agreement", "coaching.moment_unknown", "coaching.evaluation_exists", "coaching.goal_unknown"],
-      },
+      config: coachConfig("coaching.no_agreement", "coaching.moment_unknown", "coaching.evaluation_exists", "coaching.goal_unknown"),
       schema: {
         tags,
         summary: "Record an evaluation at one of the agreement's moments (or an extra one), with the outcome per goal",
@@ -58,17 +51,13 @@ const coachingRecords: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: O.EvaluationOut, ...errorResponses(401, 403, 404, 409, 422) },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await request.tenantTx(async (ctx) => addEvaluation(ctx, await coachedWorkerOr403(ctx, request.params.id), request.body))),
+    async (request, reply) => reply.status(201).send(await onCoachedWorker(request, (ctx, worker) => addEvaluation(ctx, worker, request.body))),
   );
 
   app.post(
     "/v1/workers/:id/coaching/exits",
     {
-      config: {
-        roles: COACHES,
-        errors: [...ACCESS_ERRORS, "coaching.no_agreement", "coaching.exit_exists", "coaching.exit_before_agreement", "coaching.exit_after_agreement"],
-      },
+      config: coachConfig("coaching.no_agreement", "coaching.exit_exists", "coaching.exit_before_agreement", "coaching.exit_after_agreement"),
       schema: {
         tags,
         summary: "Record the end of the trajectory with its reason; the follow-up is due 9 months later",
@@ -77,14 +66,13 @@ const coachingRecords: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: O.ExitOut, ...errorResponses(401, 403, 404, 409, 422) },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await request.tenantTx(async (ctx) => addExit(ctx, await coachedWorkerOr403(ctx, request.params.id), request.body))),
+    async (request, reply) => reply.status(201).send(await onCoachedWorker(request, (ctx, worker) => addExit(ctx, worker, request.body))),
   );
 
   app.post(
     "/v1/workers/:id/coaching/exits/:exitId/follow-ups",
     {
-      config: { roles: COACHES, errors: [...ACCESS_ERRORS] },
+      config: coachConfig(),
       schema: {
         tags,
         summary: "Record the worker's situation after the exit (in work, training, none, unknown), as the consultant",
@@ -94,9 +82,7 @@ const coachingRecords: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(await request.tenantTx(async (ctx) => addFollowUp(ctx, await coachedWorkerOr403(ctx, request.params.id), request.params.exitId, request.body))),
+      reply.status(201).send(await onCoachedWorker(request, (ctx, worker) => addFollowUp(ctx, worker, request.params.exitId, request.body))),
   );
 };
 

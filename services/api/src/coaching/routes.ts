@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { errorResponses, IdParams } from "../schemas/common.ts";
-import { coachedWorkerOr403 } from "./access.ts";
+import type { ErrorCode } from "../errors/catalogue.ts";
+import { onCoachedWorker } from "./access.ts";
 import { coachingSettings } from "./defaults.ts";
 import * as O from "./schemas-out.ts";
 import * as S from "./schemas.ts";
@@ -9,8 +10,14 @@ import { addGoal, saveIntake, setConsultant, updateGoal } from "./writes.ts";
 
 /** Roles that may reach the trajectory at all; coachedWorkerOr403 then lets only the worker's own consultant and admins in. */
 export const COACHES = ["admin", "consultant"] as const;
-export const ACCESS_ERRORS = ["coaching.not_your_worker"] as const;
-const tags = ["coaching"];
+/**
+ * A trajectory route's config: the coaches may call it, and besides its own errors it can answer
+ * that the worker is another consultant's (the access rule every such route passes).
+ */
+export function coachConfig(...own: ErrorCode[]): { roles: typeof COACHES; errors: ErrorCode[] } {
+  return { roles: COACHES, errors: ["coaching.not_your_worker", ...own] };
+}
+export const tags = ["coaching"];
 
 /** Issue 19, "wijk-werken +": a worker's coaching trajectory — who coaches, the whole record, intake and goals. */
 const coaching: FastifyPluginAsyncTypebox = async (app) => {
@@ -32,7 +39,7 @@ const coaching: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     "/v1/workers/:id/coaching",
     {
-      config: { roles: COACHES, errors: [...ACCESS_ERRORS] },
+      config: coachConfig(),
       schema: {
         tags,
         summary: "The worker's whole trajectory: intake, goals, conversations, evaluations and their moments, exit and follow-up (each read is audited)",
@@ -41,8 +48,7 @@ const coaching: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      request.tenantTx(async (ctx) => {
-        const worker = await coachedWorkerOr403(ctx, request.params.id);
+      onCoachedWorker(request, async (ctx, worker) => {
         const out = await trajectoryOut(ctx.tx, worker, await coachingSettings(ctx.tx));
         // Issue 19: every read of coaching notes leaves who read whose record, and when.
         await ctx.audit({ entity: "worker", entityId: worker.id, action: "coaching.read" });
@@ -53,7 +59,7 @@ const coaching: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     "/v1/workers/:id/coaching/intake",
     {
-      config: { roles: COACHES, errors: [...ACCESS_ERRORS, "coaching.language_invalid"] },
+      config: coachConfig("coaching.language_invalid"),
       schema: {
         tags,
         summary: "Record or replace the intake: contact at the referrer, starting situation, languages, what the worker wants to learn",
@@ -62,13 +68,13 @@ const coaching: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: O.IntakeOut, ...errorResponses(401, 403, 404, 422) },
       },
     },
-    async (request) => request.tenantTx(async (ctx) => saveIntake(ctx, await coachedWorkerOr403(ctx, request.params.id), request.body)),
+    async (request) => onCoachedWorker(request, (ctx, worker) => saveIntake(ctx, worker, request.body)),
   );
 
   app.post(
     "/v1/workers/:id/coaching/goals",
     {
-      config: { roles: COACHES, errors: [...ACCESS_ERRORS, "coaching.goal_exists", "coaching.goal_type_inactive"] },
+      config: coachConfig("coaching.goal_exists", "coaching.goal_type_inactive"),
       schema: {
         tags,
         summary: "Give the worker a goal from the organisation's goal list",
@@ -77,14 +83,13 @@ const coaching: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: O.GoalOut, ...errorResponses(401, 403, 404, 409, 422) },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await request.tenantTx(async (ctx) => addGoal(ctx, await coachedWorkerOr403(ctx, request.params.id), request.body))),
+    async (request, reply) => reply.status(201).send(await onCoachedWorker(request, (ctx, worker) => addGoal(ctx, worker, request.body))),
   );
 
   app.patch(
     "/v1/workers/:id/coaching/goals/:goalId",
     {
-      config: { roles: COACHES, errors: [...ACCESS_ERRORS] },
+      config: coachConfig(),
       schema: {
         tags,
         summary: "Change a goal's status (open, in progress, reached) or notes",
@@ -93,7 +98,7 @@ const coaching: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: O.GoalOut, ...errorResponses(401, 403, 404, 422) },
       },
     },
-    async (request) => request.tenantTx(async (ctx) => updateGoal(ctx, await coachedWorkerOr403(ctx, request.params.id), request.params.goalId, request.body)),
+    async (request) => onCoachedWorker(request, (ctx, worker) => updateGoal(ctx, worker, request.params.goalId, request.body)),
   );
 };
 
