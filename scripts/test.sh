@@ -4,7 +4,12 @@
 # `--scale`: only the scale-out scenarios (services/worker/test/scale), which start their own engines.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# The scale-out scenarios need nothing more: Sentinel is redis-server --sentinel, PostgreSQL the
-# embedded binaries. (The load-balancer scenario with HAProxy is not in yet: docs/SCALE-TESTS.md.)
-bash scripts/bootstrap.sh chromium:chromium
+# The scale-out scenarios also need Debian's haproxy (the load-balancer scenario puts it in front of
+# three api processes); Sentinel is redis-server --sentinel, PostgreSQL the embedded binaries. The
+# ordinary run does not install it.
+debs=(chromium:chromium)
+for arg in "$@"; do
+  if [ "$arg" = --scale ]; then debs+=(haproxy:haproxy); fi
+done
+bash scripts/bootstrap.sh "${debs[@]}"
 exec pnpm exec tsx scripts/test.ts "$@"

@@ -25,7 +25,8 @@ const clip = (s: string) => s.slice(0, 1000);
  * Claim first: queued|sending → sending with attempts+1 in one UPDATE, so a delivery already
  * 'sent' (or failed, suppressed) is never sent again whatever BullMQ replays. 'sending' is claimable
  * because a worker that crashed mid-send leaves it there. At-least-once window: a crash after the
- * provider accepted the message but before the 'sent' UPDATE commits sends it again on retry. The
+ * provider accepted the message but before the 'sent' UPDATE commits (or a database unreachable for
+ * longer than markSent keeps trying, about 30 s) sends it again on retry. The
  * SMS gateway gets Idempotency-Key = delivery id and drops that repeat; SMTP has no such key, so the
  * mail carries a stable Message-ID (the same on every attempt) and a repeat is recognisable.
  */
@@ -93,14 +94,44 @@ export function sendProcessor(channel: Channel) {
       if (permanent) throw new UnrecoverableError(text);
       throw err;
     }
-    await db.withTenant(tenantId, (tx) =>
-      tx.execute(sql`
-        UPDATE deliveries SET status = 'sent', provider_id = ${providerId}, sent_at = now(), last_error = NULL, updated_at = now() ${scrub}
-         WHERE tenant_id = app_current_tenant() AND id = ${row.id}`),
+    // The provider has it now. Failing the job here would make BullMQ retry it and send it AGAIN
+    // (the claim accepts 'sending'): issue 21 saw it with 3 api + 2 workers on one PostgreSQL, whose
+    // connections ran out ("too many clients", 53300) right after the mails went out. So the mark
+    // is retried for a while; only a database away longer than that leaves the at-least-once window.
+    await markSent(
+      () =>
+        db.withTenant(tenantId, (tx) =>
+          tx.execute(sql`
+          UPDATE deliveries SET status = 'sent', provider_id = ${providerId}, sent_at = now(), last_error = NULL, updated_at = now() ${scrub}
+           WHERE tenant_id = app_current_tenant() AND id = ${row.id}`),
+        ),
+      (attempt, err) =>
+        deps.log?.warn(
+          { channel, deliveryId: row.id, attempt, error: clip(err instanceof Error ? err.message : String(err)) },
+          `${channel} sent but not marked as sent yet: retrying`,
+        ),
     );
     deps.log?.info({ channel, deliveryId: row.id, event: row.event, attempt: row.attempts, providerId }, `${channel} sent`);
     return { status: "sent", providerId };
   };
+}
+
+/** Waits between tries of marking a sent delivery: about 30 s in all. */
+export const MARK_SENT_WAITS_MS = [100, 250, 500, 1000, 2000, 4000, 8000, 15000];
+
+/** Runs `mark` until it succeeds, waiting MARK_SENT_WAITS_MS between tries; the last error is thrown. */
+export async function markSent(mark: () => Promise<unknown>, onRetry?: (attempt: number, err: unknown) => void, waits = MARK_SENT_WAITS_MS): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await mark();
+      return;
+    } catch (err) {
+      const wait = waits[attempt - 1];
+      if (wait === undefined) throw err;
+      onRetry?.(attempt, err);
+      await new Promise((r) => setTimeout(r, wait));
+    }
+  }
 }
 
 /**
