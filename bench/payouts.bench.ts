@@ -11,7 +11,6 @@
  * Run: bash scripts/bench.sh payouts   (BENCH_PAYOUT_MONTHS, BENCH_PAYOUT_RUNS to change the size)
  */
 import { randomBytes, randomUUID } from "node:crypto";
-import net from "node:net";
 import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
@@ -21,6 +20,9 @@ import { buildApp } from "../services/api/src/app.ts";
 import { createRedis } from "../packages/queue/src/index.ts";
 import { interleave, summarise, time, type Sample } from "./lib/measure.ts";
 import { machine } from "./lib/report.ts";
+// Every socket of this process gets TCP_NODELAY (lib/nodelay.ts): the old COPY baseline was ~40 ms
+// of postgres.js waiting for the server's delayed ACK after CopyDone, whatever the size of the COPY.
+import "./lib/nodelay.ts";
 
 const WORKERS_BIG = Number(process.env.BENCH_PAYOUT_WORKERS ?? 20_000);
 const WORKERS_SMALL = Math.round(WORKERS_BIG / 10);
@@ -37,17 +39,6 @@ interface Tenant {
   entries: number;
   seconds: number;
 }
-
-// postgres.js leaves Nagle's algorithm on: the small CopyDone message that ends a COPY … FROM
-// STDIN then waits for the server's delayed ACK, about 40 ms on Linux, whatever the size of the
-// COPY (measured: 1 row 43 ms, 10 000 rows 44 ms; with TCP_NODELAY 0.7 and 3 ms). That is the
-// client's socket, not the cost of COPY: every socket of this process gets TCP_NODELAY, so the
-// baseline is what PostgreSQL itself takes.
-const connect = net.Socket.prototype.connect;
-net.Socket.prototype.connect = function (this: net.Socket, ...args: unknown[]) {
-  this.setNoDelay(true);
-  return (connect as (...a: unknown[]) => net.Socket).apply(this, args);
-} as typeof connect;
 
 const t0 = Date.now();
 const step = (what: string) => console.log(`  ${what} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
