@@ -64,7 +64,12 @@ try {
           FROM (SELECT DISTINCT ON (worker_id) tenant_id, job_id, worker_id, client_id FROM assignments
                 WHERE tenant_id = ${t.tenantId} AND status = 'completed' ORDER BY worker_id, starts_at DESC) a,
                LATERAL (SELECT (${day}::date::timestamp + interval '6 hours') AT TIME ZONE 'Europe/Brussels' AS s) x
-          WHERE NOT EXISTS (SELECT 1 FROM assignments o WHERE o.tenant_id = a.tenant_id AND o.worker_id = a.worker_id
+          -- Workers this close to a cap would rightly be refused (409): Monday's work goes to the others.
+          WHERE NOT EXISTS (SELECT 1 FROM worker_year_minutes m WHERE m.tenant_id = a.tenant_id AND m.worker_id = a.worker_id
+                              AND m.year = extract(year FROM ${day}::date)::int
+                              AND ((SELECT sum(x) FROM unnest(m.worked_minutes || m.planned_minutes) x) + 120 > ${DEFAULT_CAPS.yearlyCapMinutes}
+                                   OR m.worked_minutes[extract(month FROM ${day}::date)::int] + m.planned_minutes[extract(month FROM ${day}::date)::int] + 120 > ${DEFAULT_CAPS.monthlyCapMinutes}))
+            AND NOT EXISTS (SELECT 1 FROM assignments o WHERE o.tenant_id = a.tenant_id AND o.worker_id = a.worker_id
                             AND o.status IN ('proposed', 'accepted', 'completed') AND o.starts_at < x.s + interval '30 minutes' AND o.ends_at > x.s)`;
       }
       await s`
