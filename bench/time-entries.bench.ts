@@ -3,16 +3,19 @@
  * POST /v1/time-entries (worker lock, caps on the worker's minutes, settings, entry, outbox,
  * audit) as a ratio to a bench-only route that inserts one row into a scratch table through
  * request.tenantTx. Both run through the same Fastify app (auth, body schema, tenant
- * transaction, prepared statements). Goal: ≥ 0.5×. Results are appended to docs/PERFORMANCE.md.
+ * transaction, prepared statements). Goals (issue 22): throughput ≥ 0.8× at 16 in flight, and the
+ * latency of a single request (one at a time, interleaved) ≤ 1.3×. Results are appended to
+ * docs/PERFORMANCE.md.
  * Run: bash scripts/bench.sh time-entries
  */
 import { randomUUID } from "node:crypto";
 import { Type, type Static } from "@sinclair/typebox";
 import { sql as dsql } from "drizzle-orm";
 import { loadConfig } from "@wijkwerk/config";
-import { createDatabase, createTestDatabase } from "@wijkwerk/db";
+import { createDatabase } from "@wijkwerk/db";
 import { buildApp } from "../services/api/src/app.ts";
 import { createRedis } from "../packages/queue/src/index.ts";
+import { benchDatabase } from "./lib/databases.ts";
 import { compare, summarise, time } from "./lib/measure.ts";
 import { appendSection, machine } from "./lib/report.ts";
 
@@ -22,7 +25,7 @@ const CONCURRENCY = Number(process.env.BENCH_TE_CONCURRENCY ?? 16);
 const SEQUENTIAL_RUNS = 400;
 
 const base = loadConfig();
-const tdb = await createTestDatabase(base.DATABASE_URL, base.APP_DB_PASSWORD);
+const tdb = await benchDatabase(base.DATABASE_URL, base.APP_DB_PASSWORD);
 const config = loadConfig({ ...process.env, DATABASE_URL: tdb.ownerUrl, DATABASE_APP_URL: tdb.appUrl, REDIS_PREFIX: `{bench${randomUUID().slice(0, 6)}}` });
 const owner = createDatabase(tdb.ownerUrl, { max: 2 });
 const appDb = createDatabase(tdb.appUrl, { max: 20 });
@@ -134,7 +137,8 @@ try {
            (SELECT count(*) FROM bench_scratch)::int AS bare`;
   const lines = [
     `sequential, interleaved (${SEQUENTIAL_RUNS} each): time entry median ${seq.a.medianMs.toFixed(2)} ms (p95 ${seq.a.p95Ms.toFixed(2)}) vs bare insert median ${seq.b.medianMs.toFixed(2)} ms (p95 ${seq.b.p95Ms.toFixed(2)})`,
-    `throughput, ${CONCURRENCY} in flight, 5 alternating rounds of ${perRound} requests: time entries ${a.medianMs.toFixed(0)}/s vs bare inserts ${b.medianMs.toFixed(0)}/s → **${ratio.toFixed(2)}×** (goal ≥ 0.5×: ${ratio >= 0.5 ? "met" : "NOT met"})`,
+    `single-request latency, time entry / bare insert (medians): **${seq.ratio.toFixed(2)}×** (goal ≤ 1.3×: ${seq.ratio <= 1.3 ? "met" : "NOT met"})`,
+    `throughput, ${CONCURRENCY} in flight, 5 alternating rounds of ${perRound} requests: time entries ${a.medianMs.toFixed(0)}/s vs bare inserts ${b.medianMs.toFixed(0)}/s → **${ratio.toFixed(2)}×** (goal ≥ 0.8×: ${ratio >= 0.8 ? "met" : "NOT met"})`,
     // now() is a transaction's start: the entries' audit rows show how many transactions wrote them.
     `rows: ${counts!.entries.toLocaleString("en")} time entries written in ${counts!.transactions.toLocaleString("en")} transactions (group commit), ${counts!.bare.toLocaleString("en")} scratch rows`,
   ];
@@ -147,7 +151,7 @@ try {
   ]);
   await app.close();
   // A ratio is reported, not enforced: timings on a shared machine are no pass/fail (bench/README.md).
-  if (ratio < 0.5) console.log("goal of 0.5× not met on this run");
+  if (ratio < 0.8) console.log("goal of 0.8× not met on this run");
 } finally {
   await Promise.allSettled([owner.close(), appDb.close(), redis.quit()]);
   await tdb.drop();
