@@ -72,7 +72,7 @@ describe("infra/compose.yaml", () => {
     expect(services.api!.environment!.DATABASE_URL).toBe(services.api!.environment!.DATABASE_APP_URL);
     expect(services.worker!.environment!.DATABASE_URL).toMatch(/^postgres:\/\/wijkwerk_owner:/);
     const text = read("infra/compose.yaml");
-    for (const secret of ["JWT_SECRET", "PLATFORM_TOKEN", "APP_DB_PASSWORD", "POSTGRES_PASSWORD"]) expect(text).toContain(`\${${secret}:?`);
+    for (const secret of ["JWT_SECRET", "WEB_SECRET", "PLATFORM_TOKEN", "APP_DB_PASSWORD", "POSTGRES_PASSWORD"]) expect(text).toContain(`\${${secret}:?`);
     for (const [, value] of text.matchAll(/(?:SECRET|TOKEN|PASSWORD):\s*(\S+)/g)) expect(value, value).toMatch(/^\$\{/);
   });
 });

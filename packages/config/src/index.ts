@@ -63,6 +63,11 @@ export const ConfigSchema = Type.Object({
   REDIS_PREFIX: Type.String({ default: "{wijkwerk}" }),
   JWT_SECRET: Type.String({ minLength: 16, default: "development-only-secret-change-me" }),
   /**
+   * The web's own secret: its cookie signatures and CSRF tokens are derived from it
+   * (services/web/src/security.ts). Its own, so the web never holds the key that signs API tokens.
+   */
+  WEB_SECRET: Type.String({ minLength: 32, default: "development-only-web-secret-change-me" }),
+  /**
    * Issue 20, encryption at rest: key-encryption keys, comma-separated `keyId:base64(32 bytes)`.
    * The first one encrypts, every one decrypts (rotation: put the new key first, run reencrypt).
    */
@@ -152,9 +157,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 /**
- * The web talks to the API only: it reads no database, no Redis and no data key, so it is given
- * none of them (least privilege: a compromised web pod holds no INSZ key, no database password).
- * JWT_SECRET stays: the web derives its CSRF and cookie keys from it (services/web/src/security.ts).
+ * The web talks to the API only: it reads no database, no Redis, no data key and not the key that
+ * signs API tokens, so it is given none of them (least privilege: a compromised web pod holds no
+ * INSZ key, no database password, and cannot mint tokens). Its own secret is WEB_SECRET.
  */
 export const WebConfigSchema = Type.Pick(ConfigSchema, [
   "NODE_ENV",
@@ -162,7 +167,7 @@ export const WebConfigSchema = Type.Pick(ConfigSchema, [
   "WEB_PORT",
   "PUBLIC_API_URL",
   "PUBLIC_WEB_URL",
-  "JWT_SECRET",
+  "WEB_SECRET",
   "TRUST_PROXY",
   "DEV_SINK_DIR",
   "LOG_LEVEL",
@@ -173,7 +178,7 @@ export type WebConfig = Static<typeof WebConfigSchema>;
 
 export function loadWebConfig(env: Record<string, string | undefined> = process.env): WebConfig {
   const parsed = parse(WebConfigSchema, env);
-  if (parsed.NODE_ENV === "production" && parsed.JWT_SECRET.startsWith("development")) throw new ConfigError("JWT_SECRET must be set in production");
+  if (parsed.NODE_ENV === "production" && parsed.WEB_SECRET.startsWith("development")) throw new ConfigError("WEB_SECRET must be set in production");
   return parsed;
 }
 

@@ -25,14 +25,15 @@ describe("loadConfig", () => {
 });
 
 describe("loadWebConfig (least privilege, issue 21)", () => {
-  const production = { NODE_ENV: "production", JWT_SECRET: "a-real-secret-of-32-characters!!", PUBLIC_API_URL: "http://wijkwerk-api:3000" };
-  it("starts in production with no database, Redis, platform token or data keys", () => {
+  const production = { NODE_ENV: "production", WEB_SECRET: "a-real-secret-of-32-characters!!", PUBLIC_API_URL: "http://wijkwerk-api:3000" };
+  it("starts in production with no database, Redis, platform token, data keys or token-signing key", () => {
     const c = loadWebConfig(production);
     expect(c.PUBLIC_API_URL).toBe("http://wijkwerk-api:3000");
-    for (const key of ["DATABASE_URL", "REDIS_URL", "PLATFORM_TOKEN", "ENCRYPTION_KEYS", "LOOKUP_HMAC_KEY"]) expect(c).not.toHaveProperty(key);
+    for (const key of ["DATABASE_URL", "REDIS_URL", "PLATFORM_TOKEN", "ENCRYPTION_KEYS", "LOOKUP_HMAC_KEY", "JWT_SECRET"]) expect(c).not.toHaveProperty(key);
   });
-  it("still refuses the development JWT secret in production, and bad values", () => {
-    expect(() => loadWebConfig({ NODE_ENV: "production" })).toThrow(/JWT_SECRET/);
+  it("refuses the development web secret in production, a short one, and bad values", () => {
+    expect(() => loadWebConfig({ NODE_ENV: "production" })).toThrow(/WEB_SECRET/);
+    expect(() => loadWebConfig({ ...production, WEB_SECRET: "too-short" })).toThrow(/WEB_SECRET/);
     expect(() => loadWebConfig({ WEB_PORT: "abc" })).toThrow(/WEB_PORT/);
   });
 });

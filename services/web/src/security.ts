@@ -5,9 +5,9 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { WebConfig as Config } from "@wijkwerk/config";
 import { cookieOptions, CSRF_COOKIE, TOKEN_COOKIE } from "./session.ts";
 
-/** Keys of the web's own, derived from the one secret of the configuration: never the JWT secret itself. */
+/** Keys of the web's own, one per purpose, derived from its secret (WEB_SECRET, never the API's JWT secret). */
 export function derivedKey(config: Config, purpose: string): string {
-  return createHmac("sha256", config.JWT_SECRET).update(`wijkwerk-web:${purpose}`).digest("base64url");
+  return createHmac("sha256", config.WEB_SECRET).update(`wijkwerk-web:${purpose}`).digest("base64url");
 }
 
 /**

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadWebConfig } from "@wijkwerk/config";
 import { createTenant, type TenantLogin } from "../../api/test/helpers.ts";
 import { waitFor } from "../../worker/test/notify-harness.ts";
 import { formToken, postForm, registerWorker, startLoggedStack, WORKER_IBAN, WORKER_INSZ, WORKER_PHONE, type LoggedStack } from "./log-harness.ts";
@@ -37,6 +38,7 @@ beforeAll(async () => {
   tenant = await createTenant(s.api);
   secrets.push({ what: "the admin's password", value: tenant.password }, { what: "an API access token (JWT)", value: tenant.token });
   secrets.push({ what: "JWT_SECRET", value: s.api.config.JWT_SECRET }, { what: "the SMS gateway token", value: s.gateway.token });
+  secrets.push({ what: "WEB_SECRET", value: loadWebConfig().WEB_SECRET });
   const worker = await registerWorker(s, tenant, { email: WORKER_EMAIL });
   // Details are masked; the full numbers are read through the audited reveal route, so they cross the API once more.
   const revealed = await s.api.app.inject({ url: `/v1/workers/${worker.id}/personal-numbers`, headers: { authorization: `Bearer ${tenant.token}` } });
@@ -74,8 +76,8 @@ describe("secrets and personal numbers never in logs", () => {
     expect(s.logs.worker.lines().map((l) => l.msg)).toEqual(expect.arrayContaining(["job done", "deliveries planned", "sms sent", "email sent"]));
   });
 
-  it("no password, token, JWT, JWT_SECRET, one-time code, INSZ or IBAN appears in any log line", () => {
-    expect(secrets.length).toBe(13);
+  it("no password, token, JWT, JWT_SECRET, WEB_SECRET, one-time code, INSZ or IBAN appears in any log line", () => {
+    expect(secrets.length).toBe(14);
     const logs = { api: s.logs.api.text(), web: s.logs.web.text(), worker: s.logs.worker.text() };
     const found: string[] = [];
     for (const { what, value } of secrets) {
