@@ -1,0 +1,2 @@
+/** A setting missing or wrong: start-up stops with this message. */
+export class ConfigError extends Error {}
