@@ -6,22 +6,18 @@ import { encryption } from "@wijkwerk/db";
 import { inDays } from "./fixtures/coaching.ts";
 import { createGeo, type Geo } from "./fixtures/work.ts";
 import { bearer, createTenant, login, startTestApp, type TenantLogin, type TestApp } from "./helpers.ts";
+import { addClientWithNumber, CLIENT_INSZ, insz, WORKER_IBAN as IBAN, WORKER_INSZ } from "./fixtures/personal-numbers.ts";
 
 /**
  * Issue 20, encryption at rest: INSZ and IBAN are stored as envelopes, found by their keyed hash,
  * shown masked, decrypted by the audited reveal routes only; rows of an old database are
  * encrypted by the data migration; the keys rotate with reencryptAll.
  */
-const m97 = (digits: string): number => Number(BigInt(digits) % 97n);
-const insz = (nine: string) => nine + String(97 - m97(nine)).padStart(2, "0");
-const WORKER_INSZ = insz("850730033");
-const CLIENT_INSZ = insz("450312123");
 const OLD_WORKER_INSZ = insz("900101123");
 const OLD_CLIENT_INSZ = insz("700505456");
 const COACHED_INSZ = insz("880215123");
 const OLD_COACHED_INSZ = insz("910320456");
 const ROTATED_INSZ = insz("920410789");
-const IBAN = "BE68539007547034";
 const OLD_IBAN = "BE71096123456769";
 
 let t: TestApp;
@@ -87,20 +83,7 @@ beforeAll(async () => {
   const w = await t.app.inject({ method: "POST", url: "/v1/workers", headers: bearer(tenant.token), payload: workerBody(WORKER_INSZ) });
   expect(w.statusCode, w.body).toBe(201);
   workerId = w.json().id;
-  const c = await t.app.inject({
-    method: "POST",
-    url: "/v1/clients",
-    headers: bearer(tenant.token),
-    payload: {
-      type: "private",
-      name: "Maria Peeters",
-      nationalNumber: CLIENT_INSZ,
-      contact: { firstName: "Maria", lastName: "Peeters", phone: "09 223 45 67" },
-      address: { street: "Kasteellaan", number: "12", postalCode: "9000", municipalityId: geo.municipalityId, neighbourhoodId: geo.centrum },
-    },
-  });
-  expect(c.statusCode, c.body).toBe(201);
-  clientId = c.json().id;
+  clientId = await addClientWithNumber(t, tenant, geo);
   const made = await t.app.inject({
     method: "POST",
     url: "/v1/staff",
