@@ -13,7 +13,7 @@
  * sample within ± 10 % of the median).
  * Run: bash scripts/bench.sh peak
  *   BENCH_PEAK_STEPS (connections per share, default "1,2,4,8"), BENCH_PEAK_SECONDS per step (20),
- *   BENCH_PEAK_REMINDERS per burst (2000), BENCH_SOAK_SECONDS (600; 0 skips the soak)
+ *   BENCH_PEAK_REMINDERS per burst (3000), BENCH_SOAK_SECONDS (600; 0 skips the soak)
  */
 import { randomUUID } from "node:crypto";
 import { tmpdir } from "node:os";
@@ -36,7 +36,7 @@ import { startBurst, type BurstResult } from "./peak/reminders.ts";
 
 const STEPS = (process.env.BENCH_PEAK_STEPS ?? "1,2,4,8").split(",").map(Number);
 const SECONDS = Number(process.env.BENCH_PEAK_SECONDS ?? 20);
-const REMINDERS = Number(process.env.BENCH_PEAK_REMINDERS ?? 2000);
+const REMINDERS = Number(process.env.BENCH_PEAK_REMINDERS ?? 3000);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 600);
 const PORT = 39000 + Math.floor(Math.random() * 1000);
 
