@@ -1,7 +1,8 @@
 /**
  * Peak load of all Flanders on this machine (issue 22). The generated platform (60 organisations,
  * 20,000 workers and 60,000 clients in all, 24 months: lib/databases.ts) behind one API process
- * and one worker process, both started as deployed (their own processes: their RSS is their own),
+ * and one worker process, both started as the image starts them (infra/docker/entrypoint.sh; their
+ * own processes: their RSS is their own),
  * the worker sending to the zero-latency SMTP listener and SMS gateway stand-in. autocannon replays
  * a Monday-morning mix (peak/mix.ts): searches, matches, proposals and the workers' answers,
  * wallet reads, the worker's week, time entries and confirmations, one autocannon per route, all
@@ -13,7 +14,8 @@
  * sample within ± 10 % of the median).
  * Run: bash scripts/bench.sh peak
  *   BENCH_PEAK_STEPS (connections per share, default "1,2,4,8"), BENCH_PEAK_SECONDS per step (20),
- *   BENCH_PEAK_REMINDERS per burst (3000), BENCH_SOAK_SECONDS (600; 0 skips the soak)
+ *   BENCH_PEAK_REMINDERS per burst (3000), BENCH_SOAK_SECONDS (600; 0 skips the soak),
+ *   BENCH_API_NODE_OPTIONS (NODE_OPTIONS of the API process only, e.g. a memory probe; none by default)
  */
 import { randomUUID } from "node:crypto";
 import { tmpdir } from "node:os";
@@ -80,12 +82,22 @@ try {
     return tok;
   };
 
-  // The API and the worker as deployed: their own processes, the app role for the API, logs discarded.
+  // The API and the worker as deployed: their own processes, the app role for the API, the API's log discarded.
   const shared = { DATABASE_URL: p.ownerUrl, DATABASE_APP_URL: p.appUrl, REDIS_PREFIX: prefix };
-  const api = await startService("services/api/src/server.ts", { ...shared, API_PORT: String(PORT), API_HOST: "127.0.0.1" }, `http://127.0.0.1:${PORT}/health`);
+  const api = await startService(
+    "api",
+    {
+      ...shared,
+      API_PORT: String(PORT),
+      API_HOST: "127.0.0.1",
+      // Extra node options for the API only, e.g. a memory probe (--import …); none by default.
+      ...(process.env.BENCH_API_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS } : {}),
+    },
+    `http://127.0.0.1:${PORT}/health`,
+  );
   services.push(api);
   const worker = await startService(
-    "services/worker/src/main.ts",
+    "worker",
     { ...shared, WORKER_PORT: String(PORT + 1), SMTP_URL: smtp.url, SMS_GATEWAY_URL: gateway.url, SMS_GATEWAY_TOKEN: gateway.token },
     `http://127.0.0.1:${PORT + 1}/health`,
     join(tmpdir(), `wijkwerk-bench-worker-${PORT + 1}.log`),

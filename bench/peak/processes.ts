@@ -12,12 +12,14 @@ export interface Service {
 export const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
 
 /**
- * Starts `entry` (services/api/src/server.ts or services/worker/src/main.ts) with `env` on top of
- * this process's environment, and waits until `healthUrl` answers 2xx (a minute at most). Its log
+ * Starts a service as the image starts it (infra/docker/entrypoint.sh `service`: its node flags,
+ * such as the API's heap ceiling, are what its memory depends on; it execs node, so the pid is the
+ * service's) with `env` on top of this process's environment, and waits until `healthUrl` answers 2xx (a minute at most). Its log
  * lines (stdout) go to `logFile` when given, else nowhere.
  */
-export async function startService(entry: string, env: Record<string, string>, healthUrl: string, logFile?: string): Promise<Service> {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", entry], {
+export async function startService(service: "api" | "worker", env: Record<string, string>, healthUrl: string, logFile?: string): Promise<Service> {
+  const entry = `infra/docker/entrypoint.sh ${service}`;
+  const child: ChildProcess = spawn("sh", ["infra/docker/entrypoint.sh", service], {
     env: { ...process.env, NODE_ENV: "test", ...env },
     stdio: ["ignore", logFile ? openSync(logFile, "w") : "ignore", "inherit"],
   });
