@@ -1,7 +1,8 @@
 /**
  * Peak load of all Flanders on this machine (issue 22). The generated platform (60 organisations,
  * 20,000 workers and 60,000 clients in all, 24 months: lib/databases.ts) behind one API process
- * (services/api/src/server.ts, as deployed, its own process so its RSS is its own), and
+ * (started as the image starts it, infra/docker/entrypoint.sh api, with its node flags; its own
+ * process so its RSS is its own), and
  * autocannon replaying a Monday-morning mix: one autocannon per route, all at once, each with its
  * share of the connections, so every route has its own latency histogram. Steps up the
  * connections; a step passes when every route's p99 ≤ 5× the trivial GET's p99 in the same step
@@ -10,7 +11,8 @@
  * passing step samples the API's RSS every 10 s (flat: every sample within ± 10 % of the median).
  * Run: bash scripts/bench.sh peak
  *   BENCH_PEAK_STEPS (connections per share, default "1,2,4,8"), BENCH_PEAK_SECONDS per step (20),
- *   BENCH_SOAK_SECONDS (600; 0 skips the soak)
+ *   BENCH_SOAK_SECONDS (600; 0 skips the soak), BENCH_API_NODE_OPTIONS (NODE_OPTIONS of the API
+ *   process only, e.g. a memory probe or a flag to try; none by default)
  */
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -102,8 +104,10 @@ try {
     return tok;
   };
 
-  // The API as deployed: its own process, the app role, logs at the configured level (discarded).
-  api = spawn(process.execPath, ["--import", "tsx", "services/api/src/server.ts"], {
+  // The API as deployed: started by the image's entrypoint (its node flags, e.g. the heap ceiling,
+  // are what the RSS depends on; it execs node, so the pid is the API's), its own process, the app
+  // role, logs at the configured level (discarded).
+  api = spawn("sh", ["infra/docker/entrypoint.sh", "api"], {
     env: {
       ...process.env,
       DATABASE_URL: p.ownerUrl,
@@ -112,6 +116,8 @@ try {
       API_HOST: "127.0.0.1",
       NODE_ENV: "test",
       REDIS_PREFIX: config.REDIS_PREFIX,
+      // Extra node options for the API only, e.g. a memory probe (--import …); none by default.
+      ...(process.env.BENCH_API_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS } : {}),
     },
     stdio: ["ignore", "ignore", "inherit"],
     detached: false,
