@@ -141,7 +141,9 @@ describe("Dockerfile", () => {
       ["worker", "services/worker/src/main.ts"],
       ["migrate", "scripts/migrate.ts"],
     ] as const) {
-      expect(entry).toContain(`${command}) exec node --import tsx ${file} "$@" ;;`);
+      // The API's line carries its heap ceiling first (issue 22, infra/test/k8s.test.ts).
+      const flags = command === "api" ? '--max-old-space-size="${API_MAX_OLD_SPACE_MB:-256}" ' : "";
+      expect(entry).toContain(`${command}) exec node ${flags}--import tsx ${file} "$@" ;;`);
       expect(exists(file), file).toBe(true);
       if (command !== "migrate") expect(read("scripts/start.ts")).toContain(`"${file}"`);
     }

@@ -107,6 +107,17 @@ describe("Kubernetes manifests (infra/k8s)", () => {
     }
   });
 
+  it("the API's heap ceiling (entrypoint.sh) leaves room in its pod's memory limit for the rest of the process", () => {
+    // Issue 22: measured under the peak bench, the API's RSS is ~100-150 MB more than its old space
+    // (young generation, tsx, code, native buffers). A ceiling too close to the limit is an OOM kill
+    // instead of a collection.
+    const ceiling = Number(/api\) exec node --max-old-space-size="\$\{API_MAX_OLD_SPACE_MB:-(\d+)\}"/.exec(read("infra/docker/entrypoint.sh"))?.[1]);
+    const api = podOf(byKind("Deployment").find((d) => d.metadata.name === "wijkwerk-api")!).containers[0]!;
+    const limit = /^(\d+)Mi$/.exec(api.resources?.limits?.memory ?? "")?.[1];
+    expect(ceiling).toBeGreaterThan(0);
+    expect(Number(limit) - ceiling).toBeGreaterThanOrEqual(192);
+  });
+
   it("the API never gets the owner's connection; the worker and the migration Job do (with the encryption keys)", () => {
     const refs = (name: string) =>
       podOf(byKind("Deployment").find((d) => d.metadata.name === name)!).containers[0]!.envFrom!.map((e) => e.secretRef?.name ?? e.configMapRef?.name);

@@ -9,6 +9,9 @@ export interface FailureRules {
   windowSeconds: number;
 }
 
+/** Accounts × addresses counted in this process while Redis is unreachable (~200 bytes each). */
+export const LOCAL_LIMIT = 10_000;
+
 /** How long to wait after the n-th failure in a row: nothing, then delay, 2×delay, 4×delay … up to the window. */
 export function waitAfterFailures(n: number, rules: FailureRules): number {
   if (n < rules.free) return 0;
@@ -22,12 +25,23 @@ export function waitAfterFailures(n: number, rules: FailureRules): number {
  * successful sign-in from that address clears the count. Counted in Redis, shared by all API
  * replicas; while Redis is unreachable (issue 13 item 9), in this process.
  */
-export function createFailureCounter(redis: Redis, prefix: string, rules: FailureRules) {
+export function createFailureCounter(redis: Redis, prefix: string, rules: FailureRules, localLimit = LOCAL_LIMIT) {
   const keys = (scope: string, account: string, ip: string) => {
     const base = `${prefix}:fail:${scope}:${account.toLowerCase()}:${ip}`;
     return { count: `${base}:n`, wait: `${base}:wait` };
   };
+  // Filled only during an outage, by whoever tries passwords: bounded so that trying many accounts
+  // or addresses cannot grow the process without end. Forgotten entries go first, then the oldest.
   const local = new Map<string, { count: number; forgetAt: number; waitUntil: number }>();
+  const makeRoom = () => {
+    if (local.size < localLimit) return;
+    const now = Date.now();
+    for (const [k, e] of local) if (e.forgetAt <= now) local.delete(k);
+    for (const k of local.keys()) {
+      if (local.size < localLimit) break;
+      local.delete(k);
+    }
+  };
   const localEntry = (k: string) => {
     const e = local.get(k);
     if (e && e.forgetAt > Date.now()) return e;
@@ -66,7 +80,11 @@ export function createFailureCounter(redis: Redis, prefix: string, rules: Failur
           if (wait > 0) await redis.set(k.wait, "1", "EX", wait);
         },
         () => {
-          const e = localEntry(k.count) ?? { count: 0, forgetAt: 0, waitUntil: 0 };
+          let e = localEntry(k.count);
+          if (!e) {
+            makeRoom();
+            e = { count: 0, forgetAt: 0, waitUntil: 0 };
+          }
           e.count++;
           e.forgetAt = Date.now() + rules.windowSeconds * 1000;
           e.waitUntil = Date.now() + waitAfterFailures(e.count, rules) * 1000;
