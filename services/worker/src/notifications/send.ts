@@ -4,25 +4,16 @@ import { inSpan, SpanKind } from "@wijkwerk/observability";
 import { DeliveryError, messageIdFor, SECRET_EVENTS, type EventName, type OutgoingMessage } from "@wijkwerk/notify";
 import type { ProcessorDeps } from "../processors/index.ts";
 import { enqueueDelivery, runtimeOf, sendJobData } from "./plan.ts";
+import { sendBatcherFor } from "./send-batch.ts";
 import type { Channel } from "./recipients.ts";
-
-type Claimed = {
-  id: string;
-  event: string;
-  channel: Channel;
-  to_address: string;
-  subject: string | null;
-  body_text: string | null;
-  body_html: string | null;
-  attempts: number;
-};
 
 const clip = (s: string) => s.slice(0, 1000);
 
 /**
  * email/send and sms/send: one delivery per job (jobId = delivery id).
  *
- * Claim first: queued|sending → sending with attempts+1 in one UPDATE, so a delivery already
+ * Claim first: queued|sending → sending with attempts+1 in one UPDATE (grouped with the claims of
+ * other jobs of the tenant and channel that come at the same moment, send-batch.ts), so a delivery already
  * 'sent' (or failed, suppressed) is never sent again whatever BullMQ replays. 'sending' is claimable
  * because a worker that crashed mid-send leaves it there. At-least-once window: a crash after the
  * provider accepted the message but before the 'sent' UPDATE commits (or a database unreachable for
@@ -37,14 +28,10 @@ export function sendProcessor(channel: Channel) {
     if (!tenantId || !deliveryId) throw new UnrecoverableError("send job without tenantId/deliveryId");
     const db = deps.database;
 
-    const [row] = await db.withTenant(
-      tenantId,
-      async (tx) =>
-        await tx.execute<Claimed>(sql`
-        UPDATE deliveries SET status = 'sending', attempts = attempts + 1, updated_at = now()
-         WHERE tenant_id = app_current_tenant() AND id = ${deliveryId} AND channel = ${channel} AND status IN ('queued', 'sending')
-        RETURNING id, event, channel, to_address, subject, body_text, body_html, attempts`),
-    );
+    // Claimed in a group commit with the other jobs of this tenant and channel (send-batch.ts):
+    // committed before the send, in one statement for the group.
+    const batcher = sendBatcherFor(db);
+    const row = await batcher.claim(tenantId, channel, deliveryId);
     if (!row) {
       const [current] = await db.withTenant(
         tenantId,
@@ -65,7 +52,8 @@ export function sendProcessor(channel: Channel) {
           }
         : { kind: "sms", to: row.to_address, text: row.body_text ?? "", reference: row.id };
     // Sign-in codes are not kept in the database once their fate is known.
-    const scrub = SECRET_EVENTS.includes(row.event as EventName) ? sql`, body_text = NULL, body_html = NULL` : sql``;
+    const secret = SECRET_EVENTS.includes(row.event as EventName);
+    const scrub = secret ? sql`, body_text = NULL, body_html = NULL` : sql``;
 
     let providerId: string | null = null;
     try {
@@ -99,12 +87,7 @@ export function sendProcessor(channel: Channel) {
     // connections ran out ("too many clients", 53300) right after the mails went out. So the mark
     // is retried for a while; only a database away longer than that leaves the at-least-once window.
     await markSent(
-      () =>
-        db.withTenant(tenantId, (tx) =>
-          tx.execute(sql`
-          UPDATE deliveries SET status = 'sent', provider_id = ${providerId}, sent_at = now(), last_error = NULL, updated_at = now() ${scrub}
-           WHERE tenant_id = app_current_tenant() AND id = ${row.id}`),
-        ),
+      () => batcher.markSent(tenantId, channel, { id: row.id, providerId, scrub: secret }),
       (attempt, err) =>
         deps.log?.warn(
           { channel, deliveryId: row.id, attempt, error: clip(err instanceof Error ? err.message : String(err)) },
