@@ -123,9 +123,13 @@ function continuityFactor(minutes: number): number {
  * else within the worker's own max travel distance (more points the closer).
  */
 export function scoreCandidate(input: { job: MatchJob; worker: MatchWorker; weights?: MatchWeights | undefined }): MatchScore {
-  const { job, worker } = input;
   const w = input.weights ?? DEFAULT_MATCH_WEIGHTS;
   checkWeights(w);
+  return scoreWith(input.job, input.worker, w);
+}
+
+/** scoreCandidate with weights already checked: rankCandidates checks them once, not once per worker. */
+function scoreWith(job: MatchJob, worker: MatchWorker, w: MatchWeights): MatchScore {
   const reasons: MatchReason[] = [];
 
   if (worker.neighbourhoodId === job.neighbourhoodId) {
@@ -180,7 +184,9 @@ export interface RankedCandidate extends MatchScore {
 
 /** Best first; ties go to the worker with fewer hours this month, then to the smaller id (stable, deterministic). */
 export function rankCandidates(input: { job: MatchJob; workers: readonly MatchWorker[]; weights?: MatchWeights | undefined }): RankedCandidate[] {
-  const scored = input.workers.map((worker) => ({ worker, result: scoreCandidate({ job: input.job, worker, weights: input.weights }) }));
+  const w = input.weights ?? DEFAULT_MATCH_WEIGHTS;
+  if (input.workers.length > 0) checkWeights(w);
+  const scored = input.workers.map((worker) => ({ worker, result: scoreWith(input.job, worker, w) }));
   scored.sort(
     (a, b) =>
       b.result.score - a.result.score ||

@@ -35,9 +35,13 @@ const matches: FastifyPluginAsyncTypebox = async (app) => {
       if (!input) throw notFound("Deze klus");
       // Issue 19: a worker announced to this client as its next one gets the continuity weight.
       return {
-        items: rankMatches(input)
-          .slice(0, request.query.limit ?? 20)
-          .map((r) => ({ workerId: r.workerId, name: r.name, score: r.score, reasons: r.reasons, capacity: r.capacity })),
+        items: rankMatches(input, undefined, request.query.limit ?? 20).map((r) => ({
+          workerId: r.workerId,
+          name: r.name,
+          score: r.score,
+          reasons: r.reasons,
+          capacity: r.capacity,
+        })),
       };
     },
   );

@@ -147,8 +147,14 @@ async function write(database: Database, tenantId: string, submissions: Submissi
   return database.withTenant(
     tenantId,
     async (tx) => {
-      const contexts = await lockAssignments(tx, tenantId, [...new Set(submissions.map((s) => s.assignmentId))]);
-      const outside = await outsideArea(tx, submissions);
+      // Both statements are sent at once (one round trip; postgres.js pipelines the queries of a
+      // transaction) and run in this order: the context binds the tenant and takes the workers'
+      // locks first, then the area check reads under them. Had the tenant not been bound,
+      // app_staff_area would raise, failing the batch closed.
+      const [contexts, outside] = await Promise.all([
+        lockAssignments(tx, tenantId, [...new Set(submissions.map((s) => s.assignmentId))]),
+        outsideArea(tx, submissions),
+      ]);
       const earlier = new Map<string, { date: string; minutes: number }[]>();
       const taken = new Set<string>();
       const writes: SQL[] = [];
