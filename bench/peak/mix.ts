@@ -22,6 +22,9 @@ export interface MixInput {
   as: (role: "worker" | "client", tenant: string, id: string) => string;
 }
 
+/** A distinct client address per answering worker (TRUST_PROXY believes loopback's X-Forwarded-For, as behind the load balancer). */
+const phoneAddress = (i: number) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+
 const cycle = <T>(xs: readonly T[]) => {
   let i = 0;
   return () => xs[i++ % xs.length]!;
@@ -86,7 +89,9 @@ export function mondayMix(m: MixInput): { routes: Route[]; used: () => { entered
         return {
           method: "POST",
           path: `/v1/assignments/${x.id}/respond`,
-          headers: { ...json, authorization: m.as("worker", x.tenant, x.worker) },
+          // The answer route is open to the SMS's signed links, so it is limited per address
+          // (RATE_PUBLIC_PER_MINUTE): each worker answers from their own phone, not all from one.
+          headers: { ...json, authorization: m.as("worker", x.tenant, x.worker), "x-forwarded-for": phoneAddress(a) },
           body: JSON.stringify({ response: x.response }),
         };
       },
