@@ -146,22 +146,4 @@ describe("send group commit (issue 22)", () => {
     const after = await rows(ids);
     for (const [i, id] of ids.entries()) expect(after.get(id)?.status, `delivery ${i}`).toBe(i === 2 ? "sending" : "sent");
   });
-
-  it("claims and marks commit without waiting for the disk (their transaction only), the rest of the worker's writes still wait", async () => {
-    const t = await seedTenant(owner, { slug: "async-commit" });
-    const [id] = await queued(t, 1);
-    // Inside one explicit transaction the setting the functions leave is visible; it ends with it.
-    const seen = await owner.sql.begin(async (tx) => {
-      const before = await tx<{ s: string }[]>`SHOW synchronous_commit`;
-      await tx`SELECT * FROM app_deliveries_claim(${t.tenantId}, 'sms', ${[id!]}::uuid[])`;
-      const afterClaim = await tx<{ s: string }[]>`SHOW synchronous_commit`;
-      await tx`SELECT app_deliveries_sent(${t.tenantId}, ${[id!]}::uuid[], ${["gw-1"]}::text[], '{}'::uuid[])`;
-      const afterMark = await tx<{ s: string }[]>`SHOW synchronous_commit`;
-      return [before, afterClaim, afterMark].map((r) => Object.values(r[0]!)[0]);
-    });
-    expect(seen).toEqual(["on", "off", "off"]);
-    const [next] = await owner.sql<{ s: string }[]>`SHOW synchronous_commit`;
-    expect(Object.values(next!)[0]).toBe("on");
-    expect((await rows([id!])).get(id!)?.status).toBe("sent");
-  });
 });

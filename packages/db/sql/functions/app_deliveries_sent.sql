@@ -11,15 +11,6 @@ DECLARE
   n integer;
 BEGIN
   PERFORM app_use_tenant(p_tenant);
-  -- Issue 22: this statement's transaction commits without waiting for the WAL flush (for the rest
-  -- of this transaction only: is_local). Each send waited for two flushes in a row (the claim, the
-  -- mark), ~6 ms each on the bench's disk, and that wait, not the work, capped the pipeline. The
-  -- commit is still atomic and visible at once; what a crash of PostgreSQL itself (not of the
-  -- worker) can lose is the last ~0.6 s of claims and marks (3 × wal_writer_delay), so those
-  -- deliveries are sent once more by the requeue sweep: the at-least-once window send.ts already
-  -- has for a worker killed between the provider's answer and the mark, with the same answers —
-  -- the SMS gateway drops the repeat by its Idempotency-Key, a mail repeats with the same Message-ID.
-  PERFORM set_config('synchronous_commit', 'off', true);
   -- `d.id = ANY (p_ids)` gives the planner the primary-key path; the join only hands out the values.
   UPDATE deliveries d
      SET status = 'sent', provider_id = NULLIF(v.provider_id, ''), sent_at = now(), last_error = NULL, updated_at = now(),

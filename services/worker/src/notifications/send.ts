@@ -17,9 +17,7 @@ const clip = (s: string) => s.slice(0, 1000);
  * 'sent' (or failed, suppressed) is never sent again whatever BullMQ replays. 'sending' is claimable
  * because a worker that crashed mid-send leaves it there. At-least-once window: a crash after the
  * provider accepted the message but before the 'sent' UPDATE commits (or a database unreachable for
- * longer than markSent keeps trying, about 30 s, or a crash of PostgreSQL itself within ~0.6 s of
- * a claim or a mark: both commit without waiting for the disk, see app_deliveries_claim) sends it
- * again on retry. The
+ * longer than markSent keeps trying, about 30 s) sends it again on retry. The
  * SMS gateway gets Idempotency-Key = delivery id and drops that repeat; SMTP has no such key, so the
  * mail carries a stable Message-ID (the same on every attempt) and a repeat is recognisable.
  */
