@@ -29,10 +29,11 @@ import { FLANDERS, platformDatabase } from "./lib/databases.ts";
 import { machine } from "./lib/report.ts";
 import { startZeroGateway, startZeroSmtp } from "./lib/zero-sinks.ts";
 import { checkAfterLoad, checksLine } from "./peak/checks.ts";
-import { load, verdict } from "./peak/load.ts";
+import { load, stepRow, verdict } from "./peak/load.ts";
 import { mondayMix } from "./peak/mix.ts";
 import { prepareMonday } from "./peak/monday.ts";
 import { startService, rssMb, type Service } from "./peak/processes.ts";
+import { soak } from "./peak/soak.ts";
 import { prepareProposals } from "./peak/proposals.ts";
 import { startBurst, type BurstResult } from "./peak/reminders.ts";
 
@@ -139,14 +140,7 @@ try {
     const v = verdict(results);
     if (v.pass && (!best || v.total > best.rps)) best = { perShare, rps: v.total };
     const conns = routes.reduce((n, r) => n + r.share * perShare, 0);
-    table.push(
-      `| ${conns} | ${v.total.toFixed(0)} | ${results[0]!.p99.toFixed(0)} ms | ${results
-        .slice(1)
-        .map((r) => r.p99.toFixed(0))
-        .join(
-          " / ",
-        )} | ${v.worst.toFixed(1)}× | ${v.failed} | ${sent.sent} sent, ${sent.held} held, ${sent.notSent} opted out, of ${sent.planned}, in ${sent.seconds.toFixed(1)} s | ${v.pass ? "pass" : "fail"} |`,
-    );
+    table.push(stepRow(conns, results, v, sent));
     bursts.push(
       `${conns} connections: ${sent.reminders} reminders due, ${sent.planned} messages planned, ${sent.sent} sent, ${sent.held} held for quiet hours, ${sent.notSent} not to be sent (opted out), ${sent.atSinks} at the sinks in all, ${sent.seconds.toFixed(1)} s`,
     );
@@ -164,22 +158,14 @@ try {
   const taken = used();
   step(`checked: ${checksLine(checks)}`);
 
-  // Soak at the passing step (or the first), RSS of the API every 10 s.
+  // Soak at the passing step (or the first), RSS of the API every 10 s. Once the prepared Monday
+  // is used up, the write routes' connections read instead.
   const soakStep = best?.perShare ?? STEPS[0]!;
-  const rss: number[] = [];
-  let soakLine = "soak skipped (BENCH_SOAK_SECONDS=0)";
-  if (SOAK_SECONDS > 0) {
-    rss.push(rssMb(api.pid));
-    const timer = setInterval(() => rss.push(rssMb(api.pid)), 10_000);
-    // Once the prepared Monday is used up, the write routes' connections read instead.
-    const soak = await load(api.url, routes, soakStep, SOAK_SECONDS, failures);
-    clearInterval(timer);
-    rss.push(rssMb(api.pid));
-    const sorted = [...rss].sort((a, b) => a - b);
-    const median = sorted[sorted.length >> 1]!;
-    const spread = Math.max(...rss.map((x) => Math.abs(x / median - 1)));
-    soakLine = `soak ${SOAK_SECONDS} s at ${routes.reduce((n, r) => n + r.share * soakStep, 0)} connections: ${soak.reduce((n, r) => n + r.requests, 0).toLocaleString("en")} requests, ${soak.reduce((n, r) => n + r.failed, 0)} failed; API RSS every 10 s ${rss.map((x) => x.toFixed(0)).join(", ")} MB; median ${median.toFixed(0)} MB, largest deviation ${(spread * 100).toFixed(1)} % → ${spread <= 0.1 ? "flat (± 10 %): met" : "NOT flat"}`;
-  }
+  const soakConnections = routes.reduce((n, r) => n + r.share * soakStep, 0);
+  const soakLine =
+    SOAK_SECONDS > 0
+      ? await soak(api.pid, SOAK_SECONDS, soakConnections, () => load(api.url, routes, soakStep, SOAK_SECONDS, failures))
+      : "soak skipped (BENCH_SOAK_SECONDS=0)";
 
   console.log(`Machine: ${machine()}; ${new Date().toISOString()}`);
   console.log(

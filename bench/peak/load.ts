@@ -57,3 +57,18 @@ export function verdict(results: readonly RouteResult[]): { total: number; worst
   const failed = results.reduce((sum, r) => sum + r.failed, 0);
   return { total, worst, failed, pass: worst <= 5 && failed === 0 };
 }
+
+/** The step's row of the report table: connections, req/s, the p99s, the verdict and the burst's messages. */
+export function stepRow(
+  connections: number,
+  results: readonly RouteResult[],
+  v: ReturnType<typeof verdict>,
+  burst: { sent: number; held: number; notSent: number; planned: number; seconds: number },
+): string {
+  const p99s = results
+    .slice(1)
+    .map((r) => r.p99.toFixed(0))
+    .join(" / ");
+  const messages = `${burst.sent} sent, ${burst.held} held, ${burst.notSent} opted out, of ${burst.planned}, in ${burst.seconds.toFixed(1)} s`;
+  return `| ${connections} | ${v.total.toFixed(0)} | ${results[0]!.p99.toFixed(0)} ms | ${p99s} | ${v.worst.toFixed(1)}× | ${v.failed} | ${messages} | ${v.pass ? "pass" : "fail"} |`;
+}
